@@ -1,0 +1,145 @@
+#include "analyzer.h"
+
+#include "core/step.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+std::vector<std::unique_ptr<Analyzer>> &registry()
+{
+    static std::vector<std::unique_ptr<Analyzer>> analyzers;
+    return analyzers;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EvidenceAnalysis", text);
+}
+
+constexpr int recognizeThreshold = 30;
+constexpr qsizetype maxEvidenceBytes = 200 * 1024 * 1024;
+
+} // namespace
+
+bool AnalyzerRegistry::add(std::unique_ptr<Analyzer> analyzer)
+{
+    auto &list = registry();
+    const QString kind = analyzer->kind();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto &a) { return a->kind() == kind; });
+    if (it != list.end())
+        return false;
+    list.push_back(std::move(analyzer));
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a->kind() < b->kind(); });
+    return true;
+}
+
+const Analyzer *AnalyzerRegistry::find(const QString &kind)
+{
+    for (const auto &a : registry()) {
+        if (a->kind() == kind)
+            return a.get();
+    }
+    return nullptr;
+}
+
+QList<const Analyzer *> AnalyzerRegistry::all()
+{
+    QList<const Analyzer *> out;
+    for (const auto &a : registry())
+        out << a.get();
+    return out;
+}
+
+QStringList AnalyzerRegistry::kinds()
+{
+    QStringList out;
+    for (const auto &a : registry())
+        out << a->kind();
+    return out;
+}
+
+QList<const Analyzer *> AnalyzerRegistry::forStep(const QString &step)
+{
+    QList<const Analyzer *> out;
+    for (const auto &a : registry()) {
+        if (a->step() == step)
+            out << a.get();
+    }
+    return out;
+}
+
+const Analyzer *AnalyzerRegistry::recognize(const QString &step, QStringView text)
+{
+    const Analyzer *best = nullptr;
+    int bestScore = recognizeThreshold - 1;
+    for (const auto &a : registry()) {
+        if (!step.isEmpty() && a->step() != step)
+            continue;
+        const int score = a->recognize(text);
+        if (score > bestScore) {
+            best = a.get();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+const Analyzer *AnalyzerRegistry::recognizeAny(QStringView text)
+{
+    return recognize(QString(), text);
+}
+
+namespace EvidenceAnalysis {
+
+Finding analyze(const QString &step, const Evidence &evidence, const RunContext &context)
+{
+    Finding f = Finding::make(step, Status::Unknown, {});
+    f.kind = evidence.kind;
+    f.raw = evidence.text;
+    if (evidence.text.trimmed().isEmpty()) {
+        f.summary = tr("unknown, because the evidence is empty (%1)").arg(evidence.origin);
+        return f;
+    }
+    if (evidence.text.size() > maxEvidenceBytes) {
+        f.summary = tr("unknown, because the evidence is %1 MB; the limit is 200 MB").arg(evidence.text.size() / (1024 * 1024));
+        f.raw.truncate(64 * 1024);
+        return f;
+    }
+    const Analyzer *analyzer = nullptr;
+    if (!evidence.kind.isEmpty()) {
+        analyzer = AnalyzerRegistry::find(evidence.kind);
+        if (!analyzer) {
+            f.summary = tr("unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2")
+                            .arg(evidence.kind, AnalyzerRegistry::kinds().join(QStringLiteral(", ")));
+            return f;
+        }
+    } else {
+        analyzer = AnalyzerRegistry::recognize(step, evidence.text);
+        if (!analyzer) {
+            const Analyzer *other = AnalyzerRegistry::recognizeAny(evidence.text);
+            const QStringList kinds = Step::evidenceKindsFor(step);
+            if (other)
+                f.summary = tr("unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
+                                .arg(other->description(), Step::titleFor(other->step()));
+            else if (kinds.isEmpty())
+                f.summary = tr("unknown, because no analyzer reads evidence for this step");
+            else
+                f.summary = tr("unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)")
+                                .arg(kinds.join(QStringLiteral(", ")));
+            return f;
+        }
+    }
+    AnalyzerInput input{evidence.text, context};
+    Finding result = analyzer->analyze(input);
+    result.step = step.isEmpty() ? analyzer->step() : step;
+    result.kind = analyzer->kind();
+    if (result.raw.isEmpty())
+        result.raw = evidence.text;
+    return result;
+}
+
+} // namespace EvidenceAnalysis

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/runcontext.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// What an analyzer gets: the text and the question (target, provider, health-check CIDRs).
+struct AnalyzerInput
+{
+    QString text;
+    RunContext context;
+};
+
+// A pure function from text to a Finding: no I/O, no globals, safe to call from any thread.
+class Analyzer
+{
+public:
+    virtual ~Analyzer() = default;
+    virtual QString kind() const = 0;            // "iptables", "sockets", ...
+    virtual QString step() const = 0;            // the step it serves: "firewall", "listening", ...
+    virtual QString description() const = 0;     // "iptables-save output (all tables)"
+    // 0 = certainly not this format, 100 = certainly this format. Used to route a paste.
+    virtual int recognize(QStringView text) const = 0;
+    virtual Finding analyze(const AnalyzerInput &input) const = 0;
+};
+
+// Analyzers register themselves with LBDOCTOR_REGISTER_ANALYZER in their .cpp.
+class AnalyzerRegistry
+{
+public:
+    static bool add(std::unique_ptr<Analyzer> analyzer);
+    static const Analyzer *find(const QString &kind);
+    static QList<const Analyzer *> all();
+    static QStringList kinds();
+    static QList<const Analyzer *> forStep(const QString &step);
+    // The analyzer of `step` that best recognizes the text; nullptr when none does.
+    static const Analyzer *recognize(const QString &step, QStringView text);
+    // Any analyzer, any step: used to say "this looks like `ip route` output" for a wrong paste.
+    static const Analyzer *recognizeAny(QStringView text);
+};
+
+#define LBDOCTOR_REGISTER_ANALYZER(Class) \
+    namespace { [[maybe_unused]] const bool registered##Class = AnalyzerRegistry::add(std::make_unique<Class>()); }
+
+// Runs an analyzer on evidence, routing by kind or by content, and explains a wrong paste.
+namespace EvidenceAnalysis {
+Finding analyze(const QString &step, const Evidence &evidence, const RunContext &context);
+}

@@ -1,0 +1,145 @@
+#include "checkcommand.h"
+
+#include "clioutput.h"
+#include "textformat.h"
+
+#include "analyzers/analyzer.h"
+#include "core/plan.h"
+#include "core/profilestore.h"
+#include "core/runner.h"
+#include "core/textdecode.h"
+#include "report/reportwriter.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QJsonDocument>
+
+namespace {
+constexpr qint64 maxEvidenceFileBytes = 200 * 1024 * 1024;
+} // namespace
+
+int CheckCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the providers' health-check procedure against one backend."));
+    parser.addHelpOption();
+    m_targetOptions.addTo(parser);
+    const QCommandLineOption local(QStringLiteral("local"), tr("LB Doctor runs on the backend: collect firewall, sockets, routes... here."));
+    const QCommandLineOption evidence(QStringLiteral("evidence"), tr("Analyze saved output: KIND=FILE (kind or step id). Repeatable."), QStringLiteral("KIND=FILE"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({local, evidence, report, json});
+    parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
+    if (!parser.parse(arguments))
+        return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli check --help"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return CliOutput::NothingFailed;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+
+    ProfileStore profiles;
+    profiles.loadAll();
+    for (const QString &problem : profiles.errors())
+        CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
+    QString error;
+    if (!m_targetOptions.build(parser, profiles, &m_context, &error))
+        return CliOutput::usageError(error);
+    m_context.mode = parser.isSet(local) ? RunMode::Collect : RunMode::Probe;
+    m_json = parser.isSet(json);
+
+    if (parser.isSet(report)) {
+        m_reportFile = parser.value(report);
+        if (!ReportRegistry::forFileName(m_reportFile))
+            return CliOutput::usageError(tr("cannot write \"%1\": the report format follows the extension, one of %2")
+                                             .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
+    }
+
+    for (const QString &spec : parser.values(evidence)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return CliOutput::usageError(tr("--evidence takes KIND=FILE, got \"%1\"").arg(spec));
+        const QString kind = spec.left(eq);
+        const QString file = spec.mid(eq + 1);
+        Evidence e;
+        QString step;
+        if (Step::allIds().contains(kind)) {
+            step = kind; // the kind is detected from the content
+        } else if (!Step::stepForKind(kind).isEmpty()) {
+            step = Step::stepForKind(kind);
+            e.kind = kind;
+        } else {
+            QStringList known = Step::allIds();
+            for (const QString &id : Step::allIds())
+                known << Step::evidenceKindsFor(id);
+            known.removeDuplicates();
+            return CliOutput::usageError(tr("unknown evidence kind \"%1\"; one of: %2").arg(kind, known.join(QStringLiteral(", "))));
+        }
+        e.text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
+        if (!error.isEmpty())
+            return CliOutput::usageError(error);
+        e.origin = file;
+        m_evidence.insert(step, e);
+    }
+
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    resolveThenRun();
+    return -1;
+}
+
+void CheckCommand::resolveThenRun()
+{
+    if (!m_context.target.needsResolution()) {
+        run();
+        return;
+    }
+    QHostInfo::lookupHost(m_context.target.host, this, [this](const QHostInfo &info) {
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            CliOutput::usageError(tr("cannot resolve \"%1\": %2").arg(m_context.target.host, info.errorString()));
+            emit done(CliOutput::BadUsage);
+            return;
+        }
+        m_context.target.address = info.addresses().constFirst();
+        if (!m_json)
+            CliOutput::err(tr("%1 resolves to %2\n").arg(m_context.target.host, m_context.target.address.toString()));
+        run();
+    });
+}
+
+void CheckCommand::run()
+{
+    m_runner = new Runner(m_context, Plan::build(m_context.variant, m_context.target.listener, m_context.mode), this);
+    for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it)
+        m_runner->setEvidence(it.key(), it.value());
+    connect(m_runner, &Runner::finished, this, &CheckCommand::finish);
+    m_runner->start();
+}
+
+void CheckCommand::finish()
+{
+    Session session;
+    session.context = m_context;
+    session.startedAt = m_startedAt;
+    session.findings = m_runner->findings();
+    session.evidence = m_evidence;
+
+    if (m_json)
+        CliOutput::out(QString::fromUtf8(QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented)));
+    else
+        CliOutput::out(TextFormat::session(session));
+
+    if (!m_reportFile.isEmpty()) {
+        QString error;
+        if (!ReportFile::write(session, m_reportFile, &error)) {
+            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + error + QLatin1Char('\n'));
+            emit done(CliOutput::BadUsage);
+            return;
+        }
+        if (!m_json)
+            CliOutput::out(tr("Report written to %1\n").arg(m_reportFile));
+    }
+    const bool failed = std::any_of(session.findings.cbegin(), session.findings.cend(),
+                                    [](const Finding &f) { return f.status == Status::Fail; });
+    emit done(failed ? CliOutput::ProblemFound : CliOutput::NothingFailed);
+}

@@ -1,0 +1,204 @@
+#include "cliapplication.h"
+
+#include "asynccommand.h"
+#include "checkcommand.h"
+#include "clioutput.h"
+#include "targetoptions.h"
+#include "textformat.h"
+
+#include "analyzers/analyzer.h"
+#include "core/profilestore.h"
+#include "core/textdecode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApplication", text);
+}
+constexpr qint64 maxAnalyzeBytes = 200 * 1024 * 1024;
+} // namespace
+
+namespace AsyncCommands {
+namespace {
+Factory &demoFactory()
+{
+    static Factory factory = nullptr;
+    return factory;
+}
+} // namespace
+bool setDemo(Factory factory)
+{
+    demoFactory() = factory;
+    return true;
+}
+Factory demo()
+{
+    return demoFactory();
+}
+} // namespace AsyncCommands
+
+QString CliApplication::usage()
+{
+    return tr("Usage:\n"
+              "  lbdoctor-cli --version | --help\n"
+              "  lbdoctor-cli profiles [--json]\n"
+              "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
+              "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
+              "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
+              "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
+              "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli demo    [--report FILE] [--json]\n"
+              "\n"
+              "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
+              "`lbdoctor-cli COMMAND --help` describes each command's options.\n");
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    // The command is the first argument that is not an option.
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            command = arguments[i];
+            break;
+        }
+    }
+    if (command.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+            CliOutput::out(QStringLiteral("lbdoctor-cli %1\n").arg(QStringLiteral(LBDOCTOR_VERSION)));
+            return CliOutput::NothingFailed;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            CliOutput::out(usage());
+            return CliOutput::NothingFailed;
+        }
+        if (arguments.size() > 1)
+            return CliOutput::usageError(tr("unknown option \"%1\"").arg(arguments.at(1)), usage());
+        return CliOutput::usageError(tr("no command given"), usage());
+    }
+    if (command == QStringLiteral("profiles"))
+        return profiles(arguments);
+    if (command == QStringLiteral("analyze"))
+        return analyze(arguments);
+    if (command == QStringLiteral("check")) {
+        return runAsync(new CheckCommand(&m_app), arguments);
+    }
+    if (command == QStringLiteral("demo")) {
+        if (!AsyncCommands::demo())
+            return CliOutput::usageError(tr("the demo backend is not built into this LB Doctor yet"));
+        return runAsync(AsyncCommands::demo()(&m_app), arguments);
+    }
+    return CliOutput::usageError(tr("unknown command \"%1\"; commands: profiles, check, analyze, demo").arg(command), usage());
+}
+
+int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)
+{
+    QObject::connect(command, &AsyncCommand::done, &m_app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    const int immediate = command->start(arguments);
+    if (immediate >= 0)
+        return immediate;
+    return m_app.exec();
+}
+
+int CliApplication::profiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("profiles"), tr("List the provider profiles."));
+    if (!parser.parse(arguments))
+        return CliOutput::usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return CliOutput::NothingFailed;
+    }
+    ProfileStore store;
+    store.loadAll();
+    for (const QString &problem : store.errors())
+        CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Profile &p : store.profiles())
+            list.append(p.toJson());
+        QJsonArray errors = QJsonArray::fromStringList(store.errors());
+        const QJsonObject root{{QStringLiteral("profiles"), list}, {QStringLiteral("errors"), errors}};
+        CliOutput::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+        return CliOutput::NothingFailed;
+    }
+    QString out;
+    for (const Profile &p : store.profiles()) {
+        out += QStringLiteral("%1  %2\n").arg(p.id, p.name.text());
+        for (const ProfileVariant &v : p.variants) {
+            out += QStringLiteral("  --variant %1  %2\n").arg(v.id.leftJustified(10), v.name.text());
+            out += tr("      health-check sources: %1\n")
+                       .arg(v.cidrFromUser ? tr("entered by you (%1)").arg(v.cidrPrompt.text()) : v.cidrs.join(QStringLiteral(", ")));
+            out += tr("      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7\n")
+                       .arg(v.http.methods.join(QLatin1Char('/')), v.http.version, v.http.healthyCodes.toString())
+                       .arg(v.timing.intervalSeconds)
+                       .arg(v.timing.timeoutSeconds)
+                       .arg(v.timing.healthyThreshold)
+                       .arg(v.timing.unhealthyThreshold);
+        }
+    }
+    CliOutput::out(out);
+    return CliOutput::NothingFailed;
+}
+
+int CliApplication::analyze(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    TargetOptions targetOptions(TargetOptions::HostRequirement::Optional);
+    targetOptions.addTo(parser);
+    const QCommandLineOption file(QStringLiteral("file"), tr("The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({file, json});
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
+    if (!parser.parse(arguments))
+        return CliOutput::usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return CliOutput::NothingFailed;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString kindList = AnalyzerRegistry::kinds().join(QStringLiteral(", "));
+    if (positional.size() < 2)
+        return CliOutput::usageError(tr("analyze needs a KIND; known kinds: %1").arg(kindList));
+    const QString kind = positional.at(1);
+    const Analyzer *analyzer = AnalyzerRegistry::find(kind);
+    if (!analyzer)
+        return CliOutput::usageError(tr("unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
+    if (positional.size() > 2)
+        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(positional.at(2)));
+    if (!parser.isSet(file))
+        return CliOutput::usageError(tr("analyze needs --file FILE (or --file - for standard input)"));
+
+    ProfileStore store;
+    store.loadAll();
+    RunContext context;
+    QString error;
+    if (!targetOptions.build(parser, store, &context, &error))
+        return CliOutput::usageError(error);
+    context.mode = RunMode::Guided;
+
+    Evidence evidence;
+    evidence.kind = kind;
+    evidence.origin = parser.value(file);
+    evidence.text = TextDecode::readFile(evidence.origin, maxAnalyzeBytes, &error);
+    if (!error.isEmpty())
+        return CliOutput::usageError(error);
+
+    const Finding finding = EvidenceAnalysis::analyze(analyzer->step(), evidence, context);
+    if (parser.isSet(json))
+        CliOutput::out(QString::fromUtf8(QJsonDocument(finding.toJson()).toJson(QJsonDocument::Indented)));
+    else
+        CliOutput::out(TextFormat::finding(finding));
+    return finding.status == Status::Fail ? CliOutput::ProblemFound : CliOutput::NothingFailed;
+}

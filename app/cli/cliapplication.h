@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+class QCoreApplication;
+
+// Dispatches `lbdoctor-cli COMMAND ...` per DESIGN.md's command-line contract.
+class CliApplication
+{
+public:
+    explicit CliApplication(QCoreApplication &app) : m_app(app) {}
+    int run(const QStringList &arguments);
+
+private:
+    int profiles(const QStringList &arguments);
+    int analyze(const QStringList &arguments);
+    int runAsync(class AsyncCommand *command, const QStringList &arguments);
+    static QString usage();
+
+    QCoreApplication &m_app;
+};
+

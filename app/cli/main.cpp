@@ -1,0 +1,13 @@
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lbdoctor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LBDOCTOR_VERSION));
+    CliApplication cli(app);
+    return cli.run(QCoreApplication::arguments());
+}

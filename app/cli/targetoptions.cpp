@@ -1,0 +1,81 @@
+#include "targetoptions.h"
+
+#include "core/profilestore.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TargetOptions", text);
+}
+} // namespace
+
+TargetOptions::TargetOptions(HostRequirement host) : m_host(host)
+{
+}
+
+void TargetOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_profile, m_variant, m_listener, m_ip, m_port, m_checkPort, m_domain, m_path, m_codes,
+                       m_sourceCidr, m_iface, m_timeout});
+}
+
+bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error) const
+{
+    if (!parser.isSet(m_profile)) {
+        *error = tr("--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")));
+        return false;
+    }
+    const Profile *profile = profiles.find(parser.value(m_profile));
+    if (!profile) {
+        *error = tr("unknown profile \"%1\"; one of: %2").arg(parser.value(m_profile), profiles.ids().join(QStringLiteral(", ")));
+        return false;
+    }
+    const ProfileVariant *variant = profile->variant(parser.value(m_variant));
+    if (!variant) {
+        QStringList ids;
+        for (const ProfileVariant &v : profile->variants)
+            ids << v.id;
+        *error = tr("profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, parser.value(m_variant), ids.join(QStringLiteral(", ")));
+        return false;
+    }
+
+    TargetInput input;
+    input.listener = parser.isSet(m_listener) ? parser.value(m_listener) : QStringLiteral("tcp");
+    input.host = parser.value(m_ip);
+    input.port = parser.value(m_port);
+    input.checkPort = parser.value(m_checkPort);
+    input.domain = parser.value(m_domain);
+    input.path = parser.value(m_path);
+    input.codes = parser.value(m_codes);
+    input.sourceCidr = parser.value(m_sourceCidr);
+    input.interfaceName = parser.value(m_iface);
+    TargetValidation validation = TargetValidator::validate(input);
+    if (m_host == HostRequirement::Optional && input.host.trimmed().isEmpty())
+        validation.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("host"); });
+    if (!validation.ok()) {
+        *error = validation.errorText();
+        return false;
+    }
+    if (variant->cidrFromUser && validation.target.sourceCidr.isEmpty()) {
+        *error = tr("%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
+                     .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text());
+        return false;
+    }
+
+    context->profile = *profile;
+    context->variant = *variant;
+    context->target = validation.target;
+    context->timeoutMs = variant->timing.timeoutSeconds * 1000;
+    if (parser.isSet(m_timeout)) {
+        bool ok = false;
+        const int ms = parser.value(m_timeout).toInt(&ok);
+        if (!ok || ms < 1 || ms > 600000) {
+            *error = tr("--timeout must be 1-600000 ms, got %1").arg(parser.value(m_timeout).left(40));
+            return false;
+        }
+        context->timeoutMs = ms;
+    }
+    return true;
+}

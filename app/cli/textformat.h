@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+struct Finding;
+struct Session;
+
+// Plain-text renderings for a terminal: status words and symbols, never colour alone.
+namespace TextFormat {
+QString session(const Session &session);
+QString finding(const Finding &finding); // one finding with evidence, fix and commands
+}

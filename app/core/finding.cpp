@@ -1,0 +1,142 @@
+#include "finding.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        out << v.toString();
+    return out;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Finding", text);
+}
+
+} // namespace
+
+QString verdictId(RangeDecision::Verdict verdict)
+{
+    switch (verdict) {
+    case RangeDecision::Verdict::Allowed: return QStringLiteral("allowed");
+    case RangeDecision::Verdict::Blocked: return QStringLiteral("blocked");
+    case RangeDecision::Verdict::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QJsonObject RangeDecision::toJson() const
+{
+    return {{QStringLiteral("cidr"), cidr}, {QStringLiteral("verdict"), verdictId(verdict)},
+            {QStringLiteral("decidedBy"), decidedBy}};
+}
+
+std::optional<RangeDecision> RangeDecision::fromJson(const QJsonObject &object, QString *error)
+{
+    RangeDecision d;
+    d.cidr = object.value(QStringLiteral("cidr")).toString();
+    d.decidedBy = object.value(QStringLiteral("decidedBy")).toString();
+    const QString v = object.value(QStringLiteral("verdict")).toString();
+    if (v == verdictId(Verdict::Allowed))
+        d.verdict = Verdict::Allowed;
+    else if (v == verdictId(Verdict::Blocked))
+        d.verdict = Verdict::Blocked;
+    else if (v == verdictId(Verdict::Unknown))
+        d.verdict = Verdict::Unknown;
+    else {
+        if (error)
+            *error = tr("range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v);
+        return std::nullopt;
+    }
+    return d;
+}
+
+QStringList Finding::rangesWith(RangeDecision::Verdict verdict) const
+{
+    QStringList out;
+    for (const RangeDecision &d : ranges) {
+        if (d.verdict == verdict)
+            out << d.cidr;
+    }
+    return out;
+}
+
+Finding Finding::make(const QString &step, Status status, const QString &summary)
+{
+    Finding f;
+    f.step = step;
+    f.status = status;
+    f.summary = summary;
+    return f;
+}
+
+QJsonObject Finding::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("step"), step},
+        {QStringLiteral("status"), statusId(status)},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("evidence"), toArray(evidence)},
+        {QStringLiteral("fix"), fix},
+        {QStringLiteral("commands"), toArray(commands)},
+        {QStringLiteral("raw"), raw},
+        {QStringLiteral("durationMs"), durationMs},
+    };
+    if (!kind.isEmpty())
+        o.insert(QStringLiteral("kind"), kind);
+    if (hasRanges()) {
+        o.insert(QStringLiteral("blockedRanges"), toArray(rangesWith(RangeDecision::Verdict::Blocked)));
+        o.insert(QStringLiteral("allowedRanges"), toArray(rangesWith(RangeDecision::Verdict::Allowed)));
+        o.insert(QStringLiteral("unknownRanges"), toArray(rangesWith(RangeDecision::Verdict::Unknown)));
+        QJsonArray decisions;
+        for (const RangeDecision &d : ranges)
+            decisions.append(d.toJson());
+        o.insert(QStringLiteral("ranges"), decisions);
+    }
+    return o;
+}
+
+std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *error)
+{
+    Finding f;
+    f.step = object.value(QStringLiteral("step")).toString();
+    if (f.step.isEmpty()) {
+        if (error)
+            *error = tr("finding has no \"step\"");
+        return std::nullopt;
+    }
+    const QString statusText = object.value(QStringLiteral("status")).toString();
+    const auto status = statusFromId(statusText);
+    if (!status) {
+        if (error)
+            *error = tr("finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText);
+        return std::nullopt;
+    }
+    f.status = *status;
+    f.kind = object.value(QStringLiteral("kind")).toString();
+    f.summary = object.value(QStringLiteral("summary")).toString();
+    f.evidence = toStringList(object.value(QStringLiteral("evidence")));
+    f.fix = object.value(QStringLiteral("fix")).toString();
+    f.commands = toStringList(object.value(QStringLiteral("commands")));
+    f.raw = object.value(QStringLiteral("raw")).toString();
+    f.durationMs = object.value(QStringLiteral("durationMs")).toInteger(-1);
+    const QJsonArray decisions = object.value(QStringLiteral("ranges")).toArray();
+    for (const QJsonValue &v : decisions) {
+        const auto d = RangeDecision::fromJson(v.toObject(), error);
+        if (!d)
+            return std::nullopt;
+        f.ranges << *d;
+    }
+    return f;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "status.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One piece of the health-check address space and what decided its fate
+// (a firewall rule, a policy, a security-group entry).
+struct RangeDecision
+{
+    enum class Verdict { Allowed, Blocked, Unknown };
+    QString cidr;
+    Verdict verdict = Verdict::Unknown;
+    QString decidedBy; // "filter INPUT rule 3: -A INPUT -s 100.64.0.0/10 -j DROP", "policy DROP", ...
+
+    QJsonObject toJson() const;
+    static std::optional<RangeDecision> fromJson(const QJsonObject &object, QString *error);
+    bool operator==(const RangeDecision &) const = default;
+};
+
+QString verdictId(RangeDecision::Verdict verdict); // "allowed", "blocked", "unknown"
+
+// The result of one step, whatever produced it (probe, collection, pasted evidence).
+struct Finding
+{
+    QString step;              // DESIGN.md step id: "firewall", "tcp", ...
+    QString kind;              // evidence kind for analyzer findings ("iptables"), empty for probes
+    Status status = Status::Unknown;
+    QString summary;           // one line
+    QStringList evidence;      // the lines that support the summary
+    QString fix;               // what to do, in words
+    QStringList commands;      // exact commands that fix it, in order
+    QString raw;               // the raw output, request/response bytes, ...
+    qint64 durationMs = -1;
+    QList<RangeDecision> ranges; // firewall-like steps only
+
+    bool hasRanges() const { return !ranges.isEmpty(); }
+    QStringList rangesWith(RangeDecision::Verdict verdict) const;
+
+    QJsonObject toJson() const;
+    static std::optional<Finding> fromJson(const QJsonObject &object, QString *error);
+    bool operator==(const Finding &) const = default;
+
+    static Finding make(const QString &step, Status status, const QString &summary);
+};

@@ -1,0 +1,47 @@
+#include "plan.h"
+
+#include "profile.h"
+
+namespace Plan {
+
+QList<Step> build(const ProfileVariant &variant, Listener listener, RunMode mode)
+{
+    // The order follows the seeds: what the cloud lets through, what the host lets through, what
+    // listens, what the load balancer's own check sees, then the host's quieter causes.
+    QStringList ids{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening")};
+    if (listener == Listener::Udp) {
+        ids << QStringLiteral("icmp") << QStringLiteral("udp");
+    } else {
+        ids << QStringLiteral("tcp");
+        if (isHttpListener(listener))
+            ids << QStringLiteral("http");
+        ids << QStringLiteral("tcpwrappers");
+    }
+    ids << QStringLiteral("route") << QStringLiteral("sysctl") << QStringLiteral("load");
+    for (const QString &extra : variant.steps) {
+        if (!ids.contains(extra))
+            ids << extra;
+    }
+
+    QList<Step> steps;
+    for (const QString &id : std::as_const(ids)) {
+        Step s;
+        s.id = id;
+        s.side = Step::sideOf(id);
+        switch (s.side) {
+        case StepSide::Network:
+            s.source = mode == RunMode::Guided ? StepSource::Paste : StepSource::Probe;
+            break;
+        case StepSide::Backend:
+            s.source = mode == RunMode::Collect ? StepSource::Collect : StepSource::Paste;
+            break;
+        case StepSide::Console:
+            s.source = StepSource::Paste;
+            break;
+        }
+        steps << s;
+    }
+    return steps;
+}
+
+} // namespace Plan

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QList>
+#include <QStringList>
+
+// The provider profiles: built in (resources/profiles) plus the user's own files. A broken file
+// does not stop the others from loading; its problem is kept in errors().
+class ProfileStore
+{
+public:
+    // Built-in profiles, then the user's folder, then $LBDOCTOR_PROFILE_PATH (folders, ':'-separated).
+    void loadAll();
+    void loadDirectory(const QString &directory);
+    bool loadFile(const QString &fileName, QString *error = nullptr);
+
+    const QList<Profile> &profiles() const { return m_profiles; }
+    const Profile *find(const QString &id) const;
+    QStringList ids() const;
+    const QStringList &errors() const { return m_errors; }
+
+    static QString userProfileDirectory();
+
+private:
+    void loadCommonGuidance(const QString &fileName);
+
+    QHash<QString, StepGuidance> m_commonGuidance;
+    QList<Profile> m_profiles;
+    QStringList m_errors;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "listener.h"
+#include "statuscodeset.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The backend under diagnosis, validated. Build one with TargetValidator.
+struct Target
+{
+    Listener listener = Listener::Http;
+    QString host;            // as entered: an IP literal or a host name
+    QHostAddress address;    // the backend address; null while a host name awaits resolution
+    quint16 port = 0;        // the backend (service) port
+    quint16 checkPort = 0;   // the health-check port; equals port unless the user set another
+    QString domain;          // Host header / SNI, ASCII (IDN already punycode); may be empty
+    QString path = QStringLiteral("/");
+    std::optional<StatusCodeSet> expectedCodes; // user override of the profile's healthy codes
+    QString sourceCidr;      // health-check CIDR entered by the user where the provider has none fixed
+    QString interfaceName = QStringLiteral("eth0");
+
+    bool needsResolution() const { return address.isNull(); }
+    QJsonObject toJson() const;
+    static std::optional<Target> fromJson(const QJsonObject &object, QString *error);
+};
+
+// What the user typed, field by field, before validation.
+struct TargetInput
+{
+    QString listener = QStringLiteral("http");
+    QString host;
+    QString port;
+    QString checkPort;
+    QString domain;
+    QString path;
+    QString codes;
+    QString sourceCidr;
+    QString interfaceName;
+};
+
+struct FieldError
+{
+    QString field;   // "port", "path", ... (matches TargetInput members and CLI options)
+    QString message; // for a support engineer: "port must be 1-65535, got 0"
+};
+
+struct TargetValidation
+{
+    Target target;
+    QList<FieldError> errors;
+    bool ok() const { return errors.isEmpty(); }
+    QString errorFor(const QString &field) const;
+    QString errorText() const; // all errors, one per line
+};
+
+namespace TargetValidator {
+TargetValidation validate(const TargetInput &input);
+
+// Single-field checks, shared by the wizard's inline messages and the CLI.
+std::optional<quint16> port(const QString &text, const QString &what, QString *error);
+std::optional<QString> domain(const QString &text, QString *error);   // returns ASCII form
+std::optional<QString> path(const QString &text, QString *error);     // returns the encoded path
+bool isHostName(const QString &text);
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Decodes saved command output as it arrives from customers: UTF-8, or UTF-16 with a BOM (what
+// PowerShell's `>` writes), with invalid bytes replaced rather than rejected.
+namespace TextDecode {
+QString decode(const QByteArray &bytes);
+// Reads a file or "-" for standard input, refusing more than maxBytes. Empty error on success.
+QString readFile(const QString &fileName, qint64 maxBytes, QString *error);
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reportwriter.h"
+
+// The session as DESIGN.md's check --json object, indented: machine-readable and complete
+// (raw output is never cut here).
+class JsonReport : public ReportWriter
+{
+public:
+    QString extension() const override { return QStringLiteral("json"); }
+    QString description() const override;
+    QByteArray render(const Session &session) const override;
+};
