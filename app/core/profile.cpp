@@ -376,8 +376,9 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, const QString &
     Profile p;
     p.fileName = fileName;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    const int schema = r.integer(root, QStringLiteral("schema"), {}, 1, 1, 1);
-    Q_UNUSED(schema)
+    const int schema = r.integer(root, QStringLiteral("schema"), {}, 1, 1000, 1);
+    if (schema > 1)
+        r.fail(QStringLiteral("schema"), tr("version %1 is newer than this LB Doctor reads (1): update LB Doctor").arg(schema));
     p.id = r.string(root, QStringLiteral("id"), {}, true);
     if (!r.failed() && !idPattern.match(p.id).hasMatch())
         r.fail(QStringLiteral("id"), tr("must be lower-case letters, digits, - or _, got \"%1\"").arg(p.id));

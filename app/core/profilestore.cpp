@@ -16,8 +16,7 @@ QString tr(const char *text)
 
 void ProfileStore::loadAll()
 {
-    Q_INIT_RESOURCE(lbdoctor_profiles);
-    loadCommonGuidance(QStringLiteral(":/data/guidance.json"));
+    loadSharedGuidance();
     loadDirectory(QStringLiteral(":/profiles"));
     loadDirectory(userProfileDirectory());
     const QString extra = qEnvironmentVariable("LBDOCTOR_PROFILE_PATH");
@@ -67,8 +66,10 @@ bool ProfileStore::loadFile(const QString &fileName, QString *error)
     return true;
 }
 
-void ProfileStore::loadCommonGuidance(const QString &fileName)
+void ProfileStore::loadSharedGuidance()
 {
+    Q_INIT_RESOURCE(lbdoctor_profiles);
+    const QString fileName = QStringLiteral(":/data/guidance.json");
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         m_errors << tr("%1: cannot read: %2").arg(fileName, file.errorString());

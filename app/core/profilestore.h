@@ -12,6 +12,9 @@ class ProfileStore
 public:
     // Built-in profiles, then the user's folder, then $LBDOCTOR_PROFILE_PATH (folders, ':'-separated).
     void loadAll();
+    // The guidance every profile shares unless it says otherwise (resources/data/guidance.json);
+    // load it before the profiles that should inherit it.
+    void loadSharedGuidance();
     void loadDirectory(const QString &directory);
     bool loadFile(const QString &fileName, QString *error = nullptr);
 
@@ -23,8 +26,6 @@ public:
     static QString userProfileDirectory();
 
 private:
-    void loadCommonGuidance(const QString &fileName);
-
     QHash<QString, StepGuidance> m_commonGuidance;
     QList<Profile> m_profiles;
     QStringList m_errors;

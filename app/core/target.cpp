@@ -140,6 +140,8 @@ TargetValidation validate(const TargetInput &input)
     t.host = hostLiteral;
     if (host.isEmpty()) {
         addError(QStringLiteral("host"), tr("backend IP is required"));
+    } else if (host.contains(QStringLiteral("://"))) {
+        addError(QStringLiteral("host"), tr("backend IP is an address, not a URL: put only the address here, the port and path in their own fields"));
     } else if (const auto range = AddressRange::parse(hostLiteral); range && range->size() == 1 && !hostLiteral.contains(QLatin1Char('/'))) {
         t.address = range->firstAddress();
     } else if (hostLiteral.contains(QLatin1Char('/'))) {
