@@ -22,7 +22,7 @@ int CheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Runs the providers' health-check procedure against one backend."));
-    parser.addHelpOption();
+    CliOutput::addCommonOptions(parser);
     m_targetOptions.addTo(parser);
     const QCommandLineOption local(QStringLiteral("local"), tr("LB Doctor runs on the backend: collect firewall, sockets, routes... here."));
     const QCommandLineOption evidence(QStringLiteral("evidence"), tr("Analyze saved output: KIND=FILE (kind or step id). Repeatable."), QStringLiteral("KIND=FILE"));

@@ -63,6 +63,10 @@ int CliApplication::run(const QStringList &arguments)
     // The command is the first argument that is not an option.
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--lang")) {
+            ++i; // its value is not the command
+            continue;
+        }
         if (!arguments[i].startsWith(QLatin1Char('-'))) {
             command = arguments[i];
             break;
@@ -77,8 +81,12 @@ int CliApplication::run(const QStringList &arguments)
             CliOutput::out(usage());
             return CliOutput::NothingFailed;
         }
-        if (arguments.size() > 1)
-            return CliOutput::usageError(tr("unknown option \"%1\"").arg(arguments.at(1)), usage());
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments[i] == QStringLiteral("--lang"))
+                ++i;
+            else if (!arguments[i].startsWith(QStringLiteral("--lang=")))
+                return CliOutput::usageError(tr("unknown option \"%1\"").arg(arguments.at(i)), usage());
+        }
         return CliOutput::usageError(tr("no command given"), usage());
     }
     if (command == QStringLiteral("profiles"))
@@ -108,7 +116,7 @@ int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments
 int CliApplication::profiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
+    CliOutput::addCommonOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("profiles"), tr("List the provider profiles."));
@@ -154,7 +162,7 @@ int CliApplication::profiles(const QStringList &arguments)
 int CliApplication::analyze(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
+    CliOutput::addCommonOptions(parser);
     TargetOptions targetOptions(TargetOptions::HostRequirement::Optional);
     targetOptions.addTo(parser);
     const QCommandLineOption file(QStringLiteral("file"), tr("The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -26,6 +27,14 @@ int usageError(const QString &message, const QString &hint)
     if (!hint.isEmpty())
         err(hint + QLatin1Char('\n'));
     return BadUsage;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("CliOutput", "Language of the output: en, zh_CN (default: the system's)."),
+                                        QStringLiteral("LANG")));
 }
 
 } // namespace CliOutput

@@ -1,5 +1,7 @@
 #include "cliapplication.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
@@ -8,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lbdoctor"));
     QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LBDOCTOR_VERSION));
+    Translation::install(app, Translation::requestedLanguage(QCoreApplication::arguments()));
     CliApplication cli(app);
     return cli.run(QCoreApplication::arguments());
 }
