@@ -251,6 +251,10 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
         <source>finding &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>range verdict must be allowed, blocked or unknown, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReport</name>
@@ -293,50 +297,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
         <source>&quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes is too large for a profile (limit 4 MiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RangeDecision</name>
-    <message>
-        <source>range verdict must be allowed, blocked or unknown, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RangeVerdicts</name>
-    <message>
-        <source>no rule decided these addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks all of %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 allows all of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
     <message>
         <source>is required</source>
         <translation type="unfinished"></translation>
@@ -366,7 +326,69 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object</source>
+        <source>is empty: list the CIDRs or set cidrFromUser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list HEAD and/or GET, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;1.0&quot; or &quot;1.1&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ip, ip:port or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step; known steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be linux, cmd or powershell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a profile (limit 4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeVerdicts</name>
+    <message>
+        <source>no rule decided these addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks all of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows all of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +643,14 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
         <source>&quot;%1&quot; is not an interface name (up to 15 letters, digits, . _ - :)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line breaks (CR/LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDecode</name>
@@ -691,6 +721,10 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     </message>
     <message>
         <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

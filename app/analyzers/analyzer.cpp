@@ -15,10 +15,6 @@ std::vector<std::unique_ptr<Analyzer>> &registry()
     return analyzers;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EvidenceAnalysis", text);
-}
 
 constexpr int recognizeThreshold = 30;
 constexpr qsizetype maxEvidenceBytes = 200 * 1024 * 1024;
@@ -101,11 +97,11 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
     f.kind = evidence.kind;
     f.raw = evidence.text;
     if (evidence.text.trimmed().isEmpty()) {
-        f.summary = tr("unknown, because the evidence is empty (%1)").arg(evidence.origin);
+        f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is empty (%1)").arg(evidence.origin);
         return f;
     }
     if (evidence.text.size() > maxEvidenceBytes) {
-        f.summary = tr("unknown, because the evidence is %1 MB; the limit is 200 MB").arg(evidence.text.size() / (1024 * 1024));
+        f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is %1 MB; the limit is 200 MB").arg(evidence.text.size() / (1024 * 1024));
         f.raw.truncate(64 * 1024);
         return f;
     }
@@ -113,7 +109,7 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
     if (!evidence.kind.isEmpty()) {
         analyzer = AnalyzerRegistry::find(evidence.kind);
         if (!analyzer) {
-            f.summary = tr("unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2")
+            f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2")
                             .arg(evidence.kind, AnalyzerRegistry::kinds().join(QStringLiteral(", ")));
             return f;
         }
@@ -123,12 +119,12 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
             const Analyzer *other = AnalyzerRegistry::recognizeAny(evidence.text);
             const QStringList kinds = Step::evidenceKindsFor(step);
             if (other)
-                f.summary = tr("unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
+                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
                                 .arg(other->description(), Step::titleFor(other->step()));
             else if (kinds.isEmpty())
-                f.summary = tr("unknown, because no analyzer reads evidence for this step");
+                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because no analyzer reads evidence for this step");
             else
-                f.summary = tr("unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)")
+                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)")
                                 .arg(kinds.join(QStringLiteral(", ")));
             return f;
         }

@@ -4,13 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RangeVerdicts", text);
-}
-} // namespace
-
 RangeVerdicts::RangeVerdicts(const RangeSet &universe) : m_universe(universe), m_undecided(universe)
 {
 }
@@ -60,7 +53,7 @@ QList<RangeDecision> RangeVerdicts::decisions() const
     // Whatever nobody decided is unknown, never silently allowed.
     for (const AddressRange &r : m_undecided.ranges()) {
         for (const QString &cidr : r.toCidrs())
-            out.append({cidr, RangeDecision::Verdict::Unknown, tr("no rule decided these addresses")});
+            out.append({cidr, RangeDecision::Verdict::Unknown, QCoreApplication::translate("RangeVerdicts", "no rule decided these addresses")});
     }
     return out;
 }
@@ -91,15 +84,15 @@ void RangeVerdicts::fill(Finding &finding, const QString &what) const
     switch (finding.status) {
     case Status::Fail:
         finding.summary = blocked == m_universe
-            ? tr("%1 blocks all of %2 (%3)").arg(what, all, firstRule(RangeDecision::Verdict::Blocked))
-            : tr("%1 blocks %2 of %3 (%4)").arg(what, blocked.toString(), all, firstRule(RangeDecision::Verdict::Blocked));
+            ? QCoreApplication::translate("RangeVerdicts", "%1 blocks all of %2 (%3)").arg(what, all, firstRule(RangeDecision::Verdict::Blocked))
+            : QCoreApplication::translate("RangeVerdicts", "%1 blocks %2 of %3 (%4)").arg(what, blocked.toString(), all, firstRule(RangeDecision::Verdict::Blocked));
         break;
     case Status::Unknown:
-        finding.summary = tr("unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)")
+        finding.summary = QCoreApplication::translate("RangeVerdicts", "unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)")
                               .arg(what, unknown.toString(), firstRule(RangeDecision::Verdict::Unknown));
         break;
     default:
-        finding.summary = tr("%1 allows all of %2").arg(what, all);
+        finding.summary = QCoreApplication::translate("RangeVerdicts", "%1 allows all of %2").arg(what, all);
         break;
     }
 }

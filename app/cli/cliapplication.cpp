@@ -16,10 +16,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApplication", text);
-}
 constexpr qint64 maxAnalyzeBytes = 200 * 1024 * 1024;
 } // namespace
 
@@ -44,7 +40,7 @@ Factory demo()
 
 QString CliApplication::usage()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("CliApplication", "Usage:\n"
               "  lbdoctor-cli --version | --help\n"
               "  lbdoctor-cli profiles [--json]\n"
               "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
@@ -85,9 +81,9 @@ int CliApplication::run(const QStringList &arguments)
             if (arguments[i] == QStringLiteral("--lang"))
                 ++i;
             else if (!arguments[i].startsWith(QStringLiteral("--lang=")))
-                return CliOutput::usageError(tr("unknown option \"%1\"").arg(arguments.at(i)), usage());
+                return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown option \"%1\"").arg(arguments.at(i)), usage());
         }
-        return CliOutput::usageError(tr("no command given"), usage());
+        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "no command given"), usage());
     }
     if (command == QStringLiteral("profiles"))
         return profiles(arguments);
@@ -98,10 +94,10 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QStringLiteral("demo")) {
         if (!AsyncCommands::demo())
-            return CliOutput::usageError(tr("the demo backend is not built into this LB Doctor yet"));
+            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(tr("unknown command \"%1\"; commands: profiles, check, analyze, demo").arg(command), usage());
+    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, demo").arg(command), usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)
@@ -117,9 +113,9 @@ int CliApplication::profiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliOutput::addCommonOptions(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CliApplication", "Print one JSON object."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("profiles"), tr("List the provider profiles."));
+    parser.addPositionalArgument(QStringLiteral("profiles"), QCoreApplication::translate("CliApplication", "List the provider profiles."));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -129,7 +125,7 @@ int CliApplication::profiles(const QStringList &arguments)
     ProfileStore store;
     store.loadAll();
     for (const QString &problem : store.errors())
-        CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
+        CliOutput::err(QCoreApplication::translate("CliApplication", "warning: profile not loaded: %1\n").arg(problem));
 
     if (parser.isSet(json)) {
         QJsonArray list;
@@ -145,9 +141,9 @@ int CliApplication::profiles(const QStringList &arguments)
         out += QStringLiteral("%1  %2\n").arg(p.id, p.name.text());
         for (const ProfileVariant &v : p.variants) {
             out += QStringLiteral("  --variant %1  %2\n").arg(v.id.leftJustified(10), v.name.text());
-            out += tr("      health-check sources: %1\n")
-                       .arg(v.cidrFromUser ? tr("entered by you (%1)").arg(v.cidrPrompt.text()) : v.cidrs.join(QStringLiteral(", ")));
-            out += tr("      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7\n")
+            out += QCoreApplication::translate("CliApplication", "      health-check sources: %1\n")
+                       .arg(v.cidrFromUser ? QCoreApplication::translate("CliApplication", "entered by you (%1)").arg(v.cidrPrompt.text()) : v.cidrs.join(QStringLiteral(", ")));
+            out += QCoreApplication::translate("CliApplication", "      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7\n")
                        .arg(v.http.methods.join(QLatin1Char('/')), v.http.version, v.http.healthyCodes.toString())
                        .arg(v.timing.intervalSeconds)
                        .arg(v.timing.timeoutSeconds)
@@ -165,10 +161,10 @@ int CliApplication::analyze(const QStringList &arguments)
     CliOutput::addCommonOptions(parser);
     TargetOptions targetOptions(TargetOptions::HostRequirement::Optional);
     targetOptions.addTo(parser);
-    const QCommandLineOption file(QStringLiteral("file"), tr("The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption file(QStringLiteral("file"), QCoreApplication::translate("CliApplication", "The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CliApplication", "Print one JSON object."));
     parser.addOptions({file, json});
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("CliApplication", "One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -178,15 +174,15 @@ int CliApplication::analyze(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString kindList = AnalyzerRegistry::kinds().join(QStringLiteral(", "));
     if (positional.size() < 2)
-        return CliOutput::usageError(tr("analyze needs a KIND; known kinds: %1").arg(kindList));
+        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "analyze needs a KIND; known kinds: %1").arg(kindList));
     const QString kind = positional.at(1);
     const Analyzer *analyzer = AnalyzerRegistry::find(kind);
     if (!analyzer)
-        return CliOutput::usageError(tr("unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
+        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
     if (positional.size() > 2)
-        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(positional.at(2)));
+        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unexpected argument \"%1\"").arg(positional.at(2)));
     if (!parser.isSet(file))
-        return CliOutput::usageError(tr("analyze needs --file FILE (or --file - for standard input)"));
+        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "analyze needs --file FILE (or --file - for standard input)"));
 
     ProfileStore store;
     store.loadAll();

@@ -4,13 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TargetOptions", text);
-}
-} // namespace
-
 TargetOptions::TargetOptions(HostRequirement host) : m_host(host)
 {
 }
@@ -24,12 +17,12 @@ void TargetOptions::addTo(QCommandLineParser &parser) const
 bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error) const
 {
     if (!parser.isSet(m_profile)) {
-        *error = tr("--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("TargetOptions", "--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")));
         return false;
     }
     const Profile *profile = profiles.find(parser.value(m_profile));
     if (!profile) {
-        *error = tr("unknown profile \"%1\"; one of: %2").arg(parser.value(m_profile), profiles.ids().join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(parser.value(m_profile), profiles.ids().join(QStringLiteral(", ")));
         return false;
     }
     const ProfileVariant *variant = profile->variant(parser.value(m_variant));
@@ -37,7 +30,7 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
         QStringList ids;
         for (const ProfileVariant &v : profile->variants)
             ids << v.id;
-        *error = tr("profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, parser.value(m_variant), ids.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, parser.value(m_variant), ids.join(QStringLiteral(", ")));
         return false;
     }
 
@@ -59,7 +52,7 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
         return false;
     }
     if (variant->cidrFromUser && validation.target.sourceCidr.isEmpty()) {
-        *error = tr("%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
+        *error = QCoreApplication::translate("TargetOptions", "%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
                      .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text());
         return false;
     }
@@ -72,7 +65,7 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
         bool ok = false;
         const int ms = parser.value(m_timeout).toInt(&ok);
         if (!ok || ms < 1 || ms > 600000) {
-            *error = tr("--timeout must be 1-600000 ms, got %1").arg(parser.value(m_timeout).left(40));
+            *error = QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(parser.value(m_timeout).left(40));
             return false;
         }
         context->timeoutMs = ms;

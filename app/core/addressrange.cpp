@@ -92,10 +92,6 @@ std::optional<QHostAddress> parseLiteral(QStringView text)
     return address;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddressRange", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -128,13 +124,13 @@ std::optional<AddressRange> AddressRange::fromCidr(const QHostAddress &network, 
     const IpValue base = valueOf(network, &family);
     const int bits = familyBits(family);
     if (prefix < 0 || prefix > bits) {
-        setError(error, tr("prefix length must be 0-%1, got %2").arg(bits).arg(prefix));
+        setError(error, QCoreApplication::translate("AddressRange", "prefix length must be 0-%1, got %2").arg(bits).arg(prefix));
         return std::nullopt;
     }
     const IpValue hostMask = lowMask(bits - prefix);
     if (!isZero(bitAnd(base, hostMask))) {
         const IpValue fixed = bitAnd(base, IpValue{~hostMask.hi, ~hostMask.lo});
-        setError(error, tr("%1/%2 has host bits set; did you mean %3/%2?")
+        setError(error, QCoreApplication::translate("AddressRange", "%1/%2 has host bits set; did you mean %3/%2?")
                             .arg(network.toString()).arg(prefix).arg(addressOf(family, fixed).toString()));
         return std::nullopt;
     }
@@ -145,14 +141,14 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, tr("empty address range"));
+        setError(error, QCoreApplication::translate("AddressRange", "empty address range"));
         return std::nullopt;
     }
     const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
     if (slash >= 0) {
         const auto network = parseLiteral(trimmed.left(slash));
         if (!network) {
-            setError(error, tr("\"%1\" is not an IP address").arg(trimmed.left(slash).toString()));
+            setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address").arg(trimmed.left(slash).toString()));
             return std::nullopt;
         }
         const QStringView maskText = trimmed.mid(slash + 1).trimmed();
@@ -162,7 +158,7 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
             // Dotted netmask such as 255.192.0.0 (tcpd, Windows Firewall).
             const auto mask = parseLiteral(maskText);
             if (!mask || mask->protocol() != network->protocol()) {
-                setError(error, tr("\"%1\" is not a prefix length or netmask").arg(maskText.toString()));
+                setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not a prefix length or netmask").arg(maskText.toString()));
                 return std::nullopt;
             }
             IpFamily family;
@@ -173,7 +169,7 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
             for (int i = bits - 1; i >= 0; --i) {
                 const bool set = i >= 64 ? ((m.hi >> (i - 64)) & 1) : ((m.lo >> i) & 1);
                 if (set && seenZero) {
-                    setError(error, tr("netmask %1 is not contiguous").arg(maskText.toString()));
+                    setError(error, QCoreApplication::translate("AddressRange", "netmask %1 is not contiguous").arg(maskText.toString()));
                     return std::nullopt;
                 }
                 if (set)
@@ -189,20 +185,20 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
         const auto a = parseLiteral(trimmed.left(dash));
         const auto b = parseLiteral(trimmed.mid(dash + 1));
         if (!a || !b || a->protocol() != b->protocol()) {
-            setError(error, tr("\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString()));
+            setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString()));
             return std::nullopt;
         }
         const AddressRange ra = fromAddress(*a);
         const AddressRange rb = fromAddress(*b);
         if (rb.m_first < ra.m_first) {
-            setError(error, tr("range %1 ends before it starts").arg(trimmed.toString()));
+            setError(error, QCoreApplication::translate("AddressRange", "range %1 ends before it starts").arg(trimmed.toString()));
             return std::nullopt;
         }
         return AddressRange(ra.m_family, ra.m_first, rb.m_first);
     }
     const auto single = parseLiteral(trimmed);
     if (!single) {
-        setError(error, tr("\"%1\" is not an IP address or CIDR").arg(trimmed.toString()));
+        setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address or CIDR").arg(trimmed.toString()));
         return std::nullopt;
     }
     return fromAddress(*single);

@@ -19,10 +19,6 @@ QStringList toStringList(const QJsonValue &value)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Finding", text);
-}
 
 } // namespace
 
@@ -56,7 +52,7 @@ std::optional<RangeDecision> RangeDecision::fromJson(const QJsonObject &object, 
         d.verdict = Verdict::Unknown;
     else {
         if (error)
-            *error = tr("range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v);
+            *error = QCoreApplication::translate("Finding", "range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v);
         return std::nullopt;
     }
     return d;
@@ -113,14 +109,14 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *err
     f.step = object.value(QStringLiteral("step")).toString();
     if (f.step.isEmpty()) {
         if (error)
-            *error = tr("finding has no \"step\"");
+            *error = QCoreApplication::translate("Finding", "finding has no \"step\"");
         return std::nullopt;
     }
     const QString statusText = object.value(QStringLiteral("status")).toString();
     const auto status = statusFromId(statusText);
     if (!status) {
         if (error)
-            *error = tr("finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText);
+            *error = QCoreApplication::translate("Finding", "finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText);
         return std::nullopt;
     }
     f.status = *status;

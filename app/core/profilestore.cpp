@@ -8,10 +8,6 @@
 namespace {
 constexpr qint64 maxProfileBytes = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
 } // namespace
 
 void ProfileStore::loadAll()
@@ -42,12 +38,12 @@ bool ProfileStore::loadFile(const QString &fileName, QString *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString());
         return false;
     }
     if (file.size() > maxProfileBytes) {
         if (error)
-            *error = tr("%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size());
+            *error = QCoreApplication::translate("ProfileStore", "%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size());
         return false;
     }
     auto profile = Profile::fromJson(file.readAll(), fileName, error);
@@ -72,7 +68,7 @@ void ProfileStore::loadSharedGuidance()
     const QString fileName = QStringLiteral(":/data/guidance.json");
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errors << tr("%1: cannot read: %2").arg(fileName, file.errorString());
+        m_errors << QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString());
         return;
     }
     QString error;

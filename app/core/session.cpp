@@ -5,13 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-} // namespace
-
 QJsonObject toolJson()
 {
     return {{QStringLiteral("name"), QStringLiteral("lbdoctor")}, {QStringLiteral("version"), QStringLiteral(LBDOCTOR_VERSION)}};
@@ -65,17 +58,17 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
     const QString profileId = profile.value(QStringLiteral("id")).toString();
     const Profile *p = profiles.find(profileId);
     if (!p)
-        return fail(tr("the session uses profile \"%1\", which is not installed").arg(profileId));
+        return fail(QCoreApplication::translate("Session", "the session uses profile \"%1\", which is not installed").arg(profileId));
     const QString variantId = profile.value(QStringLiteral("variant")).toString();
     const ProfileVariant *v = p->variant(variantId);
     if (!v)
-        return fail(tr("profile \"%1\" has no variant \"%2\"").arg(profileId, variantId));
+        return fail(QCoreApplication::translate("Session", "profile \"%1\" has no variant \"%2\"").arg(profileId, variantId));
     s.context.profile = *p;
     s.context.variant = *v;
     QString problem;
     const auto target = Target::fromJson(object.value(QStringLiteral("target")).toObject(), &problem);
     if (!target)
-        return fail(tr("target: %1").arg(problem));
+        return fail(QCoreApplication::translate("Session", "target: %1").arg(problem));
     s.context.target = *target;
     const QString mode = object.value(QStringLiteral("mode")).toString();
     for (RunMode m : {RunMode::Probe, RunMode::Collect, RunMode::Guided}) {
@@ -88,7 +81,7 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
     for (qsizetype i = 0; i < findingArray.size(); ++i) {
         const auto f = Finding::fromJson(findingArray[i].toObject(), &problem);
         if (!f)
-            return fail(tr("findings[%1]: %2").arg(i).arg(problem));
+            return fail(QCoreApplication::translate("Session", "findings[%1]: %2").arg(i).arg(problem));
         s.findings << *f;
     }
     return s;

@@ -5,13 +5,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusCodeSet", text);
-}
-} // namespace
-
 std::optional<StatusCodeSet> StatusCodeSet::parse(QStringView text, QString *error)
 {
     static const QRegularExpression classPattern(QStringLiteral("^(?:http_)?([1-5])xx$"),
@@ -28,7 +21,7 @@ std::optional<StatusCodeSet> StatusCodeSet::parse(QStringView text, QString *err
     const QString input = text.toString();
     const QStringList parts = input.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return fail(tr("expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399"));
+        return fail(QCoreApplication::translate("StatusCodeSet", "expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399"));
     for (const QString &part : parts) {
         if (const auto m = classPattern.match(part); m.hasMatch()) {
             const int base = m.captured(1).toInt() * 100;
@@ -40,10 +33,10 @@ std::optional<StatusCodeSet> StatusCodeSet::parse(QStringView text, QString *err
             const int first = m.captured(1).toInt();
             const int last = m.captured(2).toInt();
             if (last < first)
-                return fail(tr("status code range %1 ends before it starts").arg(part));
+                return fail(QCoreApplication::translate("StatusCodeSet", "status code range %1 ends before it starts").arg(part));
             set.add(first, last);
         } else {
-            return fail(tr("\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399").arg(part));
+            return fail(QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399").arg(part));
         }
     }
     return set;

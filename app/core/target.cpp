@@ -8,10 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TargetValidator", text);
-}
 
 bool hasControl(const QString &text)
 {
@@ -25,8 +21,8 @@ bool hasControl(const QString &text)
 QString describeControl(const QString &text)
 {
     if (text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')))
-        return tr("line breaks (CR/LF)");
-    return tr("control characters");
+        return QCoreApplication::translate("TargetValidator", "line breaks (CR/LF)");
+    return QCoreApplication::translate("TargetValidator", "control characters");
 }
 
 } // namespace
@@ -39,11 +35,11 @@ std::optional<quint16> port(const QString &text, const QString &what, QString *e
     bool ok = false;
     const qlonglong value = trimmed.toLongLong(&ok);
     if (trimmed.isEmpty()) {
-        *error = tr("%1 is required (1-65535)").arg(what);
+        *error = QCoreApplication::translate("TargetValidator", "%1 is required (1-65535)").arg(what);
         return std::nullopt;
     }
     if (!ok || value < 1 || value > 65535) {
-        *error = tr("%1 must be 1-65535, got %2").arg(what, trimmed.left(40));
+        *error = QCoreApplication::translate("TargetValidator", "%1 must be 1-65535, got %2").arg(what, trimmed.left(40));
         return std::nullopt;
     }
     return quint16(value);
@@ -71,22 +67,22 @@ std::optional<QString> domain(const QString &text, QString *error)
     if (trimmed.isEmpty())
         return QString();
     if (hasControl(trimmed)) {
-        *error = tr("domain must not contain %1").arg(describeControl(trimmed));
+        *error = QCoreApplication::translate("TargetValidator", "domain must not contain %1").arg(describeControl(trimmed));
         return std::nullopt;
     }
     if (trimmed.contains(QLatin1Char(' ')) || trimmed.contains(QLatin1Char('\t'))) {
-        *error = tr("domain must not contain spaces: \"%1\"").arg(trimmed.left(80));
+        *error = QCoreApplication::translate("TargetValidator", "domain must not contain spaces: \"%1\"").arg(trimmed.left(80));
         return std::nullopt;
     }
     if (trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\'))) {
-        *error = tr("domain is a host name only, without scheme or path: put \"/...\" in the path field");
+        *error = QCoreApplication::translate("TargetValidator", "domain is a host name only, without scheme or path: put \"/...\" in the path field");
         return std::nullopt;
     }
     if (QHostAddress(trimmed).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return trimmed; // an IP literal is a valid Host header
     const QString ascii = QString::fromLatin1(QUrl::toAce(trimmed));
     if (ascii.isEmpty() || !isHostName(ascii)) {
-        *error = tr("\"%1\" is not a valid domain name").arg(trimmed.left(80));
+        *error = QCoreApplication::translate("TargetValidator", "\"%1\" is not a valid domain name").arg(trimmed.left(80));
         return std::nullopt;
     }
     return ascii.toLower();
@@ -98,11 +94,11 @@ std::optional<QString> path(const QString &text, QString *error)
     if (trimmed.isEmpty())
         return QStringLiteral("/");
     if (hasControl(text)) {
-        *error = tr("path must not contain %1: they would split the HTTP request").arg(describeControl(text));
+        *error = QCoreApplication::translate("TargetValidator", "path must not contain %1: they would split the HTTP request").arg(describeControl(text));
         return std::nullopt;
     }
     if (!trimmed.startsWith(QLatin1Char('/'))) {
-        *error = tr("path must start with \"/\", got \"%1\"").arg(trimmed.left(80));
+        *error = QCoreApplication::translate("TargetValidator", "path must start with \"/\", got \"%1\"").arg(trimmed.left(80));
         return std::nullopt;
     }
     // Spaces and non-ASCII would break the request line; encode them as a browser would.
@@ -131,7 +127,7 @@ TargetValidation validate(const TargetInput &input)
     if (const auto l = listenerFromId(input.listener.trimmed()))
         t.listener = *l;
     else
-        addError(QStringLiteral("listener"), tr("listener must be tcp, udp, http or https, got \"%1\"").arg(input.listener.left(40)));
+        addError(QStringLiteral("listener"), QCoreApplication::translate("TargetValidator", "listener must be tcp, udp, http or https, got \"%1\"").arg(input.listener.left(40)));
 
     const QString host = input.host.trimmed();
     QString hostLiteral = host;
@@ -139,34 +135,34 @@ TargetValidation validate(const TargetInput &input)
         hostLiteral = hostLiteral.mid(1, hostLiteral.size() - 2);
     t.host = hostLiteral;
     if (host.isEmpty()) {
-        addError(QStringLiteral("host"), tr("backend IP is required"));
+        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is required"));
     } else if (host.contains(QStringLiteral("://"))) {
-        addError(QStringLiteral("host"), tr("backend IP is an address, not a URL: put only the address here, the port and path in their own fields"));
+        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is an address, not a URL: put only the address here, the port and path in their own fields"));
     } else if (const auto range = AddressRange::parse(hostLiteral); range && range->size() == 1 && !hostLiteral.contains(QLatin1Char('/'))) {
         t.address = range->firstAddress();
     } else if (hostLiteral.contains(QLatin1Char('/'))) {
-        addError(QStringLiteral("host"), tr("backend IP is one address, not a range: \"%1\"").arg(host.left(80)));
+        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is one address, not a range: \"%1\"").arg(host.left(80)));
     } else if (hasControl(host) || host.contains(QLatin1Char(' '))) {
-        addError(QStringLiteral("host"), tr("backend IP must not contain spaces or %1").arg(describeControl(host)));
+        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP must not contain spaces or %1").arg(describeControl(host)));
     } else {
         const QString ascii = QString::fromLatin1(QUrl::toAce(host));
         bool allDigitsAndDots = !host.isEmpty();
         for (QChar c : host)
             allDigitsAndDots = allDigitsAndDots && (c.isDigit() || c == QLatin1Char('.'));
         if (allDigitsAndDots || ascii.isEmpty() || !isHostName(ascii))
-            addError(QStringLiteral("host"), tr("\"%1\" is neither an IPv4/IPv6 address nor a host name").arg(host.left(80)));
+            addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "\"%1\" is neither an IPv4/IPv6 address nor a host name").arg(host.left(80)));
         else
             t.host = ascii.toLower(); // resolved later; the address is shown to the user
     }
 
-    if (const auto p = port(input.port, tr("port"), &error))
+    if (const auto p = port(input.port, QCoreApplication::translate("TargetValidator", "port"), &error))
         t.port = *p;
     else
         addError(QStringLiteral("port"), error);
 
     if (input.checkPort.trimmed().isEmpty())
         t.checkPort = t.port;
-    else if (const auto p = port(input.checkPort, tr("health-check port"), &error))
+    else if (const auto p = port(input.checkPort, QCoreApplication::translate("TargetValidator", "health-check port"), &error))
         t.checkPort = *p;
     else
         addError(QStringLiteral("checkPort"), error);
@@ -191,7 +187,7 @@ TargetValidation validate(const TargetInput &input)
     if (!input.sourceCidr.trimmed().isEmpty()) {
         const RangeSet set = RangeSet::fromCidrs(input.sourceCidr.split(QLatin1Char(','), Qt::SkipEmptyParts), &error);
         if (set.isEmpty())
-            addError(QStringLiteral("sourceCidr"), tr("health-check source CIDR: %1").arg(error));
+            addError(QStringLiteral("sourceCidr"), QCoreApplication::translate("TargetValidator", "health-check source CIDR: %1").arg(error));
         else
             t.sourceCidr = set.toCidrs().join(QLatin1Char(','));
     }
@@ -202,7 +198,7 @@ TargetValidation validate(const TargetInput &input)
         if (ifacePattern.match(iface).hasMatch())
             t.interfaceName = iface;
         else
-            addError(QStringLiteral("interfaceName"), tr("\"%1\" is not an interface name (up to 15 letters, digits, . _ - :)").arg(iface.left(40)));
+            addError(QStringLiteral("interfaceName"), QCoreApplication::translate("TargetValidator", "\"%1\" is not an interface name (up to 15 letters, digits, . _ - :)").arg(iface.left(40)));
     }
     return result;
 }
