@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-translations-l10n qt6-l10n-tools
   libgl-dev
   xvfb xauth file dpkg-dev fonts-wqy-microhei appstream desktop-file-utils
-  iproute2 iptables nftables iputils-ping procps net-tools curl
+  iproute2 iptables nftables iputils-ping procps net-tools curl openssl
+  chromium
 )
 
 missing=()

@@ -2,108 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LB Doctor</source>
+        <translation>关于 LB Doctor</translation>
+    </message>
+    <message>
+        <source>LB Doctor logo</source>
+        <translation>LB Doctor 标志</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LB Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why a cloud load balancer marks a backend server unhealthy: it follows the providers&apos; documented procedures, runs every step it can, explains every result and writes a report the customer can read.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LB Doctor %1&lt;/h2&gt;&lt;p&gt;找出云负载均衡将后端服务器标记为不健康的原因：按照云厂商文档中的排查步骤，执行所有能执行的步骤，解释每一个结果，并生成客户能读懂的报告。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建（运行于 Qt %3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LB Doctor licence</source>
+        <translation>LB Doctor 许可证</translation>
+    </message>
+    <message>
+        <source>Qt licence</source>
+        <translation>Qt 许可证</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LB Doctor uses the Qt libraries (Qt Core, Gui, Widgets, Network, Svg, PrintSupport) under the GNU Lesser General Public License version 3. They are linked dynamically: you may replace them with your own build. The Qt source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;; the licence text is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org/licenses/lgpl-3.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Qt is a trademark of The Qt Company Ltd.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LB Doctor 依据 GNU 宽通用公共许可证（LGPL）第 3 版使用 Qt 库（Qt Core、Gui、Widgets、Network、Svg、PrintSupport）。这些库以动态方式链接：您可以用自己构建的版本替换它们。Qt 源代码可从 &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; 获取；许可证全文见 &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org/licenses/lgpl-3.0&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 的商标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>LB Doctor licence (MIT)</source>
+        <translation>LB Doctor 许可证（MIT）</translation>
+    </message>
+    <message>
+        <source>Qt licence (LGPL v3)</source>
+        <translation>Qt 许可证（LGPL v3）</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MIT License (the licence text is missing from this build).</source>
+        <translation>MIT 许可证（此构建缺少许可证全文）。</translation>
+    </message>
+</context>
+<context>
     <name>AddressRange</name>
     <message>
         <source>prefix length must be 0-%1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀长度必须为 0-%1，实际为 %2</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; did you mean %3/%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 设置了主机位；您是否想输入 %3/%2？</translation>
     </message>
     <message>
         <source>empty address range</source>
-        <translation type="unfinished"></translation>
+        <translation>地址范围为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a prefix length or netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是前缀长度或子网掩码</translation>
     </message>
     <message>
         <source>netmask %1 is not contiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>子网掩码 %1 不连续</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address range like 10.0.0.1-10.0.0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是形如 10.0.0.1-10.0.0.9 的地址范围</translation>
     </message>
     <message>
         <source>range %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1 的结束地址小于起始地址</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址或 CIDR</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Runs the providers&apos; health-check procedure against one backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>对一台后端服务器执行云厂商的健康检查排查流程。</translation>
     </message>
     <message>
         <source>LB Doctor runs on the backend: collect firewall, sockets, routes... here.</source>
-        <translation type="unfinished"></translation>
+        <translation>LB Doctor 运行在后端服务器上：在本机收集防火墙、套接字、路由等信息。</translation>
     </message>
     <message>
         <source>Analyze saved output: KIND=FILE (kind or step id). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存的输出：KIND=FILE（类型或步骤 ID）。可重复使用。</translation>
     </message>
     <message>
         <source>Write a report; the format follows the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报告；格式由文件扩展名决定。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The check command.</source>
-        <translation type="unfinished"></translation>
+        <translation>check 命令。</translation>
     </message>
     <message>
         <source>see lbdoctor-cli check --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 lbdoctor-cli check --help</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>warning: profile not loaded: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：未加载配置文件：%1
+</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
     </message>
     <message>
         <source>--evidence takes KIND=FILE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence 的参数格式为 KIND=FILE，实际为“%1”</translation>
     </message>
     <message>
         <source>unknown evidence kind &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的证据类型“%1”；可选：%2</translation>
     </message>
     <message>
         <source>cannot resolve &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析“%1”：%2</translation>
     </message>
     <message>
         <source>%1 resolves to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解析为 %2
+</translation>
     </message>
     <message>
         <source>Report written to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1
+</translation>
     </message>
 </context>
 <context>
@@ -122,610 +180,4450 @@
 Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 `lbdoctor-cli COMMAND --help` describes each command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令</translation>
     </message>
     <message>
         <source>the demo backend is not built into this LB Doctor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 LB Doctor 尚未内置演示后端</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, demo</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、demo</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>List the provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出云厂商配置文件。</translation>
     </message>
     <message>
         <source>warning: profile not loaded: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：未加载配置文件：%1
+</translation>
     </message>
     <message>
         <source>      health-check sources: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      健康检查源地址：%1
+</translation>
     </message>
     <message>
         <source>entered by you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>由您输入（%1）</translation>
     </message>
     <message>
         <source>      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      HTTP 检查：%1 HTTP/%2，健康状态码 %3；间隔 %4 秒，超时 %5 秒，阈值 %6/%7
+</translation>
     </message>
     <message>
         <source>The saved output to analyze, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>要分析的已保存输出，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：%1</translation>
     </message>
     <message>
         <source>analyze needs a KIND; known kinds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>analyze 需要指定 KIND；已知类型：%1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; known kinds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”；已知类型：%2</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>analyze needs --file FILE (or --file - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>Language of the output: en, zh_CN (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出语言：en、zh_CN（默认：跟随系统）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBox</name>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this command to the clipboard</source>
+        <translation>将此命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy command: %1</source>
+        <translation>复制命令：%1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>Linux (ss, ip)</source>
+        <translation>Linux（ss、ip）</translation>
+    </message>
+    <message>
+        <source>Linux, older (netstat, route)</source>
+        <translation>Linux，旧版（netstat、route）</translation>
+    </message>
+    <message>
+        <source>Windows (Command Prompt)</source>
+        <translation>Windows（命令提示符）</translation>
+    </message>
+    <message>
+        <source>Windows (PowerShell)</source>
+        <translation>Windows（PowerShell）</translation>
+    </message>
+    <message>
+        <source>needs root: run with sudo</source>
+        <translation>需要 root 权限：请用 sudo 运行</translation>
+    </message>
+    <message>
+        <source>needs root: run with sudo; on nftables systems (Debian 10+, RHEL 8+) this shows every table</source>
+        <translation>需要 root 权限：请用 sudo 运行；在使用 nftables 的系统（Debian 10+、RHEL 8+）上会显示所有表</translation>
+    </message>
+    <message>
+        <source>needs root; only where firewalld runs (RHEL, CentOS, Rocky)</source>
+        <translation>需要 root 权限；仅适用于运行 firewalld 的系统（RHEL、CentOS、Rocky）</translation>
+    </message>
+    <message>
+        <source>needs root; only where ufw is used (Ubuntu)</source>
+        <translation>需要 root 权限；仅适用于使用 ufw 的系统（Ubuntu）</translation>
+    </message>
+    <message>
+        <source>run with sudo to see which program listens; no output means nothing uses port %1</source>
+        <translation>用 sudo 运行才能看到是哪个程序在监听；没有输出表示没有程序使用端口 %1</translation>
+    </message>
+    <message>
+        <source>run with sudo to see which program listens</source>
+        <translation>用 sudo 运行才能看到是哪个程序在监听</translation>
+    </message>
+    <message>
+        <source>prints each file under a &quot;==&gt; file &lt;==&quot; line; a missing file means no rules</source>
+        <translation>每个文件的内容显示在一行“==&gt; file &lt;==”之下；文件不存在表示没有规则</translation>
+    </message>
+    <message>
+        <source>Windows prints this in the system language; LB Doctor reads English best</source>
+        <translation>Windows 以系统语言输出此内容；LB Doctor 最擅长读取英文输出</translation>
+    </message>
+    <message>
+        <source>no output means nothing uses port %1</source>
+        <translation>没有输出表示没有程序使用端口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBackend</name>
+    <message>
+        <source>the demo backend cannot listen on %1: %2</source>
+        <translation>演示后端无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>the demo backend cannot bind UDP on %1: %2</source>
+        <translation>演示后端无法在 %1 上绑定 UDP：%2</translation>
+    </message>
+    <message>
+        <source>the demo backend found no free port on %1</source>
+        <translation>演示后端在 %1 上找不到空闲端口</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Starts a small backend with known faults on 127.0.0.1 and checks it the way load balancers do.</source>
+        <translation>在 127.0.0.1 上启动一个带有已知故障的小型后端，并像负载均衡那样对它进行检查。</translation>
+    </message>
+    <message>
+        <source>Write one report per demo check: FILE with the check&apos;s name before the extension.</source>
+        <translation>每个演示检查生成一份报告：文件名为 FILE，并在扩展名前加上检查名称。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The demo command.</source>
+        <translation>demo 命令。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli demo --help</source>
+        <translation>参见 lbdoctor-cli demo --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
+        <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
+    </message>
+    <message>
+        <source>A healthy page</source>
+        <translation>健康的页面</translation>
+    </message>
+    <message>
+        <source>HEAD %1 answers 200 OK, as Alibaba Cloud&apos;s check expects.</source>
+        <translation>HEAD %1 返回 200 OK，符合阿里云健康检查的预期。</translation>
+    </message>
+    <message>
+        <source>A health-check path that does not exist</source>
+        <translation>不存在的健康检查路径</translation>
+    </message>
+    <message>
+        <source>The listener checks %1, which the site does not have: 404.</source>
+        <translation>监听检查的是 %1，但网站没有这个路径：404。</translation>
+    </message>
+    <message>
+        <source>A redirect to HTTPS</source>
+        <translation>重定向到 HTTPS</translation>
+    </message>
+    <message>
+        <source>301 is healthy for Alibaba&apos;s default 2xx/3xx, but not for Huawei&apos;s shared load balancer (200, 202, 401).</source>
+        <translation>按阿里云默认的 2xx/3xx，301 算作健康；但华为云共享型负载均衡（200、202、401）不认。</translation>
+    </message>
+    <message>
+        <source>A slow page</source>
+        <translation>响应慢的页面</translation>
+    </message>
+    <message>
+        <source>The page takes %1 ms; the demo&apos;s health-check timeout is %2 ms.</source>
+        <translation>页面耗时 %1 毫秒；演示的健康检查超时时间为 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>An application that does not route HEAD</source>
+        <translation>不处理 HEAD 请求的应用</translation>
+    </message>
+    <message>
+        <source>The load balancer sends HEAD; the application answers only GET.</source>
+        <translation>负载均衡发送 HEAD；应用只响应 GET。</translation>
+    </message>
+    <message>
+        <source>A virtual host without the health-check domain</source>
+        <translation>未设置健康检查域名的虚拟主机</translation>
+    </message>
+    <message>
+        <source>The site answers only for Host: %1; without a domain the check sends the IP.</source>
+        <translation>网站只响应 Host: %1；未设置域名时，健康检查发送的是 IP。</translation>
+    </message>
+    <message>
+        <source>The same virtual host with the domain set</source>
+        <translation>设置了域名的同一虚拟主机</translation>
+    </message>
+    <message>
+        <source>With the health-check domain %1 the same site is healthy.</source>
+        <translation>设置健康检查域名 %1 后，同一网站是健康的。</translation>
+    </message>
+    <message>
+        <source>A backend that accepts and never answers</source>
+        <translation>接受连接却从不应答的后端</translation>
+    </message>
+    <message>
+        <source>The port is open, the application hangs.</source>
+        <translation>端口是开放的，应用卡住了。</translation>
+    </message>
+    <message>
+        <source>A port with nothing listening</source>
+        <translation>没有进程监听的端口</translation>
+    </message>
+    <message>
+        <source>The service is down: every TCP check is refused.</source>
+        <translation>服务已停止：每次 TCP 检查都被拒绝。</translation>
+    </message>
+    <message>
+        <source>A UDP port with nothing listening</source>
+        <translation>没有进程监听的 UDP 端口</translation>
+    </message>
+    <message>
+        <source>The backend answers ping, but the datagram gets ICMP port unreachable.</source>
+        <translation>后端响应 ping，但 UDP 报文收到 ICMP 端口不可达。</translation>
+    </message>
+    <message>
+        <source>A UDP service that answers</source>
+        <translation>会应答的 UDP 服务</translation>
+    </message>
+    <message>
+        <source>An echo service on UDP.</source>
+        <translation>UDP 上的回显（echo）服务。</translation>
+    </message>
+    <message>
+        <source>the demo needs the built-in profile %1, which did not load</source>
+        <translation>演示需要内置配置文件 %1，但它未能加载</translation>
+    </message>
+    <message>
+        <source>LB Doctor demo: a backend with known faults on %1, checked the way load balancers check it.
+Every check runs at once with a %2 ms health-check timeout (providers use 2-15 s). Steps that need
+output from the backend server (firewall, listening sockets, routes...) are left out here.
+</source>
+        <translation>LB Doctor 演示：%1 上有一个带有已知故障的后端，按负载均衡的方式对它进行检查。
+所有检查同时运行，健康检查超时时间为 %2 毫秒（云厂商使用 2-15 秒）。需要后端服务器
+输出的步骤（防火墙、监听套接字、路由等）在这里省略。
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 listener, %3:%4</source>
+        <translation>%1，%2 监听，%3:%4</translation>
+    </message>
+    <message>
+        <source>, %1 %2 HTTP/%3, healthy codes %4</source>
+        <translation>，%1 %2 HTTP/%3，健康状态码 %4</translation>
+    </message>
+    <message>
+        <source>, domain %1</source>
+        <translation>，域名 %1</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Note: the demo expected %1 here; something on this machine interferes (a firewall on loopback?)</source>
+        <translation>注意：演示此处预期为 %1；本机上有东西在干扰（回环接口上的防火墙？）</translation>
+    </message>
+    <message>
+        <source>`lbdoctor-cli check --profile ID --listener http --ip IP --port N --path /p` runs the same checks against your backend;
+add --evidence KIND=FILE for the server-side steps, --json for machine-readable output.
+</source>
+        <translation>`lbdoctor-cli check --profile ID --listener http --ip IP --port N --path /p` 对您的后端执行同样的检查；
+加上 --evidence KIND=FILE 执行服务器端步骤，加上 --json 输出机器可读的结果。
+</translation>
+    </message>
+    <message>
+        <source>Report written to %1
+</source>
+        <translation>报告已写入 %1
+</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>不健康</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>a security group or network ACL that drops the health-check traffic makes it time out</source>
+        <translation>安全组或网络ACL 丢弃健康检查流量会导致超时</translation>
+    </message>
+    <message>
+        <source>a host firewall that drops the health-check addresses makes connections time out</source>
+        <translation>主机防火墙丢弃来自健康检查地址的报文会导致连接超时</translation>
+    </message>
+    <message>
+        <source>a host firewall that rejects the health-check addresses makes connections refused</source>
+        <translation>主机防火墙拒绝来自健康检查地址的报文会导致连接被拒绝</translation>
+    </message>
+    <message>
+        <source>nothing listens on the port at an address the load balancer reaches, so connections are refused</source>
+        <translation>在负载均衡能访问的地址上没有进程监听该端口，因此连接被拒绝</translation>
+    </message>
+    <message>
+        <source>TCP wrappers accept the connection and close it at once</source>
+        <translation>TCP wrappers 接受连接后立即将其关闭</translation>
+    </message>
+    <message>
+        <source>without a working route back, the replies never reach the load balancer</source>
+        <translation>没有可用的回程路由，回包永远到达不了负载均衡</translation>
+    </message>
+    <message>
+        <source>a kernel setting drops health-check packets</source>
+        <translation>某个内核参数导致健康检查报文被丢弃</translation>
+    </message>
+    <message>
+        <source>without public bandwidth the load balancer&apos;s traffic to this backend is dropped</source>
+        <translation>没有公网带宽时，负载均衡发往此后端的流量被丢弃</translation>
+    </message>
+    <message>
+        <source>high load makes the application answer slowly or not in time</source>
+        <translation>高负载使应用响应缓慢或无法及时响应</translation>
+    </message>
+    <message>
+        <source>without a TCP connection the HTTP request cannot be sent</source>
+        <translation>没有 TCP 连接就无法发送 HTTP 请求</translation>
+    </message>
+    <message>
+        <source>the UDP health check starts with a ping, and the ping got no reply</source>
+        <translation>UDP 健康检查首先发送 ping，而 ping 没有收到回复</translation>
+    </message>
+    <message>
+        <source>%1; this explains &quot;%2&quot;: %3</source>
+        <translation>%1；这解释了“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the socket list says nothing listens at a reachable address, yet &quot;%1&quot; got an answer from the backend: the pasted output may come from another server or an older moment</source>
+        <translation>套接字列表显示没有进程在可访问的地址上监听，但“%1”却收到了后端的应答：粘贴的输出可能来自另一台服务器或较早的时刻</translation>
+    </message>
+    <message>
+        <source>the TCP connection failed, yet the HTTP request got an answer: the backend may be flapping; run the check again</source>
+        <translation>TCP 连接失败，但 HTTP 请求却收到了应答：后端可能时好时坏；请重新检查</translation>
+    </message>
+    <message>
+        <source>The connection works and the server answers, but with a status code the load balancer counts as unhealthy: check the health-check path, the Host header (domain) and the application.</source>
+        <translation>连接正常，服务器也有应答，但返回的状态码被负载均衡视为不健康：请检查健康检查路径、Host 头（域名）和应用。</translation>
+    </message>
+    <message>
+        <source>The TCP connection works, so the network is not the problem: the application does not answer the health-check request as expected.</source>
+        <translation>TCP 连接正常，因此问题不在网络：应用没有按预期响应健康检查请求。</translation>
+    </message>
+    <message>
+        <source>Nothing else that was checked explains it, and it is the failure that most directly stops the health check.</source>
+        <translation>已检查的其他项都无法解释它，而它是最直接导致健康检查失败的问题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: this explains %2.</source>
+        <translation>%1：这解释了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorWizard</name>
+    <message>
+        <source>LB Doctor</source>
+        <translation>LB Doctor</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open &amp;session...</source>
+        <translation>打开会话(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>About LB Doctor</source>
+        <translation>关于 LB Doctor</translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation>打开已保存的会话</translation>
+    </message>
+    <message>
+        <source>Session files are not in this build yet</source>
+        <translation>此构建尚不支持会话文件</translation>
+    </message>
+    <message>
+        <source>Some profiles were not loaded:
+%1</source>
+        <translation>部分配置文件未加载：
+%1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>LB Doctor sessions (*%1);;All files (*)</source>
+        <translation>LB Doctor 会话 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The session was not opened: %1</source>
+        <translation>会话未打开：%1</translation>
+    </message>
+    <message>
+        <source>the session&apos;s target is not valid here: %1</source>
+        <translation>会话中的目标在此无效：%1</translation>
+    </message>
+    <message>
+        <source>session files are not in this build yet</source>
+        <translation>此构建尚不支持会话文件</translation>
     </message>
 </context>
 <context>
     <name>EvidenceAnalysis</name>
     <message>
         <source>unknown, because the evidence is empty (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为证据为空（%1）</translation>
     </message>
     <message>
         <source>unknown, because the evidence is %1 MB; the limit is 200 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为证据大小为 %1 MB；上限为 200 MB</translation>
     </message>
     <message>
         <source>unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为 %1 分析器尚未构建；此 LB Doctor 支持：%2</translation>
     </message>
     <message>
         <source>unknown, because this looks like %1, which belongs to the &quot;%2&quot; step, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为这看起来是 %1，它属于“%2”步骤，而不是本步骤</translation>
     </message>
     <message>
         <source>unknown, because no analyzer reads evidence for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为没有分析器读取本步骤的证据</translation>
     </message>
     <message>
         <source>unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为文本格式不是 LB Doctor 在本步骤能读取的格式（预期：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>unknown, because this looks like %1, which belongs to the &quot;%2&quot; step, not this one</source>
+        <translation>未知，因为这看起来是 %1，它属于“%2”步骤，而不是本步骤</translation>
+    </message>
+    <message>
+        <source>unknown, because the text looks binary, not like command output; paste the command&apos;s text output</source>
+        <translation>未知，因为文本看起来是二进制数据，不像命令输出；请粘贴命令的文本输出</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>finding has no &quot;step&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果缺少“step”</translation>
     </message>
     <message>
         <source>finding &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果“%1”的状态“%2”未知</translation>
     </message>
     <message>
         <source>range verdict must be allowed, blocked or unknown, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>范围判定必须为 allowed、blocked 或 unknown，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FirewalldAnalyzer</name>
+    <message>
+        <source>icmp-block-inversion rejects echo-request, which icmp-blocks does not list</source>
+        <translation>icmp-block-inversion 拒绝 echo-request，因为 icmp-blocks 未列出它</translation>
+    </message>
+    <message>
+        <source>icmp-blocks: echo-request</source>
+        <translation>icmp-blocks：echo-request</translation>
+    </message>
+    <message>
+        <source>service %1 is not one LB Doctor knows; run firewall-cmd --info-service=%1</source>
+        <translation>LB Doctor 不认识服务 %1；请运行 firewall-cmd --info-service=%1</translation>
+    </message>
+    <message>
+        <source>service %1 (%2)</source>
+        <translation>服务 %1（%2）</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>协议 %1</translation>
+    </message>
+    <message>
+        <source>icmp-block-inversion allows echo-request</source>
+        <translation>icmp-block-inversion 允许 echo-request</translation>
+    </message>
+    <message>
+        <source>target ACCEPT</source>
+        <translation>target ACCEPT</translation>
+    </message>
+    <message>
+        <source>target DROP</source>
+        <translation>target DROP</translation>
+    </message>
+    <message>
+        <source>target %%REJECT%%</source>
+        <translation>target %%REJECT%%</translation>
+    </message>
+    <message>
+        <source>target default, which accepts ICMP</source>
+        <translation>target default，接受 ICMP</translation>
+    </message>
+    <message>
+        <source>target default, which rejects what no rule accepts</source>
+        <translation>target default，拒绝没有规则接受的流量</translation>
+    </message>
+    <message>
+        <source>target %1 is not one LB Doctor knows</source>
+        <translation>LB Doctor 不认识 target %1</translation>
+    </message>
+    <message>
+        <source>zone %1: %2</source>
+        <translation>区域 %1：%2</translation>
+    </message>
+    <message>
+        <source>rich rule: %1</source>
+        <translation>富规则：%1</translation>
+    </message>
+    <message>
+        <source>zone %1 is bound to source %2, which may include these addresses</source>
+        <translation>区域 %1 绑定了源地址 %2，其中可能包含这些地址</translation>
+    </message>
+    <message>
+        <source>zone %1 takes %2 (bound to source %3)</source>
+        <translation>区域 %1 处理 %2（绑定源地址 %3）</translation>
+    </message>
+    <message>
+        <source>zone %1 takes %2 (interface %3)</source>
+        <translation>区域 %1 处理 %2（网卡 %3）</translation>
+    </message>
+    <message>
+        <source>zone %1 takes %2 (default zone; no zone lists interface %3)</source>
+        <translation>区域 %1 处理 %2（默认区域；没有区域列出网卡 %3）</translation>
+    </message>
+    <message>
+        <source>no zone lists interface %1 and the output does not say which zone is the default; run firewall-cmd --get-default-zone and firewall-cmd --get-active-zones</source>
+        <translation>没有区域列出网卡 %1，输出中也没有说明哪个是默认区域；请运行 firewall-cmd --get-default-zone 和 firewall-cmd --get-active-zones</translation>
+    </message>
+    <message>
+        <source>firewalld zones (firewall-cmd --list-all-zones)</source>
+        <translation>firewalld 区域（firewall-cmd --list-all-zones）</translation>
+    </message>
+    <message>
+        <source>unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones</source>
+        <translation>未知，因为 firewalld 输出为空；请粘贴 firewall-cmd --list-all-zones 的输出</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save and nft list ruleset</source>
+        <translation>firewalld 未运行，因此它不拦截任何流量；但直接加载到 iptables 或 nftables 的规则仍可能拦截：请检查 iptables-save 和 nft list ruleset</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not firewall-cmd output: %1</source>
+        <translation>未知，因为这不是 firewall-cmd 的输出：%1</translation>
+    </message>
+    <message>
+        <source>Add a rich rule that accepts the health-check CIDR on the health-check port in the zone that takes it (with a lower priority number than any rich rule that rejects or drops it), then reload firewalld.</source>
+        <translation>在处理该流量的区域中添加一条富规则，接受健康检查 CIDR 访问健康检查端口（其优先级数字要小于任何拒绝或丢弃它的富规则），然后重新加载 firewalld。</translation>
+    </message>
+    <message>
+        <source>A UDP health check pings first, so ICMP echo-request must be accepted too.</source>
+        <translation>UDP 健康检查会先 ping，因此也必须接受 ICMP echo-request。</translation>
+    </message>
+    <message>
+        <source>firewalld accepts all of %1, but with a rate limit: frequent health checks may be dropped</source>
+        <translation>firewalld 接受 %1 的全部地址，但有速率限制：频繁的健康检查可能被丢弃</translation>
+    </message>
+    <message>
+        <source>Remove the limit from the rich rule that accepts the health-check CIDR.</source>
+        <translation>去掉接受健康检查 CIDR 的富规则中的速率限制。</translation>
+    </message>
+</context>
+<context>
+    <name>FirewalldConfig</name>
+    <message>
+        <source>zone %1: rich rule &quot;%2&quot; %3</source>
+        <translation>区域 %1：富规则“%2”%3</translation>
+    </message>
+    <message>
+        <source>zone %1: line not understood: %2</source>
+        <translation>区域 %1：无法理解的行：%2</translation>
+    </message>
+    <message>
+        <source>no zone found; paste the output of firewall-cmd --list-all-zones</source>
+        <translation>没有找到区域；请粘贴 firewall-cmd --list-all-zones 的输出</translation>
+    </message>
+</context>
+<context>
+    <name>FirewalldRichRule</name>
+    <message>
+        <source>does not start with &quot;rule&quot;</source>
+        <translation>不是以“rule”开头</translation>
+    </message>
+    <message>
+        <source>has two elements (%1 and %2)</source>
+        <translation>含有两个元素（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>has an unknown word &quot;%1&quot;</source>
+        <translation>含有未知的词“%1”</translation>
+    </message>
+    <message>
+        <source>has a priority that is not a number: %1</source>
+        <translation>优先级不是数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>操作步骤</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s operating system</source>
+        <translation>客户的操作系统</translation>
+    </message>
+    <message>
+        <source>Their &amp;system:</source>
+        <translation>对方系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Format of the pasted output</source>
+        <translation>粘贴的输出的格式</translation>
+    </message>
+    <message>
+        <source>Pasted output</source>
+        <translation>粘贴的输出</translation>
+    </message>
+    <message>
+        <source>Paste the complete output here, then press Analyze.</source>
+        <translation>将完整输出粘贴到这里，然后点击“分析”。</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file...</source>
+        <translation>从文件加载(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Load output from a file</source>
+        <translation>从文件加载输出</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyze the pasted output</source>
+        <translation>分析粘贴的输出</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output they sent back:</source>
+        <translation>对方发回的输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>in the cloud console or with the provider&apos;s CLI</source>
+        <translation>在云控制台中（或用云厂商的 CLI）</translation>
+    </message>
+    <message>
+        <source>on the backend server</source>
+        <translation>在后端服务器上</translation>
+    </message>
+    <message>
+        <source>Run this %1 (or ask the customer to), then paste the whole output below.</source>
+        <translation>请%1运行以下命令（或请客户运行），然后将完整输出粘贴到下方。</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Needs administrator (root) rights.</source>
+        <translation>需要管理员（root）权限。</translation>
+    </message>
+    <message>
+        <source>Needs administrator (root) rights. %1</source>
+        <translation>需要管理员（root）权限。%1</translation>
+    </message>
+    <message>
+        <source>Note on the command</source>
+        <translation>命令说明</translation>
+    </message>
+    <message>
+        <source>No command</source>
+        <translation>无命令</translation>
+    </message>
+    <message>
+        <source>Export the rules from the provider&apos;s console or CLI (the &quot;Fix it&quot; tab names them) and paste them here.</source>
+        <translation>从云厂商的控制台或 CLI 导出规则（“修复”标签页中有说明），并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>LB Doctor has no command for this step on this system; paste the output of the usual tool.</source>
+        <translation>LB Doctor 在此系统上没有用于此步骤的命令；请粘贴常用工具的输出。</translation>
+    </message>
+    <message>
+        <source>The per-OS command list is not in this build yet: run the usual command for this step (see &quot;What this checks&quot;) and paste its output.</source>
+        <translation>此构建尚未包含各操作系统的命令列表：请运行此步骤常用的命令（见“检查内容”），并粘贴其输出。</translation>
+    </message>
+    <message>
+        <source>Load output</source>
+        <translation>加载输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log *.json);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>已粘贴</translation>
+    </message>
+    <message>
+        <source>Paste the output first</source>
+        <translation>请先粘贴输出</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckPacket</name>
+    <message>
+        <source>TCP port %1</source>
+        <translation>TCP 端口 %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1</source>
+        <translation>UDP 端口 %1</translation>
+    </message>
+    <message>
+        <source>ICMP echo</source>
+        <translation>ICMP echo</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckPackets</name>
+    <message>
+        <source>unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from</source>
+        <translation>未知，因为此配置文件没有已知的健康检查 CIDR；请输入负载均衡发起健康检查的 CIDR</translation>
+    </message>
+    <message>
+        <source>unknown, because the health-check CIDR is not valid: %1</source>
+        <translation>未知，因为健康检查 CIDR 无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlBuilder</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Fixing it should also clear: %1.</source>
+        <translation>修复它后，以下问题也应随之消失：%1。</translation>
+    </message>
+    <message>
+        <source>Contradicting evidence</source>
+        <translation>相互矛盾的证据</translation>
+    </message>
+    <message>
+        <source>Not checked yet, and could explain the root cause</source>
+        <translation>尚未检查、但可能解释根本原因的项</translation>
+    </message>
+    <message>
+        <source>Fix, in this order</source>
+        <translation>按以下顺序修复</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No step has run yet.</source>
+        <translation>尚未执行任何步骤。</translation>
+    </message>
+    <message>
+        <source>ROOT CAUSE</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>... and %1 more lines in the JSON report</source>
+        <translation>……JSON 报告中还有 %1 行</translation>
+    </message>
+    <message>
+        <source>Health-check range</source>
+        <translation>健康检查地址范围</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Raw output (%1)</source>
+        <translation>原始输出（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>Check the host name, or enter the backend&apos;s IP address.</source>
+        <translation>请检查主机名，或输入后端服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>refused to send the request: the %1 contains a line break or another control character, which would split the request</source>
+        <translation>拒绝发送请求：%1 中含有换行符或其他控制字符，会把请求拆开</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Host header (domain)</source>
+        <translation>Host 头（域名）</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>unknown, because TLS is not available on this machine: Qt found no OpenSSL library (%1)</source>
+        <translation>未知，因为本机无法使用 TLS：Qt 找不到 OpenSSL 库（%1）</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3 (Debian: apt install libssl3; Windows: the installer ships it), then run the check again.</source>
+        <translation>安装 OpenSSL 3（Debian：apt install libssl3；Windows：安装程序已自带），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>%1 returned %2 %3</source>
+        <translation>%1 返回 %2 %3</translation>
+    </message>
+    <message>
+        <source> (redirects to %1)</source>
+        <translation>（重定向到 %1）</translation>
+    </message>
+    <message>
+        <source>--- request: %1 bytes to %2:%3%4 ---
+</source>
+        <translation>--- 请求：%1 字节，发往 %2:%3%4 ---
+</translation>
+    </message>
+    <message>
+        <source> over TLS</source>
+        <translation>，经 TLS</translation>
+    </message>
+    <message>
+        <source>--- no response bytes ---
+</source>
+        <translation>--- 没有收到响应字节 ---
+</translation>
+    </message>
+    <message>
+        <source>--- response: %1 bytes, first byte after %2 ms ---
+</source>
+        <translation>--- 响应：%1 字节，首字节在 %2 毫秒后到达 ---
+</translation>
+    </message>
+    <message>
+        <source>TLS %1; handshake done after %2 ms</source>
+        <translation>TLS %1；握手在 %2 毫秒后完成</translation>
+    </message>
+    <message>
+        <source>certificate subject: %1; issuer: %2; expires %3</source>
+        <translation>证书主题：%1；颁发者：%2；到期时间 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>a browser would not trust this certificate (%1); load balancers do not verify backend certificates, so the health check does not fail for it</source>
+        <translation>浏览器不会信任此证书（%1）；负载均衡不验证后端证书，因此健康检查不会因此失败</translation>
+    </message>
+    <message>
+        <source>no domain set: no SNI was sent, like a load balancer without a health-check domain</source>
+        <translation>未设置域名：没有发送 SNI，与未设置健康检查域名的负载均衡一致</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: nothing listens there (see the TCP step)</source>
+        <translation>%1 拒绝连接：没有进程在该端口监听（见 TCP 步骤）</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 不可达：%2</translation>
+    </message>
+    <message>
+        <source>no TCP connection to %1 within %2 ms: dropped by a firewall or security group (see the TCP step)</source>
+        <translation>%2 毫秒内未能与 %1 建立 TCP 连接：被防火墙或安全组丢弃（见 TCP 步骤）</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 did not finish within %2 ms</source>
+        <translation>与 %1 的 TLS 握手未在 %2 毫秒内完成</translation>
+    </message>
+    <message>
+        <source>Check that the port serves TLS and that the server is not overloaded.</source>
+        <translation>请检查该端口是否提供 TLS 服务，以及服务器是否过载。</translation>
+    </message>
+    <message>
+        <source>%1 sent: connected in %2 ms, but no response within %3 ms: the application hangs or is overloaded</source>
+        <translation>已发送 %1：连接耗时 %2 毫秒，但 %3 毫秒内没有响应：应用卡住或过载</translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s worker pool and logs; the health-check page should answer at once.</source>
+        <translation>请检查应用的工作线程池和日志；健康检查页面应当立即应答。</translation>
+    </message>
+    <message>
+        <source>%1: the response did not finish within %2 ms (%3 bytes so far, first byte after %4 ms)</source>
+        <translation>%1：响应未在 %2 毫秒内完成（目前收到 %3 字节，首字节在 %4 毫秒后到达）</translation>
+    </message>
+    <message>
+        <source>The server sends too slowly for the health check; make the health-check page small and fast.</source>
+        <translation>服务器发送太慢，健康检查等不及；请让健康检查页面小而快。</translation>
+    </message>
+    <message>
+        <source>%1: no complete response: %2</source>
+        <translation>%1：没有完整的响应：%2</translation>
+    </message>
+    <message>
+        <source>The backend accepts the connection and then closes or resets it: check the application&apos;s logs, TCP wrappers (/etc/hosts.deny) and connection limits.</source>
+        <translation>后端接受连接后又关闭或重置了连接：请检查应用日志、TCP wrappers（/etc/hosts.deny）和连接数限制。</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a valid HTTP response: %2</source>
+        <translation>%1：应答不是有效的 HTTP 响应：%2</translation>
+    </message>
+    <message>
+        <source>The port does not serve HTTP/1.x as the load balancer expects: check which service listens there (an HTTPS port needs an HTTPS listener, a gRPC or raw TCP service a TCP health check).</source>
+        <translation>该端口没有按负载均衡的预期提供 HTTP/1.x 服务：请检查在该端口监听的是什么服务（HTTPS 端口需要 HTTPS 监听，gRPC 或纯 TCP 服务需要 TCP 健康检查）。</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>Check that the port serves TLS (an HTTP backend behind an HTTPS listener needs the HTTP protocol towards the backend) and that it supports TLS 1.2 or newer.</source>
+        <translation>请检查该端口是否提供 TLS 服务（HTTPS 监听后面的 HTTP 后端需要使用 HTTP 协议访问后端），以及是否支持 TLS 1.2 或更新版本。</translation>
+    </message>
+    <message>
+        <source>unknown, because the request failed in an unexpected way: %1</source>
+        <translation>未知，因为请求以意外的方式失败：%1</translation>
+    </message>
+    <message>
+        <source>%1; healthy codes are %2</source>
+        <translation>%1；健康状态码为 %2</translation>
+    </message>
+    <message>
+        <source>The path %1 does not exist for Host %2: create it (a small static page is best) or change the health-check path; if the site is a name-based virtual host, set the health-check domain to its name.</source>
+        <translation>对于 Host %2，路径 %1 不存在：请创建它（最好是一个小的静态页面）或修改健康检查路径；如果网站是基于域名的虚拟主机，请将健康检查域名设置为该域名。</translation>
+    </message>
+    <message>
+        <source>The path %1 does not exist for this Host: create it (a small static page is best) or change the health-check path.</source>
+        <translation>对于此 Host，路径 %1 不存在：请创建它（最好是一个小的静态页面）或修改健康检查路径。</translation>
+    </message>
+    <message>
+        <source>The backend redirects and this listener counts %1 as unhealthy: serve the health-check path without a redirect (exempt it from the HTTP-to-HTTPS or domain redirect), or accept 3xx if the console offers it.</source>
+        <translation>后端进行了重定向，而此监听将 %1 视为不健康：让健康检查路径不经重定向直接返回（将其排除在 HTTP 转 HTTPS 或域名重定向之外），或者在控制台支持时接受 3xx。</translation>
+    </message>
+    <message>
+        <source>The health check is refused (%1): exempt the health-check path and the health-check CIDR from authentication and IP allow-lists.</source>
+        <translation>健康检查被拒绝（%1）：请将健康检查路径和健康检查 CIDR 排除在身份验证和 IP 白名单之外。</translation>
+    </message>
+    <message>
+        <source>The application does not accept %1 requests: make it answer %1 on the health-check path, or change the method if the console offers another.</source>
+        <translation>应用不接受 %1 请求：请让它在健康检查路径上响应 %1，或者在控制台提供其他方法时更换方法。</translation>
+    </message>
+    <message>
+        <source>The application fails on the health-check path: check its logs and the services it depends on.</source>
+        <translation>应用在健康检查路径上出错：请检查其日志及其依赖的服务。</translation>
+    </message>
+    <message>
+        <source>no health-check domain is set, so the Host header is &quot;%1&quot;: a virtual host may need the site&apos;s domain</source>
+        <translation>未设置健康检查域名，因此 Host 头为“%1”：虚拟主机可能需要网站的域名</translation>
+    </message>
+    <message>
+        <source>request: %1, Host: %2</source>
+        <translation>请求：%1，Host：%2</translation>
+    </message>
+    <message>
+        <source>connect %1 ms</source>
+        <translation>连接 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>TLS %1 ms</source>
+        <translation>TLS %1 毫秒</translation>
+    </message>
+    <message>
+        <source>first byte %1 ms</source>
+        <translation>首字节 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>total %1 ms</source>
+        <translation>总计 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server：%1</translation>
+    </message>
+    <message>
+        <source>body cut at %1 KiB: a health-check page should be small</source>
+        <translation>响应体在 %1 KiB 处截断：健康检查页面应当很小</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole body arrived (Content-Length or chunks)</source>
+        <translation>连接在完整响应体到达之前就关闭了（Content-Length 或分块）</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms; healthy codes are %3</source>
+        <translation>%1，耗时 %2 毫秒；健康状态码为 %3</translation>
+    </message>
+    <message>
+        <source>%1, but only after %2 ms: slower than the health-check timeout (%3 s)</source>
+        <translation>%1，但耗时 %2 毫秒：超过了健康检查超时时间（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1, but slowly: %2 ms is more than half the health-check timeout (%3 s)</source>
+        <translation>%1，但较慢：%2 毫秒超过了健康检查超时时间（%3 秒）的一半</translation>
+    </message>
+    <message>
+        <source>Make the health-check page cheap (static HTML, no database) or reduce the server&apos;s load.</source>
+        <translation>让健康检查页面尽量轻量（静态 HTML，不访问数据库），或降低服务器负载。</translation>
+    </message>
+    <message>
+        <source>%1, but %2: the application does not route %3 requests</source>
+        <translation>%1，但 %2：应用不处理 %3 请求</translation>
+    </message>
+    <message>
+        <source>tried %1 as well: %2 in %3 ms</source>
+        <translation>也试了 %1：%2，耗时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Switch the health-check method to %1 in the listener&apos;s settings, or make the application answer %2 like %1 (some frameworks do not route %2 automatically).</source>
+        <translation>在监听的设置中将健康检查方法改为 %1，或让应用像响应 %1 一样响应 %2（有些框架不会自动处理 %2）。</translation>
+    </message>
+    <message>
+        <source>This load balancer always sends %1: make the application answer %1 on the health-check path (some frameworks route only %2).</source>
+        <translation>此负载均衡总是发送 %1：请让应用在健康检查路径上响应 %1（有些框架只处理 %2）。</translation>
+    </message>
+    <message>
+        <source>tried %1 as well, with the same result: %2; not a method problem</source>
+        <translation>也试了 %1，结果相同：%2；不是请求方法的问题</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the status line and headers exceed %1 KiB; a load balancer gives up on such a response</source>
+        <translation>状态行和响应头超过 %1 KiB；负载均衡会放弃这样的响应</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP status line (&quot;%1&quot;): HTTP/0.9, another protocol, or TLS on a plain port</source>
+        <translation>应答不是以 HTTP 状态行开头（“%1”）：可能是 HTTP/0.9、其他协议，或在普通端口上使用了 TLS</translation>
+    </message>
+    <message>
+        <source>malformed status line &quot;%1&quot;</source>
+        <translation>格式错误的状态行“%1”</translation>
+    </message>
+    <message>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation>格式错误的响应头行“%1”</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>无效的 Content-Length“%1”</translation>
+    </message>
+    <message>
+        <source>malformed chunked body: a chunk-size line longer than %1 bytes</source>
+        <translation>分块响应体格式错误：分块大小行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>malformed chunked body: chunk size &quot;%1&quot;</source>
+        <translation>分块响应体格式错误：分块大小“%1”</translation>
+    </message>
+    <message>
+        <source>malformed chunked body: missing line break after a chunk</source>
+        <translation>分块响应体格式错误：分块之后缺少换行</translation>
+    </message>
+    <message>
+        <source>the backend closed the connection without sending a response</source>
+        <translation>后端未发送响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>the backend closed the connection after %1 bytes, in the middle of the status line</source>
+        <translation>后端在 %1 字节后关闭了连接，状态行尚未结束</translation>
+    </message>
+    <message>
+        <source>the backend closed the connection in the middle of the headers (after %1 bytes)</source>
+        <translation>后端在发送响应头的中途关闭了连接（%1 字节后）</translation>
+    </message>
+    <message>
+        <source>
+[... %1 more bytes not shown]</source>
+        <translation>
+[……还有 %1 字节未显示]</translation>
+    </message>
+</context>
+<context>
+    <name>IcmpProbe</name>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>unknown, because the ping command could not be started: %1</source>
+        <translation>未知，因为无法启动 ping 命令：%1</translation>
+    </message>
+    <message>
+        <source>Install ping (Debian: apt install iputils-ping) or check the PATH.</source>
+        <translation>安装 ping（Debian：apt install iputils-ping）或检查 PATH。</translation>
+    </message>
+    <message>
+        <source>this provider&apos;s UDP check starts with a ping, so the backend is marked unhealthy</source>
+        <translation>此云厂商的 UDP 健康检查先发送 ping，因此后端会被标记为不健康</translation>
+    </message>
+    <message>
+        <source>this provider&apos;s check does not ping, so this alone does not fail the health check</source>
+        <translation>此云厂商的健康检查不发送 ping，因此仅凭这一点不会导致健康检查失败</translation>
+    </message>
+    <message>
+        <source>%1 answers ping in %2 ms</source>
+        <translation>%1 响应 ping，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 answers ping</source>
+        <translation>%1 响应 ping</translation>
+    </message>
+    <message>
+        <source>%1 does not answer ping within %2 ms: ICMP is blocked (security group, host firewall) or ignored (icmp_echo_ignore_all)</source>
+        <translation>%1 在 %2 毫秒内没有响应 ping：ICMP 被拦截（安全组、主机防火墙）或被忽略（icmp_echo_ignore_all）</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable for ping: %2</source>
+        <translation>ping 无法到达 %1：%2</translation>
+    </message>
+    <message>
+        <source>ping cannot resolve the backend: %1</source>
+        <translation>ping 无法解析后端服务器：%1</translation>
+    </message>
+    <message>
+        <source>unknown, because this machine does not allow ping: %1</source>
+        <translation>未知，因为本机不允许 ping：%1</translation>
+    </message>
+    <message>
+        <source>Run as a user allowed to ping (Linux: net.ipv4.ping_group_range or the cap_net_raw capability on ping).</source>
+        <translation>请以允许 ping 的用户运行（Linux：net.ipv4.ping_group_range，或为 ping 设置 cap_net_raw 能力）。</translation>
+    </message>
+    <message>
+        <source>unknown, because ping printed nothing</source>
+        <translation>未知，因为 ping 没有任何输出</translation>
+    </message>
+    <message>
+        <source>unknown, because the output of ping is not in a form LB Doctor knows</source>
+        <translation>未知，因为 ping 的输出格式不是 LB Doctor 认识的格式</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesAnalyzer</name>
+    <message>
+        <source>iptables-save output (all tables)</source>
+        <translation>iptables-save 输出（所有表）</translation>
+    </message>
+    <message>
+        <source>unknown, because the iptables-save output is empty; run iptables-save as root</source>
+        <translation>未知，因为 iptables-save 输出为空；请以 root 身份运行 iptables-save</translation>
+    </message>
+    <message>
+        <source>unknown, because this is iptables -L or -S output, which hides tables and details; paste the output of iptables-save instead</source>
+        <translation>未知，因为这是 iptables -L 或 -S 的输出，它隐藏了表和细节；请改为粘贴 iptables-save 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it</source>
+        <translation>未知，因为这不是 iptables-save 的输出（没有 *table 行）；请以 root 身份运行 iptables-save 并粘贴全部输出</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; on RHEL/CentOS with iptables-services run service iptables save.</source>
+        <translation>将规则持久化：在 Debian/Ubuntu 上安装 iptables-persistent 并运行 netfilter-persistent save；在装有 iptables-services 的 RHEL/CentOS 上运行 service iptables save。</translation>
+    </message>
+    <message>
+        <source>nat rule at line %1 redirects port %2 (%3): the packet may reach another port or host, which these results do not follow</source>
+        <translation>第 %1 行的 nat 规则重定向了端口 %2（%3）：报文可能到达其他端口或主机，这些结果没有跟踪到那里</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesEvaluator</name>
+    <message>
+        <source>TCP SYN to port %1</source>
+        <translation>发往端口 %1 的 TCP SYN</translation>
+    </message>
+    <message>
+        <source>UDP datagram to port %1</source>
+        <translation>发往端口 %1 的 UDP 报文</translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation>ICMP echo 请求</translation>
+    </message>
+    <message>
+        <source>IP protocol %1 packet</source>
+        <translation>IP 协议 %1 报文</translation>
+    </message>
+    <message>
+        <source>%1 %2 rule %3 (handle %4): %5</source>
+        <translation>%1 %2 规则 %3（handle %4）：%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 rule %3: %4</source>
+        <translation>%1 %2 规则 %3：%4</translation>
+    </message>
+    <message>
+        <source>policy %1 of %2 %3</source>
+        <translation>%2 %3 的默认策略 %1</translation>
+    </message>
+    <message>
+        <source>no filtering chain on the way in</source>
+        <translation>入方向上没有过滤链</translation>
+    </message>
+    <message>
+        <source>a port match on a packet without ports</source>
+        <translation>对没有端口的报文进行端口匹配</translation>
+    </message>
+    <message>
+        <source>the health check&apos;s source port is not known in advance</source>
+        <translation>健康检查的源端口无法事先知道</translation>
+    </message>
+    <message>
+        <source>an address type LB Doctor does not model</source>
+        <translation>LB Doctor 未建模的地址类型</translation>
+    </message>
+    <message>
+        <source>the backend address is not known; pass --ip</source>
+        <translation>后端地址未知；请传入 --ip</translation>
+    </message>
+    <message>
+        <source>chain %1 is reached again from itself (a loop the kernel would refuse)</source>
+        <translation>链 %1 又从自身被跳转到（内核会拒绝这样的循环）</translation>
+    </message>
+    <message>
+        <source>chains nest deeper than %1</source>
+        <translation>链的嵌套深度超过 %1</translation>
+    </message>
+    <message>
+        <source>the ruleset is too large to walk completely</source>
+        <translation>规则集太大，无法完整遍历</translation>
+    </message>
+    <message>
+        <source>target %1 is not modelled</source>
+        <translation>目标 %1 未建模</translation>
+    </message>
+    <message>
+        <source>chain %1 is not in the ruleset</source>
+        <translation>规则集中没有链 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesParser</name>
+    <message>
+        <source>option %1 has no value</source>
+        <translation>选项 %1 没有值</translation>
+    </message>
+    <message>
+        <source>address %1 not understood</source>
+        <translation>无法理解地址 %1</translation>
+    </message>
+    <message>
+        <source>protocol %1 not understood</source>
+        <translation>无法理解协议 %1</translation>
+    </message>
+    <message>
+        <source>an output interface on the way in</source>
+        <translation>入方向上出现了出接口</translation>
+    </message>
+    <message>
+        <source>match -m %1 is not modelled</source>
+        <translation>匹配 -m %1 未建模</translation>
+    </message>
+    <message>
+        <source>port %1 not understood</source>
+        <translation>无法理解端口 %1</translation>
+    </message>
+    <message>
+        <source>port list %1 not understood</source>
+        <translation>无法理解端口列表 %1</translation>
+    </message>
+    <message>
+        <source>TCP flags %1 %2 not understood</source>
+        <translation>无法理解 TCP 标志 %1 %2</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 not understood</source>
+        <translation>无法理解 ICMP 类型 %1</translation>
+    </message>
+    <message>
+        <source>address range %1 not understood</source>
+        <translation>无法理解地址范围 %1</translation>
+    </message>
+    <message>
+        <source>state %1 not understood</source>
+        <translation>无法理解状态 %1</translation>
+    </message>
+    <message>
+        <source>option %1 of -m %2 is not modelled</source>
+        <translation>-m %2 的选项 %1 未建模</translation>
+    </message>
+    <message>
+        <source>line not understood: %1</source>
+        <translation>无法理解的行：%1</translation>
+    </message>
+    <message>
+        <source>table %1 has no COMMIT: the save is truncated</source>
+        <translation>表 %1 没有 COMMIT：保存的输出被截断了</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>table %1 ends without COMMIT</source>
+        <translation>表 %1 没有以 COMMIT 结尾</translation>
+    </message>
+    <message>
+        <source>more than %1 tables; the rest is ignored</source>
+        <translation>表超过 %1 个；其余的被忽略</translation>
+    </message>
+    <message>
+        <source>chain line without a name</source>
+        <translation>链定义行缺少名称</translation>
+    </message>
+    <message>
+        <source>rule for chain %1, which is not declared</source>
+        <translation>规则所属的链 %1 未声明</translation>
+    </message>
+    <message>
+        <source>rule without a chain</source>
+        <translation>规则没有所属的链</translation>
+    </message>
+    <message>
+        <source>unbalanced quotes</source>
+        <translation>引号不成对</translation>
+    </message>
+    <message>
+        <source>(cut off by an unbalanced quote)</source>
+        <translation>（因引号不成对而被截断）</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesReport</name>
+    <message>
+        <source>the health-check CIDR is not valid: %1</source>
+        <translation>健康检查 CIDR 无效：%1</translation>
+    </message>
+    <message>
+        <source>the profile has no health-check CIDR; pass --source-cidr</source>
+        <translation>配置文件中没有健康检查 CIDR；请传入 --source-cidr</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses: this analysis models the IPv4 packet only</source>
+        <translation>IPv6 地址：此分析只对 IPv4 报文建模</translation>
+    </message>
+    <message>
+        <source>modelled: %1 from %2, arriving on %3, to %4, connection state NEW</source>
+        <translation>模拟的报文：来自 %2 的 %1，从 %3 进入，发往 %4，连接状态 NEW</translation>
+    </message>
+    <message>
+        <source>this host (address not given)</source>
+        <translation>本机（未提供地址）</translation>
+    </message>
+    <message>
+        <source>... and %1 more rules</source>
+        <translation>……还有 %1 条规则</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>%1 allows all of %2, but %3</source>
+        <translation>%1 允许 %2 的全部地址，但%3</translation>
+    </message>
+    <message>
+        <source>unknown, because the %1 rules are truncated (%2); rules after the cut could still block</source>
+        <translation>未知，因为 %1 规则被截断（%2）；截断之后的规则仍可能拦截</translation>
+    </message>
+    <message>
+        <source>Allow the health-check addresses to the port before the rule that blocks them (the commands below insert an accept rule right there). %1 If firewalld manages this host, add the rule through it instead, or its next reload removes the change: %2</source>
+        <translation>在拦截健康检查地址的规则之前放行它们访问该端口（下面的命令会在那个位置插入一条接受规则）。%1 如果此主机由 firewalld 管理，请改为通过 firewalld 添加规则，否则它下次重新加载时会撤销这一修改：%2</translation>
+    </message>
+    <message>
+        <source>Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. Where a rule depends on the destination, pass the backend address with --ip.</source>
+        <translation>请手动检查证据中列出的规则：LB Doctor 无法判定它们对健康检查地址的作用。若某条规则取决于目标地址，请用 --ip 传入后端地址。</translation>
     </message>
 </context>
 <context>
     <name>JsonReport</name>
     <message>
         <source>JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 报告</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAnalyzer</name>
+    <message numerus="yes">
+        <source>load per core %1 (1-minute load %2 on %n core(s))</source>
+        <translation>
+            <numerusform>每核负载 %1（1 分钟负载 %2，共 %n 个核）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server load (loadavg, uptime, top, free)</source>
+        <translation>服务器负载（loadavg、uptime、top、free）</translation>
+    </message>
+    <message>
+        <source>unknown, because the text has no load or memory figures (expected /proc/loadavg, uptime, top -bn1 or free -m output)</source>
+        <translation>未知，因为文本中没有负载或内存数据（预期为 /proc/loadavg、uptime、top -bn1 或 free -m 的输出）</translation>
+    </message>
+    <message>
+        <source>load average %1 / %2 / %3 (1, 5, 15 minutes)</source>
+        <translation>平均负载 %1 / %2 / %3（1、5、15 分钟）</translation>
+    </message>
+    <message>
+        <source>the core count is missing: add the output of `nproc` to judge the load per core</source>
+        <translation>缺少 CPU 核数：请加上 `nproc` 的输出，以便判断每核负载</translation>
+    </message>
+    <message>
+        <source>more than half of the swap space is in use: the server has been short of memory</source>
+        <translation>超过一半的交换空间已被使用：服务器曾经内存不足</translation>
+    </message>
+    <message>
+        <source>the server is overloaded: %1; health checks time out on a server this busy</source>
+        <translation>服务器过载：%1；如此繁忙的服务器上健康检查会超时</translation>
+    </message>
+    <message>
+        <source>the server is busy: %1</source>
+        <translation>服务器繁忙：%1</translation>
+    </message>
+    <message>
+        <source>the server is not overloaded: %1</source>
+        <translation>服务器未过载：%1</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>the health-check request answered in %1 ms, within the %2 ms timeout</source>
+        <translation>健康检查请求在 %1 毫秒内得到应答，未超过 %2 毫秒的超时时间</translation>
+    </message>
+    <message>
+        <source>the server is very busy (%1), but the health-check request still answered in %2 ms of the %3 ms timeout</source>
+        <translation>服务器非常繁忙（%1），但健康检查请求仍在 %2 毫秒内得到应答（超时时间 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>backend overloaded: the health-check request took %1 ms of the %2 ms timeout while %3</source>
+        <translation>后端过载：健康检查请求耗时 %1 毫秒（超时时间 %2 毫秒），同时%3</translation>
+    </message>
+    <message>
+        <source>the server is idle (%1) but the health-check request took %2 ms of the %3 ms timeout: the application is slow, not the server</source>
+        <translation>服务器空闲（%1），但健康检查请求耗时 %2 毫秒（超时时间 %3 毫秒）：慢的是应用，不是服务器</translation>
+    </message>
+    <message>
+        <source>Look at what the health-check path does: make it a small static page (no database, no session, no PHP), check the application&apos;s logs and slow queries, and its worker or thread pool limits.</source>
+        <translation>看看健康检查路径做了什么：把它做成一个小的静态页面（不访问数据库、不用会话、不用 PHP），检查应用日志和慢查询，以及工作进程或线程池的上限。</translation>
+    </message>
+    <message>
+        <source>HTTP step: %1 (%2 ms)</source>
+        <translation>HTTP 步骤：%1（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>1-minute load %1 (core count unknown)</source>
+        <translation>1 分钟负载 %1（CPU 核数未知）</translation>
+    </message>
+    <message>
+        <source>CPU %1% busy</source>
+        <translation>CPU 使用率 %1%</translation>
+    </message>
+    <message>
+        <source>%1% of memory available</source>
+        <translation>可用内存 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCollector</name>
+    <message>
+        <source>not run: %1 has no such setting to read (%2)</source>
+        <translation>未运行：%1 没有可读取的此项设置（%2）</translation>
+    </message>
+    <message>
+        <source>not run: this step is not read on the backend server</source>
+        <translation>未运行：此步骤不在后端服务器上读取</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>stopped after %1 ms</source>
+        <translation>%1 毫秒后被停止</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>`%1` is not installed on this machine</source>
+        <translation>本机未安装 `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s and was stopped</source>
+        <translation>`%1` 未在 %2 秒内完成，已被停止</translation>
+    </message>
+    <message>
+        <source>`%1` crashed</source>
+        <translation>`%1` 崩溃了</translation>
+    </message>
+    <message>
+        <source>`%1` needs root: %2</source>
+        <translation>`%1` 需要 root 权限：%2</translation>
+    </message>
+    <message>
+        <source>`%1` failed with exit code %2: %3</source>
+        <translation>`%1` 执行失败，退出码 %2：%3</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` needs root: run LB Doctor with sudo, or run `sudo %1` and paste its output</source>
+        <translation>未知，因为 `%1` 需要 root 权限：请用 sudo 运行 LB Doctor，或运行 `sudo %1` 并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` is not installed on this machine; run the equivalent command for this system and paste its output</source>
+        <translation>未知，因为本机未安装 `%1`；请运行此系统上的等效命令并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` gave no usable output</source>
+        <translation>未知，因为 `%1` 没有给出可用的输出</translation>
+    </message>
+    <message>
+        <source>`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing</source>
+        <translation>`%1` 没有输出任何规则：未加载 %2 防火墙，因此它不拦截任何流量</translation>
+    </message>
+    <message>
+        <source>unknown, because none of these is installed on this machine: %1</source>
+        <translation>未知，因为本机没有安装以下任何一个：%1</translation>
+    </message>
+    <message>
+        <source>unknown, because no command ran for this step</source>
+        <translation>未知，因为此步骤没有运行任何命令</translation>
+    </message>
+    <message>
+        <source>also read %1 (%2): %3: %4</source>
+        <translation>还读取了 %1（%2）：%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownBuilder</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Fixing it should also clear: %1.</source>
+        <translation>修复它后，以下问题也应随之消失：%1。</translation>
+    </message>
+    <message>
+        <source>Contradicting evidence</source>
+        <translation>相互矛盾的证据</translation>
+    </message>
+    <message>
+        <source>Not checked yet, and could explain the root cause</source>
+        <translation>尚未检查、但可能解释根本原因的项</translation>
+    </message>
+    <message>
+        <source>Fix, in this order</source>
+        <translation>按以下顺序修复</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No step has run yet.</source>
+        <translation>尚未执行任何步骤。</translation>
+    </message>
+    <message>
+        <source>ROOT CAUSE</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>... and %1 more lines in the JSON report</source>
+        <translation>……JSON 报告中还有 %1 行</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>Raw output (%1)</source>
+        <translation>原始输出（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Markdown report</source>
+        <translation>Markdown 报告</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>Where LB Doctor runs</source>
+        <translation>LB Doctor 的运行位置</translation>
+    </message>
+    <message>
+        <source>This decides how each step gets its evidence: probed over the network, read on the backend server, or pasted in by you.</source>
+        <translation>这决定了每个步骤如何获取证据：通过网络探测、在后端服务器上读取，或由您粘贴。</translation>
+    </message>
+    <message>
+        <source>On my &amp;desktop: probe the backend over the network</source>
+        <translation>在我的电脑上(&amp;D)：通过网络探测后端服务器</translation>
+    </message>
+    <message>
+        <source>LB Doctor connects to the backend as the load balancer would. For checks on the server itself (firewall, listening sockets, routes) it shows the command to run there and you paste the output.</source>
+        <translation>LB Doctor 像负载均衡一样连接后端服务器。对于需要在服务器上进行的检查（防火墙、监听套接字、路由），它会显示要在服务器上运行的命令，由您粘贴输出。</translation>
+    </message>
+    <message>
+        <source>On the &amp;backend server itself: collect locally</source>
+        <translation>在后端服务器本机上(&amp;B)：本地收集</translation>
+    </message>
+    <message>
+        <source>LB Doctor reads the firewall, sockets, routes and kernel settings of this machine with read-only commands, and probes the service too.</source>
+        <translation>LB Doctor 用只读命令读取本机的防火墙、套接字、路由和内核参数，并同时探测服务。</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: analyze pasted output only</source>
+        <translation>离线(&amp;O)：只分析粘贴的输出</translation>
+    </message>
+    <message>
+        <source>Nothing is sent over the network. Use this on the phone with a customer: read them each command, and paste what they send back.</source>
+        <translation>不通过网络发送任何内容。适合与客户电话沟通时使用：把每条命令念给对方，再粘贴对方发回的输出。</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Local collection is not built into this LB Doctor yet: steps on the server will ask for pasted output.</source>
+        <translation>此版本的 LB Doctor 尚未内置本地收集功能：需要在服务器上执行的步骤会要求您粘贴输出。</translation>
+    </message>
+    <message>
+        <source>The backend %1 is this machine&apos;s loopback address: LB Doctor runs on the backend, so collecting locally is suggested.</source>
+        <translation>后端 %1 是本机的回环地址：LB Doctor 运行在后端服务器上，建议本地收集。</translation>
+    </message>
+    <message>
+        <source>Suggested: the backend %1 is one of this machine&apos;s addresses, so LB Doctor runs on the backend and can collect locally.</source>
+        <translation>建议：后端 %1 是本机的地址之一，因此 LB Doctor 运行在后端服务器上，可以本地收集。</translation>
+    </message>
+    <message>
+        <source>Suggested: probe from this desktop. %1 is resolved when the steps start.</source>
+        <translation>建议：从这台电脑进行探测。%1 会在步骤开始时解析。</translation>
+    </message>
+    <message>
+        <source>Suggested: probe from this desktop. The backend %1 is not one of this machine&apos;s addresses.</source>
+        <translation>建议：从这台电脑进行探测。后端 %1 不是本机的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesAnalyzer</name>
+    <message>
+        <source>nft -j list ruleset (or nft list ruleset) output</source>
+        <translation>nft -j list ruleset（或 nft list ruleset）的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because the nft output is empty; run nft -j list ruleset as root</source>
+        <translation>未知，因为 nft 输出为空；请以 root 身份运行 nft -j list ruleset</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and paste all of it</source>
+        <translation>未知，因为这不是 LB Doctor 能读取的 nftables 输出（%1）；请以 root 身份运行 nft -j list ruleset 并粘贴全部输出</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 rewrites destinations on the way in: a DNAT of the port would send the packet elsewhere, which these results do not follow</source>
+        <translation>%1 %2 在入方向上改写目标地址：对该端口的 DNAT 会把报文送往别处，这些结果没有跟踪到那里</translation>
+    </message>
+    <message>
+        <source>Make it persistent: on Debian/Ubuntu save the ruleset with nft list ruleset &gt; /etc/nftables.conf (loaded by nftables.service); on RHEL/CentOS add the rule to /etc/sysconfig/nftables.conf.</source>
+        <translation>将规则持久化：在 Debian/Ubuntu 上用 nft list ruleset &gt; /etc/nftables.conf 保存规则集（由 nftables.service 加载）；在 RHEL/CentOS 上将规则加入 /etc/sysconfig/nftables.conf。</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesJson</name>
+    <message>
+        <source>rule for chain %1, which is not listed</source>
+        <translation>规则所属的链 %1 未列出</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>不是有效的 JSON（偏移 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>JSON without an &quot;nftables&quot; array, so not the output of nft -j list ruleset</source>
+        <translation>JSON 中没有“nftables”数组，因此不是 nft -j list ruleset 的输出</translation>
+    </message>
+    <message>
+        <source>the listing is cut off: %1</source>
+        <translation>列表被截断：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not modelled</source>
+        <translation>%1 未建模</translation>
+    </message>
+    <message>
+        <source>set %1 is a map, a concatenation or missing</source>
+        <translation>集合 %1 是映射、拼接类型或不存在</translation>
+    </message>
+    <message>
+        <source>address %1 not understood</source>
+        <translation>无法理解地址 %1</translation>
+    </message>
+    <message>
+        <source>protocol in %1 not understood</source>
+        <translation>无法理解 %1 中的协议</translation>
+    </message>
+    <message>
+        <source>ports in %1 not understood</source>
+        <translation>无法理解 %1 中的端口</translation>
+    </message>
+    <message>
+        <source>TCP flags in %1 not understood</source>
+        <translation>无法理解 %1 中的 TCP 标志</translation>
+    </message>
+    <message>
+        <source>ICMP type in %1 not understood</source>
+        <translation>无法理解 %1 中的 ICMP 类型</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesText</name>
+    <message>
+        <source>no &quot;table&quot; block found</source>
+        <translation>没有找到“table”块</translation>
+    </message>
+    <message>
+        <source>table %1 %2 is not closed</source>
+        <translation>表 %1 %2 没有闭合</translation>
+    </message>
+    <message>
+        <source>nft syntax not understood: %1</source>
+        <translation>无法理解的 nft 语法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBox</name>
+    <message>
+        <source>[%1 MB pasted. All of it is analyzed; only the beginning is shown.]
+[Delete or Backspace clears it.]</source>
+        <translation>[已粘贴 %1 MB。全部内容都会被分析；这里只显示开头部分。]
+[按 Delete 或 Backspace 清除。]</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+</context>
+<context>
+    <name>PortSet</name>
+    <message>
+        <source>&quot;%1&quot; is not a port or port range</source>
+        <translation>“%1”不是端口或端口范围</translation>
+    </message>
+    <message>
+        <source>no port given</source>
+        <translation>未指定端口</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>not a valid JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON 对象</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
         <source>version %1 is newer than this LB Doctor reads (1): update LB Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 比此 LB Doctor 能读取的版本（1）新：请更新 LB Doctor</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits, - or _, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含小写字母、数字、- 或 _，实际为“%1”</translation>
     </message>
     <message>
         <source>must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空数组</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”被使用了两次</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must be a string or an object of languages</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串，或以语言为键的对象</translation>
     </message>
     <message>
         <source>needs an &quot;en&quot; text (English is the source language)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要“en”文本（英文是源语言）</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串数组</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>is empty: list the CIDRs or set cidrFromUser</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：请列出 CIDR，或设置 cidrFromUser</translation>
     </message>
     <message>
         <source>must list HEAD and/or GET, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>只能列出 HEAD 和/或 GET，实际为“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not among methods</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在 methods 中</translation>
     </message>
     <message>
         <source>must be &quot;1.0&quot; or &quot;1.1&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“1.0”或“1.1”，实际为“%1”</translation>
     </message>
     <message>
         <source>must be ip, ip:port or none</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ip、ip:port 或 none</translation>
     </message>
     <message>
         <source>unknown step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知步骤“%1”</translation>
     </message>
     <message>
         <source>unknown step; known steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知步骤；已知步骤：%1</translation>
     </message>
     <message>
         <source>must be linux, cmd or powershell</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 linux、cmd 或 powershell</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: %2 bytes is too large for a profile (limit 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 字节对配置文件来说太大（上限 4 MiB）</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Choose the cloud provider and the type of load balancer. LB Doctor then checks the backend exactly as that load balancer&apos;s health check does.</source>
+        <translation>选择云厂商和负载均衡类型。LB Doctor 随后会完全按照该负载均衡的健康检查方式检查后端服务器。</translation>
+    </message>
+    <message>
+        <source>Load balancer type</source>
+        <translation>负载均衡类型</translation>
+    </message>
+    <message>
+        <source>About this load balancer type</source>
+        <translation>关于此负载均衡类型</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>云厂商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Load balancer &amp;type:</source>
+        <translation>负载均衡类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What this load balancer&apos;s health check does</source>
+        <translation>此负载均衡的健康检查方式</translation>
+    </message>
+    <message>
+        <source>Comes from:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>HTTP(S) check:</source>
+        <translation>HTTP(S) 检查：</translation>
+    </message>
+    <message>
+        <source>Healthy codes:</source>
+        <translation>健康状态码：</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>时间参数：</translation>
+    </message>
+    <message>
+        <source>TCP check:</source>
+        <translation>TCP 检查：</translation>
+    </message>
+    <message>
+        <source>UDP check:</source>
+        <translation>UDP 检查：</translation>
+    </message>
+    <message>
+        <source>Your load balancer&apos;s health check</source>
+        <translation>您的负载均衡的健康检查</translation>
+    </message>
+    <message>
+        <source>Health-check source addresses</source>
+        <translation>健康检查源地址</translation>
+    </message>
+    <message>
+        <source>e.g. 100.64.0.0/10, 10.0.0.0/8 (empty: enter them on the next page)</source>
+        <translation>例如 100.64.0.0/10, 10.0.0.0/8（留空：在下一页输入）</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <source>HTTP version</source>
+        <translation>HTTP 版本</translation>
+    </message>
+    <message>
+        <source>Healthy status codes</source>
+        <translation>健康状态码</translation>
+    </message>
+    <message>
+        <source>e.g. 2xx,3xx or 200,202 or 200-399</source>
+        <translation>例如 2xx,3xx 或 200,202 或 200-399</translation>
+    </message>
+    <message>
+        <source>Check interval in seconds</source>
+        <translation>检查间隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Check timeout in seconds</source>
+        <translation>检查超时时间（秒）</translation>
+    </message>
+    <message>
+        <source>Healthy threshold</source>
+        <translation>健康阈值</translation>
+    </message>
+    <message>
+        <source>Unhealthy threshold</source>
+        <translation>不健康阈值</translation>
+    </message>
+    <message>
+        <source>Problem with these values</source>
+        <translation>这些值有问题</translation>
+    </message>
+    <message>
+        <source>Source &amp;addresses:</source>
+        <translation>源地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;method:</source>
+        <translation>HTTP 方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;version:</source>
+        <translation>HTTP 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Healthy &amp;codes:</source>
+        <translation>健康状态码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Healthy after (successes):</source>
+        <translation>连续成功几次判为健康：</translation>
+    </message>
+    <message>
+        <source>Unhealthy after (failures):</source>
+        <translation>连续失败几次判为不健康：</translation>
+    </message>
+    <message>
+        <source>no fixed addresses: you enter %1 on the next page</source>
+        <translation>没有固定地址：请在下一页输入%1</translation>
+    </message>
+    <message>
+        <source>%1 request, HTTP/%2</source>
+        <translation>%1 请求，HTTP/%2</translation>
+    </message>
+    <message>
+        <source>Without a domain the Host header is the backend IP.</source>
+        <translation>未设置域名时，Host 头为后端服务器 IP。</translation>
+    </message>
+    <message>
+        <source>Without a domain the Host header is the backend IP and port.</source>
+        <translation>未设置域名时，Host 头为后端服务器 IP 和端口。</translation>
+    </message>
+    <message>
+        <source>Without a domain no Host header is sent.</source>
+        <translation>未设置域名时，不发送 Host 头。</translation>
+    </message>
+    <message>
+        <source> (the console can also accept %1)</source>
+        <translation>（控制台也可以接受 %1）</translation>
+    </message>
+    <message>
+        <source>a check every %1 s with a %2 s timeout; healthy after %3 successes, unhealthy after %4 failures</source>
+        <translation>每 %1 秒检查一次，超时 %2 秒；连续成功 %3 次判为健康，连续失败 %4 次判为不健康</translation>
+    </message>
+    <message>
+        <source>The check starts with an ICMP echo (ping): the backend must answer it.</source>
+        <translation>检查首先发送 ICMP echo（ping）：后端服务器必须响应。</translation>
+    </message>
+    <message>
+        <source>Source addresses: %1</source>
+        <translation>源地址：%1</translation>
+    </message>
+    <message>
+        <source>Healthy codes: %1</source>
+        <translation>健康状态码：%1</translation>
+    </message>
+    <message>
+        <source> (selectable in the console: %1)</source>
+        <translation>（控制台中可选：%1）</translation>
     </message>
 </context>
 <context>
     <name>RangeVerdicts</name>
     <message>
         <source>no rule decided these addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则对这些地址作出判定</translation>
     </message>
     <message>
         <source>%1 blocks all of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拦截了 %2 的全部地址（%3）</translation>
     </message>
     <message>
         <source>%1 blocks %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拦截了 %3 中的 %2（%4）</translation>
     </message>
     <message>
         <source>unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为 %1 中有 LB Doctor 无法对 %2 作出判定的规则（%3）</translation>
     </message>
     <message>
         <source>%1 allows all of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 允许 %2 的全部地址</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>报告生成时间</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Health-check source CIDRs</source>
+        <translation>健康检查源 CIDR</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Port / health-check port</source>
+        <translation>端口 / 健康检查端口</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>Health-check request</source>
+        <translation>健康检查请求</translation>
+    </message>
+    <message>
+        <source>Domain (Host header)</source>
+        <translation>域名（Host 头）</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <source>Healthy status codes</source>
+        <translation>健康状态码</translation>
+    </message>
+    <message>
+        <source> (set for this check)</source>
+        <translation>（为本次检查设置）</translation>
+    </message>
+    <message>
+        <source> (provider default)</source>
+        <translation>（云厂商默认值）</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>运行模式</translation>
+    </message>
+    <message>
+        <source>LB Doctor report: %1 port %2 (%3)</source>
+        <translation>LB Doctor 报告：%1 端口 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Nothing failed: the backend answers the health check as the load balancer sends it.</source>
+        <translation>没有失败项：后端服务器能正确应答负载均衡发出的健康检查。</translation>
+    </message>
+    <message>
+        <source>Nothing failed, but the check that decides health did not pass either: run it, or add the missing evidence.</source>
+        <translation>没有失败项，但决定健康与否的检查也没有通过：请运行该检查，或补充缺少的证据。</translation>
+    </message>
+    <message>
+        <source>At least one step failed: the load balancer&apos;s health check cannot succeed until it is fixed.</source>
+        <translation>至少有一个步骤失败：修复之前，负载均衡的健康检查不会成功。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Written by LB Doctor %1. The JSON report and the session file (.lbdoctor.json) hold every step&apos;s complete raw output.</source>
+        <translation>由 LB Doctor %1 生成。JSON 报告和会话文件（.lbdoctor.json）包含每个步骤完整的原始输出。</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Not shown: the %1 of raw output would make this report too large to send; the JSON report and the session file hold it.</source>
+        <translation>未显示：%1 的原始输出会使此报告太大而不便发送；JSON 报告和会话文件中保存了它。</translation>
+    </message>
+    <message>
+        <source>Cut: the first %1 of %2 are shown here; the JSON report and the session file hold the complete output.</source>
+        <translation>已截断：此处只显示 %2 中的前 %1；JSON 报告和会话文件中保存了完整输出。</translation>
+    </message>
+    <message>
+        <source>likely clears once the root cause is fixed: check again before changing anything here</source>
+        <translation>根本原因修复后很可能随之消失：修改这里之前请重新检查</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
     <name>ReportFile</name>
     <message>
         <source>cannot write &quot;%1&quot;: the report format is chosen by the extension, one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesAnalyzer</name>
+    <message>
+        <source>the routing table (ip route, route -n or route print)</source>
+        <translation>路由表（ip route、route -n 或 route print）</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is not a routing table (ip route, route -n or route print)</source>
+        <translation>未知，因为文本不是路由表（ip route、route -n 或 route print）</translation>
+    </message>
+    <message>
+        <source>%1 holds the backend address %2</source>
+        <translation>%1 上配置了后端地址 %2</translation>
+    </message>
+    <message>
+        <source>%1 is the primary NIC given for this check</source>
+        <translation>%1 是为本次检查指定的主网卡</translation>
+    </message>
+    <message>
+        <source>taken from the default route</source>
+        <translation>取自默认路由</translation>
+    </message>
+    <message>
+        <source>primary NIC: %1 (%2)</source>
+        <translation>主网卡：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the default route is a %1 route: replies are discarded</source>
+        <translation>默认路由是 %1 路由：回包会被丢弃</translation>
+    </message>
+    <message>
+        <source>the default route has no gateway (%1): in a VPC it should point to the subnet gateway</source>
+        <translation>默认路由没有网关（%1）：在 VPC 中它应当指向子网网关</translation>
+    </message>
+    <message>
+        <source>the default gateway %1 is not on a connected subnet of %2: the route cannot work</source>
+        <translation>默认网关 %1 不在 %2 的直连子网上：该路由无法工作</translation>
+    </message>
+    <message>
+        <source>the default route leaves through %1, not the primary NIC %2: replies to the health check take another path</source>
+        <translation>默认路由经由 %1 发出，而不是主网卡 %2：健康检查的回包走了另一条路径</translation>
+    </message>
+    <message>
+        <source>%1 default routes; the one with the lowest metric wins</source>
+        <translation>有 %1 条默认路由；metric 最小的生效</translation>
+    </message>
+    <message>
+        <source>replies to %1 of the health-check range are discarded (%2)</source>
+        <translation>发往健康检查地址范围中 %1 的回包被丢弃（%2）</translation>
+    </message>
+    <message>
+        <source>replies to %1 of the health-check range leave through %2, not the primary NIC %3 (%4): an asymmetric return path</source>
+        <translation>发往健康检查地址范围中 %1 的回包经由 %2 发出，而不是主网卡 %3（%4）：回程路径不对称</translation>
+    </message>
+    <message>
+        <source>%1 of the health-check range returns through %2 (%3)</source>
+        <translation>健康检查地址范围中的 %1 经由 %2 返回（%3）</translation>
+    </message>
+    <message>
+        <source>no route at all for %1 of the health-check range</source>
+        <translation>健康检查地址范围中的 %1 完全没有路由</translation>
+    </message>
+    <message>
+        <source>there is no default route: replies to health-check addresses outside the local subnets have no way back</source>
+        <translation>没有默认路由：发往本地子网之外健康检查地址的回包无路可回</translation>
+    </message>
+    <message>
+        <source>routing tables besides main: %1 (policy routing: check `ip rule` if health checks arrive on another NIC)</source>
+        <translation>main 之外的路由表：%1（策略路由：如果健康检查从另一块网卡进入，请检查 `ip rule`）</translation>
+    </message>
+    <message>
+        <source>%1 NICs with connected subnets (%2): with strict rp_filter, checks arriving on the other NIC are dropped (see the kernel settings step)</source>
+        <translation>有 %1 块网卡带有直连子网（%2）：在严格模式的 rp_filter 下，从另一块网卡进入的健康检查会被丢弃（见内核参数步骤）</translation>
+    </message>
+    <message>
+        <source>the default route points to %1 on %2, a gateway on a connected subnet; health-check replies leave the way they came</source>
+        <translation>默认路由指向 %2 上的 %1，这是直连子网上的网关；健康检查回包按原路返回</translation>
+    </message>
+    <message>
+        <source>no default route, but routes on the primary NIC cover the whole health-check range</source>
+        <translation>没有默认路由，但主网卡上的路由覆盖了整个健康检查地址范围</translation>
+    </message>
+    <message>
+        <source>the interface with the backend address</source>
+        <translation>配置了后端地址的网卡</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>unknown, because the step did not finish within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为该步骤未在 %1 毫秒内完成</translation>
     </message>
     <message>
         <source>unknown, because this LB Doctor has no %1 probe yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为此 LB Doctor 尚无 %1 探测</translation>
     </message>
     <message>
         <source>unknown, because local collection is not built into this LB Doctor yet; paste the output instead</source>
-        <translation type="unfinished"></translation>
+        <translation>未知，因为此 LB Doctor 尚未内置本地收集功能；请改为粘贴输出</translation>
     </message>
     <message>
         <source>not run: offline mode sends no probes</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：离线模式不发送探测</translation>
     </message>
     <message>
         <source>not run: this step is answered from the provider&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：此步骤需在云厂商控制台中确认</translation>
     </message>
     <message>
         <source>not run: needs output from the %1; paste it, or pass --evidence %2=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：需要来自%1的输出；请粘贴，或传入 --evidence %2=FILE</translation>
     </message>
     <message>
         <source>cloud console or CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>云控制台或 CLI</translation>
     </message>
     <message>
         <source>backend server</source>
-        <translation type="unfinished"></translation>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>not checked by LB Doctor, decide it in the console: %1</source>
+        <translation>LB Doctor 不检查此项，请在控制台中确认：%1</translation>
+    </message>
+    <message>
+        <source>not run: run `%1` on the backend and paste the output, or pass --evidence %2=FILE</source>
+        <translation>未运行：请在后端服务器上运行 `%1` 并粘贴输出，或传入 --evidence %2=FILE</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGroupAnalyzer</name>
+    <message>
+        <source>the network ACL</source>
+        <translation>网络ACL</translation>
+    </message>
+    <message>
+        <source>network ACL %1</source>
+        <translation>网络ACL %1</translation>
+    </message>
+    <message>
+        <source>the security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>security group %1</source>
+        <translation>安全组 %1</translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation>%1 已禁用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 allows %3; LB Doctor cannot tell whether the health-check addresses belong to it</source>
+        <translation>%1：%2 允许 %3；LB Doctor 无法判断健康检查地址是否属于其中</translation>
+    </message>
+    <message>
+        <source>%1: no rule allows it (a network ACL denies by default)</source>
+        <translation>%1：没有规则放行（网络ACL 默认拒绝）</translation>
+    </message>
+    <message>
+        <source>%1: no rule allows it (inbound traffic is denied by default)</source>
+        <translation>%1：没有规则放行（入方向流量默认拒绝）</translation>
+    </message>
+    <message>
+        <source>security group or network ACL rules (provider CLI JSON)</source>
+        <translation>安全组或网络ACL 规则（云厂商 CLI 导出的 JSON）</translation>
+    </message>
+    <message>
+        <source>unknown, because the security-group export is empty; export the inbound rules as JSON with the provider&apos;s CLI</source>
+        <translation>未知，因为导出的安全组规则为空；请用云厂商的 CLI 将入方向规则导出为 JSON</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n inbound rule(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 条入方向规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the security group and network ACL</source>
+        <translation>安全组和网络ACL</translation>
+    </message>
+    <message>
+        <source>UDP listener: the health check pings first, and ICMP from the health-check CIDR is not allowed</source>
+        <translation>UDP 监听：健康检查会先 ping，但来自健康检查 CIDR 的 ICMP 未被放行</translation>
+    </message>
+    <message>
+        <source>UDP listener: the health check pings first; ICMP from the health-check CIDR is allowed</source>
+        <translation>UDP 监听：健康检查会先 ping；来自健康检查 CIDR 的 ICMP 已放行</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule that allows the listener protocol on the health-check port from the health-check CIDR, with a higher priority (smaller number) than any deny rule that covers it.</source>
+        <translation>添加一条入方向规则，放行来自健康检查 CIDR、访问健康检查端口的监听协议流量，其优先级要高于（数字更小）覆盖它的任何拒绝规则。</translation>
+    </message>
+    <message>
+        <source>For a UDP listener allow ICMP from the health-check CIDR too: the check pings first.</source>
+        <translation>对于 UDP 监听，还需放行来自健康检查 CIDR 的 ICMP：健康检查会先 ping。</translation>
+    </message>
+    <message>
+        <source>A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source.</source>
+        <translation>一条优先级为 1 的拒绝规则覆盖了健康检查 CIDR；优先级相同时拒绝优先于允许，因此请删除该规则或缩小其源地址范围。</translation>
+    </message>
+    <message>
+        <source>%1 blocks it too: in the console open Virtual Private Cloud &gt; Access Control &gt; Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.</source>
+        <translation>%1 也拦截了它：在控制台中打开 虚拟私有云 &gt; 访问控制 &gt; 网络ACL，选择该 ACL，在“入方向规则”下为健康检查 CIDR 和端口添加一条允许规则，并放在覆盖它的任何拒绝规则之前。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGroupPaste</name>
+    <message>
+        <source>security group %1</source>
+        <translation>安全组 %1</translation>
+    </message>
+    <message>
+        <source>prefix list %1</source>
+        <translation>前缀列表 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (Priority %2, %3 %4 %5 from %6)</source>
+        <translation>规则 %1（优先级 %2，%3 %4 %5，来自 %6）</translation>
+    </message>
+    <message>
+        <source>address template %1</source>
+        <translation>参数模板（IP 地址）%1</translation>
+    </message>
+    <message>
+        <source>protocol/port template %1</source>
+        <translation>参数模板（协议端口）%1</translation>
+    </message>
+    <message>
+        <source>policy %1 (%2 %3 %4 from %5)</source>
+        <translation>策略 %1（%2 %3 %4，来自 %5）</translation>
+    </message>
+    <message>
+        <source>IP address group %1</source>
+        <translation>IP 地址组 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (priority %2, %3 %4 %5 from %6)</source>
+        <translation>规则 %1（优先级 %2，%3 %4 %5，来自 %6）</translation>
+    </message>
+    <message>
+        <source>network ACL rule %1 (%2 %3 %4 from %5)</source>
+        <translation>网络ACL 规则 %1（%2 %3 %4，来自 %5）</translation>
+    </message>
+    <message>
+        <source>the text is not JSON (%1 at offset %2); export the rules with the provider&apos;s CLI, which prints JSON</source>
+        <translation>文本不是 JSON（偏移 %2 处：%1）；请用云厂商的 CLI 导出规则，它输出的是 JSON</translation>
+    </message>
+    <message>
+        <source>document %1 is not valid JSON (%2); it may be truncated</source>
+        <translation>文档 %1 不是有效的 JSON（%2）；可能被截断了</translation>
+    </message>
+    <message>
+        <source>document %1: not a security group or network ACL LB Doctor knows (expected Alibaba Permissions, Tencent SecurityGroupPolicySet, Huawei security_group_rules or firewall)</source>
+        <translation>文档 %1：不是 LB Doctor 认识的安全组或网络ACL（预期为阿里云 Permissions、腾讯云 SecurityGroupPolicySet、华为云 security_group_rules 或 firewall）</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>文本为空</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>the session uses profile &quot;%1&quot;, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>会话使用的配置文件“%1”未安装</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no variant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”没有类型“%2”</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>findings[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>findings[%1]：%2</translation>
+    </message>
+    <message>
+        <source>evidence for an unknown step &quot;%1&quot;</source>
+        <translation>证据属于未知步骤“%1”</translation>
+    </message>
+    <message>
+        <source>evidence for &quot;%1&quot; refers to a finding that is not in the file</source>
+        <translation>“%1”的证据引用了文件中不存在的检查结果</translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be a positive whole number</source>
+        <translation>“schema”必须是正整数</translation>
+    </message>
+    <message>
+        <source>the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it</source>
+        <translation>该会话由更新版本的 LB Doctor 保存（schema %1；此版本最多读取到 %2）：请更新 LB Doctor 后再打开</translation>
+    </message>
+    <message>
+        <source>the session names no profile (&quot;profile&quot;: {&quot;id&quot;: ...})</source>
+        <translation>会话没有指定配置文件（&quot;profile&quot;: {&quot;id&quot;: ...}）</translation>
+    </message>
+    <message>
+        <source>&quot;findings&quot; must be a list</source>
+        <translation>“findings”必须是列表</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>cannot save the session to %1: %2</source>
+        <translation>无法将会话保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1 at byte %2</source>
+        <translation>文件已损坏：第 %2 字节处 %1</translation>
+    </message>
+    <message>
+        <source>the file is not an LB Doctor session (no JSON object)</source>
+        <translation>该文件不是 LB Doctor 会话（没有 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>the file is not an LB Doctor session (&quot;tool&quot; is not lbdoctor)</source>
+        <translation>该文件不是 LB Doctor 会话（“tool”不是 lbdoctor）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2 MB is too large for a session</source>
+        <translation>无法打开 %1：%2 MB 对会话来说太大</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsAnalyzer</name>
+    <message>
+        <source>listening sockets (ss, netstat or Get-NetTCPConnection)</source>
+        <translation>监听套接字（ss、netstat 或 Get-NetTCPConnection）</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is not ss, netstat or Get-NetTCPConnection output</source>
+        <translation>未知，因为文本不是 ss、netstat 或 Get-NetTCPConnection 的输出</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 port %2: start the service, check its logs</source>
+        <translation>没有进程监听 %1 端口 %2：请启动服务并查看其日志</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 port %3, but the health check uses %4</source>
+        <translation>%1 监听的是 %2 端口 %3，但健康检查使用 %4</translation>
+    </message>
+    <message>
+        <source>the output has no header, so it was probably filtered (grep, findstr): no line for port %1 means nothing listens there</source>
+        <translation>输出没有表头，可能经过了过滤（grep、findstr）：没有端口 %1 的行表示没有进程在该端口监听</translation>
+    </message>
+    <message>
+        <source>Start the service that should answer on %1 port %2, check its logs for why it stopped or failed to bind, and make it start at boot.</source>
+        <translation>启动应当在 %1 端口 %2 上应答的服务，查看其日志了解它停止或绑定失败的原因，并设置为开机自启动。</translation>
+    </message>
+    <message>
+        <source>%1 is bound to interface %2: it answers only on that interface</source>
+        <translation>%1 绑定在网卡 %2 上：只在该网卡上应答</translation>
+    </message>
+    <message>
+        <source>the process is not shown: run the command with sudo to see which program listens</source>
+        <translation>未显示进程：用 sudo 运行该命令才能看到是哪个程序在监听</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 %3</source>
+        <translation>%1 在 %2 %3 上监听</translation>
+    </message>
+    <message>
+        <source>only an IPv6 wildcard socket: IPv4 health checks reach it unless net.ipv6.bindv6only = 1 or the program sets IPV6_V6ONLY</source>
+        <translation>只有一个 IPv6 通配套接字：IPv4 健康检查能到达它，除非 net.ipv6.bindv6only = 1 或程序设置了 IPV6_V6ONLY</translation>
+    </message>
+    <message>
+        <source>%1 listens on loopback only (%2): the load balancer cannot reach it; bind it to 0.0.0.0 or the private IP</source>
+        <translation>%1 只在回环地址上监听（%2）：负载均衡访问不到它；请绑定到 0.0.0.0 或私网 IP</translation>
+    </message>
+    <message>
+        <source>%1 listens only on %2: this works only if %3 is the backend&apos;s private IP; 0.0.0.0 always works</source>
+        <translation>%1 只在 %2 上监听：只有当 %3 是后端服务器的私网 IP 时才可行；0.0.0.0 总是可行</translation>
+    </message>
+    <message>
+        <source>%1 listens only on %2, not on the backend IP %3 or 0.0.0.0: bind it to 0.0.0.0 or %3</source>
+        <translation>%1 只在 %2 上监听，没有在后端 IP %3 或 0.0.0.0 上监听：请绑定到 0.0.0.0 或 %3</translation>
+    </message>
+    <message>
+        <source>Change the service&apos;s listen address (for example nginx `listen 80;`, Apache `Listen 80`, a Java or Node server&apos;s bind/host setting) to 0.0.0.0 or the backend&apos;s private IP, then restart it.</source>
+        <translation>将服务的监听地址（例如 nginx 的 `listen 80;`、Apache 的 `Listen 80`、Java 或 Node 服务的 bind/host 设置）改为 0.0.0.0 或后端服务器的私网 IP，然后重启服务。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>某个进程</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>SKIP</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>StatusCodeSet</name>
     <message>
         <source>expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399</source>
-        <translation type="unfinished"></translation>
+        <translation>预期状态码为空；请使用例如 2xx,3xx 或 200,202 或 200-399</translation>
     </message>
     <message>
         <source>status code range %1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码范围 %1 的结束值小于起始值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status code (100-599), a class like 2xx, or a range like 200-399</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态码（100-599）、形如 2xx 的类别，也不是形如 200-399 的范围</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcons</name>
+    <message>
+        <source>RUNNING</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Security group and network ACL allow the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组和网络ACL 放行健康检查</translation>
     </message>
     <message>
         <source>Host firewall allows the health-check addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>主机防火墙放行健康检查地址</translation>
     </message>
     <message>
         <source>A process listens on the port at a reachable address</source>
-        <translation type="unfinished"></translation>
+        <translation>有进程在可访问的地址上监听该端口</translation>
     </message>
     <message>
         <source>TCP connection to the health-check port</source>
-        <translation type="unfinished"></translation>
+        <translation>与健康检查端口建立 TCP 连接</translation>
     </message>
     <message>
         <source>HTTP request as the load balancer sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>按负载均衡的方式发送 HTTP 请求</translation>
     </message>
     <message>
         <source>UDP datagram to the health-check port</source>
-        <translation type="unfinished"></translation>
+        <translation>向健康检查端口发送 UDP 报文</translation>
     </message>
     <message>
         <source>ICMP echo (ping) to the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>向后端服务器发送 ICMP echo（ping）</translation>
     </message>
     <message>
         <source>TCP wrappers (/etc/hosts.allow, /etc/hosts.deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP wrappers（/etc/hosts.allow、/etc/hosts.deny）</translation>
     </message>
     <message>
         <source>Default route and return path</source>
-        <translation type="unfinished"></translation>
+        <translation>默认路由和回程路径</translation>
     </message>
     <message>
         <source>Kernel settings (tcp_tw_recycle, ICMP, rp_filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>内核参数（tcp_tw_recycle、ICMP、rp_filter）</translation>
     </message>
     <message>
         <source>Server load and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器负载和内存</translation>
     </message>
     <message>
         <source>Backend public bandwidth (account type)</source>
-        <translation type="unfinished"></translation>
+        <translation>后端公网带宽（账号类型）</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetail</name>
+    <message>
+        <source>Linux (sh, bash)</source>
+        <translation>Linux（sh、bash）</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell</source>
+        <translation>Windows PowerShell</translation>
+    </message>
+    <message>
+        <source>Windows cmd</source>
+        <translation>Windows cmd</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>步骤状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>步骤详情</translation>
+    </message>
+    <message>
+        <source>What this checks</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Search the raw output</source>
+        <translation>搜索原始输出</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find next match</source>
+        <translation>查找下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>原始输出</translation>
+    </message>
+    <message>
+        <source>&amp;Paste output</source>
+        <translation>粘贴输出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;What this checks</source>
+        <translation>检查内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w output</source>
+        <translation>原始输出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it</source>
+        <translation>修复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a step to see what it checks and how to fix it.</source>
+        <translation>选择一个步骤，查看它检查什么以及如何修复。</translation>
+    </message>
+    <message>
+        <source>Why it fails</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>LB Doctor sends it from this machine, as the load balancer does.</source>
+        <translation>LB Doctor 像负载均衡一样从本机发送。</translation>
+    </message>
+    <message>
+        <source>LB Doctor reads it on this machine with a read-only command.</source>
+        <translation>LB Doctor 用只读命令在本机读取。</translation>
+    </message>
+    <message>
+        <source>Not run in this mode.</source>
+        <translation>此模式下不运行。</translation>
+    </message>
+    <message>
+        <source>From output you paste: %1.</source>
+        <translation>来自您粘贴的输出：%1。</translation>
+    </message>
+    <message>
+        <source>How LB Doctor gets the evidence</source>
+        <translation>LB Doctor 如何获取证据</translation>
+    </message>
+    <message>
+        <source>No raw output yet: run the step or paste its output.</source>
+        <translation>还没有原始输出：请运行该步骤或粘贴其输出。</translation>
+    </message>
+    <message>
+        <source>[... %1 more characters not shown here; the report and the saved session keep all of it]</source>
+        <translation>[……还有 %1 个字符未在此显示；报告和已保存的会话中保留了全部内容]</translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation>已从头开始查找</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: this step passed.</source>
+        <translation>无需修复：此步骤已通过。</translation>
+    </message>
+    <message>
+        <source>Run these commands, in this order:</source>
+        <translation>按顺序运行以下命令：</translation>
+    </message>
+    <message>
+        <source>If it fails, on %1:</source>
+        <translation>如果失败，在 %1 上：</translation>
+    </message>
+    <message>
+        <source>No fix advice for this step yet.</source>
+        <translation>此步骤暂无修复建议。</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修复</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Run all steps, or one at a time. Select a step to see what it checks, its raw output and how to fix it.</source>
+        <translation>运行所有步骤，或逐个运行。选择一个步骤，查看它检查什么、它的原始输出以及如何修复。</translation>
+    </message>
+    <message>
+        <source>What is being checked</source>
+        <translation>正在检查的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation>全部运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run all steps</source>
+        <translation>运行所有步骤</translation>
+    </message>
+    <message>
+        <source>Run this &amp;step</source>
+        <translation>运行此步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the selected step</source>
+        <translation>运行选中的步骤</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop every running step</source>
+        <translation>停止所有正在运行的步骤</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v / %m 个步骤</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>running...</source>
+        <translation>运行中...</translation>
+    </message>
+    <message>
+        <source>stopped before it finished</source>
+        <translation>在完成前被停止</translation>
+    </message>
+    <message>
+        <source>output pasted; press Analyze or Run all</source>
+        <translation>已粘贴输出；请点击“分析”或“全部运行”</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Probing from this desktop; steps on the server need pasted output.</source>
+        <translation>从这台电脑进行探测；服务器上的步骤需要粘贴输出。</translation>
+    </message>
+    <message>
+        <source>Collecting on this machine (the backend) and probing it.</source>
+        <translation>在本机（后端服务器）上收集并进行探测。</translation>
+    </message>
+    <message>
+        <source>Offline: every step needs pasted output.</source>
+        <translation>离线：所有步骤都需要粘贴输出。</translation>
+    </message>
+    <message>
+        <source>%1 health check of %2, as %3 sends it. %4</source>
+        <translation>按 %3 的方式对 %2 进行 %1 健康检查。%4</translation>
+    </message>
+    <message>
+        <source>needs output pasted from the %1</source>
+        <translation>需要粘贴来自%1的输出</translation>
+    </message>
+    <message>
+        <source>cloud console</source>
+        <translation>云控制台</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>not run in this mode</source>
+        <translation>此模式下不运行</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The answer, the fixes in the order to apply them, and a report for the customer.</source>
+        <translation>结论、按顺序应用的修复方法，以及给客户的报告。</translation>
+    </message>
+    <message>
+        <source>Verdict symbol</source>
+        <translation>结论图标</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Every step&apos;s result</source>
+        <translation>每个步骤的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve session...</source>
+        <translation>保存会话(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Export report (no report writer in this build)</source>
+        <translation>导出报告（此构建中没有报告生成器）</translation>
+    </message>
+    <message>
+        <source>Report formats in this build: %1. Not yet available: %2.</source>
+        <translation>此构建支持的报告格式：%1。尚不支持：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save session (session files are not in this build yet)</source>
+        <translation>保存会话（此构建尚不支持会话文件）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix it, in this order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按以下顺序修复&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;所有步骤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: the backend answers the health check as the load balancer expects.</source>
+        <translation>%1：后端服务器按负载均衡的预期应答了健康检查。</translation>
+    </message>
+    <message>
+        <source>%1: the load balancer&apos;s health check fails.</source>
+        <translation>%1：负载均衡的健康检查失败。</translation>
+    </message>
+    <message>
+        <source>%1: the steps that ran do not show whether the health check passes.</source>
+        <translation>%1：已运行的步骤无法说明健康检查是否通过。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Root cause: %1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;根本原因：%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This also explains: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这也解释了：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not checked, and could be behind it: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚未检查、但可能是原因的项：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run the steps that were skipped or unknown (paste their output on the Steps page) to reach an answer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请运行被跳过或结果未知的步骤（在“步骤”页粘贴它们的输出），以得出结论。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>Nothing to fix</source>
+        <translation>无需修复</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no step failed or warned.</source>
+        <translation>无需修复：没有步骤失败或发出警告。</translation>
+    </message>
+    <message>
+        <source>No step failed or warned; nothing to fix among the steps that ran.</source>
+        <translation>没有步骤失败或发出警告；已运行的步骤中没有需要修复的。</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>saving sessions is not in this build yet</source>
+        <translation>此构建尚不支持保存会话</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>LB Doctor sessions (*%1)</source>
+        <translation>LB Doctor 会话 (*%1)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>会话已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The session was not saved: %1</source>
+        <translation>会话未保存：%1</translation>
+    </message>
+    <message>
+        <source>Fixes in order</source>
+        <translation>按顺序修复</translation>
+    </message>
+</context>
+<context>
+    <name>SysctlAnalyzer</name>
+    <message>
+        <source>kernel settings (sysctl output)</source>
+        <translation>内核参数（sysctl 输出）</translation>
+    </message>
+    <message>
+        <source>unknown, because the output has none of the keys LB Doctor checks (tcp_tw_recycle, tcp_timestamps, icmp_echo_ignore_all, icmp_ratelimit, rp_filter)</source>
+        <translation>未知，因为输出中没有 LB Doctor 检查的任何参数（tcp_tw_recycle、tcp_timestamps、icmp_echo_ignore_all、icmp_ratelimit、rp_filter）</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is not sysctl output (key = value lines)</source>
+        <translation>未知，因为文本不是 sysctl 的输出（key = value 行）</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle = 0</source>
+        <translation>tcp_tw_recycle = 0</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle = %1 with tcp_timestamps = %2: the kernel drops SYNs from health-check nodes whose timestamps go backwards (they share addresses); disable tcp_tw_recycle</source>
+        <translation>tcp_tw_recycle = %1 且 tcp_timestamps = %2：内核会丢弃来自时间戳回退的健康检查节点的 SYN（这些节点共用地址）；请关闭 tcp_tw_recycle</translation>
+    </message>
+    <message>
+        <source>1 (default)</source>
+        <translation>1（默认）</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle = %1 (harmless while tcp_timestamps = 0, but it breaks health checks as soon as timestamps are on): disable it</source>
+        <translation>tcp_tw_recycle = %1（在 tcp_timestamps = 0 时无害，但一旦开启时间戳就会破坏健康检查）：请关闭它</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle does not exist on this kernel (removed in Linux 4.12), so it cannot break health checks</source>
+        <translation>此内核没有 tcp_tw_recycle（Linux 4.12 已移除），因此它不会破坏健康检查</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle is not in the output: run `sysctl net.ipv4.tcp_tw_recycle net.ipv4.tcp_tw_reuse`</source>
+        <translation>输出中没有 tcp_tw_recycle：请运行 `sysctl net.ipv4.tcp_tw_recycle net.ipv4.tcp_tw_reuse`</translation>
+    </message>
+    <message>
+        <source>icmp_echo_ignore_all = %1: the server ignores ping, and UDP health checks start with a ping</source>
+        <translation>icmp_echo_ignore_all = %1：服务器忽略 ping，而 UDP 健康检查首先发送 ping</translation>
+    </message>
+    <message>
+        <source>icmp_echo_ignore_all = %1: ping gets no answer (TCP and HTTP checks do not need it)</source>
+        <translation>icmp_echo_ignore_all = %1：ping 得不到应答（TCP 和 HTTP 检查不需要 ping）</translation>
+    </message>
+    <message>
+        <source>icmp_echo_ignore_all = 0: ping is answered</source>
+        <translation>icmp_echo_ignore_all = 0：ping 会得到应答</translation>
+    </message>
+    <message>
+        <source>icmp_echo_ignore_all is not in the output; UDP health checks need ping answered</source>
+        <translation>输出中没有 icmp_echo_ignore_all；UDP 健康检查需要 ping 得到应答</translation>
+    </message>
+    <message>
+        <source>note: icmp_ratelimit = %1 ms limits ICMP replies, including &quot;port unreachable&quot;; with many checks a closed UDP port can look silent rather than closed</source>
+        <translation>注意：icmp_ratelimit = %1 毫秒会限制 ICMP 回复，包括“端口不可达”；健康检查频繁时，关闭的 UDP 端口可能看起来是没有应答，而不是关闭</translation>
+    </message>
+    <message>
+        <source>strict rp_filter (1) on %1 with %2 NICs: a health check that arrives on a NIC other than the route back to its source is dropped; use 2 (loose) on the NIC the load balancer uses</source>
+        <translation>%1 上是严格模式的 rp_filter（1），且有 %2 块网卡：健康检查如果从回程路由之外的网卡进入就会被丢弃；请在负载均衡使用的网卡上设为 2（宽松模式）</translation>
+    </message>
+    <message>
+        <source>rp_filter: %1 NIC(s) (%2), %3</source>
+        <translation>rp_filter：%1 块网卡（%2），%3</translation>
+    </message>
+    <message>
+        <source>not strict</source>
+        <translation>非严格模式</translation>
+    </message>
+    <message>
+        <source>strict, fine with one NIC</source>
+        <translation>严格模式，单网卡时没有问题</translation>
+    </message>
+    <message>
+        <source>no kernel setting breaks health checks: %1</source>
+        <translation>没有会破坏健康检查的内核参数：%1</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>Answer ping again: set net.ipv4.icmp_echo_ignore_all = 0 and persist it in /etc/sysctl.conf.</source>
+        <translation>恢复响应 ping：设置 net.ipv4.icmp_echo_ignore_all = 0，并在 /etc/sysctl.conf 中持久化。</translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering (rp_filter = 2) on the NICs health checks arrive on, and persist it in /etc/sysctl.conf.</source>
+        <translation>在健康检查进入的网卡上使用宽松的反向路径过滤（rp_filter = 2），并在 /etc/sysctl.conf 中持久化。</translation>
     </message>
 </context>
 <context>
     <name>TargetOptions</name>
     <message>
         <source>--profile is required; one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --profile；可选：%1</translation>
     </message>
     <message>
         <source>unknown profile &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知配置文件“%1”；可选：%2</translation>
     </message>
     <message>
         <source>profile %1 has no variant &quot;%2&quot;; one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 没有类型“%2”；可选：%3</translation>
     </message>
     <message>
         <source>%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）没有固定的健康检查地址：请传入 --source-cidr（%3）</translation>
     </message>
     <message>
         <source>--timeout must be 1-600000 ms, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须在 1-600000 毫秒之间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>Provider profile id (see `profiles`).</source>
+        <translation>云厂商配置文件 ID（见 `profiles`）。</translation>
+    </message>
+    <message>
+        <source>Profile variant (default: the first).</source>
+        <translation>配置文件中的负载均衡类型（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>Listener protocol: tcp, udp, http or https.</source>
+        <translation>监听协议：tcp、udp、http 或 https。</translation>
+    </message>
+    <message>
+        <source>Backend IP address (or host name, resolved).</source>
+        <translation>后端服务器 IP 地址（或主机名，会被解析）。</translation>
+    </message>
+    <message>
+        <source>Backend port, 1-65535.</source>
+        <translation>后端端口，1-65535。</translation>
+    </message>
+    <message>
+        <source>Health-check port (default: --port).</source>
+        <translation>健康检查端口（默认：--port）。</translation>
+    </message>
+    <message>
+        <source>Health-check domain (Host header, SNI).</source>
+        <translation>健康检查域名（Host 头、SNI）。</translation>
+    </message>
+    <message>
+        <source>Health-check path (default /).</source>
+        <translation>健康检查路径（默认 /）。</translation>
+    </message>
+    <message>
+        <source>Healthy status codes: 2xx,3xx or 200,202 or 200-399.</source>
+        <translation>健康状态码：2xx,3xx 或 200,202 或 200-399。</translation>
+    </message>
+    <message>
+        <source>Health-check source CIDR where the provider has none fixed (backend subnet, VPC CIDR).</source>
+        <translation>云厂商没有固定源地址时的健康检查源 CIDR（后端子网、VPC CIDR）。</translation>
+    </message>
+    <message>
+        <source>Interface the health check arrives on (default eth0).</source>
+        <translation>健康检查进入的网卡（默认 eth0）。</translation>
+    </message>
+    <message>
+        <source>Probe timeout in ms (default: the profile&apos;s health-check timeout).</source>
+        <translation>探测超时时间，单位毫秒（默认：配置文件中的健康检查超时时间）。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Which backend server does the load balancer mark unhealthy, and how is its listener set up? Copy the values from the load balancer&apos;s console.</source>
+        <translation>负载均衡将哪台后端服务器标记为不健康？其监听是如何配置的？请从负载均衡控制台复制这些值。</translation>
+    </message>
+    <message>
+        <source>Recent targets</source>
+        <translation>最近的目标</translation>
+    </message>
+    <message>
+        <source>Fill in from a target checked before...</source>
+        <translation>从以前检查过的目标填入...</translation>
+    </message>
+    <message>
+        <source>Listener protocol</source>
+        <translation>监听协议</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Backend IP</source>
+        <translation>后端服务器 IP</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.0.10 (the server&apos;s private address)</source>
+        <translation>例如 192.168.0.10（服务器的私网地址）</translation>
+    </message>
+    <message>
+        <source>Backend port</source>
+        <translation>后端端口</translation>
+    </message>
+    <message>
+        <source>e.g. 80</source>
+        <translation>例如 80</translation>
+    </message>
+    <message>
+        <source>Health-check port</source>
+        <translation>健康检查端口</translation>
+    </message>
+    <message>
+        <source>same as the backend port</source>
+        <translation>与后端端口相同</translation>
+    </message>
+    <message>
+        <source>Health-check domain</source>
+        <translation>健康检查域名</translation>
+    </message>
+    <message>
+        <source>empty: the provider&apos;s default Host header</source>
+        <translation>留空：使用云厂商默认的 Host 头</translation>
+    </message>
+    <message>
+        <source>Health-check path</source>
+        <translation>健康检查路径</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Healthy status codes</source>
+        <translation>健康状态码</translation>
+    </message>
+    <message>
+        <source>e.g. 2xx,3xx</source>
+        <translation>例如 2xx,3xx</translation>
+    </message>
+    <message>
+        <source>Health-check source addresses</source>
+        <translation>健康检查源地址</translation>
+    </message>
+    <message>
+        <source>Backend network interface</source>
+        <translation>后端服务器网卡</translation>
+    </message>
+    <message>
+        <source>eth0</source>
+        <translation>eth0</translation>
+    </message>
+    <message>
+        <source>Healthy codes of this provider</source>
+        <translation>此云厂商的健康状态码</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listener protocol:</source>
+        <translation>监听协议(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Backend &amp;IP:</source>
+        <translation>后端服务器 IP(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Backend &amp;port:</source>
+        <translation>后端端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Health-check p&amp;ort:</source>
+        <translation>健康检查端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Health-check &amp;domain:</source>
+        <translation>健康检查域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Health-check pa&amp;th:</source>
+        <translation>健康检查路径(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Healthy &amp;codes:</source>
+        <translation>健康状态码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Health-check &amp;source:</source>
+        <translation>健康检查源地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What is needed to continue</source>
+        <translation>继续所需的信息</translation>
+    </message>
+    <message>
+        <source>This load balancer treats %1 as healthy; change it if the listener is set up otherwise.</source>
+        <translation>此负载均衡将 %1 视为健康；如果监听的配置不同，请修改。</translation>
+    </message>
+    <message>
+        <source>This load balancer treats %1 as healthy by default; its console can also accept %2.</source>
+        <translation>此负载均衡默认将 %1 视为健康；其控制台也可以接受 %2。</translation>
+    </message>
+    <message>
+        <source>this load balancer has no fixed health-check addresses: enter %1</source>
+        <translation>此负载均衡没有固定的健康检查地址：请输入%1</translation>
+    </message>
+    <message>
+        <source>Ready. Next: choose where LB Doctor runs.</source>
+        <translation>准备就绪。下一步：选择 LB Doctor 的运行位置。</translation>
+    </message>
+    <message>
+        <source>Enter the backend IP and port to continue.</source>
+        <translation>请输入后端服务器 IP 和端口以继续。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to continue.</source>
+        <translation>请更正标记的字段以继续。</translation>
+    </message>
+    <message>
+        <source>Backend i&amp;nterface (routes):</source>
+        <translation>后端网卡（路由）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetResolver</name>
+    <message>
+        <source>no backend address was given</source>
+        <translation>未提供后端地址</translation>
+    </message>
+    <message>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>无法解析“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>TargetValidator</name>
     <message>
         <source>%1 is required (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项（1-65535）</translation>
     </message>
     <message>
         <source>%1 must be 1-65535, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在 1-65535 之间，实际为 %2</translation>
     </message>
     <message>
         <source>domain must not contain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不能包含 %1</translation>
     </message>
     <message>
         <source>domain must not contain spaces: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不能包含空格：“%1”</translation>
     </message>
     <message>
         <source>domain is a host name only, without scheme or path: put &quot;/...&quot; in the path field</source>
-        <translation type="unfinished"></translation>
+        <translation>域名只能是主机名，不带协议或路径：请将“/...”填到路径字段</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的域名</translation>
     </message>
     <message>
         <source>path must not contain %1: they would split the HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>路径不能包含 %1：它们会把 HTTP 请求拆开</translation>
     </message>
     <message>
         <source>path must start with &quot;/&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>路径必须以“/”开头，实际为“%1”</translation>
     </message>
     <message>
         <source>listener must be tcp, udp, http or https, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>监听必须是 tcp、udp、http 或 https，实际为“%1”</translation>
     </message>
     <message>
         <source>backend IP is required</source>
-        <translation type="unfinished"></translation>
+        <translation>后端服务器 IP 为必填项</translation>
     </message>
     <message>
         <source>backend IP is an address, not a URL: put only the address here, the port and path in their own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>后端服务器 IP 是地址而不是 URL：这里只填地址，端口和路径分别填到各自的字段</translation>
     </message>
     <message>
         <source>backend IP is one address, not a range: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>后端服务器 IP 是单个地址，不是范围：“%1”</translation>
     </message>
     <message>
         <source>backend IP must not contain spaces or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>后端服务器 IP 不能包含空格或 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IPv4/IPv6 address nor a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 IPv4/IPv6 地址，也不是主机名</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>health-check port</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查端口</translation>
     </message>
     <message>
         <source>health-check source CIDR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查源 CIDR：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an interface name (up to 15 letters, digits, . _ - :)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是网卡名称（最多 15 个字母、数字、. _ - :）</translation>
     </message>
     <message>
         <source>line breaks (CR/LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>换行符（CR/LF）</translation>
     </message>
     <message>
         <source>control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>TcpProbe</name>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>a load balancer checks an IP address; enter the backend&apos;s private IP</source>
+        <translation>负载均衡检查的是 IP 地址；请输入后端服务器的私网 IP</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name and the DNS server of this machine, or enter the IP address.</source>
+        <translation>请检查主机名的拼写和本机的 DNS 服务器，或输入 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Trying %1...</source>
+        <translation>正在尝试 %1...</translation>
+    </message>
+    <message>
+        <source>%1 accepts TCP connections (connected in %2 ms)</source>
+        <translation>%1 接受 TCP 连接（连接耗时 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>connect time %1 ms</source>
+        <translation>连接耗时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s TCP check: %1</source>
+        <translation>负载均衡的 TCP 检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 accepts TCP connections, but slowly: %2 ms, more than half the health-check timeout (%3 s)</source>
+        <translation>%1 接受 TCP 连接，但较慢：%2 毫秒，超过健康检查超时时间（%3 秒）的一半</translation>
+    </message>
+    <message>
+        <source>A slow handshake means an overloaded server or a full accept queue; check the load and the service&apos;s backlog.</source>
+        <translation>握手缓慢说明服务器过载或 accept 队列已满；请检查负载和服务的 backlog。</translation>
+    </message>
+    <message>
+        <source>Trying %1...
+Connected to %1 in %2 ms.
+</source>
+        <translation>Trying %1...
+Connected to %1 in %2 ms.
+</translation>
+    </message>
+    <message>
+        <source>Trying %1...
+telnet: Unable to connect to remote host: %2 (after %3 ms)
+</source>
+        <translation>Trying %1...
+telnet: Unable to connect to remote host: %2 (after %3 ms)
+</translation>
+    </message>
+    <message>
+        <source>after %1 ms: %2</source>
+        <translation>%1 毫秒后：%2</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: nothing listens on the port, or a firewall REJECT rule answers with a reset</source>
+        <translation>%1 拒绝连接：没有进程监听该端口，或防火墙的 REJECT 规则回复了 reset</translation>
+    </message>
+    <message>
+        <source>the backend (or a firewall in front of it) answered the SYN with a reset</source>
+        <translation>后端服务器（或其前面的防火墙）用 reset 回复了 SYN</translation>
+    </message>
+    <message>
+        <source>Start the service and check that it listens on this port at 0.0.0.0, :: or the private IP (not 127.0.0.1); if it does, look for a REJECT rule for the health-check addresses.</source>
+        <translation>启动服务，并检查它是否在 0.0.0.0、:: 或私网 IP（而不是 127.0.0.1）上监听此端口；如果是，请查找针对健康检查地址的 REJECT 规则。</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2 (a router answered that there is no route)</source>
+        <translation>%1 不可达：%2（路由器回复没有路由）</translation>
+    </message>
+    <message>
+        <source>an ICMP host or network unreachable reply, or no route on this machine</source>
+        <translation>收到 ICMP 主机或网络不可达回复，或本机没有路由</translation>
+    </message>
+    <message>
+        <source>Check the address and the routes between here and the backend; on the backend, check its default route.</source>
+        <translation>请检查地址以及本机到后端服务器之间的路由；在后端服务器上检查其默认路由。</translation>
+    </message>
+    <message>
+        <source>unknown, because the connection failed in an unexpected way: %1</source>
+        <translation>未知，因为连接以意外的方式失败：%1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms: a firewall or security group drops the packets</source>
+        <translation>%1 在 %2 毫秒内没有应答：有防火墙或安全组丢弃了报文</translation>
+    </message>
+    <message>
+        <source>neither SYN-ACK nor reset came back: something silently drops the SYN (or the reply)</source>
+        <translation>既没有收到 SYN-ACK 也没有收到 reset：有东西悄悄丢弃了 SYN（或回包）</translation>
+    </message>
+    <message>
+        <source>health-check sources: %1</source>
+        <translation>健康检查源地址：%1</translation>
+    </message>
+    <message>
+        <source>Allow the health-check CIDR to port %1/%2 in the security group (and network ACL) and in the host firewall.</source>
+        <translation>在安全组（及网络ACL）和主机防火墙中放行健康检查 CIDR 访问端口 %1/%2。</translation>
+    </message>
+    <message>
+        <source>Trying %1...
+(no answer after %2 ms)
+</source>
+        <translation>Trying %1...
+（%2 毫秒后仍无应答）
+</translation>
+    </message>
+</context>
+<context>
+    <name>TcpWrappersAnalyzer</name>
+    <message>
+        <source>TCP wrappers rules (/etc/hosts.allow, /etc/hosts.deny)</source>
+        <translation>TCP wrappers 规则（/etc/hosts.allow、/etc/hosts.deny）</translation>
+    </message>
+    <message>
+        <source>LOCAL matches host names without a dot; a health-check client is known by its address, which has dots</source>
+        <translation>LOCAL 匹配不带点的主机名；健康检查客户端以地址标识，而地址带点</translation>
+    </message>
+    <message>
+        <source>%1 depends on reverse DNS for the client</source>
+        <translation>%1 依赖客户端的反向 DNS</translation>
+    </message>
+    <message>
+        <source>%1 is a NIS netgroup: LB Doctor cannot see its members</source>
+        <translation>%1 是 NIS 网络组：LB Doctor 看不到其成员</translation>
+    </message>
+    <message>
+        <source>%1 names a file of patterns: paste that file too</source>
+        <translation>%1 指向一个模式文件：请把该文件也粘贴进来</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not match any address (%2)</source>
+        <translation>%1 不匹配任何地址（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is a wildcard pattern: LB Doctor does not expand it</source>
+        <translation>%1 是通配符模式：LB Doctor 不展开它</translation>
+    </message>
+    <message>
+        <source>%1 needs an ident lookup of the client</source>
+        <translation>%1 需要对客户端进行 ident 查询</translation>
+    </message>
+    <message>
+        <source>%1 is a host name or domain: it matches only if reverse DNS of the health-check address gives it</source>
+        <translation>%1 是主机名或域名：只有健康检查地址的反向 DNS 解析为它时才匹配</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules</source>
+        <translation>未知，因为文本不是 /etc/hosts.allow 或 /etc/hosts.deny 规则</translation>
+    </message>
+    <message>
+        <source>no &quot;==&gt; file &lt;==&quot; headers: the text is read as /etc/hosts.deny</source>
+        <translation>没有“==&gt; file &lt;==”标题行：文本按 /etc/hosts.deny 读取</translation>
+    </message>
+    <message>
+        <source>/etc/hosts.allow does not exist (no rules)</source>
+        <translation>/etc/hosts.allow 不存在（没有规则）</translation>
+    </message>
+    <message>
+        <source>/etc/hosts.deny does not exist (no rules)</source>
+        <translation>/etc/hosts.deny 不存在（没有规则）</translation>
+    </message>
+    <message>
+        <source>ignored, not a rule (tcpd ignores it too): %1</source>
+        <translation>已忽略，不是规则（tcpd 也会忽略）：%1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>no rule matches: tcpd allows</source>
+        <translation>没有匹配的规则：tcpd 允许</translation>
+    </message>
+    <message>
+        <source>TCP wrappers</source>
+        <translation>TCP wrappers</translation>
+    </message>
+    <message>
+        <source>rules for %1 apply only to %2</source>
+        <translation>针对 %1 的规则只适用于%2</translation>
+    </message>
+    <message>
+        <source>that program</source>
+        <translation>该程序</translation>
+    </message>
+    <message>
+        <source>those programs</source>
+        <translation>这些程序</translation>
+    </message>
+    <message>
+        <source>no /etc/hosts.allow or /etc/hosts.deny: TCP wrappers allow every client</source>
+        <translation>没有 /etc/hosts.allow 或 /etc/hosts.deny：TCP wrappers 允许所有客户端</translation>
+    </message>
+    <message>
+        <source>no TCP wrappers rules: every client is allowed</source>
+        <translation>没有 TCP wrappers 规则：允许所有客户端</translation>
+    </message>
+    <message>
+        <source>for a libwrap program the rules would say: %1</source>
+        <translation>对于使用 libwrap 的程序，规则的结果是：%1</translation>
+    </message>
+    <message>
+        <source>TCP wrappers do not apply to %1: only programs linked with libwrap (sshd, vsftpd, xinetd services) read /etc/hosts.allow and /etc/hosts.deny</source>
+        <translation>TCP wrappers 不适用于 %1：只有链接了 libwrap 的程序（sshd、vsftpd、xinetd 服务）才读取 /etc/hosts.allow 和 /etc/hosts.deny</translation>
+    </message>
+    <message>
+        <source>; this stops the health check only if the program on port %1 is linked with libwrap (sshd, vsftpd, xinetd services); web servers such as nginx and Apache ignore these files</source>
+        <translation>；只有当端口 %1 上的程序链接了 libwrap（sshd、vsftpd、xinetd 服务）时，这才会阻止健康检查；nginx、Apache 等 Web 服务器会忽略这些文件</translation>
+    </message>
+    <message>
+        <source>the listening step shows %1 on port %2</source>
+        <translation>监听步骤显示端口 %2 上是 %1</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`</source>
+        <translation>未知，因为文本为空：请用 `head -n 1000 /etc/hosts.allow /etc/hosts.deny` 粘贴这两个文件</translation>
     </message>
 </context>
 <context>
     <name>TextDecode</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; cut it to the relevant part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 MB；请只保留相关部分</translation>
     </message>
 </context>
 <context>
     <name>TextFormat</name>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>拦截</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>LB Doctor %1: %2 (%3), %4 listener, backend %5, health-check port %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>LB Doctor %1：%2（%3），%4 监听，后端服务器 %5，健康检查端口 %6
+</translation>
     </message>
     <message>
         <source>  %1 resolves to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 解析为 %2
+</translation>
     </message>
     <message>
         <source>  health-check sources %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  健康检查源地址 %1</translation>
     </message>
     <message>
         <source>; %1 %2 HTTP/%3, healthy codes %4</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 %2 HTTP/%3，健康状态码 %4</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1</translation>
     </message>
     <message>
         <source>Root cause (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因（%1）：%2</translation>
     </message>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>另外：</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>修复：</translation>
+    </message>
+</context>
+<context>
+    <name>UdpProbe</name>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes to %2</source>
+        <translation>向 %2 发送了 %1 字节</translation>
+    </message>
+    <message>
+        <source>--- datagram to %1 (%2 bytes, sent %3 times) ---
+</source>
+        <translation>--- 发往 %1 的报文（%2 字节，发送 %3 次）---
+</translation>
+    </message>
+    <message>
+        <source>--- answer after %1 ms (%2 bytes) ---
+</source>
+        <translation>--- %1 毫秒后收到应答（%2 字节）---
+</translation>
+    </message>
+    <message>
+        <source>answer after %1 ms: %2 bytes</source>
+        <translation>%1 毫秒后收到应答：%2 字节</translation>
+    </message>
+    <message>
+        <source>%1 answers the UDP datagram (after %2 ms)</source>
+        <translation>%1 应答了 UDP 报文（%2 毫秒后）</translation>
+    </message>
+    <message>
+        <source>%1 answers with the expected response &quot;%2&quot; (after %3 ms)</source>
+        <translation>%1 返回了预期的应答“%2”（%3 毫秒后）</translation>
+    </message>
+    <message>
+        <source>%1 answers, but without the expected response &quot;%2&quot;</source>
+        <translation>%1 有应答，但不是预期的应答“%2”</translation>
+    </message>
+    <message>
+        <source>Make the service answer the health-check request with the configured response, or correct the response in the listener.</source>
+        <translation>让服务用配置的应答内容响应健康检查请求，或在监听中更正应答内容。</translation>
+    </message>
+    <message>
+        <source>--- ICMP port unreachable after %1 ms ---
+</source>
+        <translation>--- %1 毫秒后收到 ICMP 端口不可达 ---
+</translation>
+    </message>
+    <message>
+        <source>nothing listens on UDP %1: the backend answered with ICMP port unreachable, which the load balancer counts as unhealthy</source>
+        <translation>没有进程监听 UDP %1：后端服务器回复了 ICMP 端口不可达，负载均衡将其视为不健康</translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable after %1 ms</source>
+        <translation>%1 毫秒后收到 ICMP 端口不可达</translation>
+    </message>
+    <message>
+        <source>an iptables REJECT rule sends the same reply: check the firewall if the service does run</source>
+        <translation>iptables 的 REJECT 规则也会发送同样的回复：如果服务确实在运行，请检查防火墙</translation>
+    </message>
+    <message>
+        <source>Start the UDP service and bind it to 0.0.0.0 or the private IP on port %1.</source>
+        <translation>启动 UDP 服务，并将其绑定到 0.0.0.0 或私网 IP 的端口 %1。</translation>
+    </message>
+    <message>
+        <source>--- %1 after %2 ms ---
+</source>
+        <translation>--- %2 毫秒后：%1 ---
+</translation>
+    </message>
+    <message>
+        <source>UDP %1 is unreachable: %2</source>
+        <translation>UDP %1 不可达：%2</translation>
+    </message>
+    <message>
+        <source>unknown, because the datagram could not be sent: %1</source>
+        <translation>未知，因为无法发送报文：%1</translation>
+    </message>
+    <message>
+        <source>--- no answer within %1 ms ---
+</source>
+        <translation>--- %1 毫秒内没有应答 ---
+</translation>
+    </message>
+    <message>
+        <source>no answer from UDP %1 within %2 ms, but the load balancer expects &quot;%3&quot;</source>
+        <translation>UDP %1 在 %2 毫秒内没有应答，但负载均衡期望收到“%3”</translation>
+    </message>
+    <message>
+        <source>Make the service answer the health-check request; if it does, check that the security group and host firewall let UDP %1 through.</source>
+        <translation>让服务响应健康检查请求；如果它已经会响应，请检查安全组和主机防火墙是否放行 UDP %1。</translation>
+    </message>
+    <message>
+        <source>no answer from UDP %1 within %2 ms: open (a service that stays silent) or filtered (a firewall that drops)</source>
+        <translation>UDP %1 在 %2 毫秒内没有应答：可能是开放的（服务保持沉默），也可能被过滤（防火墙丢弃）</translation>
+    </message>
+    <message>
+        <source>no ICMP port unreachable came back, so either something listens, or a firewall drops the datagram or the ICMP reply</source>
+        <translation>没有收到 ICMP 端口不可达，说明要么有进程在监听，要么防火墙丢弃了报文或 ICMP 回复</translation>
+    </message>
+    <message>
+        <source>UDP has no handshake: only the service&apos;s own answer proves it works; the listening step shows whether it runs</source>
+        <translation>UDP 没有握手：只有服务自身的应答才能证明它正常；监听步骤会显示它是否在运行</translation>
+    </message>
+</context>
+<context>
+    <name>UfwAnalyzer</name>
+    <message>
+        <source>ufw rules (ufw status verbose)</source>
+        <translation>ufw 规则（ufw status verbose）</translation>
+    </message>
+    <message>
+        <source>unknown, because the ufw output is empty; paste the output of ufw status verbose</source>
+        <translation>未知，因为 ufw 输出为空；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not ufw status output: %1</source>
+        <translation>未知，因为这不是 ufw status 的输出：%1</translation>
+    </message>
+    <message>
+        <source>ufw is inactive, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save</source>
+        <translation>ufw 未启用，因此它不拦截任何流量；但直接加载到 iptables 或 nftables 的规则仍可能拦截：请检查 iptables-save</translation>
+    </message>
+    <message>
+        <source>/etc/ufw/before.rules: -A ufw-before-input -p icmp --icmp-type echo-request -j ACCEPT (ufw&apos;s default; check that file if it was edited)</source>
+        <translation>/etc/ufw/before.rules：-A ufw-before-input -p icmp --icmp-type echo-request -j ACCEPT（ufw 的默认规则；如果该文件被修改过，请检查它）</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>default incoming policy: allow</source>
+        <translation>默认入站策略：allow</translation>
+    </message>
+    <message>
+        <source>default incoming policy: %1</source>
+        <translation>默认入站策略：%1</translation>
+    </message>
+    <message>
+        <source>the default incoming policy is not shown; paste ufw status verbose</source>
+        <translation>未显示默认入站策略；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+    <message>
+        <source>Allow the health-check CIDR to the health-check port ahead of the rule that blocks it; ufw saves the rule, so it survives a reboot.</source>
+        <translation>在拦截健康检查 CIDR 的规则之前放行它访问健康检查端口；ufw 会保存规则，因此重启后仍然有效。</translation>
+    </message>
+    <message>
+        <source>The first rule that blocks it is rule %1.</source>
+        <translation>第一条拦截它的规则是规则 %1。</translation>
+    </message>
+    <message>
+        <source>ufw allows all of %1, but through a LIMIT rule, which drops an address that connects 6 times in 30 seconds: frequent health checks get dropped</source>
+        <translation>ufw 允许 %1 的全部地址，但用的是 LIMIT 规则，它会丢弃 30 秒内连接 6 次的地址：频繁的健康检查会被丢弃</translation>
+    </message>
+    <message>
+        <source>Allow the health-check CIDR with a plain allow rule ahead of the LIMIT rule.</source>
+        <translation>在 LIMIT 规则之前，用一条普通的 allow 规则放行健康检查 CIDR。</translation>
+    </message>
+</context>
+<context>
+    <name>UfwStatus</name>
+    <message>
+        <source>row not understood: %1</source>
+        <translation>无法理解的行：%1</translation>
+    </message>
+    <message>
+        <source>there is no &quot;Status:&quot; line; paste the output of ufw status verbose</source>
+        <translation>没有“Status:”行；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFirewallAnalyzer</name>
+    <message>
+        <source>remote address %1 is a keyword whose addresses Windows resolves at run time</source>
+        <translation>远程地址 %1 是关键字，其地址由 Windows 在运行时解析</translation>
+    </message>
+    <message>
+        <source>Domain profile</source>
+        <translation>域配置文件</translation>
+    </message>
+    <message>
+        <source>Private profile</source>
+        <translation>专用配置文件</translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation>公用配置文件</translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation>所有配置文件</translation>
+    </message>
+    <message>
+        <source>%1: the firewall is off</source>
+        <translation>%1：防火墙已关闭</translation>
+    </message>
+    <message>
+        <source>%1: firewall policy BlockInboundAlways blocks every inbound connection, even allowed ones</source>
+        <translation>%1：防火墙策略 BlockInboundAlways 会阻止所有入站连接，即使是已允许的连接</translation>
+    </message>
+    <message>
+        <source>%1: %2 rule &quot;%3&quot;</source>
+        <translation>%1：%2 规则“%3”</translation>
+    </message>
+    <message>
+        <source>%1: default inbound action Allow</source>
+        <translation>%1：默认入站操作为 Allow</translation>
+    </message>
+    <message>
+        <source>%1: default inbound action Block</source>
+        <translation>%1：默认入站操作为 Block</translation>
+    </message>
+    <message>
+        <source>%1: the default inbound action is not shown; paste netsh advfirewall show allprofiles too (Windows blocks by default)</source>
+        <translation>%1：未显示默认入站操作；请同时粘贴 netsh advfirewall show allprofiles 的输出（Windows 默认阻止）</translation>
+    </message>
+    <message>
+        <source>depends on the network profile of the NIC (Get-NetConnectionProfile shows it): %1</source>
+        <translation>取决于网卡的网络配置文件（可用 Get-NetConnectionProfile 查看）：%1</translation>
+    </message>
+    <message>
+        <source>Windows Firewall rules (netsh advfirewall or Get-NetFirewallRule JSON)</source>
+        <translation>Windows 防火墙规则（netsh advfirewall 或 Get-NetFirewallRule 的 JSON）</translation>
+    </message>
+    <message>
+        <source>unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose</source>
+        <translation>未知，因为 Windows 防火墙输出为空；请粘贴 netsh advfirewall show allprofiles 和 netsh advfirewall firewall show rule name=all dir=in verbose 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language</source>
+        <translation>未知，因为此 netsh 输出的语言是%1；netsh 以系统语言输出，而 LB Doctor 只能读取英文输出。请改为粘贴 PowerShell 导出的 JSON，它在所有语言下都相同</translation>
+    </message>
+    <message>
+        <source>Run this in PowerShell on the server and paste its output:</source>
+        <translation>在服务器上的 PowerShell 中运行以下命令并粘贴其输出：</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not Windows Firewall output LB Doctor reads: %1</source>
+        <translation>未知，因为这不是 LB Doctor 能读取的 Windows 防火墙输出：%1</translation>
+    </message>
+    <message>
+        <source>no rule listing in the paste: only the profiles&apos; default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too</source>
+        <translation>粘贴的内容中没有规则列表：只能由各配置文件的默认操作决定；请同时粘贴 netsh advfirewall firewall show rule name=all dir=in verbose 的输出</translation>
+    </message>
+    <message>
+        <source>%1: firewall %2, default inbound action %3</source>
+        <translation>%1：防火墙 %2，默认入站操作 %3</translation>
+    </message>
+    <message>
+        <source>Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).</source>
+        <translation>放行健康检查 CIDR 访问健康检查端口（以管理员身份在 PowerShell 或 cmd 中运行）。</translation>
+    </message>
+    <message>
+        <source>Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.</source>
+        <translation>Windows 先应用阻止规则再应用允许规则，因此任何允许规则都无法覆盖 %1：请禁用它，或缩小其远程地址范围，使其不再覆盖健康检查 CIDR。</translation>
+    </message>
+    <message>
+        <source>A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too.</source>
+        <translation>UDP 健康检查会先 ping，因此还必须允许 ICMPv4 echo（类型 8）。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFirewallConfig</name>
+    <message>
+        <source>the JSON holds no firewall rules (expected Get-NetFirewallRule objects with Action, Direction, Protocol, LocalPort and RemoteAddress)</source>
+        <translation>JSON 中没有防火墙规则（预期为带有 Action、Direction、Protocol、LocalPort 和 RemoteAddress 的 Get-NetFirewallRule 对象）</translation>
+    </message>
+    <message>
+        <source>neither &quot;Rule Name:&quot; nor &quot;Profile Settings:&quot; found</source>
+        <translation>既没有找到“Rule Name:”，也没有找到“Profile Settings:”</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>荷兰语</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <source>a language other than English</source>
+        <translation>英语以外的语言</translation>
+    </message>
+    <message>
+        <source>the JSON does not parse (%1 at offset %2); it may be truncated</source>
+        <translation>无法解析 JSON（偏移 %2 处：%1）；可能被截断了</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Finds out why a load balancer marks a backend unhealthy.</source>
+        <translation>找出负载均衡将后端服务器标记为不健康的原因。</translation>
+    </message>
+    <message>
+        <source>Language: %1 (default: the system&apos;s).</source>
+        <translation>语言：%1（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <source>A saved session to reopen.</source>
+        <translation>要重新打开的已保存会话。</translation>
+    </message>
+    <message>
+        <source>The session was not opened: %1</source>
+        <translation>会话未打开：%1</translation>
     </message>
 </context>
 </TS>

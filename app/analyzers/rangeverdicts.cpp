@@ -95,4 +95,20 @@ void RangeVerdicts::fill(Finding &finding, const QString &what) const
         finding.summary = QCoreApplication::translate("RangeVerdicts", "%1 allows all of %2").arg(what, all);
         break;
     }
+    // finding.h defines outcomes for these steps only; tcpd and others report through fill() too.
+    if (finding.step == QLatin1String("firewall") || finding.step == QLatin1String("secgroup")) {
+        finding.outcome = finding.status == Status::Pass ? QStringLiteral("allowed")
+            : finding.status == Status::Fail             ? QStringLiteral("blocked")
+                                                         : QString();
+    }
+}
+
+void RangeVerdicts::refineOutcome(Finding &finding, const QList<BlockAction> &actions)
+{
+    if (finding.outcome != QLatin1String("blocked") || actions.isEmpty())
+        return;
+    const BlockAction first = actions.constFirst();
+    if (first == BlockAction::Unknown || !std::all_of(actions.cbegin(), actions.cend(), [first](BlockAction a) { return a == first; }))
+        return;
+    finding.outcome = first == BlockAction::Drop ? QStringLiteral("drop") : QStringLiteral("reject");
 }

@@ -32,7 +32,16 @@ public:
     Status status() const;
     // Fills status, ranges and a summary such as "blocks 100.64.0.0/12 of 100.64.0.0/10 (filter
     // INPUT rule 3)". `what` names the thing analyzed: "iptables", "the security group".
+    // For the firewall and security-group steps it also sets finding.outcome: "allowed" when every
+    // address passes, "blocked" when any is blocked, empty while any is undecidable.
     void fill(Finding &finding, const QString &what) const;
+
+    // How a blocking rule answers: silently (DROP, deny: the check times out) or with a reset or
+    // an ICMP error (REJECT: the check is refused). Diagnosis needs the difference to link causes.
+    enum class BlockAction { Drop, Reject, Unknown };
+    // Refines a filled finding's outcome "blocked" to "drop" or "reject" when every rule that
+    // blocked health-check addresses (`actions`, one entry per such rule) acts alike.
+    static void refineOutcome(Finding &finding, const QList<BlockAction> &actions);
 
 private:
     struct Piece

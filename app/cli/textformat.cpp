@@ -6,7 +6,6 @@
 
 namespace {
 
-
 QString statusCell(Status status)
 {
     return QString(statusSymbol(status) + QLatin1Char(' ') + statusWord(status)).leftJustified(13);
@@ -48,6 +47,12 @@ QString finding(const Finding &f)
     return out;
 }
 
+QString findingRow(const Finding &f)
+{
+    return statusCell(f.status) + QLatin1Char(' ') + f.step.leftJustified(12) + durationCell(f.durationMs) + QStringLiteral("  ")
+        + f.summary;
+}
+
 QString session(const Session &s)
 {
     const RunContext &c = s.context;
@@ -67,10 +72,8 @@ QString session(const Session &s)
 
     out += QStringLiteral("  ") + QCoreApplication::translate("TextFormat", "STATUS").leftJustified(13) + QLatin1Char(' ') + QCoreApplication::translate("TextFormat", "STEP").leftJustified(12)
         + QCoreApplication::translate("TextFormat", "TIME").rightJustified(9) + QStringLiteral("  ") + QCoreApplication::translate("TextFormat", "SUMMARY") + QLatin1Char('\n');
-    for (const Finding &f : s.findings) {
-        out += QStringLiteral("  ") + statusCell(f.status) + QLatin1Char(' ') + f.step.leftJustified(12)
-            + durationCell(f.durationMs) + QStringLiteral("  ") + f.summary + QLatin1Char('\n');
-    }
+    for (const Finding &f : s.findings)
+        out += QStringLiteral("  ") + findingRow(f) + QLatin1Char('\n');
     out += QLatin1Char('\n') + QCoreApplication::translate("TextFormat", "Verdict: %1").arg(verdictWord(s.verdict()).toUpper()) + QLatin1Char('\n');
     if (const Finding *root = s.rootCause()) {
         out += QCoreApplication::translate("TextFormat", "Root cause (%1): %2").arg(root->step, root->summary) + QLatin1Char('\n');

@@ -9,4 +9,6 @@ struct Session;
 namespace TextFormat {
 QString session(const Session &session);
 QString finding(const Finding &finding); // one finding with evidence, fix and commands
+// One row of the check table: status symbol and word, step, time, summary (no trailing newline).
+QString findingRow(const Finding &finding);
 }

@@ -1,17 +1,23 @@
 #include "diagnosis.h"
 
+#include "step.h"
+
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
-// How directly a failing step stops the health check: what blocks packets comes before what
-// only answers wrongly, because the former explains the latter.
+// How directly a failing step stops the health check, for problems that explain nothing else:
+// what stops every packet comes before what only answers wrongly, and the observed failure of the
+// check itself comes before conditions that only sometimes make it fail.
 int causalRank(const QString &step)
 {
-    static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("tcpwrappers"),
-                                   QStringLiteral("listening"), QStringLiteral("route"), QStringLiteral("sysctl"),
-                                   QStringLiteral("icmp"), QStringLiteral("tcp"), QStringLiteral("udp"),
-                                   QStringLiteral("load"), QStringLiteral("http"), QStringLiteral("bandwidth")};
+    static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
+                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("tcp"),
+                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"),
+                                   QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
     const qsizetype i = order.indexOf(step);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -26,6 +32,304 @@ QString decisiveStep(Listener listener)
     }
     return {};
 }
+
+bool isProblem(const Finding &f)
+{
+    return f.status == Status::Fail || f.status == Status::Warn;
+}
+
+// One causal link the providers' procedures imply. Outcomes are Finding::outcome values; an empty
+// outcome on a finding means its producer did not say, and then any rule for its step may apply,
+// because the failing status alone already says the step blocks the check.
+struct Rule
+{
+    QString cause;
+    QStringList causeOutcomes;  // empty: any
+    QString effect;
+    QStringList effectOutcomes; // empty: any failure
+    bool needsConnectionFailure; // not when a TCP connection to the backend worked
+    const char *reason;
+};
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list = [] {
+        const char *drops = QT_TRANSLATE_NOOP("Diagnosis", "a security group or network ACL that drops the health-check traffic makes it time out");
+        const char *fwDrops = QT_TRANSLATE_NOOP("Diagnosis", "a host firewall that drops the health-check addresses makes connections time out");
+        const char *fwRejects = QT_TRANSLATE_NOOP("Diagnosis", "a host firewall that rejects the health-check addresses makes connections refused");
+        const char *nobody = QT_TRANSLATE_NOOP("Diagnosis", "nothing listens on the port at an address the load balancer reaches, so connections are refused");
+        const char *wrappers = QT_TRANSLATE_NOOP("Diagnosis", "TCP wrappers accept the connection and close it at once");
+        const char *route = QT_TRANSLATE_NOOP("Diagnosis", "without a working route back, the replies never reach the load balancer");
+        const char *sysctl = QT_TRANSLATE_NOOP("Diagnosis", "a kernel setting drops health-check packets");
+        const char *bandwidth = QT_TRANSLATE_NOOP("Diagnosis", "without public bandwidth the load balancer's traffic to this backend is dropped");
+        const char *load = QT_TRANSLATE_NOOP("Diagnosis", "high load makes the application answer slowly or not in time");
+        const char *tcp = QT_TRANSLATE_NOOP("Diagnosis", "without a TCP connection the HTTP request cannot be sent");
+        const char *icmp = QT_TRANSLATE_NOOP("Diagnosis", "the UDP health check starts with a ping, and the ping got no reply");
+        const QString sg = QStringLiteral("secgroup"), fw = QStringLiteral("firewall");
+        const QStringList dropWords = words("drop blocked"), rejectWords = words("reject blocked");
+        QList<Rule> r;
+        for (const auto &[cause, outcomes, text] : {std::tuple{sg, dropWords, drops}, std::tuple{fw, dropWords, fwDrops}}) {
+            r.append({cause, outcomes, QStringLiteral("tcp"), words("timeout"), false, text});
+            r.append({cause, outcomes, QStringLiteral("http"), words("timeout"), true, text});
+            r.append({cause, outcomes, QStringLiteral("udp"), words("no-answer"), false, text});
+            r.append({cause, outcomes, QStringLiteral("icmp"), words("timeout"), false, text});
+        }
+        for (const QString &cause : {sg, fw}) {
+            r.append({cause, rejectWords, QStringLiteral("tcp"), words("refused"), false, fwRejects});
+            r.append({cause, rejectWords, QStringLiteral("http"), words("refused"), true, fwRejects});
+            r.append({cause, rejectWords, QStringLiteral("udp"), words("refused"), false, fwRejects});
+        }
+        const QStringList notReachable = words("not-listening loopback-only wrong-address");
+        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("tcp"), words("refused"), false, nobody});
+        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("http"), words("refused"), true, nobody});
+        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("udp"), words("refused no-answer"), false, nobody});
+        r.append({QStringLiteral("tcpwrappers"), {}, QStringLiteral("http"), words("reset protocol"), false, wrappers});
+        r.append({QStringLiteral("route"), {}, QStringLiteral("tcp"), words("timeout unreachable"), false, route});
+        r.append({QStringLiteral("route"), {}, QStringLiteral("http"), words("timeout unreachable"), true, route});
+        r.append({QStringLiteral("route"), {}, QStringLiteral("udp"), words("no-answer unreachable"), false, route});
+        r.append({QStringLiteral("route"), {}, QStringLiteral("icmp"), words("timeout unreachable"), false, route});
+        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("tcp"), words("timeout"), false, sysctl});
+        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("http"), words("timeout"), true, sysctl});
+        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("icmp"), words("timeout"), false, sysctl});
+        r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("tcp"), words("timeout"), false, bandwidth});
+        r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("http"), words("timeout slow"), false, bandwidth});
+        r.append({QStringLiteral("load"), words("high"), QStringLiteral("http"), words("slow timeout"), false, load});
+        r.append({QStringLiteral("tcp"), words("refused timeout unreachable resolve"), QStringLiteral("http"),
+                  words("timeout refused unreachable resolve reset"), false, tcp});
+        r.append({QStringLiteral("icmp"), words("timeout unreachable"), QStringLiteral("udp"), words("no-answer unreachable"), false, icmp});
+        return r;
+    }();
+    return list;
+}
+
+bool outcomeMatches(const QString &outcome, const QStringList &allowed)
+{
+    return allowed.isEmpty() || outcome.isEmpty() || allowed.contains(outcome);
+}
+
+// An observation from the network that shows the backend answered on the port.
+bool answered(const Finding &f)
+{
+    if (f.step == QStringLiteral("tcp"))
+        return f.status == Status::Pass || f.outcome == QStringLiteral("connected");
+    if (f.step == QStringLiteral("http"))
+        return f.status == Status::Pass || f.outcome == QStringLiteral("healthy") || f.outcome == QStringLiteral("bad-status")
+            || f.outcome == QStringLiteral("slow");
+    if (f.step == QStringLiteral("udp"))
+        return f.outcome == QStringLiteral("answered");
+    return false;
+}
+
+QString linkReason(const Rule &rule, const Finding &effect)
+{
+    return QCoreApplication::translate("Diagnosis", "%1; this explains \"%2\": %3")
+        .arg(QCoreApplication::translate("Diagnosis", rule.reason), Step::titleFor(effect.step), effect.summary);
+}
+
+class Analysis
+{
+public:
+    Analysis(const QList<Finding> &findings, Listener listener) : m_findings(findings), m_listener(listener) {}
+
+    DiagnosisResult run()
+    {
+        DiagnosisResult result;
+        result.verdict = verdict();
+        findLinks(result);
+        findConflicts(result);
+        rank(result);
+        return result;
+    }
+
+private:
+    Verdict verdict() const
+    {
+        bool decisivePassed = false;
+        for (const Finding &f : m_findings) {
+            if (f.status == Status::Fail)
+                return Verdict::Unhealthy;
+            if (f.step == decisiveStep(m_listener) && (f.status == Status::Pass || f.status == Status::Warn))
+                decisivePassed = true;
+        }
+        return decisivePassed ? Verdict::Healthy : Verdict::Inconclusive;
+    }
+
+    bool connectionWorked() const
+    {
+        return std::any_of(m_findings.cbegin(), m_findings.cend(),
+                           [](const Finding &f) { return f.step == QStringLiteral("tcp") && answered(f); });
+    }
+
+    void findLinks(DiagnosisResult &result) const
+    {
+        const bool connected = connectionWorked();
+        for (qsizetype c = 0; c < m_findings.size(); ++c) {
+            const Finding &cause = m_findings[c];
+            if (!isProblem(cause))
+                continue;
+            for (qsizetype e = 0; e < m_findings.size(); ++e) {
+                const Finding &effect = m_findings[e];
+                if (e == c || !isProblem(effect))
+                    continue;
+                for (const Rule &rule : rules()) {
+                    if (rule.cause != cause.step || rule.effect != effect.step || (rule.needsConnectionFailure && connected))
+                        continue;
+                    if (!outcomeMatches(cause.outcome, rule.causeOutcomes) || !outcomeMatches(effect.outcome, rule.effectOutcomes))
+                        continue;
+                    result.links.append({c, e, linkReason(rule, effect), QCoreApplication::translate("Diagnosis", rule.reason)});
+                    break;
+                }
+            }
+        }
+    }
+
+    void findConflicts(DiagnosisResult &result) const
+    {
+        for (qsizetype i = 0; i < m_findings.size(); ++i) {
+            const Finding &f = m_findings[i];
+            if (f.status != Status::Fail)
+                continue;
+            for (qsizetype j = 0; j < m_findings.size(); ++j) {
+                const Finding &o = m_findings[j];
+                if (j == i || !answered(o))
+                    continue;
+                if (f.step == QStringLiteral("listening")) {
+                    result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
+                        "the socket list says nothing listens at a reachable address, yet \"%1\" got an answer from the backend: "
+                        "the pasted output may come from another server or an older moment").arg(Step::titleFor(o.step))});
+                    break;
+                }
+                if (f.step == QStringLiteral("tcp") && o.step == QStringLiteral("http")) {
+                    result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
+                        "the TCP connection failed, yet the HTTP request got an answer: the backend may be flapping; run the check again")});
+                    break;
+                }
+            }
+        }
+    }
+
+    bool contradicted(const DiagnosisResult &result, qsizetype i) const
+    {
+        return std::any_of(result.conflicts.cbegin(), result.conflicts.cend(), [i](const Conflict &c) { return c.finding == i; });
+    }
+
+    // Everything a finding explains, directly or through another finding.
+    QList<qsizetype> closure(const DiagnosisResult &result, qsizetype start) const
+    {
+        QList<qsizetype> out;
+        QList<qsizetype> todo{start};
+        while (!todo.isEmpty()) {
+            const qsizetype current = todo.takeFirst();
+            for (const CausalLink &l : result.links) {
+                if (l.cause == current && l.effect != start && !out.contains(l.effect)) {
+                    out.append(l.effect);
+                    todo.append(l.effect);
+                }
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    void rank(DiagnosisResult &result) const
+    {
+        struct Candidate
+        {
+            qsizetype index;
+            bool contradicted;
+            bool explainedByOther;
+            bool warnExplainingNoFailure;
+            qsizetype failuresExplained;
+            int rank;
+            QList<qsizetype> explains;
+        };
+        QList<Candidate> candidates;
+        for (qsizetype i = 0; i < m_findings.size(); ++i) {
+            if (!isProblem(m_findings[i]))
+                continue;
+            Candidate c{i, contradicted(result, i), false, false, 0, causalRank(m_findings[i].step), closure(result, i)};
+            c.failuresExplained = std::count_if(c.explains.cbegin(), c.explains.cend(),
+                                                [this](qsizetype e) { return m_findings[e].status == Status::Fail; });
+            c.explainedByOther = std::any_of(result.links.cbegin(), result.links.cend(), [&](const CausalLink &l) {
+                return l.effect == i && !contradicted(result, l.cause);
+            });
+            c.warnExplainingNoFailure = m_findings[i].status == Status::Warn && c.failuresExplained == 0;
+            candidates.append(c);
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.explainedByOther, -a.failuresExplained, a.rank)
+                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.explainedByOther, -b.failuresExplained, b.rank);
+        });
+        for (const Candidate &c : candidates)
+            result.fixOrder.append(c.index);
+        if (result.verdict != Verdict::Unhealthy || candidates.isEmpty())
+            return;
+        const Candidate &root = candidates.constFirst();
+        result.rootCause = root.index;
+        result.explainedByRoot = root.explains;
+        result.rootReason = rootReason(result, root.index, root.explains);
+        // The root is explained by nothing checked; name what was not checked and could explain it.
+        result.unchecked = uncheckedCauses(m_findings[root.index]);
+    }
+
+    QString rootReason(const DiagnosisResult &result, qsizetype root, const QList<qsizetype> &explains) const
+    {
+        const Finding &f = m_findings[root];
+        if (!explains.isEmpty()) {
+            // One sentence per mechanism, naming every failure it explains directly.
+            QStringList mechanisms;
+            QHash<QString, QStringList> effects;
+            for (const CausalLink &l : result.links) {
+                if (l.cause != root)
+                    continue;
+                if (!mechanisms.contains(l.mechanism))
+                    mechanisms << l.mechanism;
+                const Finding &e = m_findings[l.effect];
+                effects[l.mechanism] << QCoreApplication::translate("Diagnosis", "\"%1\" (%2)").arg(Step::titleFor(e.step), e.summary);
+            }
+            QStringList sentences;
+            for (const QString &m : mechanisms) {
+                QString first = m;
+                if (!first.isEmpty())
+                    first[0] = first[0].toUpper();
+                sentences << QCoreApplication::translate("Diagnosis", "%1: this explains %2.").arg(first, effects[m].join(QStringLiteral("; ")));
+            }
+            return sentences.join(QLatin1Char(' '));
+        }
+        if (f.step == QStringLiteral("http") && f.outcome == QStringLiteral("bad-status"))
+            return QCoreApplication::translate("Diagnosis", "The connection works and the server answers, but with a status code the load balancer "
+                                                            "counts as unhealthy: check the health-check path, the Host header (domain) and the application.");
+        if (f.step == QStringLiteral("http") && connectionWorked())
+            return QCoreApplication::translate("Diagnosis", "The TCP connection works, so the network is not the problem: the application does not "
+                                                            "answer the health-check request as expected.");
+        return QCoreApplication::translate("Diagnosis", "Nothing else that was checked explains it, and it is the failure that most directly stops the health check.");
+    }
+
+    QStringList uncheckedCauses(const Finding &root) const
+    {
+        QStringList out;
+        for (const Rule &rule : rules()) {
+            if (rule.effect != root.step || !outcomeMatches(root.outcome, rule.effectOutcomes) || out.contains(rule.cause))
+                continue;
+            if (rule.needsConnectionFailure && connectionWorked())
+                continue;
+            const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.step == rule.cause; });
+            // A provider-specific step that is absent is usually not in this plan at all.
+            const bool absent = it == m_findings.cend();
+            if ((absent && rule.cause != QStringLiteral("bandwidth")) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
+                out << rule.cause;
+        }
+        return out;
+    }
+
+    const QList<Finding> &m_findings;
+    Listener m_listener;
+};
 
 } // namespace
 
@@ -51,41 +355,26 @@ QString verdictWord(Verdict verdict)
 
 namespace Diagnosis {
 
+DiagnosisResult diagnose(const QList<Finding> &findings, Listener listener)
+{
+    return Analysis(findings, listener).run();
+}
+
 Verdict verdict(const QList<Finding> &findings, Listener listener)
 {
-    bool decisivePassed = false;
-    for (const Finding &f : findings) {
-        if (f.status == Status::Fail)
-            return Verdict::Unhealthy;
-        if (f.step == decisiveStep(listener) && (f.status == Status::Pass || f.status == Status::Warn))
-            decisivePassed = true;
-    }
-    return decisivePassed ? Verdict::Healthy : Verdict::Inconclusive;
+    return diagnose(findings, listener).verdict;
 }
 
 std::optional<qsizetype> rootCause(const QList<Finding> &findings, Listener listener)
 {
-    Q_UNUSED(listener)
-    std::optional<qsizetype> best;
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        if (findings[i].status != Status::Fail)
-            continue;
-        if (!best || causalRank(findings[i].step) < causalRank(findings[*best].step))
-            best = i;
-    }
-    return best;
+    return diagnose(findings, listener).rootCause;
 }
 
 QStringList explained(const QList<Finding> &findings, Listener listener)
 {
     QStringList out;
-    const auto root = rootCause(findings, listener);
-    if (!root)
-        return out;
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        if (i != *root && findings[i].status == Status::Fail)
-            out << findings[i].step;
-    }
+    for (qsizetype i : diagnose(findings, listener).explainedByRoot)
+        out << findings[i].step;
     return out;
 }
 

@@ -91,6 +91,8 @@ QJsonObject Finding::toJson() const
     };
     if (!kind.isEmpty())
         o.insert(QStringLiteral("kind"), kind);
+    if (!outcome.isEmpty())
+        o.insert(QStringLiteral("outcome"), outcome);
     if (hasRanges()) {
         o.insert(QStringLiteral("blockedRanges"), toArray(rangesWith(RangeDecision::Verdict::Blocked)));
         o.insert(QStringLiteral("allowedRanges"), toArray(rangesWith(RangeDecision::Verdict::Allowed)));
@@ -121,6 +123,7 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *err
     }
     f.status = *status;
     f.kind = object.value(QStringLiteral("kind")).toString();
+    f.outcome = object.value(QStringLiteral("outcome")).toString();
     f.summary = object.value(QStringLiteral("summary")).toString();
     f.evidence = toStringList(object.value(QStringLiteral("evidence")));
     f.fix = object.value(QStringLiteral("fix")).toString();

@@ -38,6 +38,16 @@ struct Finding
     QString raw;               // the raw output, request/response bytes, ...
     qint64 durationMs = -1;
     QList<RangeDecision> ranges; // firewall-like steps only
+    // The machine-readable result, so Diagnosis links causes without parsing summaries. Empty when
+    // the producer does not know; JSON "outcome", only when set. Values per step:
+    //   tcp:        connected | refused | timeout | unreachable | resolve
+    //   http:       healthy | bad-status | slow | timeout | refused | reset | unreachable | tls | protocol | resolve
+    //   udp:        answered | no-answer | refused (ICMP port unreachable) | unreachable
+    //   icmp:       reply | timeout | unreachable
+    //   firewall, secgroup: allowed | drop | reject | blocked (blocked, action not known)
+    //   listening:  listening | not-listening | loopback-only | wrong-address
+    //   load:       normal | high
+    QString outcome;
 
     bool hasRanges() const { return !ranges.isEmpty(); }
     QStringList rangesWith(RangeDecision::Verdict verdict) const;

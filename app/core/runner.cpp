@@ -1,6 +1,9 @@
 #include "runner.h"
 
 #include "analyzers/analyzer.h"
+#include "analyzers/loadanalyzer.h"
+#include "analyzers/tcpwrappersanalyzer.h"
+#include "collect/commandcatalogue.h"
 #include "stepexecutor.h"
 
 #include <QCoreApplication>
@@ -9,7 +12,37 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
+
+namespace {
+
+// Some findings read better next to another step's: the load with the HTTP probe's timing, the TCP
+// wrappers with the program the listening step found. Both relate functions re-read the raw text,
+// so applying them again changes nothing. Updates `findings`; returns other steps' revised ones.
+QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &changed, const RunContext &context)
+{
+    QList<Finding> revised;
+    const auto apply = [&](const QString &target, const QString &other, Finding (*relate)(const Finding &, const Finding &, const RunContext &)) {
+        if (changed != target && changed != other)
+            return;
+        const auto o = findings.constFind(other);
+        const auto t = findings.find(target);
+        if (t == findings.end() || o == findings.constEnd())
+            return;
+        const Finding updated = relate(*t, *o, context);
+        if (updated == *t)
+            return;
+        *t = updated;
+        if (changed != target)
+            revised << updated;
+    };
+    apply(QStringLiteral("load"), QStringLiteral("http"), &LoadAnalyzer::correlate);
+    apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
+    return revised;
+}
+
+} // namespace
 
 Runner::Runner(const RunContext &context, const QList<Step> &plan, QObject *parent)
     : QObject(parent), m_context(context), m_plan(plan)
@@ -147,15 +180,39 @@ Finding Runner::noEvidenceFinding(const Step &step) const
         f.status = Status::Unknown;
         f.summary = tr("unknown, because local collection is not built into this LB Doctor yet; paste the output instead");
         break;
-    case StepSource::Paste:
-        if (step.side == StepSide::Network)
+    case StepSource::Paste: {
+        const QList<CatalogueCommand> commands = CommandCatalogue::forStep(step.id, CommandCatalogue::hostFamily(), m_context);
+        const StepGuidance *guidance = m_context.profile.guidanceFor(step.id);
+        if (step.side == StepSide::Network) {
             f.summary = tr("not run: offline mode sends no probes");
-        else if (step.evidenceKinds().isEmpty())
+        } else if (step.evidenceKinds().isEmpty() && guidance && !guidance->checks.isEmpty()) {
+            // A console question (bandwidth): the profile's guidance is the decision to make.
+            f.summary = tr("not checked by LB Doctor, decide it in the console: %1")
+                            .arg(guidance->fix.isEmpty() ? guidance->checks.text() : guidance->fix.text());
+            f.evidence << guidance->checks.text();
+            if (!guidance->why.isEmpty())
+                f.evidence << guidance->why.text();
+            f.fix = guidance->fix.text();
+        } else if (step.evidenceKinds().isEmpty()) {
             f.summary = tr("not run: this step is answered from the provider's console");
-        else
+        } else if (!commands.isEmpty()) {
+            const CatalogueCommand &first = commands.constFirst();
+            const Shell shell = CommandCatalogue::shellFor(CommandCatalogue::hostFamily());
+            QString line = (first.needsRoot && shell == Shell::Posix ? QStringLiteral("sudo ") : QString()) + first.display;
+            // Commands read together by one analyzer (load: loadavg, nproc, free) make one line.
+            if (std::all_of(commands.cbegin(), commands.cend(), [&](const CatalogueCommand &c) { return c.kind == first.kind; })) {
+                for (qsizetype i = 1; i < commands.size(); ++i)
+                    line += (shell == Shell::Cmd ? QStringLiteral(" & ") : QStringLiteral("; ")) + commands.at(i).display;
+            }
+            f.summary = tr("not run: run `%1` on the backend and paste the output, or pass --evidence %2=FILE").arg(line, step.id);
+            for (const CatalogueCommand &c : commands)
+                f.evidence << (c.note.isEmpty() ? c.display : tr("%1  (%2)").arg(c.display, c.note));
+        } else {
             f.summary = tr("not run: needs output from the %1; paste it, or pass --evidence %2=FILE")
                             .arg(step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server"), step.id);
+        }
         break;
+    }
     }
     return f;
 }
@@ -171,8 +228,11 @@ void Runner::complete(const QString &stepId, quint64 generation, Finding finding
         finding.step = stepId;
     stopActive(stepId);
     m_findings.insert(stepId, finding);
+    const QList<Finding> revised = relateFindings(m_findings, stepId, m_context);
     ++m_doneInRun;
-    emit stepFinished(finding);
+    emit stepFinished(m_findings.value(stepId));
+    for (const Finding &r : revised)
+        emit stepFinished(r);
     emit progress(m_doneInRun, m_totalInRun);
     if (m_active.isEmpty())
         emit finished();

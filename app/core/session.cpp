@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 QJsonObject toolJson()
 {
     return {{QStringLiteral("name"), QStringLiteral("lbdoctor")}, {QStringLiteral("version"), QStringLiteral(LBDOCTOR_VERSION)}};
@@ -21,6 +23,59 @@ const Finding *Session::rootCause() const
     return index ? &findings[*index] : nullptr;
 }
 
+DiagnosisResult Session::diagnosis() const
+{
+    return Diagnosis::diagnose(findings, context.target.listener);
+}
+
+namespace {
+
+// Evidence whose text is already the raw output of its step's finding is stored once: a pasted
+// 20 MB ruleset should not make the session file 40 MB.
+QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence, const QList<Finding> &findings)
+{
+    QJsonObject out;
+    for (auto it = evidence.constBegin(); it != evidence.constEnd(); ++it) {
+        QJsonObject e{{QStringLiteral("kind"), it->kind}, {QStringLiteral("origin"), it->origin}};
+        const auto f = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
+        if (f != findings.cend() && !it->text.isEmpty() && f->raw == it->text)
+            e.insert(QStringLiteral("textIsRaw"), true);
+        else
+            e.insert(QStringLiteral("text"), it->text);
+        out.insert(it.key(), e);
+    }
+    return out;
+}
+
+std::optional<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &object, const QList<Finding> &findings, QString *error)
+{
+    QHash<QString, Evidence> out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!Step::allIds().contains(it.key())) {
+            *error = QCoreApplication::translate("Session", "evidence for an unknown step \"%1\"").arg(it.key());
+            return std::nullopt;
+        }
+        const QJsonObject e = it->toObject();
+        Evidence ev;
+        ev.kind = e.value(QStringLiteral("kind")).toString();
+        ev.origin = e.value(QStringLiteral("origin")).toString();
+        if (e.value(QStringLiteral("textIsRaw")).toBool()) {
+            const auto f = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
+            if (f == findings.cend()) {
+                *error = QCoreApplication::translate("Session", "evidence for \"%1\" refers to a finding that is not in the file").arg(it.key());
+                return std::nullopt;
+            }
+            ev.text = f->raw;
+        } else {
+            ev.text = e.value(QStringLiteral("text")).toString();
+        }
+        out.insert(it.key(), ev);
+    }
+    return out;
+}
+
+} // namespace
+
 QJsonObject Session::toJson() const
 {
     QJsonObject profile = context.profile.toJson(&context.variant);
@@ -28,21 +83,39 @@ QJsonObject Session::toJson() const
     QJsonArray findingArray;
     for (const Finding &f : findings)
         findingArray.append(f.toJson());
+    const DiagnosisResult d = diagnosis();
     QJsonValue root = QJsonValue::Null;
-    if (const Finding *f = rootCause())
-        root = QJsonObject{{QStringLiteral("step"), f->step}, {QStringLiteral("summary"), f->summary}};
+    if (d.rootCause) {
+        const Finding &f = findings[*d.rootCause];
+        QStringList explains;
+        for (qsizetype i : d.explainedByRoot)
+            explains << findings[i].step;
+        root = QJsonObject{{QStringLiteral("step"), f.step}, {QStringLiteral("summary"), f.summary},
+                           {QStringLiteral("reason"), d.rootReason}, {QStringLiteral("explains"), QJsonArray::fromStringList(explains)}};
+    }
     QJsonObject o{
+        {QStringLiteral("schema"), schemaVersion},
         {QStringLiteral("tool"), toolJson()},
         {QStringLiteral("profile"), profile},
         {QStringLiteral("target"), context.target.toJson()},
         {QStringLiteral("mode"), runModeId(context.mode)},
         {QStringLiteral("timeoutMs"), context.timeoutMs},
-        {QStringLiteral("verdict"), verdictId(verdict())},
+        {QStringLiteral("verdict"), verdictId(d.verdict)},
         {QStringLiteral("rootCause"), root},
         {QStringLiteral("findings"), findingArray},
     };
     if (startedAt.isValid())
         o.insert(QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs));
+    if (!d.conflicts.isEmpty()) {
+        QJsonArray conflicts;
+        for (const Conflict &c : d.conflicts)
+            conflicts.append(QJsonObject{{QStringLiteral("step"), findings[c.finding].step},
+                                         {QStringLiteral("contradictedBy"), findings[c.contradictedBy].step},
+                                         {QStringLiteral("reason"), c.reason}});
+        o.insert(QStringLiteral("conflicts"), conflicts);
+    }
+    if (!evidence.isEmpty())
+        o.insert(QStringLiteral("evidence"), evidenceJson(evidence, findings));
     return o;
 }
 
@@ -53,9 +126,18 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
             *error = message;
         return std::nullopt;
     };
+    // Files written before the schema field existed are version 1.
+    const QJsonValue schema = object.value(QStringLiteral("schema"));
+    if (!schema.isUndefined() && (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != double(schema.toInt())))
+        return fail(QCoreApplication::translate("Session", "\"schema\" must be a positive whole number"));
+    if (schema.toInt(1) > schemaVersion)
+        return fail(QCoreApplication::translate("Session", "the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it")
+                        .arg(schema.toInt()).arg(schemaVersion));
     Session s;
     const QJsonObject profile = object.value(QStringLiteral("profile")).toObject();
     const QString profileId = profile.value(QStringLiteral("id")).toString();
+    if (profileId.isEmpty())
+        return fail(QCoreApplication::translate("Session", "the session names no profile (\"profile\": {\"id\": ...})"));
     const Profile *p = profiles.find(profileId);
     if (!p)
         return fail(QCoreApplication::translate("Session", "the session uses profile \"%1\", which is not installed").arg(profileId));
@@ -77,12 +159,19 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
     }
     s.context.timeoutMs = object.value(QStringLiteral("timeoutMs")).toInt(v->timing.timeoutSeconds * 1000);
     s.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
-    const QJsonArray findingArray = object.value(QStringLiteral("findings")).toArray();
+    const QJsonValue findingValue = object.value(QStringLiteral("findings"));
+    if (!findingValue.isUndefined() && !findingValue.isArray())
+        return fail(QCoreApplication::translate("Session", "\"findings\" must be a list"));
+    const QJsonArray findingArray = findingValue.toArray();
     for (qsizetype i = 0; i < findingArray.size(); ++i) {
         const auto f = Finding::fromJson(findingArray[i].toObject(), &problem);
         if (!f)
             return fail(QCoreApplication::translate("Session", "findings[%1]: %2").arg(i).arg(problem));
         s.findings << *f;
     }
+    const auto evidence = evidenceFromJson(object.value(QStringLiteral("evidence")).toObject(), s.findings, &problem);
+    if (!evidence)
+        return fail(QCoreApplication::translate("Session", "evidence: %1").arg(problem));
+    s.evidence = *evidence;
     return s;
 }

@@ -17,6 +17,10 @@ class ProfileStore;
 // One diagnosis: what was checked, against what, and what came out. Saved and loaded as JSON.
 struct Session
 {
+    // Version of the JSON shape ("schema"). Raise it when a reader of the old version would
+    // misread the new shape; a reader refuses a newer schema rather than guess.
+    static constexpr int schemaVersion = 1;
+
     RunContext context;
     QDateTime startedAt;
     QList<Finding> findings;
@@ -24,8 +28,11 @@ struct Session
 
     Verdict verdict() const;
     const Finding *rootCause() const;
+    DiagnosisResult diagnosis() const;
 
-    QJsonObject toJson() const; // DESIGN.md's check --json object
+    // DESIGN.md's check --json object, plus "schema" and the evidence a reopened session needs.
+    QJsonObject toJson() const;
+    // Refuses a newer schema, an unknown profile and broken findings with a message saying which.
     static std::optional<Session> fromJson(const QJsonObject &object, const ProfileStore &profiles, QString *error);
 };
 

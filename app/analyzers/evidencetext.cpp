@@ -1,0 +1,113 @@
+#include "evidencetext.h"
+
+#include "analyzer.h"
+#include "core/step.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace EvidenceText {
+
+QStringList lines(QStringView text)
+{
+    QStringList out;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool end = i == n;
+        const QChar c = end ? QChar() : text.at(i);
+        if (!end && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            continue;
+        QString line = text.mid(start, i - start).toString();
+        line.replace(QChar(0), QLatin1Char(' '));
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (!(end && line.isEmpty() && start == n))
+            out << line;
+        if (!end && c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            ++i;
+        start = i + 1;
+    }
+    return out;
+}
+
+bool looksBinary(QStringView text)
+{
+    const QStringView sample = text.left(8192);
+    if (sample.isEmpty())
+        return false;
+    qsizetype bad = 0;
+    for (QChar c : sample) {
+        const char16_t u = c.unicode();
+        if (u == 0 || u == 0xFFFD || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != 0x1b))
+            ++bad;
+    }
+    return bad * 10 > sample.size(); // more than 10 % unprintable
+}
+
+QString withoutLeadingComments(QStringView text)
+{
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
+        if (end < 0)
+            end = text.size();
+        if (!text.mid(pos, end - pos).trimmed().startsWith(QLatin1Char('#')))
+            break;
+        pos = end + 1;
+    }
+    return text.mid(qMin(pos, text.size())).toString();
+}
+
+QStringList fields(const QString &line)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return line.split(space, Qt::SkipEmptyParts);
+}
+
+QString wrongPaste(QStringView text, const QString &ownKind)
+{
+    const Analyzer *other = AnalyzerRegistry::recognizeAny(text);
+    if (!other || other->kind() == ownKind)
+        return {};
+    return QCoreApplication::translate("EvidenceText", "unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
+        .arg(other->description(), Step::titleFor(other->step()));
+}
+
+Finding unreadable(const QString &step, const QString &kind, QStringView text, const QString &reason)
+{
+    Finding f = Finding::make(step, Status::Unknown, reason);
+    f.kind = kind;
+    if (looksBinary(text)) {
+        f.summary = QCoreApplication::translate("EvidenceText", "unknown, because the text looks binary, not like command output; paste the command's text output");
+    } else if (const QString other = wrongPaste(text, kind); !other.isEmpty()) {
+        f.summary = other;
+    }
+    return f;
+}
+
+bool isCollectorNote(const QString &line)
+{
+    return line.startsWith(QLatin1String("$ ")) || (line.startsWith(QLatin1String("[exit code ")) && line.endsWith(QLatin1Char(']')))
+        || line.startsWith(QLatin1String("[stderr] "));
+}
+
+QString guidanceFix(const RunContext &context, const QString &step)
+{
+    const StepGuidance *g = context.profile.guidanceFor(step);
+    return g ? g->fix.text() : QString();
+}
+
+QStringList guidanceCommands(const RunContext &context, const QString &step, Shell shell)
+{
+    QStringList out;
+    const StepGuidance *g = context.profile.guidanceFor(step);
+    if (!g)
+        return out;
+    const QHash<QString, QString> values = context.templateValues();
+    for (const QString &templ : g->commands.value(shell))
+        out << ShellQuote::expand(shell, templ, values);
+    return out;
+}
+
+} // namespace EvidenceText

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "analyzers/analyzer.h"
+
+// `firewall-cmd --list-all-zones` (or `--list-all`): which zone takes the health check, then that
+// zone's rich rules, services, ports, protocols, ICMP blocks and target, in firewalld's order.
+class FirewalldAnalyzer : public Analyzer
+{
+public:
+    QString kind() const override { return QStringLiteral("firewalld"); }
+    QString step() const override { return QStringLiteral("firewall"); }
+    QString description() const override;
+    int recognize(QStringView text) const override;
+    Finding analyze(const AnalyzerInput &input) const override;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One rich rule of a zone, as `firewall-cmd --list-all` prints it
+// (rule family="ipv4" priority="-1" source address="..." port port="80" protocol="tcp" accept).
+struct FirewalldRichRule
+{
+    QString text;
+    QString family;                 // "ipv4", "ipv6" or empty (both)
+    int priority = 0;
+    QString sourceAddress;          // empty: any source
+    QString sourceOther;            // ipset="..." or mac="...": not decidable from here
+    bool sourceInverted = false;
+    QString destinationAddress;
+    QString destinationOther;
+    bool destinationInverted = false;
+    QString element;                // "service", "port", "protocol", "icmp-block", "icmp-type", "source-port", "forward-port", "masquerade", or empty
+    QString elementName;            // service name, icmp type, protocol value
+    QString port;                   // port or range of port / source-port / forward-port
+    QString protocol;               // protocol of port / source-port / forward-port
+    QString action;                 // "accept", "reject", "drop", "mark" or empty (log/audit only)
+    bool limited = false;           // accept with "limit value=..."
+
+    // Parses one rule line; nullopt with a message when it is not a rich rule.
+    static std::optional<FirewalldRichRule> parse(const QString &line, QString *error);
+};
+
+// One zone block of `firewall-cmd --list-all-zones` or `--list-all`.
+struct FirewalldZone
+{
+    QString name;
+    bool isDefault = false;
+    bool active = false;
+    QString target = QStringLiteral("default");
+    bool icmpBlockInversion = false;
+    QStringList interfaces;
+    QStringList sources;
+    QStringList services;
+    QStringList ports;
+    QStringList protocols;
+    QStringList icmpBlocks;
+    QStringList sourcePorts;
+    QStringList forwardPorts;
+    QList<FirewalldRichRule> richRules;
+    QStringList problems; // rich rules or lines that did not parse
+};
+
+// The whole paste: every zone in print order, or why it is not firewalld output.
+struct FirewalldConfig
+{
+    QList<FirewalldZone> zones;
+    bool notRunning = false; // "FirewallD is not running"
+    QString error;           // non-empty: not usable
+
+    static FirewalldConfig parse(const QString &text);
+    const FirewalldZone *defaultZone() const;
+};

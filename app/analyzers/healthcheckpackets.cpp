@@ -1,0 +1,135 @@
+#include "healthcheckpackets.h"
+
+#include <QCoreApplication>
+
+QString HealthCheckPacket::protocolName() const
+{
+    switch (protocol) {
+    case Protocol::Tcp: return QStringLiteral("tcp");
+    case Protocol::Udp: return QStringLiteral("udp");
+    case Protocol::Icmp: return QStringLiteral("icmp");
+    }
+    return {};
+}
+
+QString HealthCheckPacket::name() const
+{
+    switch (protocol) {
+    case Protocol::Tcp: return QCoreApplication::translate("HealthCheckPacket", "TCP port %1").arg(port);
+    case Protocol::Udp: return QCoreApplication::translate("HealthCheckPacket", "UDP port %1").arg(port);
+    case Protocol::Icmp: return QCoreApplication::translate("HealthCheckPacket", "ICMP echo");
+    }
+    return {};
+}
+
+PortSet PortSet::all()
+{
+    PortSet s;
+    s.m_ranges.append({0, 65535});
+    return s;
+}
+
+std::optional<PortSet> PortSet::parse(QStringView text, QString *error)
+{
+    PortSet s;
+    const auto fail = [&](const QString &message) -> std::optional<PortSet> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    for (QStringView part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        qsizetype sep = -1;
+        for (const QChar c : {QLatin1Char('-'), QLatin1Char(':'), QLatin1Char('/')}) {
+            sep = part.indexOf(c);
+            if (sep > 0)
+                break;
+        }
+        bool ok1 = false, ok2 = false;
+        const int from = (sep > 0 ? part.left(sep) : part).trimmed().toInt(&ok1);
+        const int to = sep > 0 ? part.mid(sep + 1).trimmed().toInt(&ok2) : from;
+        if (!ok1 || (sep > 0 && !ok2) || from < 0 || to > 65535 || from > to)
+            return fail(QCoreApplication::translate("PortSet", "\"%1\" is not a port or port range").arg(part.toString()));
+        s.m_ranges.append({from, to});
+    }
+    if (s.m_ranges.isEmpty())
+        return fail(QCoreApplication::translate("PortSet", "no port given"));
+    return s;
+}
+
+bool PortSet::contains(int port) const
+{
+    for (const auto &[from, to] : m_ranges) {
+        if (port >= from && port <= to)
+            return true;
+    }
+    return false;
+}
+
+bool PortSet::isAll() const
+{
+    for (const auto &[from, to] : m_ranges) {
+        if (from <= 1 && to >= 65535)
+            return true;
+    }
+    return false;
+}
+
+namespace HealthCheckPackets {
+
+QList<HealthCheckPacket> of(const RunContext &context)
+{
+    const quint16 port = context.target.checkPort ? context.target.checkPort : context.target.port;
+    if (context.target.listener == Listener::Udp)
+        return {{HealthCheckPacket::Protocol::Icmp, 0}, {HealthCheckPacket::Protocol::Udp, port}};
+    return {{HealthCheckPacket::Protocol::Tcp, port}};
+}
+
+std::optional<RangeSet> sources(const RunContext &context, QString *error)
+{
+    const QStringList cidrs = context.healthCheckCidrs();
+    if (cidrs.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("HealthCheckPackets", "unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from");
+        return std::nullopt;
+    }
+    QString why;
+    const RangeSet set = RangeSet::fromCidrs(cidrs, &why);
+    if (!why.isEmpty() || set.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("HealthCheckPackets", "unknown, because the health-check CIDR is not valid: %1").arg(why);
+        return std::nullopt;
+    }
+    return set;
+}
+
+RangeSet fromCidr(const QString &cidr)
+{
+    const auto range = AddressRange::parse(cidr);
+    return range ? RangeSet(*range) : RangeSet();
+}
+
+RangeVerdicts combine(const RangeSet &universe, const QList<std::pair<HealthCheckPacket, RangeVerdicts>> &perPacket)
+{
+    QList<std::pair<QString, RangeVerdicts>> layers;
+    for (const auto &[packet, verdicts] : perPacket)
+        layers.append({packet.name(), verdicts});
+    return allOf(universe, layers);
+}
+
+RangeVerdicts allOf(const RangeSet &universe, const QList<std::pair<QString, RangeVerdicts>> &layers)
+{
+    RangeVerdicts out(universe);
+    const bool several = layers.size() > 1;
+    for (const auto verdict : {RangeDecision::Verdict::Blocked, RangeDecision::Verdict::Unknown, RangeDecision::Verdict::Allowed}) {
+        for (const auto &[label, verdicts] : layers) {
+            for (const RangeDecision &d : verdicts.decisions()) {
+                if (d.verdict == verdict)
+                    out.decide(fromCidr(d.cidr), verdict, several ? label + QStringLiteral(": ") + d.decidedBy : d.decidedBy);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace HealthCheckPackets

@@ -1,0 +1,457 @@
+#include "iptablesevaluator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+// A hostile ruleset can make a DAG of jumps that is exponential to walk; past this many rule
+// visits the rest is reported as unknown instead of hanging.
+constexpr qint64 visitBudget = 4'000'000;
+constexpr int maxDepth = 64;
+// Conntrack runs at priority -200 of prerouting: earlier chains see no connection (INVALID).
+constexpr int conntrackPriority = -200;
+
+enum class Tri { False, True, Unknown };
+
+enum class Flow { Accept, Drop, Reject, Return, Unknown };
+
+struct Part
+{
+    RangeSet set;
+    Flow flow;
+    const IptablesChain *chain;
+    const IptablesRule *rule;
+    QString reason; // Unknown only
+};
+
+struct Cond
+{
+    RangeSet matched;
+    RangeSet unknown;
+    QString reason;
+};
+
+struct Walk
+{
+    const IptablesPacket &packet;
+    const IptablesTable *table = nullptr;
+    RangeSet untracked;
+    bool conntrackDone = true;
+    qint64 visits = 0;
+    QList<const IptablesChain *> stack;
+};
+
+
+bool portIn(const QList<IptablesPortRange> &ports, quint16 port)
+{
+    return std::any_of(ports.begin(), ports.end(), [port](const IptablesPortRange &r) { return r.first <= port && port <= r.last; });
+}
+
+bool coversAllPorts(const QList<IptablesPortRange> &ports)
+{
+    return std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.first == 0 && r.last == 65535; });
+}
+
+bool hasPorts(int protocol)
+{
+    return protocol == 6 || protocol == 17 || protocol == 132 || protocol == 33 || protocol == 136;
+}
+
+Tri negate(Tri t, bool negated)
+{
+    if (!negated || t == Tri::Unknown)
+        return t;
+    return t == Tri::True ? Tri::False : Tri::True;
+}
+
+Tri fromBool(bool b)
+{
+    return b ? Tri::True : Tri::False;
+}
+
+// Matches that do not depend on the source address: true, false or unknown for the packet.
+Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason)
+{
+    using K = IptablesMatch::Kind;
+    switch (m.kind) {
+    case K::Protocol: {
+        const bool any = std::any_of(m.protocols.begin(), m.protocols.end(), [&](int n) { return n == 0 || n == p.protocol; });
+        return negate(fromBool(any), m.negated);
+    }
+    case K::InInterface: {
+        const bool hit = m.interfacePrefix ? p.inInterface.startsWith(m.interfaceName) : p.inInterface == m.interfaceName;
+        return negate(fromBool(hit), m.negated);
+    }
+    case K::DestPort:
+        if (!hasPorts(p.protocol)) {
+            *reason = QCoreApplication::translate("IptablesEvaluator", "a port match on a packet without ports");
+            return Tri::Unknown;
+        }
+        return negate(fromBool(portIn(m.ports, p.destinationPort)), m.negated);
+    case K::SourcePort:
+        if (hasPorts(p.protocol) && coversAllPorts(m.ports))
+            return negate(Tri::True, m.negated);
+        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's source port is not known in advance");
+        return Tri::Unknown;
+    case K::EitherPort:
+        if (hasPorts(p.protocol) && (portIn(m.ports, p.destinationPort) || coversAllPorts(m.ports)))
+            return negate(Tri::True, m.negated);
+        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's source port is not known in advance");
+        return Tri::Unknown;
+    case K::TcpFlags:
+        if (p.protocol != 6)
+            return negate(Tri::False, m.negated);
+        if (m.flagAny)
+            return negate(fromBool((p.tcpFlags & m.flagMask) != 0), m.negated);
+        return negate(fromBool((p.tcpFlags & m.flagMask) == m.flagCompare), m.negated);
+    case K::IcmpType:
+        if (p.protocol != 1)
+            return negate(Tri::False, m.negated);
+        return negate(fromBool(m.icmpType == -1 || (m.icmpType == p.icmpType && m.icmpCodeFirst <= p.icmpCode && p.icmpCode <= m.icmpCodeLast)),
+                      m.negated);
+    case K::DstAddrType:
+        // The packet is addressed to this host: its destination type is LOCAL.
+        if (m.addrTypes & IptablesMatch::Local)
+            return negate(Tri::True, m.negated);
+        if (m.addrTypes & IptablesMatch::OtherType) {
+            *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
+            return Tri::Unknown;
+        }
+        return negate(Tri::False, m.negated);
+    case K::SrcAddrType:
+        // Health-check sources are ordinary remote unicast addresses.
+        if (m.addrTypes & IptablesMatch::Unicast)
+            return negate(Tri::True, m.negated);
+        if (m.addrTypes & IptablesMatch::OtherType) {
+            *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
+            return Tri::Unknown;
+        }
+        return negate(Tri::False, m.negated);
+    case K::Fragment:
+        return negate(Tri::False, m.negated);
+    case K::NotIpv4:
+        return Tri::False;
+    case K::Destination:
+        if (p.destination.isNull()) {
+            if (m.addresses.containsAll(RangeSet(AddressRange::everything(IpFamily::V4))))
+                return negate(Tri::True, m.negated);
+            *reason = QCoreApplication::translate("IptablesEvaluator", "the backend address is not known; pass --ip");
+            return Tri::Unknown;
+        }
+        return negate(fromBool(m.addresses.contains(p.destination)), m.negated);
+    case K::Unknown:
+        *reason = m.reason;
+        return Tri::Unknown;
+    case K::Source:
+    case K::State:
+        break;
+    }
+    return Tri::True;
+}
+
+Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, const Walk &w)
+{
+    Cond c;
+    Tri packet = Tri::True;
+    for (const IptablesMatch &m : matches) {
+        if (m.kind == IptablesMatch::Kind::Source || m.kind == IptablesMatch::Kind::State)
+            continue;
+        QString reason;
+        const Tri t = packetMatch(m, w.packet, &reason);
+        if (t == Tri::False)
+            return c;
+        if (t == Tri::Unknown && packet == Tri::True) {
+            packet = Tri::Unknown;
+            c.reason = reason;
+        }
+    }
+    RangeSet set = in;
+    for (const IptablesMatch &m : matches) {
+        if (m.kind == IptablesMatch::Kind::Source) {
+            set = m.negated ? set.subtracted(m.addresses) : set.intersected(m.addresses);
+        } else if (m.kind == IptablesMatch::Kind::State) {
+            const quint8 trackedState = w.conntrackDone ? IptablesMatch::New : IptablesMatch::Invalid;
+            RangeSet hit;
+            if (m.states & trackedState)
+                hit = set.subtracted(w.untracked);
+            if (m.states & IptablesMatch::Untracked)
+                hit = hit.united(set.intersected(w.untracked));
+            set = m.negated ? set.subtracted(hit) : hit;
+        } else {
+            continue;
+        }
+        if (set.isEmpty())
+            return c;
+    }
+    if (packet == Tri::Unknown)
+        c.unknown = set;
+    else
+        c.matched = set;
+    return c;
+}
+
+Flow flowOf(IptablesRule::Action a)
+{
+    switch (a) {
+    case IptablesRule::Action::Accept:
+        return Flow::Accept;
+    case IptablesRule::Action::Drop:
+        return Flow::Drop;
+    case IptablesRule::Action::Reject:
+        return Flow::Reject;
+    case IptablesRule::Action::Return:
+        return Flow::Return;
+    default:
+        return Flow::Unknown;
+    }
+}
+
+QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
+{
+    QList<Part> out;
+    if (w.stack.contains(&chain)) {
+        out.append({remaining, Flow::Unknown, &chain, nullptr, QCoreApplication::translate("IptablesEvaluator", "chain %1 is reached again from itself (a loop the kernel would refuse)").arg(chain.name)});
+        return out;
+    }
+    if (w.stack.size() >= maxDepth) {
+        out.append({remaining, Flow::Unknown, &chain, nullptr, QCoreApplication::translate("IptablesEvaluator", "chains nest deeper than %1").arg(maxDepth)});
+        return out;
+    }
+    w.stack.append(&chain);
+    for (const IptablesRule &rule : chain.rules) {
+        if (remaining.isEmpty())
+            break;
+        if (++w.visits > visitBudget) {
+            out.append({remaining, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "the ruleset is too large to walk completely")});
+            remaining = RangeSet();
+            break;
+        }
+        const Cond c = evaluateMatches(rule.matches, remaining, w);
+        if (!c.unknown.isEmpty() && rule.action != IptablesRule::Action::Continue) {
+            out.append({c.unknown, Flow::Unknown, &chain, &rule, c.reason});
+            remaining = remaining.subtracted(c.unknown);
+        }
+        if (c.matched.isEmpty())
+            continue;
+        switch (rule.action) {
+        case IptablesRule::Action::Continue:
+            break;
+        case IptablesRule::Action::NoTrack:
+            // After conntrack has seen the packet, notrack is a no-op.
+            if (!w.conntrackDone)
+                w.untracked = w.untracked.united(c.matched);
+            break;
+        case IptablesRule::Action::Accept:
+        case IptablesRule::Action::Drop:
+        case IptablesRule::Action::Reject:
+        case IptablesRule::Action::Return:
+            out.append({c.matched, flowOf(rule.action), &chain, &rule, {}});
+            remaining = remaining.subtracted(c.matched);
+            break;
+        case IptablesRule::Action::Unknown:
+            out.append({c.matched, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "target %1 is not modelled").arg(rule.target)});
+            remaining = remaining.subtracted(c.matched);
+            break;
+        case IptablesRule::Action::Jump:
+        case IptablesRule::Action::Goto: {
+            const auto it = w.table->chains.constFind(rule.target);
+            if (it == w.table->chains.constEnd()) {
+                out.append({c.matched, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "chain %1 is not in the ruleset").arg(rule.target)});
+                remaining = remaining.subtracted(c.matched);
+                break;
+            }
+            const QList<Part> sub = walkChain(w, *it, c.matched);
+            for (const Part &p : sub) {
+                // RETURN from a jumped-to chain resumes here; from a goto it returns from this chain too.
+                if (p.flow == Flow::Return && rule.action == IptablesRule::Action::Jump)
+                    continue;
+                out.append(p);
+                remaining = remaining.subtracted(p.set);
+            }
+            if (rule.action == IptablesRule::Action::Goto)
+                remaining = remaining.subtracted(c.matched);
+            break;
+        }
+        }
+    }
+    w.stack.removeLast();
+    if (!remaining.isEmpty())
+        out.append({remaining, chain.base ? flowOf(chain.policy) : Flow::Return, &chain, nullptr, {}});
+    return out;
+}
+
+int hookOrder(const QString &hook)
+{
+    if (hook == QLatin1String("ingress"))
+        return 0;
+    if (hook == QLatin1String("prerouting"))
+        return 1;
+    if (hook == QLatin1String("input"))
+        return 2;
+    return -1;
+}
+
+QString policyName(IptablesRule::Action a)
+{
+    switch (a) {
+    case IptablesRule::Action::Drop:
+        return QStringLiteral("DROP");
+    case IptablesRule::Action::Accept:
+        return QStringLiteral("ACCEPT");
+    default:
+        return QStringLiteral("?");
+    }
+}
+
+} // namespace
+
+QString IptablesPacket::describe() const
+{
+    switch (protocol) {
+    case 6:
+        return QCoreApplication::translate("IptablesEvaluator", "TCP SYN to port %1").arg(destinationPort);
+    case 17:
+        return QCoreApplication::translate("IptablesEvaluator", "UDP datagram to port %1").arg(destinationPort);
+    case 1:
+        return QCoreApplication::translate("IptablesEvaluator", "ICMP echo request");
+    default:
+        return QCoreApplication::translate("IptablesEvaluator", "IP protocol %1 packet").arg(protocol);
+    }
+}
+
+IptablesEvaluator::IptablesEvaluator(const IptablesPacket &packet) : m_packet(packet)
+{
+}
+
+QString IptablesEvaluator::describeRule(const IptablesTable &table, const IptablesChain &chain, const IptablesRule &rule)
+{
+    QString text = rule.text;
+    if (text.size() > 300)
+        text = text.left(300) + QStringLiteral("...");
+    if (!rule.handle.isEmpty())
+        return QCoreApplication::translate("IptablesEvaluator", "%1 %2 rule %3 (handle %4): %5")
+            .arg(table.displayName(), chain.name).arg(rule.number).arg(rule.handle, text);
+    return QCoreApplication::translate("IptablesEvaluator", "%1 %2 rule %3: %4").arg(table.displayName(), chain.name).arg(rule.number).arg(text);
+}
+
+QString IptablesEvaluator::describePolicy(const IptablesTable &table, const IptablesChain &chain)
+{
+    const QString policy = table.family.isEmpty() ? policyName(chain.policy) : policyName(chain.policy).toLower();
+    return QCoreApplication::translate("IptablesEvaluator", "policy %1 of %2 %3").arg(policy, table.displayName(), chain.name);
+}
+
+bool IptablesEvaluator::packetMayMatch(const IptablesRule &rule, const IptablesPacket &packet)
+{
+    for (const IptablesMatch &m : rule.matches) {
+        if (m.kind == IptablesMatch::Kind::Source || m.kind == IptablesMatch::Kind::State)
+            continue;
+        QString reason;
+        if (packetMatch(m, packet, &reason) == Tri::False)
+            return false;
+    }
+    return true;
+}
+
+QList<IptablesHookChain> IptablesEvaluator::inputPath(const IptablesRuleset &ruleset, const QString &interfaceName)
+{
+    struct Entry
+    {
+        IptablesHookChain hc;
+        int hook;
+        int priority;
+        qsizetype order;
+    };
+    QList<Entry> entries;
+    qsizetype order = 0;
+    for (const IptablesTable &table : ruleset.tables) {
+        if (!table.family.isEmpty() && table.family != QLatin1String("ip") && table.family != QLatin1String("inet")
+            && table.family != QLatin1String("netdev"))
+            continue;
+        for (const QString &name : table.chainOrder) {
+            const IptablesChain &chain = *table.chains.constFind(name);
+            const int hook = hookOrder(chain.hook);
+            if (!chain.base || hook < 0 || chain.type == QLatin1String("nat"))
+                continue;
+            if (chain.hook == QLatin1String("ingress") && chain.device != interfaceName)
+                continue;
+            entries.append({{&table, &chain}, hook, chain.priority, order++});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.hook != b.hook)
+            return a.hook < b.hook;
+        return a.priority < b.priority;
+    });
+    QList<IptablesHookChain> out;
+    for (const Entry &e : entries)
+        out.append(e.hc);
+    return out;
+}
+
+QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources) const
+{
+    QList<IptablesPiece> out;
+    Walk w{m_packet, nullptr, {}, true, 0, {}};
+    RangeSet alive = sources;
+    QList<IptablesPiece> accepted;
+    for (const IptablesHookChain &hc : path) {
+        if (alive.isEmpty())
+            break;
+        w.table = hc.table;
+        w.conntrackDone = hc.chain->hook != QLatin1String("ingress")
+            && !(hc.chain->hook == QLatin1String("prerouting") && hc.chain->priority < conntrackPriority);
+        const QList<Part> parts = walkChain(w, *hc.chain, alive);
+        accepted.clear();
+        alive = RangeSet();
+        for (const Part &p : parts) {
+            IptablesPiece piece;
+            piece.addresses = p.set;
+            piece.table = hc.table;
+            piece.chain = p.chain;
+            piece.rule = p.rule;
+            Flow flow = p.flow;
+            if (flow == Flow::Return) {
+                // RETURN in (or falling off) a base chain applies its policy.
+                flow = flowOf(hc.chain->policy);
+                piece.chain = hc.chain;
+                piece.rule = nullptr;
+            }
+            if (piece.rule)
+                piece.decidedBy = describeRule(*hc.table, *piece.chain, *piece.rule);
+            else if (flow != Flow::Unknown)
+                piece.decidedBy = describePolicy(*hc.table, *piece.chain);
+            else
+                piece.decidedBy = hc.table->displayName() + QLatin1Char(' ') + piece.chain->name;
+            if (flow == Flow::Unknown && !p.reason.isEmpty())
+                piece.decidedBy += QStringLiteral(" (") + p.reason + QLatin1Char(')');
+            switch (flow) {
+            case Flow::Accept:
+                piece.outcome = IptablesPiece::Outcome::Accept;
+                alive = alive.united(p.set);
+                accepted.append(piece);
+                continue;
+            case Flow::Drop:
+                piece.outcome = IptablesPiece::Outcome::Drop;
+                break;
+            case Flow::Reject:
+                piece.outcome = IptablesPiece::Outcome::Reject;
+                break;
+            default:
+                piece.outcome = IptablesPiece::Outcome::Unknown;
+                break;
+            }
+            out.append(piece);
+        }
+    }
+    if (path.isEmpty()) {
+        IptablesPiece piece;
+        piece.addresses = sources;
+        piece.outcome = IptablesPiece::Outcome::Accept;
+        piece.decidedBy = QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way in");
+        out.append(piece);
+    }
+    out.append(accepted);
+    return out;
+}

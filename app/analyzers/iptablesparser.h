@@ -1,0 +1,16 @@
+#pragma once
+
+#include "iptablesmodel.h"
+
+#include <QStringView>
+
+// Reads `iptables-save` output (all tables, with or without -c counters) into the rule model in
+// one pass. Tolerant: a line it does not understand becomes a problem or an unknown match, never
+// an exception; CR line ends and junk lines are accepted.
+namespace IptablesParser {
+IptablesRuleset parse(QStringView text);
+// 0-100: how much the text looks like iptables-save output.
+int recognize(QStringView text);
+// True when the text is `iptables -L` / `iptables -S` output rather than iptables-save.
+bool looksLikeListing(QStringView text);
+}

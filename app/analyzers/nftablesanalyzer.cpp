@@ -1,0 +1,84 @@
+#include "nftablesanalyzer.h"
+
+#include "iptablesreport.h"
+#include "nftablesjson.h"
+#include "nftablestext.h"
+
+#include "core/shellquote.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+
+QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet, const QStringList &cidrs)
+{
+    if (!piece.table || !piece.chain)
+        return {};
+    const QString where = piece.rule && !piece.rule->handle.isEmpty() ? QStringLiteral(" position ") + piece.rule->handle : QString();
+    const QString match = packet.protocol == 1 ? QStringLiteral("icmp type echo-request")
+                                               : QStringLiteral("%1 dport %2").arg(IptablesReport::protocolName(packet)).arg(packet.destinationPort);
+    const QString saddr = cidrs.size() == 1 ? cidrs.first() : QStringLiteral("{ ") + cidrs.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    // The rule is one argument list for nft; quoting keeps the shell away from braces.
+    return {QStringLiteral("nft insert rule %1 %2 %3%4 %5").arg(piece.table->family, ShellQuote::quote(Shell::Posix, piece.table->name),
+                                                              ShellQuote::quote(Shell::Posix, piece.chain->name), where,
+                                                              ShellQuote::quote(Shell::Posix, QStringLiteral("ip saddr %1 %2 accept").arg(saddr, match)))};
+}
+
+} // namespace
+
+QString NftablesAnalyzer::description() const
+{
+    return QCoreApplication::translate("NftablesAnalyzer", "nft -j list ruleset (or nft list ruleset) output");
+}
+
+int NftablesAnalyzer::recognize(QStringView text) const
+{
+    return std::max(NftablesJson::recognize(text), NftablesText::recognize(text));
+}
+
+Finding NftablesAnalyzer::analyze(const AnalyzerInput &input) const
+{
+    Finding f = Finding::make(step(), Status::Unknown, {});
+    f.kind = kind();
+    if (input.text.trimmed().isEmpty()) {
+        f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because the nft output is empty; run nft -j list ruleset as root");
+        return f;
+    }
+    IptablesRuleset ruleset;
+    QString error;
+    if (input.text.trimmed().startsWith(QLatin1Char('{'))) {
+        ruleset = NftablesJson::parse(input.text, &error);
+    } else {
+        const QJsonArray objects = NftablesText::toJson(input.text, &error);
+        if (error.isEmpty())
+            ruleset = NftablesJson::fromArray(objects);
+    }
+    if (!error.isEmpty()) {
+        f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and paste all of it").arg(error);
+        return f;
+    }
+    const IptablesReport::Question q = IptablesReport::question(input.context);
+    if (!q.error.isEmpty()) {
+        f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because %1").arg(q.error);
+        return f;
+    }
+    QStringList warnings;
+    for (const IptablesTable &t : ruleset.tables) {
+        for (const IptablesChain &c : t.chains) {
+            if (c.base && c.type == QLatin1String("nat") && c.hook == QLatin1String("prerouting") && !c.rules.isEmpty())
+                warnings << QCoreApplication::translate("NftablesAnalyzer", "%1 %2 rewrites destinations on the way in: a DNAT of the port would send the packet elsewhere, which these results do not follow")
+                                .arg(t.displayName(), c.name);
+        }
+    }
+    IptablesReport::Style style;
+    style.what = QStringLiteral("nftables");
+    style.persistText = QCoreApplication::translate("NftablesAnalyzer", "Make it persistent: on Debian/Ubuntu save the ruleset with nft list ruleset > /etc/nftables.conf "
+                           "(loaded by nftables.service); on RHEL/CentOS add the rule to /etc/sysconfig/nftables.conf.");
+    style.fix = fixCommands;
+    Finding out = IptablesReport::build(input.context, q, ruleset, style, warnings);
+    out.kind = kind();
+    return out;
+}
+
+LBDOCTOR_REGISTER_ANALYZER(NftablesAnalyzer)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "iptablesmodel.h"
+
+#include <QJsonArray>
+#include <QStringView>
+
+// Reads `nft -j list ruleset` into the netfilter rule model: tables, base chains with hook,
+// priority and policy, named sets, and each rule's expressions lowered to matches and a verdict.
+// Anything it does not model (vmap, limit, xt, concatenations, ...) becomes an unknown match or
+// an unknown verdict that names the expression.
+namespace NftablesJson {
+// error is set when the text is not nft JSON at all.
+IptablesRuleset parse(QStringView text, QString *error);
+// The `nftables` array itself; rule objects may carry "text" (the plain-text form of the rule).
+IptablesRuleset fromArray(const QJsonArray &objects);
+int recognize(QStringView text);
+}

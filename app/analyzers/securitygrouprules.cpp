@@ -1,0 +1,292 @@
+#include "securitygrouprules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+
+QString str(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isDouble())
+        return QString::number(v.toInt());
+    return v.toString().trimmed();
+}
+
+int number(const QJsonObject &o, const char *key, int fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isDouble())
+        return v.toInt();
+    bool ok = false;
+    const int n = v.toString().toInt(&ok);
+    return ok ? n : fallback;
+}
+
+QJsonArray arrayAt(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isArray())
+        return v.toArray();
+    return {};
+}
+
+// Alibaba: aliyun ecs DescribeSecurityGroupAttribute -> {"SecurityGroupId", "RegionId", "Permissions": {"Permission": [...]}}.
+SecurityGroupLayer alibaba(const QJsonObject &o)
+{
+    SecurityGroupLayer layer;
+    layer.provider = QStringLiteral("alibaba");
+    layer.id = str(o, "SecurityGroupId");
+    layer.region = str(o, "RegionId");
+    const QJsonValue permissions = o.value(QStringLiteral("Permissions"));
+    const QJsonArray list = permissions.isObject() ? permissions.toObject().value(QStringLiteral("Permission")).toArray() : permissions.toArray();
+    int index = 0;
+    for (const QJsonValue &v : list) {
+        const QJsonObject p = v.toObject();
+        SecurityGroupRule r;
+        ++index;
+        r.id = str(p, "SecurityGroupRuleId");
+        r.ingress = str(p, "Direction").isEmpty() || str(p, "Direction").compare(QStringLiteral("ingress"), Qt::CaseInsensitive) == 0;
+        r.allow = str(p, "Policy").compare(QStringLiteral("Drop"), Qt::CaseInsensitive) != 0;
+        r.order = number(p, "Priority", 1);
+        r.protocol = str(p, "IpProtocol").toLower();
+        r.ports = str(p, "PortRange");
+        for (const char *key : {"SourceCidrIp", "Ipv6SourceCidrIp"}) {
+            if (!str(p, key).isEmpty())
+                r.sources << str(p, key);
+        }
+        r.sourceGroup = str(p, "SourceGroupId");
+        if (!str(p, "SourceGroupId").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "SourceGroupId"));
+        else if (!str(p, "SourcePrefixListId").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "prefix list %1").arg(str(p, "SourcePrefixListId"));
+        r.destination = str(p, "DestCidrIp");
+        r.text = QCoreApplication::translate("SecurityGroupPaste", "rule %1 (Priority %2, %3 %4 %5 from %6)")
+                     .arg(r.id.isEmpty() ? QString::number(index) : r.id)
+                     .arg(r.order)
+                     .arg(str(p, "Policy"), str(p, "IpProtocol"), r.ports,
+                          r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
+        layer.rules << r;
+    }
+    return layer;
+}
+
+// Tencent: tccli vpc DescribeSecurityGroupPolicies -> {"SecurityGroupPolicySet": {"Ingress": [...]}}
+// (the bare API wraps it in "Response").
+SecurityGroupLayer tencent(const QJsonObject &set)
+{
+    SecurityGroupLayer layer;
+    layer.provider = QStringLiteral("tencent");
+    layer.byPriority = false;
+    for (const QJsonValue &v : arrayAt(set, "Ingress")) {
+        const QJsonObject p = v.toObject();
+        SecurityGroupRule r;
+        r.order = number(p, "PolicyIndex", int(layer.rules.size()));
+        r.id = QString::number(r.order);
+        r.allow = str(p, "Action").compare(QStringLiteral("DROP"), Qt::CaseInsensitive) != 0;
+        r.protocol = str(p, "Protocol").toLower();
+        r.ports = str(p, "Port");
+        for (const char *key : {"CidrBlock", "Ipv6CidrBlock"}) {
+            if (!str(p, key).isEmpty())
+                r.sources << str(p, key);
+        }
+        const QJsonObject address = p.value(QStringLiteral("AddressTemplate")).toObject();
+        const QString addressRef = str(address, "AddressId").isEmpty() ? str(address, "AddressGroupId") : str(address, "AddressId");
+        r.sourceGroup = str(p, "SecurityGroupId");
+        if (!str(p, "SecurityGroupId").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "SecurityGroupId"));
+        else if (!addressRef.isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "address template %1").arg(addressRef);
+        const QJsonObject service = p.value(QStringLiteral("ServiceTemplate")).toObject();
+        const QString serviceRef = str(service, "ServiceId").isEmpty() ? str(service, "ServiceGroupId") : str(service, "ServiceId");
+        if (!serviceRef.isEmpty())
+            r.serviceReference = QCoreApplication::translate("SecurityGroupPaste", "protocol/port template %1").arg(serviceRef);
+        r.text = QCoreApplication::translate("SecurityGroupPaste", "policy %1 (%2 %3 %4 from %5)")
+                     .arg(r.order)
+                     .arg(str(p, "Action"), str(p, "Protocol"), r.serviceReference.isEmpty() ? r.ports : r.serviceReference,
+                          r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
+        layer.rules << r;
+    }
+    return layer;
+}
+
+// Huawei: hcloud VPC ListSecurityGroupRules (v3) -> {"security_group_rules": [...]}; the v2/Neutron
+// form has port_range_min/max and no action or priority.
+SecurityGroupLayer huawei(const QJsonArray &list)
+{
+    SecurityGroupLayer layer;
+    layer.provider = QStringLiteral("huawei");
+    for (const QJsonValue &v : list) {
+        const QJsonObject p = v.toObject();
+        SecurityGroupRule r;
+        r.id = str(p, "id");
+        if (layer.id.isEmpty())
+            layer.id = str(p, "security_group_id");
+        r.ingress = str(p, "direction").compare(QStringLiteral("egress"), Qt::CaseInsensitive) != 0;
+        r.enabled = !p.value(QStringLiteral("enabled")).isBool() || p.value(QStringLiteral("enabled")).toBool();
+        r.allow = str(p, "action").compare(QStringLiteral("deny"), Qt::CaseInsensitive) != 0;
+        r.order = number(p, "priority", 1);
+        r.protocol = str(p, "protocol").toLower();
+        r.ports = str(p, "multiport");
+        if (r.ports.isEmpty() && p.value(QStringLiteral("port_range_min")).isDouble()) {
+            const int lo = p.value(QStringLiteral("port_range_min")).toInt();
+            const int hi = p.value(QStringLiteral("port_range_max")).isDouble() ? p.value(QStringLiteral("port_range_max")).toInt() : lo;
+            if (r.protocol != QStringLiteral("icmp"))
+                r.ports = QStringLiteral("%1-%2").arg(lo).arg(hi);
+        }
+        if (!str(p, "remote_ip_prefix").isEmpty())
+            r.sources << str(p, "remote_ip_prefix");
+        r.sourceGroup = str(p, "remote_group_id");
+        if (!str(p, "remote_group_id").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "remote_group_id"));
+        else if (!str(p, "remote_address_group_id").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "IP address group %1").arg(str(p, "remote_address_group_id"));
+        else if (r.sources.isEmpty())
+            r.sources << (str(p, "ethertype").compare(QStringLiteral("IPv6"), Qt::CaseInsensitive) == 0 ? QStringLiteral("::/0") : QStringLiteral("0.0.0.0/0"));
+        r.text = QCoreApplication::translate("SecurityGroupPaste", "rule %1 (priority %2, %3 %4 %5 from %6)")
+                     .arg(r.id.isEmpty() ? QString::number(layer.rules.size() + 1) : r.id)
+                     .arg(r.order)
+                     .arg(r.allow ? QStringLiteral("allow") : QStringLiteral("deny"), r.protocol.isEmpty() ? QStringLiteral("all") : r.protocol,
+                          r.ports.isEmpty() ? QStringLiteral("all") : r.ports,
+                          r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
+        layer.rules << r;
+    }
+    return layer;
+}
+
+// Huawei network ACL ("firewall"): VPC v3 ShowFirewall -> {"firewall": {"ingress_rules": [...]}},
+// or the v2 rule list {"firewall_rules": [...]}. First match in list order; deny by default.
+SecurityGroupLayer huaweiAcl(const QJsonObject &firewall, const QJsonArray &rules)
+{
+    SecurityGroupLayer layer;
+    layer.provider = QStringLiteral("huawei");
+    layer.kind = SecurityGroupLayer::Kind::NetworkAcl;
+    layer.byPriority = false;
+    layer.id = str(firewall, "name").isEmpty() ? str(firewall, "id") : str(firewall, "name");
+    if (firewall.value(QStringLiteral("admin_state_up")).isBool())
+        layer.enabled = firewall.value(QStringLiteral("admin_state_up")).toBool();
+    int position = 0;
+    for (const QJsonValue &v : rules) {
+        const QJsonObject p = v.toObject();
+        SecurityGroupRule r;
+        r.order = number(p, "position", ++position);
+        r.id = str(p, "name").isEmpty() ? str(p, "id") : str(p, "name");
+        r.enabled = !p.value(QStringLiteral("enabled")).isBool() || p.value(QStringLiteral("enabled")).toBool();
+        r.allow = str(p, "action").compare(QStringLiteral("allow"), Qt::CaseInsensitive) == 0;
+        r.protocol = str(p, "protocol").toLower();
+        r.ports = str(p, "destination_port");
+        if (!str(p, "source_ip_address").isEmpty())
+            r.sources << str(p, "source_ip_address");
+        if (!str(p, "source_address_group_id").isEmpty())
+            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "IP address group %1").arg(str(p, "source_address_group_id"));
+        r.destination = str(p, "destination_ip_address");
+        r.text = QCoreApplication::translate("SecurityGroupPaste", "network ACL rule %1 (%2 %3 %4 from %5)")
+                     .arg(r.id.isEmpty() ? QString::number(r.order) : r.id)
+                     .arg(str(p, "action"), r.protocol.isEmpty() ? QStringLiteral("any") : r.protocol, r.ports.isEmpty() ? QStringLiteral("any") : r.ports,
+                          r.sourceReference.isEmpty() ? (r.sources.isEmpty() ? QStringLiteral("any") : r.sources.join(QLatin1Char(','))) : r.sourceReference);
+        layer.rules << r;
+    }
+    return layer;
+}
+
+bool layerFrom(const QJsonObject &root, QList<SecurityGroupLayer> &out)
+{
+    QJsonObject o = root;
+    if (o.value(QStringLiteral("Response")).isObject())
+        o = o.value(QStringLiteral("Response")).toObject();
+    if (o.contains(QStringLiteral("Permissions"))) {
+        out << alibaba(o);
+        return true;
+    }
+    if (o.value(QStringLiteral("SecurityGroupPolicySet")).isObject()) {
+        out << tencent(o.value(QStringLiteral("SecurityGroupPolicySet")).toObject());
+        return true;
+    }
+    if (o.value(QStringLiteral("security_group_rules")).isArray()) {
+        out << huawei(o.value(QStringLiteral("security_group_rules")).toArray());
+        return true;
+    }
+    if (o.value(QStringLiteral("security_group")).isObject()) { // ShowSecurityGroup v3
+        out << huawei(o.value(QStringLiteral("security_group")).toObject().value(QStringLiteral("security_group_rules")).toArray());
+        return true;
+    }
+    if (o.value(QStringLiteral("firewall")).isObject()) {
+        const QJsonObject fw = o.value(QStringLiteral("firewall")).toObject();
+        out << huaweiAcl(fw, fw.value(QStringLiteral("ingress_rules")).toArray());
+        return true;
+    }
+    if (o.value(QStringLiteral("firewalls")).isArray()) {
+        for (const QJsonValue &v : o.value(QStringLiteral("firewalls")).toArray())
+            out << huaweiAcl(v.toObject(), v.toObject().value(QStringLiteral("ingress_rules")).toArray());
+        return true;
+    }
+    if (o.value(QStringLiteral("firewall_rules")).isArray()) {
+        QJsonArray inbound;
+        for (const QJsonValue &v : o.value(QStringLiteral("firewall_rules")).toArray()) {
+            // v2 rules carry no direction; an ACL's inbound policy lists them as ingress.
+            if (str(v.toObject(), "direction").compare(QStringLiteral("egress"), Qt::CaseInsensitive) != 0)
+                inbound.append(v);
+        }
+        out << huaweiAcl(QJsonObject(), inbound);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SecurityGroupPaste SecurityGroupPaste::parse(const QString &text)
+{
+    SecurityGroupPaste paste;
+    QByteArray bytes = text.trimmed().toUtf8();
+    // Several documents pasted one after another: parse each in turn.
+    int documents = 0;
+    while (!bytes.trimmed().isEmpty()) {
+        bytes = bytes.trimmed();
+        QJsonParseError error;
+        QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        qsizetype consumed = bytes.size();
+        if (error.error == QJsonParseError::GarbageAtEnd) {
+            consumed = error.offset;
+            doc = QJsonDocument::fromJson(bytes.left(consumed), &error);
+        }
+        if (error.error != QJsonParseError::NoError) {
+            paste.error = documents == 0
+                ? QCoreApplication::translate("SecurityGroupPaste", "the text is not JSON (%1 at offset %2); export the rules with the provider's CLI, which prints JSON").arg(error.errorString()).arg(error.offset)
+                : QCoreApplication::translate("SecurityGroupPaste", "document %1 is not valid JSON (%2); it may be truncated").arg(documents + 1).arg(error.errorString());
+            return paste;
+        }
+        ++documents;
+        const QJsonArray roots = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+        for (const QJsonValue &root : roots) {
+            if (!root.isObject() || !layerFrom(root.toObject(), paste.layers))
+                paste.problems << QCoreApplication::translate("SecurityGroupPaste", "document %1: not a security group or network ACL LB Doctor knows (expected Alibaba Permissions, Tencent SecurityGroupPolicySet, Huawei security_group_rules or firewall)").arg(documents);
+        }
+        bytes = bytes.mid(consumed);
+    }
+    if (paste.layers.isEmpty() && paste.error.isEmpty())
+        paste.error = paste.problems.isEmpty() ? QCoreApplication::translate("SecurityGroupPaste", "the text is empty") : paste.problems.first();
+    return paste;
+}
+
+int SecurityGroupPaste::recognize(QStringView text)
+{
+    const QStringView head = text.left(256 * 1024).trimmed();
+    if (!head.startsWith(QLatin1Char('{')) && !head.startsWith(QLatin1Char('[')))
+        return 0;
+    int score = 0;
+    for (const char *key : {"\"Permissions\"", "\"SecurityGroupPolicySet\"", "\"security_group_rules\"", "\"ingress_rules\"", "\"firewall_rules\""}) {
+        if (head.contains(QLatin1String(key)))
+            score = 70;
+    }
+    for (const char *key : {"\"SourceCidrIp\"", "\"PortRange\"", "\"CidrBlock\"", "\"PolicyIndex\"", "\"remote_ip_prefix\"", "\"source_ip_address\"", "\"destination_port\""}) {
+        if (head.contains(QLatin1String(key)))
+            score += 10;
+    }
+    return std::min(score, 100);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One side of a ufw rule row ("To" or "From"): "Anywhere", "10.0.0.5 22/tcp", "80,443/tcp (v6)",
+// "Anywhere on eth0", an application profile such as "OpenSSH".
+struct UfwEndpoint
+{
+    QString address;   // empty: Anywhere
+    QString ports;     // "80,443", "6000:6007" or empty: every port
+    QString protocol;  // "tcp", "udp", ... or empty: tcp and udp (or everything when no port)
+    QString app;       // application profile name
+    QString interfaceName;
+    bool v6 = false;
+
+    static UfwEndpoint parse(QString text);
+};
+
+struct UfwRule
+{
+    int number = 0;    // position as ufw counts it (1-based)
+    QString text;      // the row as printed
+    QString action;    // "ALLOW", "DENY", "REJECT", "LIMIT"
+    QString direction; // "IN", "OUT", "FWD"
+    UfwEndpoint to;
+    UfwEndpoint from;
+};
+
+struct UfwStatus
+{
+    bool active = false;
+    QString defaultIncoming; // "deny", "reject", "allow"; empty: not shown (plain `ufw status`)
+    QList<UfwRule> rules;
+    QStringList problems;
+    QString error;
+
+    static UfwStatus parse(const QString &text);
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "session.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class ProfileStore;
+
+// A session on disk (`name.lbdoctor.json`): the session's JSON, written atomically so a crash or a
+// full disk never leaves half a file, and read back only when it is whole and not from a newer
+// LB Doctor. A refused file is left exactly as it was.
+namespace SessionFile {
+QString suffix(); // ".lbdoctor.json"
+// Appends the suffix unless the name already ends with it.
+QString withSuffix(const QString &fileName);
+
+bool save(const Session &session, const QString &fileName, QString *error);
+std::optional<Session> load(const QString &fileName, const ProfileStore &profiles, QString *error);
+// The parsing half of load(), for callers that already hold the bytes.
+std::optional<Session> parse(const QByteArray &bytes, const ProfileStore &profiles, QString *error);
+}

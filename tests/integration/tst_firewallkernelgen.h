@@ -1,0 +1,289 @@
+#pragma once
+
+// Random netfilter rulesets for the kernel differential test, rendered both as iptables-save
+// input and as an nft script with the same meaning. Only features the analyzers model are drawn,
+// so every sample has a decided verdict the kernel can confirm or refute.
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <random>
+
+class FirewallRuleGen
+{
+public:
+    struct Rule
+    {
+        int src = 0;          // 0 none, 1 CIDR, 2 range
+        bool srcNeg = false;
+        quint32 srcA = 0, srcB = 0;
+        int prefix = 32;
+        int proto = 0;        // 0, 6, 17
+        int ports = 0;        // 0 none, 1 single, 2 range, 3 list
+        bool portNeg = false;
+        QList<std::pair<int, int>> portList;
+        QString iface;
+        bool ifaceNeg = false;
+        int states = 0;       // 0 none, else index into stateSets
+        bool stateNeg = false;
+        int syn = 0;          // 0 none, 1 SYN only, 2 not SYN only
+        int dst = 0;          // 0 none, 1 the server, 2 another address
+        bool dstNeg = false;
+        QString target;       // ACCEPT DROP REJECT RETURN LOG NOTRACK JUMP GOTO
+        int reject = 0;
+        int chain = 0;        // user chain index for JUMP/GOTO
+    };
+    struct Ruleset
+    {
+        bool policyDrop = false;
+        QList<Rule> raw, manglePre, mangleIn, input;
+        QList<QList<Rule>> user;
+    };
+
+    explicit FirewallRuleGen(quint32 seed) : rng(seed) {}
+
+    Ruleset next()
+    {
+        Ruleset r;
+        r.policyDrop = chance(50);
+        const int userCount = pick(0, 3);
+        for (int u = 0; u < userCount; ++u) {
+            QList<Rule> rules;
+            const int n = pick(1, 4);
+            for (int i = 0; i < n; ++i)
+                rules << rule(Where::User, u, userCount);
+            r.user << rules;
+        }
+        const int n = pick(1, 7);
+        for (int i = 0; i < n; ++i)
+            r.input << rule(Where::Input, -1, userCount);
+        if (chance(30))
+            for (int i = 0, m = pick(1, 2); i < m; ++i)
+                r.raw << rule(Where::Raw, -1, 0);
+        if (chance(20))
+            r.manglePre << rule(Where::Mangle, -1, 0);
+        if (chance(20))
+            r.mangleIn << rule(Where::Mangle, -1, 0);
+        return r;
+    }
+
+    static QString toIptablesSave(const Ruleset &r)
+    {
+        QString s = "*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n";
+        for (const Rule &x : r.raw)
+            s += iptRule("PREROUTING", x);
+        s += "COMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n";
+        for (const Rule &x : r.manglePre)
+            s += iptRule("PREROUTING", x);
+        for (const Rule &x : r.mangleIn)
+            s += iptRule("INPUT", x);
+        s += QString("COMMIT\n*filter\n:INPUT %1 [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n").arg(r.policyDrop ? "DROP" : "ACCEPT");
+        for (int u = 0; u < r.user.size(); ++u)
+            s += QString(":U%1 - [0:0]\n").arg(u);
+        for (const Rule &x : r.input)
+            s += iptRule("INPUT", x);
+        for (int u = 0; u < r.user.size(); ++u)
+            for (const Rule &x : r.user[u])
+                s += iptRule(QString("U%1").arg(u), x);
+        return s + "COMMIT\n";
+    }
+
+    static QString toNft(const Ruleset &r)
+    {
+        QString s = "table ip lbd {\n";
+        const auto chain = [&](const QString &name, const QString &head, const QList<Rule> &rules) {
+            s += "  chain " + name + " {\n";
+            if (!head.isEmpty())
+                s += "    " + head + "\n";
+            for (const Rule &x : rules)
+                s += "    " + nftRule(x) + "\n";
+            s += "  }\n";
+        };
+        chain("rawpre", "type filter hook prerouting priority -300; policy accept;", r.raw);
+        chain("manglepre", "type filter hook prerouting priority -150; policy accept;", r.manglePre);
+        chain("manglein", "type filter hook input priority -150; policy accept;", r.mangleIn);
+        chain("input", QString("type filter hook input priority 0; policy %1;").arg(r.policyDrop ? "drop" : "accept"), r.input);
+        for (int u = 0; u < r.user.size(); ++u)
+            chain(QString("U%1").arg(u), {}, r.user[u]);
+        return s + "}\n";
+    }
+
+private:
+    enum class Where { Raw, Mangle, Input, User };
+    std::mt19937 rng;
+
+    int pick(int a, int b) { return a + int(rng() % quint32(b - a + 1)); }
+    bool chance(int percent) { return pick(1, 100) <= percent; }
+
+    static const QStringList &stateSets()
+    {
+        static const QStringList sets{"", "NEW", "ESTABLISHED,RELATED", "NEW,UNTRACKED", "INVALID", "UNTRACKED", "NEW,ESTABLISHED"};
+        return sets;
+    }
+
+    Rule rule(Where where, int userIndex, int userCount)
+    {
+        Rule x;
+        const quint32 base = QHostAddress("100.64.0.0").toIPv4Address();
+        const int s = pick(0, 9);
+        if (s <= 5) {
+            x.src = 1;
+            x.prefix = chance(15) ? 8 : pick(10, 30);
+            const quint32 mask = x.prefix == 0 ? 0 : ~quint32(0) << (32 - x.prefix);
+            const quint32 addr = x.prefix == 8 ? QHostAddress(chance(50) ? "100.0.0.0" : "10.0.0.0").toIPv4Address() : (base + (rng() & 0x003FFFFF)) & mask;
+            x.srcA = addr;
+        } else if (s <= 7) {
+            x.src = 2;
+            quint32 a = base + (rng() & 0x003FFFFF), b = base + (rng() & 0x003FFFFF);
+            if (a > b)
+                std::swap(a, b);
+            x.srcA = a;
+            x.srcB = b;
+        }
+        x.srcNeg = x.src && chance(25);
+        x.proto = chance(55) ? (chance(85) ? 6 : 17) : 0;
+        if (x.proto) {
+            x.ports = pick(0, 3);
+            static const int singles[] = {8080, 22, 8081, 80};
+            static const std::pair<int, int> ranges[] = {{8000, 8100}, {1, 1024}, {8081, 9000}, {8079, 8080}, {7000, 8080}};
+            if (x.ports == 1)
+                x.portList = {{singles[pick(0, 3)], 0}};
+            else if (x.ports == 2)
+                x.portList = {ranges[pick(0, 4)]};
+            else if (x.ports == 3)
+                for (int i = 0, n = pick(2, 4); i < n; ++i)
+                    x.portList << (chance(50) ? std::pair<int, int>{singles[pick(0, 3)], 0} : ranges[pick(0, 4)]);
+            x.portNeg = x.ports && chance(20);
+            if (x.proto == 6 && chance(15))
+                x.syn = pick(1, 2);
+        }
+        if (chance(20)) {
+            static const char *const names[] = {"eth0", "eth+", "lo", "docker0"};
+            x.iface = names[pick(0, 3)];
+            x.ifaceNeg = chance(40);
+        }
+        if (where != Where::Raw && chance(25)) {
+            x.states = pick(1, int(stateSets().size()) - 1);
+            x.stateNeg = chance(20);
+        }
+        if (chance(10)) {
+            x.dst = pick(1, 2);
+            x.dstNeg = chance(30);
+        }
+        QStringList targets{"ACCEPT", "DROP", "RETURN", "LOG"};
+        if (where == Where::Input || where == Where::User)
+            targets << "REJECT" << "REJECT" << "DROP";
+        if (where == Where::Raw)
+            targets << "NOTRACK" << "NOTRACK";
+        const int firstUser = where == Where::User ? userIndex + 1 : 0;
+        if ((where == Where::Input || where == Where::User) && firstUser < userCount)
+            targets << "JUMP" << "JUMP" << "GOTO";
+        x.target = targets[pick(0, int(targets.size()) - 1)];
+        x.reject = pick(0, 3);
+        if (x.target == "JUMP" || x.target == "GOTO")
+            x.chain = pick(firstUser, userCount - 1);
+        return x;
+    }
+
+    static QString ip(quint32 a) { return QHostAddress(a).toString(); }
+    static QString portText(const std::pair<int, int> &p, const char *sep)
+    {
+        return p.second ? QString("%1%2%3").arg(p.first).arg(sep).arg(p.second) : QString::number(p.first);
+    }
+
+    static QString iptRule(const QString &chain, const Rule &x)
+    {
+        QString s = "-A " + chain;
+        if (x.src == 1)
+            s += QString(x.srcNeg ? " ! -s %1/%2" : " -s %1/%2").arg(ip(x.srcA)).arg(x.prefix);
+        if (x.dst)
+            s += QString(x.dstNeg ? " ! -d %1/32" : " -d %1/32").arg(x.dst == 1 ? "10.231.0.1" : "10.9.9.9");
+        if (!x.iface.isEmpty())
+            s += QString(x.ifaceNeg ? " ! -i %1" : " -i %1").arg(x.iface);
+        if (x.proto)
+            s += x.proto == 6 ? " -p tcp" : " -p udp";
+        if (x.src == 2)
+            s += QString(" -m iprange%1 --src-range %2-%3").arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB));
+        const QString l4 = x.proto == 6 ? "tcp" : "udp";
+        if (x.ports == 1 || x.ports == 2 || x.syn) {
+            s += " -m " + l4;
+            if (x.ports == 1 || x.ports == 2)
+                s += QString(x.portNeg ? " ! --dport %1" : " --dport %1").arg(portText(x.portList.first(), ":"));
+            if (x.syn)
+                s += x.syn == 1 ? " --syn" : " ! --syn";
+        }
+        if (x.ports == 3) {
+            QStringList parts;
+            for (const auto &p : x.portList)
+                parts << portText(p, ":");
+            s += QString(" -m multiport%1 --dports %2").arg(x.portNeg ? " !" : "", parts.join(','));
+        }
+        if (x.states)
+            s += QString(" -m conntrack%1 --ctstate %2").arg(x.stateNeg ? " !" : "", stateSets()[x.states]);
+        static const char *const rejects[] = {"tcp-reset", "icmp-port-unreachable", "icmp-host-unreachable", "icmp-admin-prohibited"};
+        if (x.target == "JUMP")
+            s += QString(" -j U%1").arg(x.chain);
+        else if (x.target == "GOTO")
+            s += QString(" -g U%1").arg(x.chain);
+        else if (x.target == "REJECT")
+            s += QString(" -j REJECT --reject-with %1").arg(x.proto == 6 || x.reject ? rejects[x.proto == 6 ? x.reject : x.reject] : "icmp-port-unreachable");
+        else if (x.target == "LOG")
+            s += " -j LOG --log-prefix \"lbd \"";
+        else if (x.target == "NOTRACK")
+            s += " -j CT --notrack";
+        else
+            s += " -j " + x.target;
+        // tcp-reset is only valid with -p tcp.
+        if (x.target == "REJECT" && x.proto != 6)
+            s.replace("tcp-reset", "icmp-port-unreachable");
+        return s + "\n";
+    }
+
+    static QString nftRule(const Rule &x)
+    {
+        QStringList s;
+        if (x.src == 1)
+            s << QString("ip saddr %1%2/%3").arg(x.srcNeg ? "!= " : "", ip(x.srcA)).arg(x.prefix);
+        if (x.src == 2)
+            s << QString("ip saddr %1%2-%3").arg(x.srcNeg ? "!= " : "", ip(x.srcA), ip(x.srcB));
+        if (x.dst)
+            s << QString("ip daddr %1%2").arg(x.dstNeg ? "!= " : "", x.dst == 1 ? "10.231.0.1" : "10.9.9.9");
+        if (!x.iface.isEmpty())
+            s << QString("iifname %1\"%2\"").arg(x.ifaceNeg ? "!= " : "", QString(x.iface).replace('+', '*'));
+        const QString l4 = x.proto == 6 ? "tcp" : "udp";
+        if (x.proto && !x.ports)
+            s << "meta l4proto " + l4;
+        if (x.ports == 1 || x.ports == 2)
+            s << QString("%1 dport %2%3").arg(l4, x.portNeg ? "!= " : "", portText(x.portList.first(), "-"));
+        if (x.ports == 3) {
+            QStringList parts;
+            for (const auto &p : x.portList)
+                parts << portText(p, "-");
+            parts.removeDuplicates();
+            s << QString("%1 dport %2{ %3 }").arg(l4, x.portNeg ? "!= " : "", parts.join(", "));
+        }
+        if (x.syn)
+            s << QString("tcp flags & (fin|syn|rst|ack) %1 syn").arg(x.syn == 1 ? "==" : "!=");
+        if (x.states) {
+            const QString st = stateSets()[x.states].toLower();
+            if (x.stateNeg)
+                s << "ct state != " + st.section(',', 0, 0);
+            else
+                s << "ct state " + st;
+        }
+        static const char *const rejects[] = {"with tcp reset", "with icmp type port-unreachable", "with icmp type host-unreachable", "with icmp type admin-prohibited"};
+        if (x.target == "JUMP")
+            s << QString("jump U%1").arg(x.chain);
+        else if (x.target == "GOTO")
+            s << QString("goto U%1").arg(x.chain);
+        else if (x.target == "REJECT")
+            s << QString("reject %1").arg(x.proto == 6 ? rejects[x.reject] : rejects[std::max(1, x.reject)]);
+        else if (x.target == "LOG")
+            s << "log prefix \"lbd \"";
+        else if (x.target == "NOTRACK")
+            s << "notrack";
+        else
+            s << x.target.toLower();
+        return s.join(' ');
+    }
+};

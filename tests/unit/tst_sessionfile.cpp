@@ -1,0 +1,227 @@
+#include "core/profilestore.h"
+#include "core/sessionfile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(LBDOCTOR_FIXTURES_DIR) + "/reports/" + name;
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &fileName, const QByteArray &bytes)
+{
+    QFile f(fileName);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestSessionFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void loadsFixture();
+    void roundTrip();
+    void evidenceEqualToRawIsStoredOnce();
+    void refused_data();
+    void refused();
+    void saveFailureCreatesNothing();
+    void saveReplacesWholeFile();
+    void fileWithoutSchemaIsVersionOne();
+    void suffix();
+
+private:
+    ProfileStore m_store;
+    QTemporaryDir m_dir;
+};
+
+void TestSessionFile::initTestCase()
+{
+    m_store.loadAll();
+    QVERIFY(m_store.find("alibaba"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSessionFile::loadsFixture()
+{
+    QString error;
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->context.profile.id, "alibaba");
+    QCOMPARE(s->context.variant.id, "default");
+    QCOMPARE(s->context.target.listener, Listener::Http);
+    QCOMPARE(s->context.target.address.toString(), "10.0.0.5");
+    QCOMPARE(s->context.target.domain, "www.example.com");
+    QCOMPARE(s->context.target.path, "/health");
+    QCOMPARE(s->startedAt, QDateTime(QDate(2025, 11, 21), QTime(10, 2, 30), Qt::UTC));
+    QCOMPARE(s->findings.size(), 9);
+    QCOMPARE(s->findings[1].outcome, "drop");
+    QCOMPARE(s->findings[1].rangesWith(RangeDecision::Verdict::Blocked), QStringList{"100.64.0.0/10"});
+    // "textIsRaw": the firewall evidence is the firewall finding's raw text, stored once.
+    QVERIFY(s->evidence.contains("firewall"));
+    QCOMPARE(s->evidence["firewall"].text, s->findings[1].raw);
+    QVERIFY(s->evidence["firewall"].text.contains("-A INPUT -s 100.64.0.0/10 -j DROP"));
+    QCOMPARE(s->evidence["listening"].origin, "ss-ltnp.txt");
+    QVERIFY(s->evidence["listening"].text.contains("nginx"));
+    // The verdict is worked out again from the findings, not trusted from the file.
+    QCOMPARE(s->verdict(), Verdict::Unhealthy);
+    QCOMPARE(s->rootCause()->step, "firewall");
+}
+
+void TestSessionFile::roundTrip()
+{
+    QString error;
+    const auto original = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY2(original, qPrintable(error));
+    const QString file = m_dir.filePath("roundtrip.lbdoctor.json");
+    QVERIFY2(SessionFile::save(*original, file, &error), qPrintable(error));
+    const auto again = SessionFile::load(file, m_store, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->findings, original->findings);
+    QCOMPARE(again->startedAt, original->startedAt);
+    QCOMPARE(again->context.target.toJson(), original->context.target.toJson());
+    QCOMPARE(again->context.mode, original->context.mode);
+    QCOMPARE(again->context.timeoutMs, original->context.timeoutMs);
+    QCOMPARE(again->evidence.keys().size(), original->evidence.size());
+    for (auto it = original->evidence.cbegin(); it != original->evidence.cend(); ++it) {
+        QCOMPARE(again->evidence[it.key()].text, it->text);
+        QCOMPARE(again->evidence[it.key()].kind, it->kind);
+        QCOMPARE(again->evidence[it.key()].origin, it->origin);
+    }
+    // Saving what was loaded gives the same JSON: nothing is lost or invented on the way.
+    QCOMPARE(again->toJson(), original->toJson());
+}
+
+void TestSessionFile::evidenceEqualToRawIsStoredOnce()
+{
+    QString error;
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY(s);
+    const QString big = QString("-A INPUT -s 10.1.2.3/32 -j ACCEPT\n").repeated(32 * 1024); // ~1 MiB
+    s->findings[1].raw = big;
+    s->evidence["firewall"].text = big;
+    s->evidence["route"] = Evidence{"routes", "pasted but not analyzed yet", "pasted"};
+    const QString file = m_dir.filePath("big.lbdoctor.json");
+    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
+    QVERIFY2(QFileInfo(file).size() < big.size() * 3 / 2, "the 1 MiB text is in the file once, not twice");
+    const auto again = SessionFile::load(file, m_store, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->evidence["firewall"].text, big);
+    QCOMPARE(again->evidence["route"].text, "pasted but not analyzed yet");
+}
+
+void TestSessionFile::refused_data()
+{
+    QTest::addColumn<QString>("source");   // fixture name, or empty to use `bytes`
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");  // a word the engineer needs to see
+    QTest::newRow("truncated") << "truncated.lbdoctor.json" << QByteArray() << "damaged";
+    QTest::newRow("future schema") << "future-schema.lbdoctor.json" << QByteArray() << "newer LB Doctor (schema 2";
+    QTest::newRow("unknown status") << "bad-status.lbdoctor.json" << QByteArray() << "findings[1]";
+    QTest::newRow("not a session") << "not-a-session.json" << QByteArray() << "not an LB Doctor session";
+    QTest::newRow("empty") << "" << QByteArray() << "empty";
+    QTest::newRow("array") << "" << QByteArray("[1, 2, 3]") << "not an LB Doctor session";
+    QTest::newRow("binary") << "" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "damaged";
+    QTest::newRow("unknown profile") << ""
+        << QByteArray(R"({"schema":1,"tool":{"name":"lbdoctor"},"profile":{"id":"nosuchcloud","variant":"x"},"target":{}})")
+        << "nosuchcloud";
+    QTest::newRow("schema not a number") << ""
+        << QByteArray(R"({"schema":"one","tool":{"name":"lbdoctor"},"profile":{"id":"alibaba"}})") << "schema";
+    QTest::newRow("findings not a list") << ""
+        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"alibaba","variant":"default"},)"
+                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80},"findings":{"step":"tcp"}})")
+        << "findings";
+}
+
+void TestSessionFile::refused()
+{
+    QFETCH(QString, source);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QByteArray content = source.isEmpty() ? bytes : readAll(fixture(source));
+    QVERIFY(!source.isEmpty() || !bytes.isEmpty() || message == "empty");
+    const QString file = m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '-') + ".lbdoctor.json");
+    writeAll(file, content);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC), QFileDevice::FileModificationTime));
+    }
+    const QDateTime mtime = QFileInfo(file).lastModified();
+
+    QString error;
+    const auto s = SessionFile::load(file, m_store, &error);
+    QVERIFY(!s);
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains(file), "the message names the file");
+    // Refusing changes nothing: same bytes, same time stamp.
+    QCOMPARE(readAll(file), content);
+    QCOMPARE(QFileInfo(file).lastModified(), mtime);
+}
+
+void TestSessionFile::saveFailureCreatesNothing()
+{
+    QString error;
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY(s);
+    // A path below a regular file cannot be created, even by root.
+    const QString blocker = m_dir.filePath("a-file");
+    writeAll(blocker, "x");
+    const QString target = blocker + "/session.lbdoctor.json";
+    QVERIFY(!SessionFile::save(*s, target, &error));
+    QVERIFY2(error.contains(target), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(readAll(blocker), QByteArray("x"));
+}
+
+void TestSessionFile::saveReplacesWholeFile()
+{
+    QString error;
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY(s);
+    const QString file = m_dir.filePath("replace.lbdoctor.json");
+    writeAll(file, QByteArray(4 * 1024 * 1024, 'z')); // longer than the session: no tail may survive
+    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
+    const QByteArray saved = readAll(file);
+    QVERIFY(!saved.contains("zzzz"));
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(saved, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    // No temporary file is left behind next to it.
+    QCOMPARE(QDir(m_dir.path()).entryList({"replace*"}, QDir::Files), QStringList{"replace.lbdoctor.json"});
+}
+
+void TestSessionFile::fileWithoutSchemaIsVersionOne()
+{
+    QJsonObject o = QJsonDocument::fromJson(readAll(fixture("firewall-drop.lbdoctor.json"))).object();
+    o.remove("schema");
+    QString error;
+    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->findings.size(), 9);
+}
+
+void TestSessionFile::suffix()
+{
+    QCOMPARE(SessionFile::withSuffix("/tmp/case-123"), "/tmp/case-123.lbdoctor.json");
+    QCOMPARE(SessionFile::withSuffix("/tmp/case.lbdoctor.json"), "/tmp/case.lbdoctor.json");
+}
+
+QTEST_GUILESS_MAIN(TestSessionFile)
+#include "tst_sessionfile.moc"

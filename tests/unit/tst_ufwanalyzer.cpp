@@ -1,0 +1,194 @@
+#include "analyzers/analyzer.h"
+#include "core/profilestore.h"
+#include "core/target.h"
+
+#include <QFile>
+#include <QTest>
+
+// Expected verdicts below are worked out by hand from ufw's order: before.rules (which accept ICMP
+// echo-request), then the user rules top to bottom, first match wins, then the default policy.
+class TestUfwAnalyzer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void analyze_data();
+    void analyze();
+    void routesToUfw_data();
+    void routesToUfw();
+    void ignoresOtherFormats_data();
+    void ignoresOtherFormats();
+    void badInput_data();
+    void badInput();
+
+private:
+    RunContext context(const QString &profile, const QString &listener, int port, const QString &ip = "10.0.0.5") const;
+    static QString fixture(const QString &name);
+    ProfileStore m_store;
+    const Analyzer *m_analyzer = nullptr;
+};
+
+QString TestUfwAnalyzer::fixture(const QString &name)
+{
+    QFile file(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    // Fixtures start with '#' lines saying where their shape comes from; the tool never sees them.
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
+        lines.removeFirst();
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TestUfwAnalyzer::initTestCase()
+{
+    m_store.loadAll();
+    m_analyzer = AnalyzerRegistry::find("ufw");
+    QVERIFY(m_analyzer);
+    QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
+}
+
+RunContext TestUfwAnalyzer::context(const QString &profile, const QString &listener, int port, const QString &ip) const
+{
+    RunContext c;
+    c.profile = *m_store.find(profile);
+    c.variant = *c.profile.variant({});
+    TargetInput in;
+    in.listener = listener;
+    in.host = ip;
+    in.port = QString::number(port);
+    c.target = TargetValidator::validate(in).target;
+    c.mode = RunMode::Guided;
+    return c;
+}
+
+void TestUfwAnalyzer::analyze_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("blocked");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<QString>("summaryHas");
+    QTest::addColumn<QString>("command");
+
+    QTest::newRow("LIMIT rule lets the check through, with a warning")
+        << "ufw/verbose-limit.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "warn"
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "LIMIT" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp";
+    // The eth1 rule does not apply on eth0, so the default deny decides.
+    QTest::newRow("port without a rule, default deny")
+        << "ufw/verbose-limit.txt" << "alibaba" << "https" << 443 << "10.0.0.5" << "fail"
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "default incoming policy: deny" << "ufw insert 1 allow from 100.64.0.0/10 to any port 443 proto tcp";
+    QTest::newRow("numbered: deny rule 2 shadows allow rule 3")
+        << "ufw/numbered-deny.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "fail"
+        << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "rule 2" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp";
+    QTest::newRow("numbered: UDP port range, ICMP by before.rules")
+        << "ufw/numbered-deny.txt" << "huawei" << "udp" << 6003 << "10.0.0.5" << "pass"
+        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "";
+    QTest::newRow("rule to this address")
+        << "ufw/verbose-deny-default.txt" << "alibaba" << "tcp" << 8080 << "10.0.0.5" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "";
+    QTest::newRow("rule to another address, default reject")
+        << "ufw/verbose-deny-default.txt" << "alibaba" << "tcp" << 8080 << "10.0.0.6" << "fail"
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "reject" << "ufw insert 1 allow from 100.64.0.0/10 to any port 8080 proto tcp";
+    QTest::newRow("inactive")
+        << "ufw/inactive.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "pass"
+        << QStringList{} << QStringList{} << "inactive" << "";
+    QTest::newRow("plain status has no default policy")
+        << "ufw/plain-no-default.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "unknown"
+        << QStringList{} << QStringList{} << "ufw status verbose" << "";
+}
+
+void TestUfwAnalyzer::analyze()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, profile);
+    QFETCH(QString, listener);
+    QFETCH(int, port);
+    QFETCH(QString, ip);
+    QFETCH(QString, status);
+    QFETCH(QStringList, blocked);
+    QFETCH(QStringList, allowed);
+    QFETCH(QString, summaryHas);
+    QFETCH(QString, command);
+    const Finding f = m_analyzer->analyze({fixture(file), context(profile, listener, port, ip)});
+    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + f.evidence.join("\n")));
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Blocked), blocked);
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), allowed);
+    QVERIFY2(QString(f.summary + f.fix).contains(summaryHas), qPrintable(f.summary));
+    if (!command.isEmpty())
+        QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
+    else
+        QVERIFY(f.commands.isEmpty());
+}
+
+void TestUfwAnalyzer::routesToUfw_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name : {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt"})
+        QTest::newRow(name) << QString("ufw/") + name;
+}
+
+void TestUfwAnalyzer::routesToUfw()
+{
+    QFETCH(QString, file);
+    const Analyzer *a = AnalyzerRegistry::recognize("firewall", fixture(file));
+    QVERIFY(a);
+    QCOMPARE(a->kind(), QStringLiteral("ufw"));
+}
+
+void TestUfwAnalyzer::ignoresOtherFormats_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("iptables-save of ufw's own chains") << "*filter\n:INPUT DROP [0:0]\n:ufw-user-input - [0:0]\n"
+        "-A ufw-user-input -p tcp --dport 22 -j ACCEPT\n### tuple ### allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in\nCOMMIT\n";
+    QTest::newRow("nft list ruleset") << "table ip filter {\n\tchain INPUT {\n\t\ttype filter hook input priority filter; policy drop;\n"
+                                         "\t\ttcp dport 80 accept\n\t}\n}\n";
+    QTest::newRow("firewalld") << "public (active)\n  target: default\n  icmp-block-inversion: no\n  services: ssh\n";
+}
+
+void TestUfwAnalyzer::ignoresOtherFormats()
+{
+    QFETCH(QString, text);
+    QVERIFY2(m_analyzer->recognize(text) < 10, qPrintable(QString::number(m_analyzer->recognize(text))));
+}
+
+void TestUfwAnalyzer::badInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("summaryHas");
+    QTest::newRow("empty") << "" << "empty";
+    QTest::newRow("binary") << QString::fromLatin1(QByteArray("\x00\x01\xff\xfe garbage \x7f", 16)) << "Status:";
+    QTest::newRow("other tool") << "Chain INPUT (policy ACCEPT)\ntarget prot opt source destination\n" << "Status:";
+    // Cut off after the header: no rule, no default policy -> nothing is certain.
+    QTest::newRow("truncated") << "Status: active\r\n\r\nTo                         Action      From\r\n--  " << "cannot decide";
+    QTest::newRow("unknown app profile") << "Status: active\nDefault: deny (incoming), allow (outgoing)\n\nTo  Action  From\n--  ------  ----\nMy App  ALLOW IN  Anywhere\n" << "My App";
+    QString huge = "Status: active\nDefault: deny (incoming), allow (outgoing), disabled (routed)\n\nTo   Action   From\n--   ------   ----\n";
+    for (int i = 0; i < 50000; ++i)
+        huge += QStringLiteral("%1/tcp    ALLOW IN    10.%2.0.0/16\n").arg(1000 + i % 60000).arg(i % 250);
+    huge += "Anywhere   ALLOW IN   Anywhere on eth9\nNonsense row without action\n%%%";
+    QTest::newRow("50000 rules, no match, junk at the end") << huge << "";
+}
+
+void TestUfwAnalyzer::badInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, summaryHas);
+    QElapsedTimer timer;
+    timer.start();
+    const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
+    QVERIFY(timer.elapsed() < 5000);
+    if (summaryHas.isEmpty()) {
+        QCOMPARE(f.status, Status::Fail); // the default deny decides once no rule matches
+        return;
+    }
+    QCOMPARE(f.status, Status::Unknown);
+    QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
+    QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
+}
+
+QTEST_GUILESS_MAIN(TestUfwAnalyzer)
+#include "tst_ufwanalyzer.moc"

@@ -1,0 +1,52 @@
+#include "commandbox.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+CommandBox::CommandBox(const QString &command, QWidget *parent) : QWidget(parent), m_command(command)
+{
+    setObjectName(QStringLiteral("commandBox"));
+    m_text = new QLabel(command, this);
+    m_text->setObjectName(QStringLiteral("commandText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFocusPolicy(Qt::NoFocus); // the Copy button is the keyboard stop; the text stays mouse-selectable
+    // Base/Text roles follow the system palette, so the box reads as a text field in light and dark mode.
+    m_text->setAutoFillBackground(true);
+    m_text->setBackgroundRole(QPalette::Base);
+    m_text->setForegroundRole(QPalette::Text);
+    m_text->setFrameShape(QFrame::StyledPanel);
+    m_text->setMargin(4);
+    m_text->setAccessibleName(tr("Command"));
+    m_text->setAccessibleDescription(command);
+
+    m_copy = new QToolButton(this);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setToolTip(tr("Copy this command to the clipboard"));
+    m_copy->setAccessibleName(tr("Copy command: %1").arg(command.left(120)));
+    m_copy->setFocusPolicy(Qt::StrongFocus);
+    connect(m_copy, &QToolButton::clicked, this, &CommandBox::copy);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_copy, 0, Qt::AlignTop);
+}
+
+void CommandBox::copy()
+{
+    QApplication::clipboard()->setText(m_command);
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(1500, m_copy, [button = m_copy] { button->setText(CommandBox::tr("Copy")); });
+    emit copied(m_command);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+// One exact command, shown in a monospace box that can be selected, with a Copy button next to it,
+// so an engineer can read it out or send it to a customer without retyping.
+class CommandBox : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommandBox(const QString &command, QWidget *parent = nullptr);
+    QString command() const { return m_command; }
+    QToolButton *copyButton() const { return m_copy; }
+
+signals:
+    void copied(const QString &command);
+
+private:
+    void copy();
+
+    QString m_command;
+    QLabel *m_text = nullptr;
+    QToolButton *m_copy = nullptr;
+};

@@ -1,0 +1,195 @@
+#include "doctorwizard.h"
+
+#include "aboutdialog.h"
+#include "modepage.h"
+#include "providerpage.h"
+#include "stepspage.h"
+#include "summarypage.h"
+#include "targetpage.h"
+
+#include "core/runner.h"
+
+#if __has_include("core/sessionfile.h")
+#include "core/sessionfile.h"
+#define LBDOCTOR_HAVE_SESSIONFILE 1
+#endif
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+
+DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
+{
+    setObjectName(QStringLiteral("doctorWizard"));
+    setWindowTitle(tr("LB Doctor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lbdoctor.svg")));
+    setAccessibleName(tr("LB Doctor"));
+#ifndef Q_OS_MACOS
+    setWizardStyle(QWizard::ModernStyle);
+#endif
+    const int logo = fontMetrics().height() * 3;
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/lbdoctor.svg")).pixmap(QSize(logo, logo), devicePixelRatioF()));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::CustomButton1, tr("A&bout"));
+    setButtonText(QWizard::CustomButton2, tr("Open &session..."));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    const struct
+    {
+        QWizard::WizardButton which;
+        const char *name;
+        QString accessible;
+    } names[] = {
+        {QWizard::BackButton, "backButton", tr("Back")},
+        {QWizard::NextButton, "nextButton", tr("Next")},
+        {QWizard::FinishButton, "finishButton", tr("Finish")},
+        {QWizard::CancelButton, "cancelButton", tr("Cancel")},
+        {QWizard::CustomButton1, "aboutButton", tr("About LB Doctor")},
+        {QWizard::CustomButton2, "openSessionButton", tr("Open a saved session")},
+    };
+    for (const auto &n : names) {
+        button(n.which)->setObjectName(QString::fromLatin1(n.name));
+        button(n.which)->setAccessibleName(n.accessible);
+    }
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+        else if (which == QWizard::CustomButton2)
+            openSessionDialog();
+    });
+#ifndef LBDOCTOR_HAVE_SESSIONFILE
+    button(QWizard::CustomButton2)->setEnabled(false);
+    button(QWizard::CustomButton2)->setToolTip(tr("Session files are not in this build yet"));
+#endif
+
+    m_profiles.loadAll();
+    m_provider = new ProviderPage(m_profiles, this);
+    m_target = new TargetPage(m_provider, this);
+    m_mode = new ModePage(m_target, this);
+    m_steps = new StepsPage([this] { return runContext(); }, this);
+    m_summary = new SummaryPage([this] { return session(); }, this);
+    setPage(ProviderPageId, m_provider);
+    setPage(TargetPageId, m_target);
+    setPage(ModePageId, m_mode);
+    setPage(StepsPageId, m_steps);
+    setPage(SummaryPageId, m_summary);
+    setStartId(ProviderPageId);
+    connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateButtons);
+
+    if (!m_profiles.errors().isEmpty())
+        m_provider->setToolTip(tr("Some profiles were not loaded:\n%1").arg(m_profiles.errors().join(QLatin1Char('\n'))));
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize preferred(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 42);
+        const QSize available = screen() ? screen()->availableSize() * 0.9 : preferred;
+        resize(preferred.boundedTo(available));
+    }
+}
+
+DoctorWizard::~DoctorWizard() = default;
+
+RunContext DoctorWizard::runContext() const
+{
+    RunContext c;
+    if (const Profile *p = m_provider->profile())
+        c.profile = *p;
+    c.variant = m_provider->variant();
+    c.target = m_target->target();
+    c.mode = m_mode->mode();
+    c.timeoutMs = c.variant.timing.timeoutSeconds * 1000;
+    return c;
+}
+
+Session DoctorWizard::session() const
+{
+    return m_steps->session();
+}
+
+void DoctorWizard::updateButtons(int pageId)
+{
+    // A session is opened from the start; later it would throw away the work on the page.
+    button(QWizard::CustomButton2)->setVisible(pageId == ProviderPageId);
+}
+
+void DoctorWizard::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void DoctorWizard::openSessionDialog()
+{
+#ifdef LBDOCTOR_HAVE_SESSIONFILE
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open session"), dir,
+                                                          tr("LB Doctor sessions (*%1);;All files (*)").arg(SessionFile::suffix()));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!openSession(fileName, &error))
+        QMessageBox::warning(this, tr("Open session"), tr("The session was not opened: %1").arg(error));
+#endif
+}
+
+bool DoctorWizard::openSession(const QString &fileName, QString *error)
+{
+#ifdef LBDOCTOR_HAVE_SESSIONFILE
+    const std::optional<Session> loaded = SessionFile::load(fileName, m_profiles, error);
+    if (!loaded)
+        return false;
+    const Session &s = *loaded;
+    m_provider->select(s.context.profile.id, s.context.variant.id);
+    TargetInput input;
+    const Target &t = s.context.target;
+    input.listener = listenerId(t.listener);
+    input.host = t.host.isEmpty() ? t.address.toString() : t.host;
+    input.port = QString::number(t.port);
+    input.checkPort = t.checkPort == t.port ? QString() : QString::number(t.checkPort);
+    input.domain = t.domain;
+    input.path = t.path;
+    input.codes = t.expectedCodes ? t.expectedCodes->toString() : QString();
+    input.sourceCidr = t.sourceCidr;
+    input.interfaceName = t.interfaceName;
+    m_target->fill(input);
+    restart();
+    while (currentId() != StepsPageId) {
+        const int before = currentId();
+        if (before == ModePageId)
+            m_mode->chooseMode(s.context.mode);
+        next();
+        if (currentId() == before) {
+            if (error)
+                *error = tr("the session's target is not valid here: %1").arg(m_target->validation().errorText());
+            return false;
+        }
+    }
+    m_steps->restore(s);
+    QSettings().setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
+    return true;
+#else
+    Q_UNUSED(fileName)
+    if (error)
+        *error = tr("session files are not in this build yet");
+    return false;
+#endif
+}
+
+void DoctorWizard::saveGeometrySetting()
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void DoctorWizard::done(int result)
+{
+    if (Runner *runner = m_steps->runner())
+        runner->cancel();
+    saveGeometrySetting();
+    QWizard::done(result);
+}

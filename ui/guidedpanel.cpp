@@ -1,0 +1,217 @@
+#include "guidedpanel.h"
+
+#include "commandbox.h"
+#include "pastebox.h"
+
+#include "core/textdecode.h"
+
+#if __has_include("collect/commandcatalogue.h")
+#include "collect/commandcatalogue.h"
+#define LBDOCTOR_HAVE_CATALOGUE 1
+#endif
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("guidedPanel"));
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("guidedIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setAccessibleName(tr("What to do"));
+
+    m_os = new QComboBox(this);
+    m_os->setObjectName(QStringLiteral("osCombo"));
+    m_os->setAccessibleName(tr("The customer's operating system"));
+#ifdef LBDOCTOR_HAVE_CATALOGUE
+    for (OsFamily family : CommandCatalogue::families())
+        m_os->addItem(CommandCatalogue::osName(family), int(family));
+    const int saved = m_os->findData(QSettings().value(QStringLiteral("guidedOs"), int(OsFamily::Linux)).toInt());
+    m_os->setCurrentIndex(qMax(0, saved));
+#else
+    m_os->setEnabled(false);
+#endif
+    m_osLabel = new QLabel(tr("Their &system:"), this);
+    m_osLabel->setBuddy(m_os);
+
+    m_commands = new QWidget(this);
+    m_commands->setObjectName(QStringLiteral("guidedCommands"));
+    m_commandsLayout = new QVBoxLayout(m_commands);
+    m_commandsLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->setAccessibleName(tr("Format of the pasted output"));
+
+    m_paste = new PasteBox(this);
+    m_paste->setObjectName(QStringLiteral("pasteBox"));
+    m_paste->setAccessibleName(tr("Pasted output"));
+    m_paste->setPlaceholderText(tr("Paste the complete output here, then press Analyze."));
+    m_paste->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_paste->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_paste->setTabChangesFocus(true); // keyboard users must be able to leave the box
+    m_paste->setMinimumHeight(120);
+
+    m_load = new QPushButton(tr("&Load from file..."), this);
+    m_load->setObjectName(QStringLiteral("loadFileButton"));
+    m_load->setAccessibleName(tr("Load output from a file"));
+    m_analyze = new QPushButton(tr("&Analyze"), this);
+    m_analyze->setObjectName(QStringLiteral("analyzeButton"));
+    m_analyze->setAccessibleName(tr("Analyze the pasted output"));
+
+    auto *osRow = new QHBoxLayout;
+    osRow->addWidget(m_osLabel);
+    osRow->addWidget(m_os, 1);
+    m_kindLabel = new QLabel(tr("&Format:"), this);
+    m_kindLabel->setBuddy(m_kind);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_kindLabel);
+    buttons->addWidget(m_kind);
+    buttons->addStretch(1);
+    buttons->addWidget(m_load);
+    buttons->addWidget(m_analyze);
+
+    auto *pasteLabel = new QLabel(tr("&Output they sent back:"), this);
+    pasteLabel->setBuddy(m_paste);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(osRow);
+    layout->addWidget(m_commands);
+    layout->addWidget(pasteLabel);
+    layout->addWidget(m_paste, 1);
+    layout->addLayout(buttons);
+
+    connect(m_os, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("guidedOs"), m_os->currentData());
+        rebuildCommands();
+    });
+    connect(m_paste, &PasteBox::contentChanged, this, &GuidedPanel::updateButtons);
+    connect(m_load, &QPushButton::clicked, this, &GuidedPanel::loadFile);
+    connect(m_analyze, &QPushButton::clicked, this, &GuidedPanel::analyze);
+    updateButtons();
+}
+
+void GuidedPanel::showStep(const Step &step, const RunContext &context, const QString &pastedText)
+{
+    // The box holds what the user typed for this step; refill it only when another step is shown,
+    // so a multi-megabyte paste is not copied again on every progress signal.
+    const bool otherStep = step.id != m_step.id;
+    m_step = step;
+    m_context = context;
+    const QString where = step.side == StepSide::Console ? tr("in the cloud console or with the provider's CLI")
+                                                         : tr("on the backend server");
+    m_intro->setText(tr("Run this %1 (or ask the customer to), then paste the whole output below.").arg(where));
+    m_kind->clear();
+    m_kind->addItem(tr("Detect automatically"), QString());
+    for (const QString &kind : step.evidenceKinds())
+        m_kind->addItem(kind, kind);
+    m_kind->setVisible(step.evidenceKinds().size() > 1);
+    m_kindLabel->setVisible(step.evidenceKinds().size() > 1);
+    if (otherStep)
+        m_paste->setText(pastedText);
+    const bool backend = step.side == StepSide::Backend;
+    m_os->setVisible(backend);
+    m_osLabel->setVisible(backend);
+    rebuildCommands();
+    updateButtons();
+}
+
+void GuidedPanel::forget()
+{
+    m_step = Step();
+    m_paste->setText(QString());
+}
+
+void GuidedPanel::rebuildCommands()
+{
+    while (QLayoutItem *item = m_commandsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_step.id.isEmpty())
+        return;
+    QStringList commands;
+    QStringList notes;
+#ifdef LBDOCTOR_HAVE_CATALOGUE
+    if (m_step.side == StepSide::Backend) {
+        const auto family = OsFamily(m_os->currentData().toInt());
+        for (const CatalogueCommand &c : CommandCatalogue::forStep(m_step.id, family, m_context)) {
+            commands << c.display;
+            QString note = c.note;
+            if (c.needsRoot)
+                note = note.isEmpty() ? tr("Needs administrator (root) rights.") : tr("Needs administrator (root) rights. %1").arg(note);
+            notes << note;
+        }
+    }
+#endif
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        auto *box = new CommandBox(commands[i], m_commands);
+        box->setObjectName(QStringLiteral("guidedCommand%1").arg(i));
+        m_commandsLayout->addWidget(box);
+        if (!notes[i].isEmpty()) {
+            auto *note = new QLabel(notes[i], m_commands);
+            note->setObjectName(QStringLiteral("guidedNote%1").arg(i));
+            note->setWordWrap(true);
+            note->setAccessibleName(tr("Note on the command"));
+            m_commandsLayout->addWidget(note);
+        }
+    }
+    if (commands.isEmpty()) {
+        auto *none = new QLabel(m_commands);
+        none->setObjectName(QStringLiteral("guidedNoCommand"));
+        none->setWordWrap(true);
+        none->setAccessibleName(tr("No command"));
+#ifdef LBDOCTOR_HAVE_CATALOGUE
+        none->setText(m_step.side == StepSide::Console
+                          ? tr("Export the rules from the provider's console or CLI (the \"Fix it\" tab names them) and paste them here.")
+                          : tr("LB Doctor has no command for this step on this system; paste the output of the usual tool."));
+#else
+        none->setText(tr("The per-OS command list is not in this build yet: run the usual command for this step "
+                         "(see \"What this checks\") and paste its output."));
+#endif
+        m_commandsLayout->addWidget(none);
+    }
+}
+
+void GuidedPanel::loadFile()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load output"), QString(),
+                                                          tr("Text files (*.txt *.log *.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const QString text = TextDecode::readFile(fileName, maxFileBytes, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Load output"), error);
+        return;
+    }
+    m_paste->setText(text);
+}
+
+void GuidedPanel::analyze()
+{
+    const QString text = m_paste->text();
+    if (text.trimmed().isEmpty())
+        return;
+    Evidence e;
+    e.kind = m_kind->currentData().toString();
+    e.text = text;
+    e.origin = tr("pasted");
+    emit analyzeRequested(m_step.id, e);
+}
+
+void GuidedPanel::updateButtons()
+{
+    // isEmpty() on the document avoids copying a multi-megabyte paste on every keystroke.
+    m_analyze->setEnabled(!m_paste->isEmpty());
+    m_analyze->setToolTip(m_analyze->isEnabled() ? QString() : tr("Paste the output first"));
+}

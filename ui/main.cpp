@@ -1,0 +1,40 @@
+#include "doctorwizard.h"
+
+#include "core/translation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("lbdoctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LBDOCTOR_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LB Doctor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("lbdoctor"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lbdoctor.svg")));
+
+    // The language is chosen before the parser runs, so that --help is translated too.
+    Translation::install(app, Translation::requestedLanguage(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Finds out why a load balancer marks a backend unhealthy."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Language: %1 (default: the system's).").arg(Translation::available().join(QStringLiteral(", "))),
+                                  QStringLiteral("LANG"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("session"), QCoreApplication::translate("main", "A saved session to reopen."), QStringLiteral("[session]"));
+    parser.process(app);
+
+    DoctorWizard wizard;
+    wizard.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!wizard.openSession(parser.positionalArguments().constFirst(), &error))
+            qWarning("%s", qUtf8Printable(QCoreApplication::translate("main", "The session was not opened: %1").arg(error)));
+    }
+    return app.exec();
+}

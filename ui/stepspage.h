@@ -1,0 +1,89 @@
+#pragma once
+
+#include "statusicons.h"
+
+#include "core/runcontext.h"
+#include "core/runner.h"
+#include "core/session.h"
+#include "core/step.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWizardPage>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class StepDetail;
+
+// Page 4: the plan's steps. Run all, run one, stop; each step's result with an icon, and for the
+// selected step its detail. Every probe, collection and analysis runs asynchronously in the
+// engine's Runner, so the page stays responsive.
+class StepsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    using ContextProvider = std::function<RunContext()>;
+    explicit StepsPage(ContextProvider contextProvider, QWidget *parent = nullptr);
+    ~StepsPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // The diagnosis so far, for the summary page, reports and session files.
+    Session session() const;
+    // Continues a saved session: its context, its findings and its evidence.
+    void restore(const Session &session);
+
+    Runner *runner() const { return m_runner; }
+    StatusIcons::State stateOf(const QString &stepId) const;
+    QString stateText(const QString &stepId) const;
+
+public slots:
+    void runAll();
+    void runSelected();
+    void stop();
+    void analyze(const QString &stepId, const Evidence &evidence);
+
+private:
+    void rebuild(const RunContext &context);
+    void updateItem(const QString &stepId);
+    void updateDetail();
+    void updateButtons();
+    void updateElapsed();
+    void stepStarted(const QString &stepId);
+    void stepOutput(const QString &stepId, const QString &text);
+    void stepFinished(const Finding &finding);
+    void runFinished();
+    QString selectedStepId() const;
+    QListWidgetItem *itemFor(const QString &stepId) const;
+    QString contextKey(const RunContext &context) const;
+
+    ContextProvider m_contextProvider;
+    QPointer<Runner> m_runner;
+    QString m_contextKey;
+    QHash<QString, Evidence> m_evidence;   // pasted, by step
+    QHash<QString, Finding> m_restored;    // findings from a reopened session, until re-run
+    QHash<QString, QString> m_liveOutput;  // what running steps printed so far
+    QSet<QString> m_running;
+    QSet<QString> m_stopped;
+    QDateTime m_startedAt;
+    bool m_restoring = false;
+
+    QLabel *m_intro = nullptr;
+    QPushButton *m_runAll = nullptr;
+    QPushButton *m_runOne = nullptr;
+    QPushButton *m_stop = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QListWidget *m_list = nullptr;
+    StepDetail *m_detail = nullptr;
+    QTimer *m_clock = nullptr;
+};
