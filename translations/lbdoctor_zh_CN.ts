@@ -163,6 +163,10 @@
         <translation>报告已写入 %1
 </translation>
     </message>
+    <message>
+        <source> (or pass --evidence %1=FILE)</source>
+        <translation>（或传入 --evidence %1=FILE）</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1848,14 +1852,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
 <context>
     <name>LocalCollector</name>
     <message>
-        <source>not run: %1 has no such setting to read (%2)</source>
-        <translation>未运行：%1 没有可读取的此项设置（%2）</translation>
-    </message>
-    <message>
-        <source>not run: this step is not read on the backend server</source>
-        <translation>未运行：此步骤不在后端服务器上读取</translation>
-    </message>
-    <message>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
@@ -1914,6 +1910,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>also read %1 (%2): %3: %4</source>
         <translation>还读取了 %1（%2）：%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no such setting to read (%2)</source>
+        <translation>%1 没有可读取的此项设置（%2）</translation>
+    </message>
+    <message>
+        <source>this step is not read on the backend server</source>
+        <translation>此步骤不在后端服务器上读取</translation>
     </message>
 </context>
 <context>
@@ -2713,18 +2717,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>未知，因为此 LB Doctor 尚未内置本地收集功能；请改为粘贴输出</translation>
     </message>
     <message>
-        <source>not run: offline mode sends no probes</source>
-        <translation>未运行：离线模式不发送探测</translation>
-    </message>
-    <message>
-        <source>not run: this step is answered from the provider&apos;s console</source>
-        <translation>未运行：此步骤需在云厂商控制台中确认</translation>
-    </message>
-    <message>
-        <source>not run: needs output from the %1; paste it, or pass --evidence %2=FILE</source>
-        <translation>未运行：需要来自%1的输出；请粘贴，或传入 --evidence %2=FILE</translation>
-    </message>
-    <message>
         <source>cloud console or CLI</source>
         <translation>云控制台或 CLI</translation>
     </message>
@@ -2737,12 +2729,24 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>LB Doctor 不检查此项，请在控制台中确认：%1</translation>
     </message>
     <message>
-        <source>not run: run `%1` on the backend and paste the output, or pass --evidence %2=FILE</source>
-        <translation>未运行：请在后端服务器上运行 `%1` 并粘贴输出，或传入 --evidence %2=FILE</translation>
-    </message>
-    <message>
         <source>%1  (%2)</source>
         <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <source>offline mode sends no probes</source>
+        <translation>离线模式不发送探测</translation>
+    </message>
+    <message>
+        <source>this step is answered from the provider&apos;s console</source>
+        <translation>此步骤需在云厂商控制台中确认</translation>
+    </message>
+    <message>
+        <source>run `%1` on the backend and paste the output</source>
+        <translation>请在后端服务器上运行 `%1` 并粘贴输出</translation>
+    </message>
+    <message>
+        <source>needs output from the %1: paste it</source>
+        <translation>需要来自%1的输出：请粘贴</translation>
     </message>
 </context>
 <context>

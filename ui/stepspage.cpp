@@ -217,11 +217,7 @@ QString StepsPage::stateText(const QString &stepId) const
         return tr("running...");
     if (m_runner) {
         if (const Finding *f = m_runner->finding(stepId)) {
-            QString summary = f->summary.isEmpty() ? statusWord(f->status) : f->summary;
-            // The list already says NOT RUN next to the icon.
-            if (f->status == Status::Skip && summary.startsWith(QStringLiteral("not run: ")))
-                summary.remove(0, 9);
-            return summary;
+            return f->summary.isEmpty() ? statusWord(f->status) : f->summary;
         }
     }
     if (const auto it = m_restored.constFind(stepId); it != m_restored.constEnd())

@@ -506,10 +506,13 @@ private:
         bool verdictUnknown = false;
         while (!atEnd() && !at("}")) {
             const qsizetype before = i;
-            if (!element(&expr, &verdictUnknown) || i == before) {
+            const bool understood = element(&expr, &verdictUnknown);
+            // element() skips words in twos and threes; a cut-off listing can end mid-way.
+            i = std::min(i, t.size());
+            if (!understood || i == before) {
                 // Not understood: keep a verdict written after it, if any, and say what was skipped.
                 i = std::max(i, before);
-                const qsizetype from = i;
+                const qsizetype from = std::min(i, t.size() - 1);
                 QString verdict;
                 QString target;
                 int depth = 0;
@@ -528,7 +531,7 @@ private:
                     }
                     ++i;
                 }
-                unknown.append(QCoreApplication::translate("NftablesText", "nft syntax not understood: %1").arg(m_text.mid(t[from].offset, t[i - 1].offset + t[i - 1].length - t[from].offset).toString().left(120)));
+                unknown.append(QCoreApplication::translate("NftablesText", "nft syntax not understood: %1").arg(m_text.mid(t[from].offset, t[std::max(from, i - 1)].offset + t[std::max(from, i - 1)].length - t[from].offset).toString().left(120)));
                 if (!verdictUnknown && (verdict == QLatin1String("jump") || verdict == QLatin1String("goto")))
                     expr.append(QJsonObject{{verdict, QJsonObject{{QStringLiteral("target"), target}}}});
                 else if (!verdictUnknown && !verdict.isEmpty() && verdict != QLatin1String("queue"))
@@ -538,7 +541,7 @@ private:
                 break;
             }
         }
-        const qsizetype last = std::max(first, i - 1);
+        const qsizetype last = std::min(std::max(first, i - 1), t.size() - 1);
         QJsonObject r{{QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("chain"), chainName}, {QStringLiteral("expr"), expr},
                       {QStringLiteral("text"), m_text.mid(t[first].offset, t[last].offset + t[last].length - t[first].offset).toString().simplified()}};
         if (!unknown.isEmpty())

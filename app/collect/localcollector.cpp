@@ -156,9 +156,9 @@ void LocalCollector::start(const Step &step, const RunContext &context)
     if (commands.isEmpty()) {
         const OsFamily family = CommandCatalogue::hostFamily();
         Finding f = Finding::make(step.id, Status::Skip,
-                                  QCoreApplication::translate("LocalCollector", "not run: %1 has no such setting to read (%2)").arg(CommandCatalogue::osName(family), Step::titleFor(step.id)));
+                                  QCoreApplication::translate("LocalCollector", "%1 has no such setting to read (%2)").arg(CommandCatalogue::osName(family), Step::titleFor(step.id)));
         if (step.side != StepSide::Backend)
-            f.summary = QCoreApplication::translate("LocalCollector", "not run: this step is not read on the backend server");
+            f.summary = QCoreApplication::translate("LocalCollector", "this step is not read on the backend server");
         QTimer::singleShot(0, this, [this, f] {
             if (!m_cancelled)
                 emit finished(f);

@@ -80,9 +80,11 @@ const QList<Rule> &rules()
             r.append({cause, outcomes, QStringLiteral("icmp"), words("timeout"), false, text});
         }
         for (const QString &cause : {sg, fw}) {
-            r.append({cause, rejectWords, QStringLiteral("tcp"), words("refused"), false, fwRejects});
-            r.append({cause, rejectWords, QStringLiteral("http"), words("refused"), true, fwRejects});
-            r.append({cause, rejectWords, QStringLiteral("udp"), words("refused"), false, fwRejects});
+            // firewalld and iptables' default reject answer with icmp-host-prohibited, which a
+            // connect reports as "unreachable" rather than "refused".
+            r.append({cause, rejectWords, QStringLiteral("tcp"), words("refused unreachable"), false, fwRejects});
+            r.append({cause, rejectWords, QStringLiteral("http"), words("refused unreachable"), true, fwRejects});
+            r.append({cause, rejectWords, QStringLiteral("udp"), words("refused unreachable"), false, fwRejects});
         }
         const QStringList notReachable = words("not-listening loopback-only wrong-address");
         r.append({QStringLiteral("listening"), notReachable, QStringLiteral("tcp"), words("refused"), false, nobody});

@@ -184,7 +184,7 @@ Finding Runner::noEvidenceFinding(const Step &step) const
         const QList<CatalogueCommand> commands = CommandCatalogue::forStep(step.id, CommandCatalogue::hostFamily(), m_context);
         const StepGuidance *guidance = m_context.profile.guidanceFor(step.id);
         if (step.side == StepSide::Network) {
-            f.summary = tr("not run: offline mode sends no probes");
+            f.summary = tr("offline mode sends no probes");
         } else if (step.evidenceKinds().isEmpty() && guidance && !guidance->checks.isEmpty()) {
             // A console question (bandwidth): the profile's guidance is the decision to make.
             f.summary = tr("not checked by LB Doctor, decide it in the console: %1")
@@ -194,7 +194,7 @@ Finding Runner::noEvidenceFinding(const Step &step) const
                 f.evidence << guidance->why.text();
             f.fix = guidance->fix.text();
         } else if (step.evidenceKinds().isEmpty()) {
-            f.summary = tr("not run: this step is answered from the provider's console");
+            f.summary = tr("this step is answered from the provider's console");
         } else if (!commands.isEmpty()) {
             const CatalogueCommand &first = commands.constFirst();
             const Shell shell = CommandCatalogue::shellFor(CommandCatalogue::hostFamily());
@@ -204,12 +204,12 @@ Finding Runner::noEvidenceFinding(const Step &step) const
                 for (qsizetype i = 1; i < commands.size(); ++i)
                     line += (shell == Shell::Cmd ? QStringLiteral(" & ") : QStringLiteral("; ")) + commands.at(i).display;
             }
-            f.summary = tr("not run: run `%1` on the backend and paste the output, or pass --evidence %2=FILE").arg(line, step.id);
+            f.summary = tr("run `%1` on the backend and paste the output").arg(line);
             for (const CatalogueCommand &c : commands)
                 f.evidence << (c.note.isEmpty() ? c.display : tr("%1  (%2)").arg(c.display, c.note));
         } else {
-            f.summary = tr("not run: needs output from the %1; paste it, or pass --evidence %2=FILE")
-                            .arg(step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server"), step.id);
+            f.summary = tr("needs output from the %1: paste it")
+                            .arg(step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server"));
         }
         break;
     }

@@ -11,10 +11,6 @@ namespace {
 // Far above any real session (raw outputs of a dozen steps), far below what would exhaust memory.
 constexpr qint64 maxSessionBytes = 512LL * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionFile", text);
-}
 } // namespace
 
 namespace SessionFile {
@@ -33,12 +29,12 @@ bool save(const Session &session, const QString &fileName, QString *error)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot save the session to %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, file.errorString());
         return false;
     }
     const QByteArray bytes = QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot save the session to %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -52,16 +48,16 @@ std::optional<Session> parse(const QByteArray &bytes, const ProfileStore &profil
         return std::nullopt;
     };
     if (bytes.trimmed().isEmpty())
-        return fail(tr("the file is empty"));
+        return fail(QCoreApplication::translate("SessionFile", "the file is empty"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("the file is damaged: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(QCoreApplication::translate("SessionFile", "the file is damaged: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
-        return fail(tr("the file is not an LB Doctor session (no JSON object)"));
+        return fail(QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (no JSON object)"));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString() != QStringLiteral("lbdoctor"))
-        return fail(tr("the file is not an LB Doctor session (\"tool\" is not lbdoctor)"));
+        return fail(QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (\"tool\" is not lbdoctor)"));
     QString problem;
     auto session = Session::fromJson(root, profiles, &problem);
     if (!session)
@@ -73,17 +69,17 @@ std::optional<Session> load(const QString &fileName, const ProfileStore &profile
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, file.errorString());
         return std::nullopt;
     }
     if (file.size() > maxSessionBytes) {
-        *error = tr("cannot open %1: %2 MB is too large for a session").arg(fileName, QString::number(file.size() / (1024 * 1024)));
+        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2 MB is too large for a session").arg(fileName, QString::number(file.size() / (1024 * 1024)));
         return std::nullopt;
     }
     QString problem;
     auto session = parse(file.readAll(), profiles, &problem);
     if (!session)
-        *error = tr("cannot open %1: %2").arg(fileName, problem);
+        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, problem);
     return session;
 }
 

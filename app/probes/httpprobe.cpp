@@ -243,7 +243,6 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
         ProbeGuidance::apply(f, m_context, QStringLiteral("route"));
         return;
     case HttpExchange::Outcome::Timeout:
-        // Whatever phase it stopped in, the load balancer sees the same thing: no answer in time.
         f.outcome = QStringLiteral("timeout");
         switch (r.phase) {
         case HttpExchange::Phase::Connecting:
@@ -252,6 +251,9 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
             return;
         case HttpExchange::Phase::TlsHandshake:
             f.summary = tr("the TLS handshake with %1 did not finish within %2 ms").arg(endpoint).arg(m_context.timeoutMs);
+            // TCP connected, so nothing drops the packets: a stalled handshake is mostly a port that
+            // does not speak TLS (plain HTTP waits for a request that never comes).
+            f.outcome = QStringLiteral("tls");
             f.fix = tr("Check that the port serves TLS and that the server is not overloaded.");
             return;
         case HttpExchange::Phase::WaitingForResponse:

@@ -11,10 +11,6 @@ LBDOCTOR_REGISTER_REPORT(HtmlReport)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlReport", text);
-}
 
 // Long enough for any honest evidence list; a hostile one must not blow up the file.
 constexpr qsizetype maxEvidenceLines = 200;
@@ -194,25 +190,25 @@ private:
     {
         const DiagnosisResult &d = m_content.diagnosis();
         add(QStringLiteral("<section class=\"summary-box v-%1\" id=\"summary\">\n<h2>%2</h2>\n")
-                .arg(verdictId(d.verdict), esc(tr("Summary"))));
+                .arg(verdictId(d.verdict), esc(QCoreApplication::translate("HtmlReport", "Summary"))));
         const Status vs = verdictStatus(d.verdict);
         add(QStringLiteral("<p class=\"verdict\">%1<strong>%2</strong></p>\n")
                 .arg(m_rich ? QString() : icon(vs, 28),
-                     esc(tr("Verdict: %1").arg(verdictWord(d.verdict).toUpper()))));
+                     esc(QCoreApplication::translate("HtmlReport", "Verdict: %1").arg(verdictWord(d.verdict).toUpper()))));
         add(QStringLiteral("<p>") + esc(m_content.verdictText()) + QStringLiteral("</p>\n"));
         if (const Finding *root = m_content.rootCause()) {
-            add(QStringLiteral("<h3>") + esc(tr("Root cause")) + QStringLiteral("</h3>\n"));
+            add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Root cause")) + QStringLiteral("</h3>\n"));
             add(QStringLiteral("<p>%1 <strong>%2</strong>: %3</p>\n")
                     .arg(statusLabel(root->status), esc(ReportContent::stepTitle(*root)), esc(root->summary)));
             add(QStringLiteral("<p>") + esc(d.rootReason) + QStringLiteral("</p>\n"));
             const QStringList explained = m_content.explainedTitles();
             if (!explained.isEmpty())
-                add(QStringLiteral("<p>") + esc(tr("Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("</p>\n"));
+                add(QStringLiteral("<p>") + esc(QCoreApplication::translate("HtmlReport", "Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("</p>\n"));
         }
-        list(tr("Contradicting evidence"), m_content.conflicts());
-        list(tr("Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(QCoreApplication::translate("HtmlReport", "Contradicting evidence"), m_content.conflicts());
+        list(QCoreApplication::translate("HtmlReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
         if (!m_content.fixes().isEmpty()) {
-            add(QStringLiteral("<h3>") + esc(tr("Fix, in this order")) + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
+            add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Fix, in this order")) + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
             for (const ReportFix &fix : m_content.fixes()) {
                 add(QStringLiteral("<li><strong>%1</strong>").arg(esc(fix.title)));
                 if (!fix.fix.isEmpty())
@@ -250,9 +246,9 @@ private:
     void steps()
     {
         const QList<Finding> &findings = m_content.session().findings;
-        add(QStringLiteral("<section id=\"steps\">\n<h2>") + esc(tr("Steps")) + QStringLiteral("</h2>\n"));
+        add(QStringLiteral("<section id=\"steps\">\n<h2>") + esc(QCoreApplication::translate("HtmlReport", "Steps")) + QStringLiteral("</h2>\n"));
         if (findings.isEmpty())
-            add(QStringLiteral("<p>") + esc(tr("No step has run yet.")) + QStringLiteral("</p>\n"));
+            add(QStringLiteral("<p>") + esc(QCoreApplication::translate("HtmlReport", "No step has run yet.")) + QStringLiteral("</p>\n"));
         const auto root = m_content.diagnosis().rootCause;
         for (qsizetype i = 0; i < findings.size(); ++i)
             step(findings[i], root && *root == i, i);
@@ -266,11 +262,11 @@ private:
                 .arg(index)
                 .arg(statusLabel(f.status), esc(ReportContent::stepTitle(f))));
         if (isRoot)
-            add(QStringLiteral(" <span class=\"badge\">") + esc(tr("ROOT CAUSE")) + QStringLiteral("</span>"));
+            add(QStringLiteral(" <span class=\"badge\">") + esc(QCoreApplication::translate("HtmlReport", "ROOT CAUSE")) + QStringLiteral("</span>"));
         add(QStringLiteral("</h3>\n"));
-        QStringList meta{tr("step %1").arg(f.step)};
+        QStringList meta{QCoreApplication::translate("HtmlReport", "step %1").arg(f.step)};
         if (!f.kind.isEmpty())
-            meta << tr("evidence: %1").arg(f.kind);
+            meta << QCoreApplication::translate("HtmlReport", "evidence: %1").arg(f.kind);
         if (!m_content.durationText(f).isEmpty())
             meta << m_content.durationText(f);
         add(QStringLiteral("<p class=\"meta\">") + esc(meta.join(QStringLiteral(" \u00b7 "))) + QStringLiteral("</p>\n"));
@@ -281,7 +277,7 @@ private:
         ranges(f);
         const QString fix = m_content.fixText(f);
         if (!fix.isEmpty() || !f.commands.isEmpty()) {
-            add(QStringLiteral("<div class=\"fix\"><p><strong>%1</strong> %2</p>").arg(esc(tr("Fix:")), esc(fix)));
+            add(QStringLiteral("<div class=\"fix\"><p><strong>%1</strong> %2</p>").arg(esc(QCoreApplication::translate("HtmlReport", "Fix:")), esc(fix)));
             commands(f.commands);
             add(QStringLiteral("</div>\n"));
         }
@@ -297,7 +293,7 @@ private:
         for (qsizetype i = 0; i < f.evidence.size() && i < maxEvidenceLines; ++i)
             add(QStringLiteral("<li><code>") + HtmlReport::escape(f.evidence[i], 2048) + QStringLiteral("</code></li>\n"));
         if (f.evidence.size() > maxEvidenceLines)
-            add(QStringLiteral("<li>") + esc(tr("... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines)) + QStringLiteral("</li>\n"));
+            add(QStringLiteral("<li>") + esc(QCoreApplication::translate("HtmlReport", "... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines)) + QStringLiteral("</li>\n"));
         add(QStringLiteral("</ul>\n"));
     }
 
@@ -306,15 +302,15 @@ private:
         if (!f.hasRanges())
             return;
         add(QStringLiteral("<table class=\"ranges\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>\n")
-                .arg(esc(tr("Health-check range")), esc(tr("Verdict")), esc(tr("Decided by"))));
+                .arg(esc(QCoreApplication::translate("HtmlReport", "Health-check range")), esc(QCoreApplication::translate("HtmlReport", "Verdict")), esc(QCoreApplication::translate("HtmlReport", "Decided by"))));
         for (qsizetype i = 0; i < f.ranges.size() && i < maxEvidenceLines; ++i) {
             const RangeDecision &d = f.ranges[i];
             const Status s = d.verdict == RangeDecision::Verdict::Allowed ? Status::Pass
                 : d.verdict == RangeDecision::Verdict::Blocked           ? Status::Fail
                                                                          : Status::Unknown;
-            const QString word = d.verdict == RangeDecision::Verdict::Allowed ? tr("allowed")
-                : d.verdict == RangeDecision::Verdict::Blocked                ? tr("blocked")
-                                                                              : tr("unknown");
+            const QString word = d.verdict == RangeDecision::Verdict::Allowed ? QCoreApplication::translate("HtmlReport", "allowed")
+                : d.verdict == RangeDecision::Verdict::Blocked                ? QCoreApplication::translate("HtmlReport", "blocked")
+                                                                              : QCoreApplication::translate("HtmlReport", "unknown");
             add(QStringLiteral("<tr><td><code>%1</code></td><td><span class=\"status\" style=\"color: %2\">%3</span></td><td><code>%4</code></td></tr>\n")
                     .arg(esc(d.cidr), QString::fromLatin1(statusColour(s)), esc(word.toUpper()), esc(d.decidedBy)));
         }
@@ -330,7 +326,7 @@ private:
         qsizetype consumed = 0;
         const QString shown = HtmlReport::escape(f.raw, allowance, &consumed);
         m_rawUsed += ReportContent::utf8Size(shown);
-        const QString label = tr("Raw output (%1)").arg(ReportContent::sizeText(total));
+        const QString label = QCoreApplication::translate("HtmlReport", "Raw output (%1)").arg(ReportContent::sizeText(total));
         if (m_rich)
             add(QStringLiteral("<p class=\"meta\"><strong>%1</strong></p>\n").arg(esc(label)));
         else
@@ -356,7 +352,7 @@ private:
 
 QString HtmlReport::description() const
 {
-    return tr("HTML report");
+    return QCoreApplication::translate("HtmlReport", "HTML report");
 }
 
 QByteArray HtmlReport::render(const Session &session) const

@@ -10,10 +10,6 @@ LBDOCTOR_REGISTER_REPORT(MarkdownReport)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownReport", text);
-}
 
 constexpr qsizetype maxEvidenceLines = 200;
 constexpr qint64 maxFieldBytes = 8 * 1024;
@@ -46,7 +42,7 @@ public:
     QString build()
     {
         m_out += QStringLiteral("# ") + md(m_content.title()) + QStringLiteral("\n\n");
-        m_out += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(md(tr("Field")), md(tr("Value")));
+        m_out += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(md(QCoreApplication::translate("MarkdownReport", "Field")), md(QCoreApplication::translate("MarkdownReport", "Value")));
         for (const ReportFact &f : m_content.facts())
             m_out += QStringLiteral("| %1 | %2 |\n").arg(md(f.label), md(f.value));
         m_out += QLatin1Char('\n');
@@ -60,22 +56,22 @@ private:
     void summary()
     {
         const DiagnosisResult &d = m_content.diagnosis();
-        m_out += QStringLiteral("## ") + md(tr("Summary")) + QStringLiteral("\n\n");
-        m_out += QStringLiteral("**%1**\n\n").arg(md(tr("Verdict: %1").arg(verdictWord(d.verdict).toUpper())));
+        m_out += QStringLiteral("## ") + md(QCoreApplication::translate("MarkdownReport", "Summary")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("**%1**\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Verdict: %1").arg(verdictWord(d.verdict).toUpper())));
         m_out += md(m_content.verdictText()) + QStringLiteral("\n\n");
         if (const Finding *root = m_content.rootCause()) {
             m_out += QStringLiteral("**%1** %2 %3: %4\n\n")
-                         .arg(md(tr("Root cause:")), statusLabel(root->status), md(ReportContent::stepTitle(*root)), md(root->summary));
+                         .arg(md(QCoreApplication::translate("MarkdownReport", "Root cause:")), statusLabel(root->status), md(ReportContent::stepTitle(*root)), md(root->summary));
             m_out += md(d.rootReason) + QStringLiteral("\n\n");
             const QStringList explained = m_content.explainedTitles();
             if (!explained.isEmpty())
-                m_out += md(tr("Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("\n\n");
+                m_out += md(QCoreApplication::translate("MarkdownReport", "Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("\n\n");
         }
-        list(tr("Contradicting evidence"), m_content.conflicts());
-        list(tr("Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(QCoreApplication::translate("MarkdownReport", "Contradicting evidence"), m_content.conflicts());
+        list(QCoreApplication::translate("MarkdownReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
         if (m_content.fixes().isEmpty())
             return;
-        m_out += QStringLiteral("### ") + md(tr("Fix, in this order")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("### ") + md(QCoreApplication::translate("MarkdownReport", "Fix, in this order")) + QStringLiteral("\n\n");
         int n = 1;
         for (const ReportFix &fix : m_content.fixes()) {
             m_out += QStringLiteral("%1. **%2**").arg(n++).arg(md(fix.title));
@@ -101,10 +97,10 @@ private:
 
     void steps()
     {
-        m_out += QStringLiteral("## ") + md(tr("Steps")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("## ") + md(QCoreApplication::translate("MarkdownReport", "Steps")) + QStringLiteral("\n\n");
         const QList<Finding> &findings = m_content.session().findings;
         if (findings.isEmpty())
-            m_out += md(tr("No step has run yet.")) + QStringLiteral("\n\n");
+            m_out += md(QCoreApplication::translate("MarkdownReport", "No step has run yet.")) + QStringLiteral("\n\n");
         const auto root = m_content.diagnosis().rootCause;
         for (qsizetype i = 0; i < findings.size(); ++i)
             step(findings[i], root && *root == i);
@@ -114,32 +110,32 @@ private:
     {
         m_out += QStringLiteral("### %1 %2").arg(statusLabel(f.status), md(ReportContent::stepTitle(f)));
         if (isRoot)
-            m_out += QStringLiteral(" (%1)").arg(md(tr("ROOT CAUSE")));
+            m_out += QStringLiteral(" (%1)").arg(md(QCoreApplication::translate("MarkdownReport", "ROOT CAUSE")));
         m_out += QStringLiteral("\n\n");
-        QStringList meta{tr("step %1").arg(f.step)};
+        QStringList meta{QCoreApplication::translate("MarkdownReport", "step %1").arg(f.step)};
         if (!f.kind.isEmpty())
-            meta << tr("evidence: %1").arg(f.kind);
+            meta << QCoreApplication::translate("MarkdownReport", "evidence: %1").arg(f.kind);
         if (!m_content.durationText(f).isEmpty())
             meta << m_content.durationText(f);
         m_out += QStringLiteral("_") + md(meta.join(QStringLiteral(" \u00b7 "))) + QStringLiteral("_\n\n");
         m_out += md(f.summary) + QStringLiteral("\n\n");
         QStringList lines = f.evidence.mid(0, maxEvidenceLines);
         if (f.evidence.size() > maxEvidenceLines)
-            lines << tr("... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines);
+            lines << QCoreApplication::translate("MarkdownReport", "... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines);
         for (const RangeDecision &d : f.ranges)
             lines << QStringLiteral("%1  %2  (%3)").arg(d.cidr.leftJustified(18), verdictId(d.verdict).leftJustified(8), d.decidedBy);
         if (!lines.isEmpty())
             m_out += MarkdownReport::codeBlock(ReportContent::cut(lines.join(QLatin1Char('\n')), 4 * maxFieldBytes)) + QLatin1Char('\n');
         const QString fix = m_content.fixText(f);
         if (!fix.isEmpty())
-            m_out += QStringLiteral("**%1** %2\n\n").arg(md(tr("Fix:")), md(fix));
+            m_out += QStringLiteral("**%1** %2\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Fix:")), md(fix));
         if (!f.commands.isEmpty())
             m_out += MarkdownReport::codeBlock(f.commands.join(QLatin1Char('\n'))) + QLatin1Char('\n');
         if (!f.raw.isEmpty()) {
             const qint64 total = ReportContent::utf8Size(f.raw);
             const QStringView shown = ReportContent::cut(f.raw, MarkdownReport::rawLimitBytes);
             // Inline HTML only for the fold; GitHub and GitLab render <details>, others show it plainly.
-            m_out += QStringLiteral("<details><summary>%1</summary>\n\n").arg(md(tr("Raw output (%1)").arg(ReportContent::sizeText(total))));
+            m_out += QStringLiteral("<details><summary>%1</summary>\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Raw output (%1)").arg(ReportContent::sizeText(total))));
             m_out += MarkdownReport::codeBlock(shown) + QLatin1Char('\n');
             if (shown.size() < f.raw.size())
                 m_out += QStringLiteral("_") + md(ReportContent::cutNote(ReportContent::utf8Size(shown), total)) + QStringLiteral("_\n\n");
@@ -155,7 +151,7 @@ private:
 
 QString MarkdownReport::description() const
 {
-    return tr("Markdown report");
+    return QCoreApplication::translate("MarkdownReport", "Markdown report");
 }
 
 QByteArray MarkdownReport::render(const Session &session) const

@@ -6,10 +6,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportContent", text);
-}
 
 bool isProblem(const Finding &f)
 {
@@ -22,25 +18,25 @@ ReportContent::ReportContent(const Session &session, const QDateTime &createdAt)
 {
     const RunContext &c = session.context;
     const Target &t = c.target;
-    m_facts.append({tr("Tool"), QStringLiteral("LB Doctor %1").arg(QStringLiteral(LBDOCTOR_VERSION))});
-    m_facts.append({tr("Report created"), createdAt.toUTC().toString(Qt::ISODate)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Tool"), QStringLiteral("LB Doctor %1").arg(QStringLiteral(LBDOCTOR_VERSION))});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Report created"), createdAt.toUTC().toString(Qt::ISODate)});
     if (session.startedAt.isValid())
-        m_facts.append({tr("Checked at"), session.startedAt.toUTC().toString(Qt::ISODate)});
-    m_facts.append({tr("Profile"), QStringLiteral("%1 (%2)").arg(c.profile.name.text(), c.profile.id)});
-    m_facts.append({tr("Variant"), QStringLiteral("%1 (%2)").arg(c.variant.name.text(), c.variant.id)});
-    m_facts.append({tr("Health-check source CIDRs"), c.healthCheckCidrs().join(QStringLiteral(", "))});
-    m_facts.append({tr("Listener"), listenerId(t.listener).toUpper()});
+        m_facts.append({QCoreApplication::translate("ReportContent", "Checked at"), session.startedAt.toUTC().toString(Qt::ISODate)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Profile"), QStringLiteral("%1 (%2)").arg(c.profile.name.text(), c.profile.id)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Variant"), QStringLiteral("%1 (%2)").arg(c.variant.name.text(), c.variant.id)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Health-check source CIDRs"), c.healthCheckCidrs().join(QStringLiteral(", "))});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Listener"), listenerId(t.listener).toUpper()});
     const QString address = t.address.isNull() ? t.host : t.address.toString();
-    m_facts.append({tr("Backend"), t.host == address || t.host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(t.host, address)});
-    m_facts.append({tr("Port / health-check port"), QStringLiteral("%1 / %2").arg(t.port).arg(t.checkPort)});
-    m_facts.append({tr("Interface"), t.interfaceName});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Backend"), t.host == address || t.host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(t.host, address)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Port / health-check port"), QStringLiteral("%1 / %2").arg(t.port).arg(t.checkPort)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Interface"), t.interfaceName});
     if (isHttpListener(t.listener)) {
-        m_facts.append({tr("Health-check request"), QStringLiteral("%1 %2 HTTP/%3").arg(c.variant.http.method, t.path, c.variant.http.version)});
-        m_facts.append({tr("Domain (Host header)"), t.domain.isEmpty() ? tr("none: %1").arg(c.variant.http.hostWhenNoDomain) : t.domain});
-        m_facts.append({tr("Healthy status codes"), c.healthyCodes().toString()
-                                                       + (t.expectedCodes ? tr(" (set for this check)") : tr(" (provider default)"))});
+        m_facts.append({QCoreApplication::translate("ReportContent", "Health-check request"), QStringLiteral("%1 %2 HTTP/%3").arg(c.variant.http.method, t.path, c.variant.http.version)});
+        m_facts.append({QCoreApplication::translate("ReportContent", "Domain (Host header)"), t.domain.isEmpty() ? QCoreApplication::translate("ReportContent", "none: %1").arg(c.variant.http.hostWhenNoDomain) : t.domain});
+        m_facts.append({QCoreApplication::translate("ReportContent", "Healthy status codes"), c.healthyCodes().toString()
+                                                       + (t.expectedCodes ? QCoreApplication::translate("ReportContent", " (set for this check)") : QCoreApplication::translate("ReportContent", " (provider default)"))});
     }
-    m_facts.append({tr("Run mode"), runModeId(c.mode)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Run mode"), runModeId(c.mode)});
 
     for (qsizetype i : m_diagnosis.fixOrder) {
         const Finding &f = session.findings[i];
@@ -54,7 +50,7 @@ ReportContent::ReportContent(const Session &session, const QDateTime &createdAt)
 QString ReportContent::title() const
 {
     const Target &t = m_session.context.target;
-    return tr("LB Doctor report: %1 port %2 (%3)")
+    return QCoreApplication::translate("ReportContent", "LB Doctor report: %1 port %2 (%3)")
         .arg(t.address.isNull() ? t.host : t.address.toString(), QString::number(t.checkPort), listenerId(t.listener).toUpper());
 }
 
@@ -62,11 +58,11 @@ QString ReportContent::verdictText() const
 {
     switch (m_diagnosis.verdict) {
     case Verdict::Healthy:
-        return tr("Nothing failed: the backend answers the health check as the load balancer sends it.");
+        return QCoreApplication::translate("ReportContent", "Nothing failed: the backend answers the health check as the load balancer sends it.");
     case Verdict::Inconclusive:
-        return tr("Nothing failed, but the check that decides health did not pass either: run it, or add the missing evidence.");
+        return QCoreApplication::translate("ReportContent", "Nothing failed, but the check that decides health did not pass either: run it, or add the missing evidence.");
     case Verdict::Unhealthy:
-        return tr("At least one step failed: the load balancer's health check cannot succeed until it is fixed.");
+        return QCoreApplication::translate("ReportContent", "At least one step failed: the load balancer's health check cannot succeed until it is fixed.");
     }
     return {};
 }
@@ -121,18 +117,18 @@ QString ReportContent::fixText(const Finding &finding) const
 
 QString ReportContent::durationText(const Finding &finding) const
 {
-    return finding.durationMs < 0 ? QString() : tr("%1 ms").arg(finding.durationMs);
+    return finding.durationMs < 0 ? QString() : QCoreApplication::translate("ReportContent", "%1 ms").arg(finding.durationMs);
 }
 
 QString ReportContent::footer() const
 {
-    return tr("Written by LB Doctor %1. The JSON report and the session file (.lbdoctor.json) hold every step's complete raw output.")
+    return QCoreApplication::translate("ReportContent", "Written by LB Doctor %1. The JSON report and the session file (.lbdoctor.json) hold every step's complete raw output.")
         .arg(QStringLiteral(LBDOCTOR_VERSION));
 }
 
 QString ReportContent::clearsWithRootNote()
 {
-    return tr("likely clears once the root cause is fixed: check again before changing anything here");
+    return QCoreApplication::translate("ReportContent", "likely clears once the root cause is fixed: check again before changing anything here");
 }
 
 qint64 ReportContent::utf8Size(QStringView text)
@@ -156,10 +152,10 @@ qint64 ReportContent::utf8Size(QStringView text)
 QString ReportContent::sizeText(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("ReportContent", "%1 bytes").arg(bytes);
     if (bytes < 1024 * 1024)
-        return tr("%1 KiB").arg(bytes / 1024);
-    return tr("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+        return QCoreApplication::translate("ReportContent", "%1 KiB").arg(bytes / 1024);
+    return QCoreApplication::translate("ReportContent", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
 }
 
 QStringView ReportContent::cut(QStringView text, qint64 maxBytes)
@@ -187,8 +183,8 @@ QStringView ReportContent::cut(QStringView text, qint64 maxBytes)
 QString ReportContent::cutNote(qint64 shownBytes, qint64 totalBytes)
 {
     if (shownBytes == 0)
-        return tr("Not shown: the %1 of raw output would make this report too large to send; the JSON report and the session file hold it.")
+        return QCoreApplication::translate("ReportContent", "Not shown: the %1 of raw output would make this report too large to send; the JSON report and the session file hold it.")
             .arg(sizeText(totalBytes));
-    return tr("Cut: the first %1 of %2 are shown here; the JSON report and the session file hold the complete output.")
+    return QCoreApplication::translate("ReportContent", "Cut: the first %1 of %2 are shown here; the JSON report and the session file hold the complete output.")
         .arg(sizeText(shownBytes), sizeText(totalBytes));
 }

@@ -1,14 +1,11 @@
-#include "analyzers/analyzer.h"
-#include "core/profilestore.h"
-#include "core/target.h"
+#include "analyzertestcase.h"
 
-#include <QFile>
 #include <QTest>
 
 // Expected verdicts below are worked out by hand from firewalld's documented order: a source-bound
 // zone wins over the interface's zone; in a zone rich rules with priority < 0 go first, then
 // drop/reject rules, then accepts (rich, services, ports), then priority > 0, then the target.
-class TestFirewalldAnalyzer : public QObject
+class TestFirewalldAnalyzer : public AnalyzerTestCase
 {
     Q_OBJECT
 private slots:
@@ -21,25 +18,7 @@ private slots:
     void ignoresOtherFormats();
     void badInput_data();
     void badInput();
-
-private:
-    RunContext context(const QString &profile, const QString &listener, int port) const;
-    static QString fixture(const QString &name);
-    ProfileStore m_store;
-    const Analyzer *m_analyzer = nullptr;
 };
-
-QString TestFirewalldAnalyzer::fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    // Fixtures start with '#' lines saying where their shape comes from; the tool never sees them.
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
-        lines.removeFirst();
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestFirewalldAnalyzer::initTestCase()
 {
@@ -47,20 +26,6 @@ void TestFirewalldAnalyzer::initTestCase()
     m_analyzer = AnalyzerRegistry::find("firewalld");
     QVERIFY(m_analyzer);
     QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
-}
-
-RunContext TestFirewalldAnalyzer::context(const QString &profile, const QString &listener, int port) const
-{
-    RunContext c;
-    c.profile = *m_store.find(profile);
-    c.variant = *c.profile.variant({});
-    TargetInput in;
-    in.listener = listener;
-    in.host = "10.0.0.5";
-    in.port = QString::number(port);
-    c.target = TargetValidator::validate(in).target;
-    c.mode = RunMode::Guided;
-    return c;
 }
 
 void TestFirewalldAnalyzer::analyze_data()

@@ -134,6 +134,9 @@ void TestNftables::badInput_data()
     QTest::newRow("broken JSON") << "{\"nftables\": [" << "not valid JSON";
     QTest::newRow("other JSON") << "{\"rules\": []}" << "nft -j";
     QTest::newRow("not nft text") << "Chain INPUT (policy DROP)\n" << "nft -j list ruleset";
+    // Found by fuzz_nftables: a listing cut right after a two-word statement read past the end.
+    QTest::newRow("cut after jump") << "table ip t {\n\tchain c {\n\t\ttype filter hook input priority 0; policy accept;\n\t\tjump" << "cut off";
+    QTest::newRow("cut after ip saddr") << "table ip t {\n\tchain c {\n\t\ttype filter hook input priority 0; policy accept;\n\t\tip saddr" << "cut off";
     QTest::newRow("truncated text") << "table inet filter {\n\tchain input {\n\t\ttype filter hook input priority 0; policy drop;\n\t\tip saddr 100.64.0.0/10 acc" << "cut off";
 }
 

@@ -1,3 +1,5 @@
+#include "analyzertestcase.h"
+
 #include "analyzers/analyzer.h"
 #include "core/addressrange.h"
 #include "core/profilestore.h"
@@ -9,7 +11,7 @@
 // Expected verdicts are worked out by hand from the providers' documented evaluation: Alibaba and
 // Huawei by priority (smaller first, deny wins a tie), Tencent and network ACLs in list order, deny
 // by default; a UDP listener also needs ICMP; a rule naming another group is unknown.
-class TestSecurityGroupAnalyzer : public QObject
+class TestSecurityGroupAnalyzer : public AnalyzerTestCase
 {
     Q_OBJECT
 private slots:
@@ -22,25 +24,7 @@ private slots:
     void ignoresOtherFormats();
     void badInput_data();
     void badInput();
-
-private:
-    RunContext context(const QString &profile, const QString &listener, int port, const QString &ip = "10.0.0.5") const;
-    static QString fixture(const QString &name);
-    ProfileStore m_store;
-    const Analyzer *m_analyzer = nullptr;
 };
-
-QString TestSecurityGroupAnalyzer::fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    // Fixtures start with '#' lines saying where their shape comes from; the tool never sees them.
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
-        lines.removeFirst();
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestSecurityGroupAnalyzer::initTestCase()
 {
@@ -48,20 +32,6 @@ void TestSecurityGroupAnalyzer::initTestCase()
     m_analyzer = AnalyzerRegistry::find("secgroup");
     QVERIFY(m_analyzer);
     QCOMPARE(m_analyzer->step(), QStringLiteral("secgroup"));
-}
-
-RunContext TestSecurityGroupAnalyzer::context(const QString &profile, const QString &listener, int port, const QString &ip) const
-{
-    RunContext c;
-    c.profile = *m_store.find(profile);
-    c.variant = *c.profile.variant({});
-    TargetInput in;
-    in.listener = listener;
-    in.host = ip;
-    in.port = QString::number(port);
-    c.target = TargetValidator::validate(in).target;
-    c.mode = RunMode::Guided;
-    return c;
 }
 
 void TestSecurityGroupAnalyzer::analyze_data()
@@ -76,33 +46,35 @@ void TestSecurityGroupAnalyzer::analyze_data()
     QTest::addColumn<QStringList>("allowed");
     QTest::addColumn<QString>("summaryHas");
     QTest::addColumn<QString>("command");
+    // Finding::outcome: security groups and network ACLs discard denied packets silently: drop.
+    QTest::addColumn<QString>("outcome");
 
     QTest::newRow("Alibaba: Drop priority 1 shadows Accept priority 100")
         << "secgroup/alibaba-drop-shadows.json" << "alibaba" << "http" << 80 << "10.0.0.5" << "fail"
         << QStringList{"100.64.0.0/11"} << QStringList{"100.96.0.0/11"} << "priority 1"
-        << "aliyun ecs AuthorizeSecurityGroup --RegionId cn-hangzhou --SecurityGroupId sg-bp1example --IpProtocol tcp --PortRange 80/80 --SourceCidrIp 100.64.0.0/10 --Policy accept --Priority 1";
+        << "aliyun ecs AuthorizeSecurityGroup --RegionId cn-hangzhou --SecurityGroupId sg-bp1example --IpProtocol tcp --PortRange 80/80 --SourceCidrIp 100.64.0.0/10 --Policy accept --Priority 1" << "drop";
     QTest::newRow("Tencent: group reference, then an allow for the port")
         << "secgroup/tencent-reference.json" << "tencent" << "tcp" << 8005 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "" << "allowed";
     QTest::newRow("Tencent: group reference, then a drop")
         << "secgroup/tencent-reference.json" << "tencent" << "http" << 80 << "10.0.0.5" << "unknown"
-        << QStringList{} << QStringList{} << "sg-lbnodes" << "";
+        << QStringList{} << QStringList{} << "sg-lbnodes" << "" << "";
     QTest::newRow("Huawei: UDP allowed, ICMP not")
         << "secgroup/huawei-udp-no-icmp.json" << "huawei" << "udp" << 5050 << "10.0.0.5" << "fail"
         << QStringList{"100.125.0.0/16"} << QStringList{} << "ICMP"
-        << "hcloud VPC CreateSecurityGroupRule/v3 --security_group_rule.security_group_id=sg-hw1 --security_group_rule.direction=ingress --security_group_rule.protocol=icmp --security_group_rule.remote_ip_prefix=100.125.0.0/16";
+        << "hcloud VPC CreateSecurityGroupRule/v3 --security_group_rule.security_group_id=sg-hw1 --security_group_rule.direction=ingress --security_group_rule.protocol=icmp --security_group_rule.remote_ip_prefix=100.125.0.0/16" << "drop";
     QTest::newRow("Huawei: TCP 80 allowed")
         << "secgroup/huawei-udp-no-icmp.json" << "huawei" << "http" << 80 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "" << "allowed";
     QTest::newRow("Huawei network ACL: first match denies half")
         << "secgroup/huawei-acl.json" << "huawei" << "http" << 80 << "10.0.0.5" << "fail"
-        << QStringList{"100.125.0.0/17"} << QStringList{"100.125.128.0/17"} << "Network ACLs" << "";
+        << QStringList{"100.125.0.0/17"} << QStringList{"100.125.128.0/17"} << "Network ACLs" << "" << "drop";
     QTest::newRow("Huawei security group and network ACL pasted together")
         << "secgroup/huawei-udp-no-icmp.json+secgroup/huawei-acl.json" << "huawei" << "http" << 80 << "10.0.0.5" << "fail"
-        << QStringList{"100.125.0.0/17"} << QStringList{"100.125.128.0/17"} << "deny-part" << "";
+        << QStringList{"100.125.0.0/17"} << QStringList{"100.125.128.0/17"} << "deny-part" << "" << "drop";
     QTest::newRow("Huawei network ACL, other port: allow rule")
         << "secgroup/huawei-acl.json" << "huawei" << "tcp" << 443 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "" << "allowed";
 }
 
 void TestSecurityGroupAnalyzer::routesToAnalyzer_data()
@@ -144,6 +116,7 @@ void TestSecurityGroupAnalyzer::analyze()
     QFETCH(QStringList, allowed);
     QFETCH(QString, summaryHas);
     QFETCH(QString, command);
+    QFETCH(QString, outcome);
     QString text;
     for (const QString &name : file.split('+'))
         text += fixture(name) + "\n";
@@ -153,6 +126,7 @@ void TestSecurityGroupAnalyzer::analyze()
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
     QVERIFY2(QString(f.summary + " " + f.fix).contains(summaryHas), qPrintable(f.summary + "\n" + f.fix));
+    QCOMPARE(f.outcome, outcome);
     if (!command.isEmpty())
         QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
     else
@@ -182,6 +156,7 @@ void TestSecurityGroupAnalyzer::badInput()
     const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
     QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(f.status, Status::Unknown);
+    QVERIFY(f.outcome.isEmpty());
     QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
     QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
 }

@@ -1,13 +1,10 @@
-#include "analyzers/analyzer.h"
-#include "core/profilestore.h"
-#include "core/target.h"
+#include "analyzertestcase.h"
 
-#include <QFile>
 #include <QTest>
 
 // Expected verdicts below are worked out by hand from ufw's order: before.rules (which accept ICMP
 // echo-request), then the user rules top to bottom, first match wins, then the default policy.
-class TestUfwAnalyzer : public QObject
+class TestUfwAnalyzer : public AnalyzerTestCase
 {
     Q_OBJECT
 private slots:
@@ -20,25 +17,7 @@ private slots:
     void ignoresOtherFormats();
     void badInput_data();
     void badInput();
-
-private:
-    RunContext context(const QString &profile, const QString &listener, int port, const QString &ip = "10.0.0.5") const;
-    static QString fixture(const QString &name);
-    ProfileStore m_store;
-    const Analyzer *m_analyzer = nullptr;
 };
-
-QString TestUfwAnalyzer::fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    // Fixtures start with '#' lines saying where their shape comes from; the tool never sees them.
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
-        lines.removeFirst();
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestUfwAnalyzer::initTestCase()
 {
@@ -46,20 +25,6 @@ void TestUfwAnalyzer::initTestCase()
     m_analyzer = AnalyzerRegistry::find("ufw");
     QVERIFY(m_analyzer);
     QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
-}
-
-RunContext TestUfwAnalyzer::context(const QString &profile, const QString &listener, int port, const QString &ip) const
-{
-    RunContext c;
-    c.profile = *m_store.find(profile);
-    c.variant = *c.profile.variant({});
-    TargetInput in;
-    in.listener = listener;
-    in.host = ip;
-    in.port = QString::number(port);
-    c.target = TargetValidator::validate(in).target;
-    c.mode = RunMode::Guided;
-    return c;
 }
 
 void TestUfwAnalyzer::analyze_data()
@@ -74,32 +39,34 @@ void TestUfwAnalyzer::analyze_data()
     QTest::addColumn<QStringList>("allowed");
     QTest::addColumn<QString>("summaryHas");
     QTest::addColumn<QString>("command");
+    // Finding::outcome: DENY and the default deny drop silently; REJECT and the default reject answer.
+    QTest::addColumn<QString>("outcome");
 
     QTest::newRow("LIMIT rule lets the check through, with a warning")
         << "ufw/verbose-limit.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "warn"
-        << QStringList{} << QStringList{"100.64.0.0/10"} << "LIMIT" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp";
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "LIMIT" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp" << "allowed";
     // The eth1 rule does not apply on eth0, so the default deny decides.
     QTest::newRow("port without a rule, default deny")
         << "ufw/verbose-limit.txt" << "alibaba" << "https" << 443 << "10.0.0.5" << "fail"
-        << QStringList{"100.64.0.0/10"} << QStringList{} << "default incoming policy: deny" << "ufw insert 1 allow from 100.64.0.0/10 to any port 443 proto tcp";
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "default incoming policy: deny" << "ufw insert 1 allow from 100.64.0.0/10 to any port 443 proto tcp" << "drop";
     QTest::newRow("numbered: deny rule 2 shadows allow rule 3")
         << "ufw/numbered-deny.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "fail"
-        << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "rule 2" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp";
+        << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "rule 2" << "ufw insert 1 allow from 100.64.0.0/10 to any port 80 proto tcp" << "drop";
     QTest::newRow("numbered: UDP port range, ICMP by before.rules")
         << "ufw/numbered-deny.txt" << "huawei" << "udp" << 6003 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "" << "allowed";
     QTest::newRow("rule to this address")
         << "ufw/verbose-deny-default.txt" << "alibaba" << "tcp" << 8080 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "" << "allowed";
     QTest::newRow("rule to another address, default reject")
         << "ufw/verbose-deny-default.txt" << "alibaba" << "tcp" << 8080 << "10.0.0.6" << "fail"
-        << QStringList{"100.64.0.0/10"} << QStringList{} << "reject" << "ufw insert 1 allow from 100.64.0.0/10 to any port 8080 proto tcp";
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "reject" << "ufw insert 1 allow from 100.64.0.0/10 to any port 8080 proto tcp" << "reject";
     QTest::newRow("inactive")
         << "ufw/inactive.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{} << "inactive" << "";
+        << QStringList{} << QStringList{} << "inactive" << "" << "allowed";
     QTest::newRow("plain status has no default policy")
         << "ufw/plain-no-default.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "unknown"
-        << QStringList{} << QStringList{} << "ufw status verbose" << "";
+        << QStringList{} << QStringList{} << "ufw status verbose" << "" << "";
 }
 
 void TestUfwAnalyzer::analyze()
@@ -114,11 +81,13 @@ void TestUfwAnalyzer::analyze()
     QFETCH(QStringList, allowed);
     QFETCH(QString, summaryHas);
     QFETCH(QString, command);
+    QFETCH(QString, outcome);
     const Finding f = m_analyzer->analyze({fixture(file), context(profile, listener, port, ip)});
     QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + f.evidence.join("\n")));
     QCOMPARE(f.rangesWith(RangeDecision::Verdict::Blocked), blocked);
     QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), allowed);
     QVERIFY2(QString(f.summary + f.fix).contains(summaryHas), qPrintable(f.summary));
+    QCOMPARE(f.outcome, outcome);
     if (!command.isEmpty())
         QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
     else
@@ -183,9 +152,11 @@ void TestUfwAnalyzer::badInput()
     QVERIFY(timer.elapsed() < 5000);
     if (summaryHas.isEmpty()) {
         QCOMPARE(f.status, Status::Fail); // the default deny decides once no rule matches
+        QCOMPARE(f.outcome, QStringLiteral("drop"));
         return;
     }
     QCOMPARE(f.status, Status::Unknown);
+    QVERIFY(f.outcome.isEmpty());
     QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
     QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
 }

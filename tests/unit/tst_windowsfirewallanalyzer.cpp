@@ -1,3 +1,5 @@
+#include "analyzertestcase.h"
+
 #include "analyzers/analyzer.h"
 #include "core/addressrange.h"
 #include "core/profilestore.h"
@@ -9,7 +11,7 @@
 // Expected verdicts are worked out by hand from Windows Firewall's documented precedence: block
 // rules before allow rules, then each profile's default inbound action; where profiles disagree the
 // answer depends on the NIC's network profile and is unknown.
-class TestWindowsFirewallAnalyzer : public QObject
+class TestWindowsFirewallAnalyzer : public AnalyzerTestCase
 {
     Q_OBJECT
 private slots:
@@ -22,25 +24,7 @@ private slots:
     void ignoresOtherFormats();
     void badInput_data();
     void badInput();
-
-private:
-    RunContext context(const QString &profile, const QString &listener, int port, const QString &ip = "10.0.0.5") const;
-    static QString fixture(const QString &name);
-    ProfileStore m_store;
-    const Analyzer *m_analyzer = nullptr;
 };
-
-QString TestWindowsFirewallAnalyzer::fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    // Fixtures start with '#' lines saying where their shape comes from; the tool never sees them.
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().startsWith(QLatin1Char('#')))
-        lines.removeFirst();
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestWindowsFirewallAnalyzer::initTestCase()
 {
@@ -48,20 +32,6 @@ void TestWindowsFirewallAnalyzer::initTestCase()
     m_analyzer = AnalyzerRegistry::find("netsh");
     QVERIFY(m_analyzer);
     QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
-}
-
-RunContext TestWindowsFirewallAnalyzer::context(const QString &profile, const QString &listener, int port, const QString &ip) const
-{
-    RunContext c;
-    c.profile = *m_store.find(profile);
-    c.variant = *c.profile.variant({});
-    TargetInput in;
-    in.listener = listener;
-    in.host = ip;
-    in.port = QString::number(port);
-    c.target = TargetValidator::validate(in).target;
-    c.mode = RunMode::Guided;
-    return c;
 }
 
 void TestWindowsFirewallAnalyzer::analyze_data()
@@ -76,33 +46,35 @@ void TestWindowsFirewallAnalyzer::analyze_data()
     QTest::addColumn<QStringList>("allowed");
     QTest::addColumn<QString>("summaryHas");
     QTest::addColumn<QString>("command");
+    // Finding::outcome: Windows Firewall discards what it blocks without an answer, so a block is a drop.
+    QTest::addColumn<QString>("outcome");
 
     QTest::newRow("block rule for a range beats the allow rule")
         << "netsh/block-range.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "fail"
         << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "Block carrier NAT"
-        << "Set-NetFirewallRule -DisplayName 'Block carrier NAT' -Enabled False";
+        << "Set-NetFirewallRule -DisplayName 'Block carrier NAT' -Enabled False" << "drop";
     QTest::newRow("UDP port without a rule: default block")
         << "netsh/block-range.txt" << "huawei" << "udp" << 5000 << "10.0.0.5" << "fail"
         << QStringList{"100.125.0.0/16"} << QStringList{} << "default inbound action Block"
-        << "netsh advfirewall firewall add rule name=\"LB health check\" dir=in action=allow protocol=udp localport=5000 remoteip=100.125.0.0/16";
+        << "netsh advfirewall firewall add rule name=\"LB health check\" dir=in action=allow protocol=udp localport=5000 remoteip=100.125.0.0/16" << "drop";
     QTest::newRow("JSON, block rule only in the Public profile")
         << "netsh/powershell-numeric.json" << "alibaba" << "tcp" << 8080 << "10.0.0.5" << "unknown"
         << QStringList{} << QStringList{"100.64.0.0/11", "100.96.0.0/12", "100.112.0.0/13", "100.120.0.0/14", "100.124.0.0/15", "100.126.0.0/16"}
-        << "network profile" << "";
+        << "network profile" << "" << "";
     QTest::newRow("JSON, port range of the allow rule")
         << "netsh/powershell-numeric.json" << "alibaba" << "tcp" << 9005 << "10.0.0.5" << "unknown"
         << QStringList{} << QStringList{"100.64.0.0/11", "100.96.0.0/12", "100.112.0.0/13", "100.120.0.0/14", "100.124.0.0/15", "100.126.0.0/16"}
-        << "network profile" << "";
+        << "network profile" << "" << "";
     QTest::newRow("JSON, no rule for 443: blocked in every profile")
         << "netsh/powershell-numeric.json" << "alibaba" << "https" << 443 << "10.0.0.5" << "fail"
         << QStringList{"100.64.0.0/10"} << QStringList{} << "blocks all"
-        << "New-NetFirewallRule -DisplayName 'LB health check' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -RemoteAddress 100.64.0.0/10";
+        << "New-NetFirewallRule -DisplayName 'LB health check' -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -RemoteAddress 100.64.0.0/10" << "drop";
     QTest::newRow("JSON with enum names")
         << "netsh/powershell-strings.json" << "alibaba" << "http" << 80 << "10.0.0.5" << "pass"
-        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "";
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "allows all" << "" << "allowed";
     QTest::newRow("German netsh output")
         << "netsh/german.txt" << "alibaba" << "http" << 80 << "10.0.0.5" << "unknown"
-        << QStringList{} << QStringList{} << "German" << "ConvertTo-Json";
+        << QStringList{} << QStringList{} << "German" << "ConvertTo-Json" << "";
 }
 
 void TestWindowsFirewallAnalyzer::routesToAnalyzer_data()
@@ -149,6 +121,7 @@ void TestWindowsFirewallAnalyzer::analyze()
     QFETCH(QStringList, allowed);
     QFETCH(QString, summaryHas);
     QFETCH(QString, command);
+    QFETCH(QString, outcome);
     QString text;
     for (const QString &name : file.split('+'))
         text += fixture(name) + "\n";
@@ -158,6 +131,7 @@ void TestWindowsFirewallAnalyzer::analyze()
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
     QVERIFY2(QString(f.summary + " " + f.fix).contains(summaryHas), qPrintable(f.summary + "\n" + f.fix));
+    QCOMPARE(f.outcome, outcome);
     if (!command.isEmpty())
         QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
     else
@@ -187,6 +161,7 @@ void TestWindowsFirewallAnalyzer::badInput()
     const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
     QVERIFY(timer.elapsed() < 5000);
     QCOMPARE(f.status, Status::Unknown);
+    QVERIFY(f.outcome.isEmpty());
     QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
     QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
 }
