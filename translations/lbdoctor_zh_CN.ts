@@ -1040,7 +1040,11 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
-    <name>HtmlBuilder</name>
+    <name>HtmlReport</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
@@ -1124,13 +1128,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Raw output (%1)</source>
         <translation>原始输出（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>HtmlReport</name>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML 报告</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1918,11 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
-    <name>MarkdownBuilder</name>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Markdown report</source>
+        <translation>Markdown 报告</translation>
+    </message>
     <message>
         <source>Field</source>
         <translation>字段</translation>
@@ -1989,13 +1990,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Raw output (%1)</source>
         <translation>原始输出（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>Markdown report</source>
-        <translation>Markdown 报告</translation>
     </message>
 </context>
 <context>
