@@ -23,12 +23,15 @@ function(lbdoctor_add_test)
 endfunction()
 
 # Every tst_<unit>.cpp in the calling folder becomes one test executable named tst_<unit>;
-# extra sources for a unit can be set beforehand in <unit>_EXTRA_SOURCES.
+# extra sources for a unit can be set beforehand in <unit>_EXTRA_SOURCES; EXCEPT names units to leave out.
 function(lbdoctor_add_tests_in_folder)
-    cmake_parse_arguments(T "" "" "LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "" "LIBS;LABELS;EXCEPT" ${ARGN})
     file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tst_*.cpp)
     foreach(test_source ${tests})
         get_filename_component(name ${test_source} NAME_WE)
+        if(name IN_LIST T_EXCEPT)
+            continue()
+        endif()
         lbdoctor_add_test(NAME ${name} SOURCES ${test_source} ${${name}_EXTRA_SOURCES}
             LIBS ${T_LIBS} LABELS ${T_LABELS})
     endforeach()

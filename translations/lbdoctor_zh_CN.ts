@@ -1750,12 +1750,12 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>未知，因为 %1 规则被截断（%2）；截断之后的规则仍可能拦截</translation>
     </message>
     <message>
-        <source>Allow the health-check addresses to the port before the rule that blocks them (the commands below insert an accept rule right there). %1 If firewalld manages this host, add the rule through it instead, or its next reload removes the change: %2</source>
-        <translation>在拦截健康检查地址的规则之前放行它们访问该端口（下面的命令会在那个位置插入一条接受规则）。%1 如果此主机由 firewalld 管理，请改为通过 firewalld 添加规则，否则它下次重新加载时会撤销这一修改：%2</translation>
-    </message>
-    <message>
         <source>Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. Where a rule depends on the destination, pass the backend address with --ip.</source>
         <translation>请手动检查证据中列出的规则：LB Doctor 无法判定它们对健康检查地址的作用。若某条规则取决于目标地址，请用 --ip 传入后端地址。</translation>
+    </message>
+    <message>
+        <source>Allow the health-check addresses to the port before the rule that blocks them (the commands below insert an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead (%2), or its next reload removes the change.</source>
+        <translation>在拦截健康检查地址的规则之前放行它们访问该端口（下面的命令会在那个位置插入一条接受规则）。%1 如果此主机由 firewalld 管理，请改为通过 firewalld 添加规则（%2），否则它下次重新加载时会撤销这一修改。</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2076,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Make it persistent: on Debian/Ubuntu save the ruleset with nft list ruleset &gt; /etc/nftables.conf (loaded by nftables.service); on RHEL/CentOS add the rule to /etc/sysconfig/nftables.conf.</source>
         <translation>将规则持久化：在 Debian/Ubuntu 上用 nft list ruleset &gt; /etc/nftables.conf 保存规则集（由 nftables.service 加载）；在 RHEL/CentOS 上将规则加入 /etc/sysconfig/nftables.conf。</translation>
+    </message>
+    <message>
+        <source>LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.</source>
+        <translation>LB Doctor 只能读取纯文本列表的常见形式：请改为粘贴 nft -j list ruleset（以 root 运行）的输出，其 JSON 形式可以被准确读取。</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2932,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>evidence: %1</source>
         <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>the custom health-check values are damaged: %1</source>
+        <translation>自定义健康检查参数已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -3888,14 +3896,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
 <context>
     <name>TargetValidator</name>
     <message>
-        <source>%1 is required (1-65535)</source>
-        <translation>%1 为必填项（1-65535）</translation>
-    </message>
-    <message>
-        <source>%1 must be 1-65535, got %2</source>
-        <translation>%1 必须在 1-65535 之间，实际为 %2</translation>
-    </message>
-    <message>
         <source>domain must not contain %1</source>
         <translation>域名不能包含 %1</translation>
     </message>
@@ -3944,14 +3944,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>“%1”既不是 IPv4/IPv6 地址，也不是主机名</translation>
     </message>
     <message>
-        <source>port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>health-check port</source>
-        <translation>健康检查端口</translation>
-    </message>
-    <message>
         <source>health-check source CIDR: %1</source>
         <translation>健康检查源 CIDR：%1</translation>
     </message>
@@ -3966,6 +3958,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>control characters</source>
         <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>health-check port is required (1-65535)</source>
+        <translation>健康检查端口为必填项（1-65535）</translation>
+    </message>
+    <message>
+        <source>port is required (1-65535)</source>
+        <translation>端口为必填项（1-65535）</translation>
+    </message>
+    <message>
+        <source>health-check port must be 1-65535, got %1</source>
+        <translation>健康检查端口必须在 1-65535 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>port must be 1-65535, got %1</source>
+        <translation>端口必须在 1-65535 之间，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4438,14 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>Allow the health-check CIDR with a plain allow rule ahead of the LIMIT rule.</source>
         <translation>在 LIMIT 规则之前，用一条普通的 allow 规则放行健康检查 CIDR。</translation>
+    </message>
+    <message>
+        <source>the rule %1 (paste ufw status numbered for its number)</source>
+        <translation>规则 %1（其编号请粘贴 ufw status numbered 的输出查看）</translation>
+    </message>
+    <message>
+        <source>(it applies only on %1, and the backend&apos;s interface is not given)</source>
+        <translation>（该规则仅作用于 %1，而未提供后端服务器的网卡名）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "modepage.h"
 #include "providerpage.h"
+#include "recenttargets.h"
 #include "stepspage.h"
 #include "summarypage.h"
 #include "targetpage.h"
@@ -80,6 +81,10 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setPage(SummaryPageId, m_summary);
     setStartId(ProviderPageId);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateButtons);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == StepsPageId)
+            rememberRecent();
+    });
 
     if (!m_profiles.errors().isEmpty())
         m_provider->setToolTip(tr("Some profiles were not loaded:\n%1").arg(m_profiles.errors().join(QLatin1Char('\n'))));
@@ -117,6 +122,21 @@ void DoctorWizard::updateButtons(int pageId)
     button(QWizard::CustomButton2)->setVisible(pageId == ProviderPageId);
 }
 
+void DoctorWizard::rememberRecent()
+{
+    // The target page remembered the target; now that the mode is chosen, the whole context.
+    RecentTarget recent;
+    if (const Profile *p = m_provider->profile())
+        recent.profileId = p->id;
+    const ProfileVariant used = m_provider->variant();
+    recent.variantId = used.id;
+    if (used.editable)
+        recent.customValues = used.toJson();
+    recent.input = m_target->input();
+    recent.mode = runModeId(m_mode->mode());
+    RecentTargets::remember(recent);
+}
+
 void DoctorWizard::showAbout()
 {
     AboutDialog dialog(this);
@@ -145,7 +165,10 @@ bool DoctorWizard::openSession(const QString &fileName, QString *error)
     if (!loaded)
         return false;
     const Session &s = *loaded;
+    // Restart first: it resets the fields of visited pages, which would undo what is restored here.
+    restart();
     m_provider->select(s.context.profile.id, s.context.variant.id);
+    m_provider->setCustomValues(s.context.variant);
     TargetInput input;
     const Target &t = s.context.target;
     input.listener = listenerId(t.listener);
@@ -158,7 +181,6 @@ bool DoctorWizard::openSession(const QString &fileName, QString *error)
     input.sourceCidr = t.sourceCidr;
     input.interfaceName = t.interfaceName;
     m_target->fill(input);
-    restart();
     while (currentId() != StepsPageId) {
         const int before = currentId();
         if (before == ModePageId)

@@ -47,6 +47,7 @@ protected:
 private:
     void saveGeometrySetting();
     void updateButtons(int pageId);
+    void rememberRecent();
 
     ProfileStore m_profiles;
     ProviderPage *m_provider = nullptr;

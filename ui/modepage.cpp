@@ -1,5 +1,6 @@
 #include "modepage.h"
 
+#include "recenttargets.h"
 #include "targetpage.h"
 
 #include "core/stepexecutor.h"
@@ -63,6 +64,7 @@ ModePage::ModePage(const TargetPage *target, QWidget *parent) : QWizardPage(pare
     layout->addStretch(1);
 
     connect(m_group, &QButtonGroup::idClicked, this, [this] { m_userChose = true; });
+    connect(m_target, &TargetPage::recentTargetChosen, this, &ModePage::recentTargetChosen);
     registerField(QStringLiteral("modeProbe"), m_group->button(int(RunMode::Probe)));
     registerField(QStringLiteral("modeCollect"), m_group->button(int(RunMode::Collect)));
     registerField(QStringLiteral("modeGuided"), m_group->button(int(RunMode::Guided)));
@@ -102,6 +104,16 @@ void ModePage::chooseMode(RunMode mode)
     setMode(mode);
     m_userChose = true;
     m_suggestedFor = currentAddress();
+}
+
+void ModePage::recentTargetChosen(const RecentTarget &recent)
+{
+    const std::optional<RunMode> mode = recent.runMode();
+    // Collecting reads this machine: sensible again only when the backend is still this machine.
+    // Otherwise detection decides, as for a new target.
+    if (!mode || (*mode == RunMode::Collect && !isLocalAddress(m_target->target().address)))
+        return;
+    chooseMode(*mode);
 }
 
 bool ModePage::isLocalAddress(const QHostAddress &address)

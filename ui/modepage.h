@@ -9,6 +9,7 @@ class QButtonGroup;
 class QLabel;
 class QRadioButton;
 class TargetPage;
+struct RecentTarget;
 
 // Page 3: where LB Doctor runs, which decides how each step gets its evidence. The default comes
 // from detection: when the backend IP is one of this machine's addresses, LB Doctor runs on the
@@ -31,6 +32,8 @@ public:
     static bool isLocalAddress(const QHostAddress &address);
 
 private:
+    // The mode a recent target was run in, where it still makes sense.
+    void recentTargetChosen(const RecentTarget &recent);
     QRadioButton *addChoice(const QString &name, const QString &text, const QString &explanation, RunMode mode);
 
     const TargetPage *m_target;

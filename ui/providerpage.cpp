@@ -81,7 +81,7 @@ ProviderPage::ProviderPage(const ProfileStore &profiles, QWidget *parent) : QWiz
     m_customCodes->setAccessibleName(tr("Healthy status codes"));
     m_customCodes->setPlaceholderText(tr("e.g. 2xx,3xx or 200,202 or 200-399"));
     m_interval = secondsBox(m_customBox, QStringLiteral("customInterval"), tr("Check interval in seconds"), 300, tr(" s"));
-    m_timeout = secondsBox(m_customBox, QStringLiteral("customTimeout"), tr("Check timeout in seconds"), 120, tr(" s"));
+    m_timeout = secondsBox(m_customBox, QStringLiteral("customTimeout"), tr("Check timeout in seconds"), 300, tr(" s"));
     m_healthy = secondsBox(m_customBox, QStringLiteral("customHealthy"), tr("Healthy threshold"), 10, QString());
     m_unhealthy = secondsBox(m_customBox, QStringLiteral("customUnhealthy"), tr("Unhealthy threshold"), 10, QString());
     m_customError = new QLabel(m_customBox);
@@ -214,17 +214,28 @@ void ProviderPage::variantChanged()
 
     m_factsBox->setVisible(!v->editable);
     m_customBox->setVisible(v->editable);
-    if (v->editable) {
+    if (v->editable)
+        setCustomValues(*v);
+    else
+        customEdited();
+}
+
+void ProviderPage::setCustomValues(const ProfileVariant &values)
+{
+    const ProfileVariant *v = selectedVariant();
+    if (!v || !v->editable)
+        return;
+    {
         const QSignalBlocker b1(m_customCidrs), b2(m_customMethod), b3(m_customVersion), b4(m_customCodes),
             b5(m_interval), b6(m_timeout), b7(m_healthy), b8(m_unhealthy);
-        m_customCidrs->setText(v->cidrFromUser ? QString() : v->cidrs.join(QStringLiteral(", ")));
-        m_customMethod->setCurrentText(v->http.method);
-        m_customVersion->setCurrentIndex(qMax(0, m_customVersion->findData(v->http.version)));
-        m_customCodes->setText(v->http.healthyCodes.toString());
-        m_interval->setValue(v->timing.intervalSeconds);
-        m_timeout->setValue(v->timing.timeoutSeconds);
-        m_healthy->setValue(v->timing.healthyThreshold);
-        m_unhealthy->setValue(v->timing.unhealthyThreshold);
+        m_customCidrs->setText(values.cidrFromUser ? QString() : values.cidrs.join(QStringLiteral(", ")));
+        m_customMethod->setCurrentText(values.http.method);
+        m_customVersion->setCurrentIndex(qMax(0, m_customVersion->findData(values.http.version)));
+        m_customCodes->setText(values.http.healthyCodes.toString());
+        m_interval->setValue(values.timing.intervalSeconds);
+        m_timeout->setValue(values.timing.timeoutSeconds);
+        m_healthy->setValue(values.timing.healthyThreshold);
+        m_unhealthy->setValue(values.timing.unhealthyThreshold);
     }
     customEdited();
 }

@@ -24,6 +24,9 @@ public:
     // The variant as the run will use it: Custom's edits applied.
     ProfileVariant variant() const;
     void select(const QString &profileId, const QString &variantId);
+    // Shows a Custom variant's values (a reopened session, a recent target) in its editors; does
+    // nothing when the selected variant is not editable.
+    void setCustomValues(const ProfileVariant &values);
 
     bool isComplete() const override;
 

@@ -1,5 +1,6 @@
 #include "recenttargets.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -14,6 +15,15 @@ QString RecentTarget::label() const
     if ((input.listener == QStringLiteral("http") || input.listener == QStringLiteral("https")) && !input.path.isEmpty())
         text += QLatin1Char(' ') + input.path;
     return text + QStringLiteral(" (") + profileId + QLatin1Char('/') + variantId + QLatin1Char(')');
+}
+
+std::optional<RunMode> RecentTarget::runMode() const
+{
+    for (RunMode m : {RunMode::Probe, RunMode::Collect, RunMode::Guided}) {
+        if (runModeId(m) == mode)
+            return m;
+    }
+    return std::nullopt;
 }
 
 bool RecentTarget::sameTarget(const RecentTarget &o) const
@@ -45,6 +55,8 @@ QList<RecentTarget> load()
         t.input.codes = settings.value(QStringLiteral("codes")).toString();
         t.input.sourceCidr = settings.value(QStringLiteral("sourceCidr")).toString();
         t.input.interfaceName = settings.value(QStringLiteral("interface")).toString();
+        t.customValues = QJsonDocument::fromJson(settings.value(QStringLiteral("customValues")).toString().toUtf8()).object();
+        t.mode = settings.value(QStringLiteral("mode")).toString();
         if (!t.input.host.isEmpty())
             out << t;
     }
@@ -71,6 +83,10 @@ static void save(const QList<RecentTarget> &targets)
         settings.setValue(QStringLiteral("codes"), t.input.codes);
         settings.setValue(QStringLiteral("sourceCidr"), t.input.sourceCidr);
         settings.setValue(QStringLiteral("interface"), t.input.interfaceName);
+        if (!t.customValues.isEmpty())
+            settings.setValue(QStringLiteral("customValues"), QString::fromUtf8(QJsonDocument(t.customValues).toJson(QJsonDocument::Compact)));
+        if (!t.mode.isEmpty())
+            settings.setValue(QStringLiteral("mode"), t.mode);
     }
     settings.endArray();
 }
@@ -78,8 +94,13 @@ static void save(const QList<RecentTarget> &targets)
 void remember(const RecentTarget &target)
 {
     QList<RecentTarget> targets = load();
+    RecentTarget newest = target;
+    for (const RecentTarget &t : std::as_const(targets)) {
+        if (newest.mode.isEmpty() && t.sameTarget(target))
+            newest.mode = t.mode;
+    }
     targets.removeIf([&target](const RecentTarget &t) { return t.sameTarget(target); });
-    targets.prepend(target);
+    targets.prepend(newest);
     while (targets.size() > maxCount)
         targets.removeLast();
     save(targets);

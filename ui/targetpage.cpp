@@ -10,7 +10,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-TargetPage::TargetPage(const ProviderPage *provider, QWidget *parent) : QWizardPage(parent), m_provider(provider)
+TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(parent), m_provider(provider)
 {
     setObjectName(QStringLiteral("targetPage"));
     setTitle(tr("Target"));
@@ -138,13 +138,25 @@ void TargetPage::recentChosen(int index)
     const QList<RecentTarget> recent = RecentTargets::load();
     if (index < 0 || index >= recent.size())
         return;
-    fill(recent[index].input);
+    const RecentTarget &chosen = recent[index];
+    // The provider first: the codes, their hint and the source row follow it.
+    m_provider->select(chosen.profileId, chosen.variantId);
+    const Profile *profile = m_provider->profile();
+    const ProfileVariant *installed = profile && profile->id == chosen.profileId ? profile->variant(chosen.variantId) : nullptr;
+    if (installed && installed->editable && !chosen.customValues.isEmpty()) {
+        // Values that no longer read (a hand-edited settings file) leave Custom's defaults.
+        if (const auto values = installed->withValuesFrom(chosen.customValues, QString(), nullptr))
+            m_provider->setCustomValues(*values);
+    }
+    fill(chosen.input);
     m_touched = {QStringLiteral("host"), QStringLiteral("port")};
     revalidate();
+    emit recentTargetChosen(chosen);
 }
 
 void TargetPage::fill(const TargetInput &input)
 {
+    followProvider();
     m_listener->setCurrentIndex(qMax(0, m_listener->findData(input.listener)));
     m_host->setText(input.host);
     m_port->setText(input.port);
@@ -158,6 +170,17 @@ void TargetPage::fill(const TargetInput &input)
 }
 
 void TargetPage::initializePage()
+{
+    followProvider();
+}
+
+void TargetPage::cleanupPage()
+{
+    // Going Back to change the provider must not throw away the backend typed here; initializePage()
+    // brings the provider-dependent parts up to date on the way forward.
+}
+
+void TargetPage::followProvider()
 {
     const ProfileVariant v = m_provider->variant();
     const QString codes = v.http.healthyCodes.toString();
@@ -277,6 +300,9 @@ bool TargetPage::validatePage()
         recent.profileId = p->id;
     recent.variantId = m_provider->variant().id;
     recent.input = input();
+    const ProfileVariant used = m_provider->variant();
+    if (used.editable)
+        recent.customValues = used.toJson();
     RecentTargets::remember(recent);
     return true;
 }

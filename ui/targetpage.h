@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recenttargets.h"
+
 #include "core/target.h"
 
 #include <QHash>
@@ -19,7 +21,9 @@ class TargetPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit TargetPage(const ProviderPage *provider, QWidget *parent = nullptr);
+    // Reads the provider's defaults; choosing a recent target switches the provider back to the one
+    // it was checked with.
+    explicit TargetPage(ProviderPage *provider, QWidget *parent = nullptr);
 
     TargetInput input() const;
     TargetValidation validation() const;
@@ -27,10 +31,17 @@ public:
     void fill(const TargetInput &input);
 
     void initializePage() override;
+    // Keeps what was typed when the user goes Back (QWizard's default would clear the fields).
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
+signals:
+    // A recent target was chosen and its provider and fields restored; the mode page takes its mode.
+    void recentTargetChosen(const RecentTarget &target);
+
 private:
+    void followProvider();
     void addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor);
     void revalidate();
     void listenerChanged();
@@ -39,7 +50,7 @@ private:
     void reloadRecent();
     bool sourceCidrNeeded() const;
 
-    const ProviderPage *m_provider;
+    ProviderPage *m_provider;
     QComboBox *m_recent = nullptr;
     QComboBox *m_listener = nullptr;
     QLineEdit *m_host = nullptr;

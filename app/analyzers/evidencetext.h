@@ -27,8 +27,13 @@ inline bool isComment(const QString &line) { return line.trimmed().startsWith(QL
 // The text without leading comment lines (for formats such as JSON that cannot skip them).
 QString withoutLeadingComments(QStringView text);
 
-// Whitespace-separated fields of a line.
+// Whitespace-separated fields of a line (split at runs of ASCII whitespace, as the regex \s+ does).
 QStringList fields(const QString &line);
+
+// What recognize() looks at: the first 64 KB, cut after the last whole line. Routing a paste asks
+// every analyzer, so recognizing must not cost a full parse of a 10 MB paste; a format shows in
+// its first thousand lines. Smaller texts are returned whole.
+QStringView recognitionHead(QStringView text);
 
 // When another analyzer (of another kind) recognizes the text, an "unknown, because this looks
 // like ... output" summary; empty otherwise. `context` names the translation context.
@@ -46,5 +51,7 @@ bool isCollectorNote(const QString &line);
 // `shell`, expanded with the run's values and quoted for that shell.
 QString guidanceFix(const RunContext &context, const QString &step);
 QStringList guidanceCommands(const RunContext &context, const QString &step, Shell shell);
+// The analyzer's own advice in `fix`, followed by the profile's fix text for the finding's step.
+void appendGuidanceFix(Finding &finding, const RunContext &context);
 
 } // namespace EvidenceText

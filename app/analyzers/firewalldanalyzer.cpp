@@ -1,4 +1,5 @@
 #include "firewalldanalyzer.h"
+#include "evidencetext.h"
 
 #include "analyzers/firewalldservices.h"
 #include "analyzers/firewalldzone.h"
@@ -302,10 +303,12 @@ QString FirewalldAnalyzer::description() const
     return QCoreApplication::translate("FirewalldAnalyzer", "firewalld zones (firewall-cmd --list-all-zones)");
 }
 
-int FirewalldAnalyzer::recognize(QStringView text) const
+int FirewalldAnalyzer::recognize(QStringView whole) const
 {
-    if (text.contains(QStringLiteral("FirewallD is not running"), Qt::CaseInsensitive) && text.size() < 200)
+    if (whole.size() < 200 && whole.contains(QStringLiteral("FirewallD is not running"), Qt::CaseInsensitive))
         return 90;
+    // Routing a paste asks every analyzer: look at a bounded head, as the other firewall kinds do.
+    const QStringView text = whole.left(256 * 1024);
     int score = 0;
     if (text.contains(QStringLiteral("icmp-block-inversion:")))
         score += 45;
@@ -376,7 +379,6 @@ Finding FirewalldAnalyzer::analyze(const AnalyzerInput &input) const
     for (const RangeDecision &d : f.ranges)
         f.evidence << QStringLiteral("%1 %2: %3").arg(d.cidr, verdictId(d.verdict), d.decidedBy);
 
-    const StepGuidance *guidance = input.context.profile.guidanceFor(step());
     if (f.status == Status::Fail) {
         // One accept rule per blocked packet and CIDR, in the zone that blocks it, ahead of any
         // rich rule that rejects or drops it.
@@ -409,8 +411,7 @@ Finding FirewalldAnalyzer::analyze(const AnalyzerInput &input) const
         f.fix = QCoreApplication::translate("FirewalldAnalyzer", "Add a rich rule that accepts the health-check CIDR on the health-check port in the zone that takes it (with a lower priority number than any rich rule that rejects or drops it), then reload firewalld.");
         if (input.context.target.listener == Listener::Udp)
             f.fix += QLatin1Char(' ') + QCoreApplication::translate("FirewalldAnalyzer", "A UDP health check pings first, so ICMP echo-request must be accepted too.");
-        if (guidance && !guidance->fix.isEmpty())
-            f.fix += QLatin1Char(' ') + guidance->fix.text();
+        EvidenceText::appendGuidanceFix(f, input.context);
     } else if (f.status == Status::Pass && limited) {
         f.status = Status::Warn;
         f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld accepts all of %1, but with a rate limit: frequent health checks may be dropped").arg(universe->toString());

@@ -1,4 +1,5 @@
 #include "iptablesreport.h"
+#include "evidencetext.h"
 
 #include "analyzers/rangeverdicts.h"
 #include "core/shellquote.h"
@@ -197,11 +198,10 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
             firewalld << firewalldCommands(p, q.cidrs);
         firewalld.removeDuplicates();
         f.fix = QCoreApplication::translate("IptablesReport", "Allow the health-check addresses to the port before the rule that blocks them (the commands below insert "
-                   "an accept rule right there). %1 If firewalld manages this host, add the rule through it instead, or its "
-                   "next reload removes the change: %2")
+                   "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "
+                   "(%2), or its next reload removes the change.")
                     .arg(style.persistText, firewalld.join(QStringLiteral("; ")));
-        if (const StepGuidance *g = context.profile.guidanceFor(QStringLiteral("firewall")); g && !g->fix.text().isEmpty())
-            f.fix += QLatin1Char(' ') + g->fix.text();
+        EvidenceText::appendGuidanceFix(f, context);
     } else if (f.status == Status::Unknown) {
         f.fix = QCoreApplication::translate("IptablesReport", "Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. "
                    "Where a rule depends on the destination, pass the backend address with --ip.");

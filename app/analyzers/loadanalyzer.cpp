@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 
@@ -29,6 +31,17 @@ std::optional<double> amount(const QString &token)
     else if (unit.startsWith(QLatin1Char('T')))
         v *= 1024 * 1024;
     return v;
+}
+
+// ^\d+$ without a regex: it is asked of every line of a `top` paste.
+bool isDigits(QStringView s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+bool startsWithDigit(QStringView s)
+{
+    return !s.isEmpty() && s.front() >= QLatin1Char('0') && s.front() <= QLatin1Char('9');
 }
 
 QString fmt(double v)
@@ -61,7 +74,6 @@ LoadAnalyzer::Metrics LoadAnalyzer::parse(QStringView text)
 {
     static const QRegularExpression loadavg(QStringLiteral("^(\\d+\\.\\d+)\\s+(\\d+\\.\\d+)\\s+(\\d+\\.\\d+)\\s+\\d+/\\d+\\s+\\d+$"));
     static const QRegularExpression loadAverage(QStringLiteral("load averages?:\\s*(\\d+[.,]\\d+),?\\s+(\\d+[.,]\\d+),?\\s+(\\d+[.,]\\d+)"));
-    static const QRegularExpression integer(QStringLiteral("^\\d+$"));
     static const QRegularExpression lscpu(QStringLiteral("^CPU\\(s\\):\\s+(\\d+)$"));
     static const QRegularExpression topCpu(QStringLiteral("Cpu\\(s\\):.*?(\\d+[.,]\\d+)\\s*id"));
     static const QRegularExpression topMem(QStringLiteral("^([KMG]iB) Mem\\s*:\\s*(\\d+[.,]?\\d*)\\s+total"));
@@ -86,36 +98,37 @@ LoadAnalyzer::Metrics LoadAnalyzer::parse(QStringView text)
         if (line.isEmpty() || line.startsWith(QLatin1String("---")) || EvidenceText::isComment(line))
             continue;
         // LoadPercentage values follow their header, one per CPU socket, until something else.
-        if (expectLoadPercentage && !integer.match(line).hasMatch())
+        if (expectLoadPercentage && !isDigits(line))
             expectLoadPercentage = false;
         const QStringList f = EvidenceText::fields(line);
-        if (auto a = loadavg.match(line); a.hasMatch()) {
+        // Each regex runs only on lines that hold its literal text: a `top` paste has a line per process.
+        if (auto a = startsWithDigit(line) && line.contains(QLatin1Char('/')) ? loadavg.match(line) : QRegularExpressionMatch(); a.hasMatch()) {
             m.load1 = number(a.captured(1));
             m.load5 = number(a.captured(2));
             m.load15 = number(a.captured(3));
             continue;
         }
-        if (auto a = loadAverage.match(line); a.hasMatch()) {
+        if (auto a = line.contains(QLatin1String("load average")) ? loadAverage.match(line) : QRegularExpressionMatch(); a.hasMatch()) {
             m.load1 = number(a.captured(1));
             m.load5 = number(a.captured(2));
             m.load15 = number(a.captured(3));
         }
-        if (auto c = topCpu.match(line); c.hasMatch()) {
+        if (auto c = line.contains(QLatin1String("Cpu(s):")) ? topCpu.match(line) : QRegularExpressionMatch(); c.hasMatch()) {
             m.cpuBusyPercent = qBound(0.0, 100.0 - number(c.captured(1)), 100.0);
             continue;
         }
-        if (auto t = topMem.match(line); t.hasMatch()) {
+        if (auto t = line.contains(QLatin1String("iB Mem")) ? topMem.match(line) : QRegularExpressionMatch(); t.hasMatch()) {
             m.memTotal = number(t.captured(2)) * unitFactor(t.captured(1));
             continue;
         }
-        if (auto s = topSwap.match(line); s.hasMatch()) {
+        if (auto s = line.contains(QLatin1String("iB Swap")) ? topSwap.match(line) : QRegularExpressionMatch(); s.hasMatch()) {
             m.swapTotal = number(s.captured(2)) * unitFactor(s.captured(1));
             m.swapUsed = number(s.captured(4)) * unitFactor(s.captured(1));
             if (auto a = topAvail.match(line); a.hasMatch())
                 m.memAvailable = number(a.captured(1)) * unitFactor(s.captured(1));
             continue;
         }
-        if (auto l = lscpu.match(line); l.hasMatch()) {
+        if (auto l = line.startsWith(QLatin1String("CPU(s):")) ? lscpu.match(line) : QRegularExpressionMatch(); l.hasMatch()) {
             m.cores = l.captured(1).toInt();
             continue;
         }
@@ -135,7 +148,7 @@ LoadAnalyzer::Metrics LoadAnalyzer::parse(QStringView text)
             freeColumns = f;
             continue;
         }
-        if (integer.match(line).hasMatch()) {
+        if (isDigits(line)) {
             const int v = line.toInt();
             if (expectLoadPercentage)
                 loadPercentages << v;
@@ -151,7 +164,7 @@ LoadAnalyzer::Metrics LoadAnalyzer::parse(QStringView text)
             counter.clear();
             continue;
         }
-        if (wmiColumns.size() == 2 && f.size() == 2 && integer.match(f.at(0)).hasMatch() && integer.match(f.at(1)).hasMatch()) {
+        if (wmiColumns.size() == 2 && f.size() == 2 && isDigits(f.at(0)) && isDigits(f.at(1))) {
             const int freeIndex = int(wmiColumns.indexOf(QStringLiteral("FreePhysicalMemory")));
             m.memAvailable = f.at(freeIndex).toDouble() / 1024;
             m.memTotal = f.at(1 - freeIndex).toDouble() / 1024;
@@ -183,9 +196,12 @@ LoadAnalyzer::Metrics LoadAnalyzer::parse(QStringView text)
             continue;
         }
     }
-    if (auto j = jsonLoad.match(text.toString()); j.hasMatch())
+    // The JSON keys are searched in a copy of the whole text: only when they are there at all.
+    const bool jsonKeys = text.contains(QLatin1String("\"LoadPercentage\"")) || text.contains(QLatin1String("\"FreePhysicalMemory\""));
+    const QString whole = jsonKeys ? text.toString() : QString();
+    if (auto j = jsonKeys ? jsonLoad.match(whole) : QRegularExpressionMatch(); j.hasMatch())
         loadPercentages << j.captured(1).toInt();
-    if (auto fr = jsonFree.match(text.toString()), to = jsonTotal.match(text.toString()); fr.hasMatch() && to.hasMatch()) {
+    if (auto fr = jsonKeys ? jsonFree.match(whole) : QRegularExpressionMatch(), to = jsonKeys ? jsonTotal.match(whole) : QRegularExpressionMatch(); fr.hasMatch() && to.hasMatch()) {
         m.memAvailable = fr.captured(1).toDouble() / 1024;
         m.memTotal = to.captured(1).toDouble() / 1024;
     }
@@ -216,10 +232,11 @@ LoadAnalyzer::Pressure LoadAnalyzer::pressure(const Metrics &m)
     return p;
 }
 
-int LoadAnalyzer::recognize(QStringView text) const
+int LoadAnalyzer::recognize(QStringView whole) const
 {
-    if (EvidenceText::looksBinary(text))
+    if (EvidenceText::looksBinary(whole))
         return 0;
+    const QStringView text = EvidenceText::recognitionHead(whole);
     const Metrics m = parse(text);
     if (m.load1 || (m.memTotal && m.memAvailable))
         return 85;
@@ -231,6 +248,8 @@ int LoadAnalyzer::recognize(QStringView text) const
 
 Finding LoadAnalyzer::analyze(const AnalyzerInput &input) const
 {
+    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
+        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Metrics m = parse(input.text);
     if (!m.any())
         return EvidenceText::unreadable(step(), kind(), input.text,

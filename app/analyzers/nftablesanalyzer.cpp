@@ -41,13 +41,15 @@ Finding NftablesAnalyzer::analyze(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (input.text.trimmed().isEmpty()) {
+    const QStringView trimmed = QStringView(input.text).trimmed();
+    if (trimmed.isEmpty()) {
         f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because the nft output is empty; run nft -j list ruleset as root");
         return f;
     }
     IptablesRuleset ruleset;
     QString error;
-    if (input.text.trimmed().startsWith(QLatin1Char('{'))) {
+    const bool jsonForm = trimmed.startsWith(QLatin1Char('{'));
+    if (jsonForm) {
         ruleset = NftablesJson::parse(input.text, &error);
     } else {
         const QJsonArray objects = NftablesText::toJson(input.text, &error);
@@ -78,6 +80,9 @@ Finding NftablesAnalyzer::analyze(const AnalyzerInput &input) const
     style.fix = fixCommands;
     Finding out = IptablesReport::build(input.context, q, ruleset, style, warnings);
     out.kind = kind();
+    // The text form is read for its common shapes only; the JSON form names every expression.
+    if (!jsonForm && !out.rangesWith(RangeDecision::Verdict::Unknown).isEmpty())
+        out.fix += QLatin1Char(' ') + QCoreApplication::translate("NftablesAnalyzer", "LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.");
     return out;
 }
 

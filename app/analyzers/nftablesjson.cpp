@@ -289,7 +289,8 @@ private:
         const QJsonValue right = mo.value(QLatin1String("right"));
         const bool negated = op == QLatin1String("!=");
         const bool equality = op == QLatin1String("==") || op == QLatin1String("in") || negated;
-        const QString what = render(QJsonObject{{QStringLiteral("match"), mo}});
+        // Rendered only for a problem message: rendering every match was a fifth of the time.
+        const auto what = [&mo] { return render(QJsonObject{{QStringLiteral("match"), mo}}); };
         bool ok = true;
         const QJsonArray elements = elementsOf(right, m_family, m_table, m_sets, &ok);
         if (!ok) {
@@ -310,14 +311,14 @@ private:
             if (proto == QLatin1String("ip") && (field == QLatin1String("saddr") || field == QLatin1String("daddr")) && equality) {
                 m.kind = field == QLatin1String("saddr") ? Kind::Source : Kind::Destination;
                 if (!addressesOf(elements, &m.addresses))
-                    return unknown(QCoreApplication::translate("NftablesJson", "address %1 not understood").arg(what));
+                    return unknown(QCoreApplication::translate("NftablesJson", "address %1 not understood").arg(what()));
                 return add(m, negated);
             }
             if (proto == QLatin1String("ip") && field == QLatin1String("protocol") && equality) {
                 for (const QString &s : stringsOf(elements))
                     m.protocols << IptablesNames::protocolNumber(s);
                 if (m.protocols.contains(-1))
-                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what));
+                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what()));
                 m.kind = Kind::Protocol;
                 return add(m, negated);
             }
@@ -328,11 +329,11 @@ private:
                 IptablesPortRange range;
                 if (equality) {
                     if (!portsOf(elements, &m.ports))
-                        return unknown(QCoreApplication::translate("NftablesJson", "ports in %1 not understood").arg(what));
+                        return unknown(QCoreApplication::translate("NftablesJson", "ports in %1 not understood").arg(what()));
                 } else if (comparisonRange(op, right, &range)) {
                     m.ports = {range};
                 } else {
-                    return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+                    return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
                 }
                 if (number >= 0)
                     protocol(number);
@@ -342,7 +343,7 @@ private:
             if (proto == QLatin1String("tcp") && field == QLatin1String("flags") && equality) {
                 quint8 flags = 0;
                 if (!IptablesNames::parseTcpFlags(stringsOf(elements).join(QLatin1Char(',')), &flags))
-                    return unknown(QCoreApplication::translate("NftablesJson", "TCP flags in %1 not understood").arg(what));
+                    return unknown(QCoreApplication::translate("NftablesJson", "TCP flags in %1 not understood").arg(what()));
                 protocol(6);
                 m.kind = Kind::TcpFlags;
                 // "tcp flags syn" tests bits; "tcp flags == syn" compares all of them.
@@ -362,13 +363,13 @@ private:
                     int a = 0;
                     int b = 0;
                     if (!IptablesNames::parseIcmpType(t, &type, &a, &b))
-                        return unknown(QCoreApplication::translate("NftablesJson", "ICMP type in %1 not understood").arg(what));
+                        return unknown(QCoreApplication::translate("NftablesJson", "ICMP type in %1 not understood").arg(what()));
                     if (type == 8 || type == -1)
                         m.icmpType = type;
                 }
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("&"))) {
             const QJsonArray a = lo.value(QLatin1String("&")).toArray();
@@ -381,7 +382,7 @@ private:
                 m.kind = Kind::TcpFlags;
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("meta"))) {
             const QString key = lo.value(QLatin1String("meta")).toObject().value(QLatin1String("key")).toString();
@@ -399,7 +400,7 @@ private:
                 for (const QString &s : values)
                     m.protocols << IptablesNames::protocolNumber(s);
                 if (m.protocols.contains(-1))
-                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what));
+                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what()));
                 m.kind = Kind::Protocol;
                 return add(m, negated);
             }
@@ -411,7 +412,7 @@ private:
                     m.kind = Kind::NotIpv4;
                 return add(m, m.kind == Kind::Protocol && negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("ct"))) {
             const QString key = lo.value(QLatin1String("ct")).toObject().value(QLatin1String("key")).toString();
@@ -428,7 +429,7 @@ private:
                 m.kind = Kind::State;
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("fib"))) {
             const QJsonObject fib = lo.value(QLatin1String("fib")).toObject();
@@ -439,9 +440,9 @@ private:
                     m.addrTypes |= IptablesNames::addrTypeBits(s);
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
         }
-        unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what));
+        unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
     }
 };
 
@@ -519,12 +520,15 @@ IptablesRuleset fromArray(const QJsonArray &objects)
             rule.number = int(it->rules.size() + 1);
             const QJsonArray exprs = ro.value(QLatin1String("expr")).toArray();
             RuleLowering lowering(family, tableName, sets, &rule);
+            // The nft text parser passes the rule as written; only JSON input needs it rendered.
+            const bool hasText = ro.contains(QLatin1String("text"));
             QStringList parts;
             for (const QJsonValue &e : exprs) {
                 lowering.expression(e);
-                parts << render(e);
+                if (!hasText)
+                    parts << render(e);
             }
-            rule.text = ro.contains(QLatin1String("text")) ? ro.value(QLatin1String("text")).toString() : parts.join(QLatin1Char(' ')).simplified();
+            rule.text = hasText ? ro.value(QLatin1String("text")).toString() : parts.join(QLatin1Char(' ')).simplified();
             for (const QJsonValue &u : ro.value(QLatin1String("unknown")).toArray())
                 rule.matches.append(IptablesMatch::unknown(u.toString()));
             if (ro.value(QLatin1String("unknownVerdict")).toBool() && rule.action == Action::Continue)

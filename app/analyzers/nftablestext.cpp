@@ -1,7 +1,10 @@
 #include "nftablestext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace {
 
@@ -130,6 +133,21 @@ private:
     QString family;
     QString tableName;
     bool m_sawTable = false;
+    // Objects that repeat on every rule ({"payload": ...}, {"counter": null}, {"drop": null}),
+    // built once: building QJson objects was most of the time of a long ruleset.
+    QHash<QString, QJsonObject> m_shared;
+
+    const QJsonObject &shared(const QString &key, const std::function<QJsonObject()> &make)
+    {
+        auto it = m_shared.constFind(key);
+        if (it == m_shared.constEnd())
+            it = m_shared.insert(key, make());
+        return *it;
+    }
+    const QJsonObject &bare(const QString &name)
+    {
+        return shared(QLatin1Char('!') + name, [&] { return QJsonObject{{name, QJsonValue()}}; });
+    }
 
     QString word(qsizetype k = 0) const { return i + k < t.size() && !t[i + k].end ? t[i + k].text : QString(); }
     bool at(const char *w, qsizetype k = 0) const { return i + k < t.size() && !t[i + k].end && !t[i + k].quoted && t[i + k].text == QLatin1StringView(w); }
@@ -393,8 +411,10 @@ private:
     bool element(QJsonArray *expr, bool *verdictUnknown)
     {
         const QString w = word();
-        const auto payload = [](const QString &proto, const QString &field) {
-            return QJsonObject{{QStringLiteral("payload"), QJsonObject{{QStringLiteral("protocol"), proto}, {QStringLiteral("field"), field}}}};
+        const auto payload = [this](const QString &proto, const QString &field) {
+            return shared(proto + QLatin1Char(' ') + field, [&] {
+                return QJsonObject{{QStringLiteral("payload"), QJsonObject{{QStringLiteral("protocol"), proto}, {QStringLiteral("field"), field}}}};
+            });
         };
         static const char *const l4[] = {"tcp", "udp", "th", "sctp", "dccp", "udplite"};
         static const char *const metaKeys[] = {"iifname", "iif", "oifname", "oif", "mark", "l4proto", "nfproto", "pkttype", "iiftype", "skuid", "skgid"};
@@ -448,7 +468,7 @@ private:
         if (w == QLatin1String("counter")) {
             ++i;
             skipOptions({"packets", "bytes"});
-            expr->append(QJsonObject{{QStringLiteral("counter"), QJsonValue()}});
+            expr->append(bare(QStringLiteral("counter")));
             return true;
         }
         if (w == QLatin1String("log")) {
@@ -484,7 +504,7 @@ private:
         }
         if (w == QLatin1String("accept") || w == QLatin1String("drop") || w == QLatin1String("return") || w == QLatin1String("continue")
             || w == QLatin1String("notrack")) {
-            expr->append(QJsonObject{{w, QJsonValue()}});
+            expr->append(bare(w));
             ++i;
             return true;
         }

@@ -1,4 +1,5 @@
 #include "securitygroupanalyzer.h"
+#include "evidencetext.h"
 
 #include "analyzers/healthcheckpackets.h"
 #include "analyzers/securitygrouprules.h"
@@ -291,7 +292,6 @@ Finding SecurityGroupAnalyzer::analyze(const AnalyzerInput &input) const
         f.fix += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source.");
     if (!aclsBlocking.isEmpty())
         f.fix += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "%1 blocks it too: in the console open Virtual Private Cloud > Access Control > Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.").arg(aclsBlocking.join(QStringLiteral(", ")));
-    if (const StepGuidance *guidance = input.context.profile.guidanceFor(step()); guidance && !guidance->fix.isEmpty())
-        f.fix += QLatin1Char(' ') + guidance->fix.text();
+    EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

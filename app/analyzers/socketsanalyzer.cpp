@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 
@@ -67,6 +69,9 @@ const QSet<QString> &knownStates()
 
 bool isHeader(const QString &line)
 {
+    // Every header names an address column or starts with "Active": one scan rules out a data line.
+    if (!line.contains(QLatin1String("Address")) && !line.contains(QLatin1String("Active")) && !line.startsWith(QLatin1String("Proto Recv-Q Send-Q")))
+        return false;
     return line.contains(QLatin1String("Local Address:Port")) || line.startsWith(QLatin1String("Proto Recv-Q Send-Q"))
         || line.startsWith(QLatin1String("Active Internet connections")) || line.trimmed() == QLatin1String("Active Connections")
         || (line.trimmed().startsWith(QLatin1String("Proto")) && line.contains(QLatin1String("Local Address")));
@@ -75,8 +80,9 @@ bool isHeader(const QString &line)
 void parseProcess(SocketEntry &s, const QStringList &tokens, qsizetype from, bool windows)
 {
     static const QRegularExpression ssUser(QStringLiteral("\\(\"([^\"]+)\",pid=(\\d+)"));
-    static const QRegularExpression pidProgram(QStringLiteral("^(\\d+)/(.+)$"));
-    for (auto it = ssUser.globalMatch(s.line); it.hasNext();) {
+    // The regex only when the line can hold ss's users:(("name",pid=N,...)) column: a busy
+    // server's paste has 100,000 lines.
+    for (auto it = s.line.contains(QLatin1String("\",pid=")) ? ssUser.globalMatch(s.line) : QRegularExpressionMatchIterator(); it.hasNext();) {
         const auto m = it.next();
         if (!s.processes.contains(m.captured(1)))
             s.processes << m.captured(1);
@@ -86,10 +92,13 @@ void parseProcess(SocketEntry &s, const QStringList &tokens, qsizetype from, boo
     if (!s.processes.isEmpty())
         return;
     for (qsizetype i = from; i < tokens.size(); ++i) {
-        const auto m = pidProgram.match(tokens.at(i));
-        if (m.hasMatch()) {
-            s.pid = m.captured(1).toLongLong();
-            QString name = m.captured(2);
+        // netstat's "PID/Program name": ^(\d+)/(.+)$
+        const QString &token = tokens.at(i);
+        const qsizetype slash = token.indexOf(QLatin1Char('/'));
+        if (slash > 0 && slash + 1 < token.size()
+            && std::all_of(token.cbegin(), token.cbegin() + slash, [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })) {
+            s.pid = QStringView(token).left(slash).toLongLong();
+            QString name = token.mid(slash + 1);
             if (name.endsWith(QLatin1Char(':')))
                 name.chop(1);
             s.processes << name;
@@ -109,14 +118,14 @@ std::optional<SocketEntry> parseLine(const QString &line, bool *windows)
     const QStringList tokens = EvidenceText::fields(line);
     if (tokens.size() < 3)
         return std::nullopt;
-    static const QSet<QString> protos{QStringLiteral("tcp"), QStringLiteral("tcp4"), QStringLiteral("tcp6"),
-                                      QStringLiteral("udp"), QStringLiteral("udp4"), QStringLiteral("udp6")};
+    static const QLatin1String protos[] = {QLatin1String("tcp"), QLatin1String("tcp4"), QLatin1String("tcp6"),
+                                           QLatin1String("udp"), QLatin1String("udp4"), QLatin1String("udp6")};
     SocketEntry s;
     s.line = line;
     const QString first = tokens.at(0);
     qsizetype from = 1;
     bool ssNoNetid = false;
-    if (protos.contains(first.toLower())) {
+    if (std::any_of(std::begin(protos), std::end(protos), [&](QLatin1String p) { return first.compare(p, Qt::CaseInsensitive) == 0; })) {
         s.proto = first.left(3).toLower();
     } else if (first == QStringLiteral("LISTEN") || first == QStringLiteral("UNCONN") || first == QStringLiteral("ESTAB")) {
         ssNoNetid = true; // `ss -ltn` prints no Netid column when one protocol is asked for
@@ -127,15 +136,15 @@ std::optional<SocketEntry> parseLine(const QString &line, bool *windows)
     }
     const bool windowsLine = first == QStringLiteral("TCP") || first == QStringLiteral("UDP");
     qsizetype local = -1;
+    std::optional<HostPort> here;
     for (qsizetype i = from; i < tokens.size() && i <= 4; ++i) {
-        if (tokens.at(i).contains(QLatin1Char(':')) && splitHostPort(tokens.at(i))) {
+        if (tokens.at(i).contains(QLatin1Char(':')) && (here = splitHostPort(tokens.at(i)))) {
             local = i;
             break;
         }
     }
     if (local < 0 || local + 1 >= tokens.size())
         return std::nullopt;
-    const auto here = splitHostPort(tokens.at(local));
     const auto peer = splitHostPort(tokens.at(local + 1));
     if (!here || !peer || here->port == QStringLiteral("*"))
         return std::nullopt;
@@ -288,10 +297,17 @@ QStringList SocketsAnalyzer::processesOn(QStringView text, const QString &proto,
     return names;
 }
 
-int SocketsAnalyzer::recognize(QStringView text) const
+int SocketsAnalyzer::recognize(QStringView whole) const
 {
-    if (EvidenceText::looksBinary(text))
+    if (EvidenceText::looksBinary(whole))
         return 0;
+    const QStringView text = EvidenceText::recognitionHead(whole);
+    if (text.size() < whole.size()) {
+        // A cut JSON array does not parse: judge a long Get-NetTCPConnection paste by its keys.
+        const QString start = EvidenceText::withoutLeadingComments(text.left(4096)).trimmed();
+        if (start.startsWith(QLatin1Char('[')) || start.startsWith(QLatin1Char('{')))
+            return text.contains(QLatin1String("\"LocalPort\"")) && text.contains(QLatin1String("\"OwningProcess\"")) ? 95 : 0;
+    }
     const Parsed p = parse(text);
     if (p.json)
         return 95;
@@ -311,6 +327,8 @@ int SocketsAnalyzer::recognize(QStringView text) const
 Finding SocketsAnalyzer::analyze(const AnalyzerInput &input) const
 {
     const RunContext &c = input.context;
+    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
+        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Parsed p = parse(input.text);
     if (!p.header && !p.json && p.sockets.isEmpty())
         return EvidenceText::unreadable(step(), kind(), input.text,

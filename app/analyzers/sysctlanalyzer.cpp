@@ -30,6 +30,42 @@ bool isVirtual(const QString &iface)
     return std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char *p) { return iface.startsWith(QLatin1String(p)); });
 }
 
+// keyValue's match without the regex ^([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_./@:-]+)+)\s*=\s*(.*)$: sysctl -a
+// has a line per key, and the regex was most of the time of a 10 MB paste. The key is the longest
+// run of key characters (neither '=' nor a space is one), so no backtracking can shorten it.
+bool splitKeyValue(const QString &line, QString *key, QString *value)
+{
+    const auto segmentChar = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('_') || c == QLatin1Char('-');
+    };
+    const auto keyChar = [&](QChar c) {
+        return segmentChar(c) || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('@') || c == QLatin1Char(':');
+    };
+    const auto space = [](QChar c) { // \s without Unicode properties
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\v') || c == QLatin1Char('\f') || c == QLatin1Char('\r');
+    };
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (i < n && segmentChar(line.at(i)))
+        ++i;
+    if (i == 0 || i + 1 >= n || line.at(i) != QLatin1Char('.') || !keyChar(line.at(i + 1)))
+        return false;
+    while (i < n && keyChar(line.at(i)))
+        ++i;
+    const qsizetype keyEnd = i;
+    while (i < n && space(line.at(i)))
+        ++i;
+    if (i >= n || line.at(i) != QLatin1Char('='))
+        return false;
+    ++i;
+    while (i < n && space(line.at(i)))
+        ++i;
+    *key = line.left(keyEnd);
+    *value = line.mid(i);
+    return true;
+}
+
 struct Check
 {
     Status status;
@@ -45,7 +81,6 @@ QString SysctlAnalyzer::description() const
 
 SysctlAnalyzer::Values SysctlAnalyzer::parse(QStringView text)
 {
-    static const QRegularExpression keyValue(QStringLiteral("^([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_./@:-]+)+)\\s*=\\s*(.*)$"));
     static const QRegularExpression procValue(QStringLiteral("^(/proc/sys/[A-Za-z0-9_./-]+):(.*)$"));
     static const QRegularExpression cannotStat(QStringLiteral("cannot stat (/proc/sys/[A-Za-z0-9_./-]+)"));
     static const QRegularExpression unknownKey(QStringLiteral("unknown key '([^']+)'"));
@@ -57,13 +92,16 @@ SysctlAnalyzer::Values SysctlAnalyzer::parse(QStringView text)
         if (line.isEmpty() || EvidenceText::isCollectorNote(line) || EvidenceText::isComment(line))
             continue;
         ++v.lines;
-        if (const auto m = keyValue.match(line); m.hasMatch()) {
-            v.values.insert(m.captured(1), m.captured(2).trimmed());
-        } else if (const auto p = procValue.match(line); p.hasMatch()) {
+        // Each regex only where its literal text is: `sysctl -a` on a container host has 200,000 lines.
+        const QRegularExpressionMatch none;
+        QString key, value;
+        if (splitKeyValue(line, &key, &value)) {
+            v.values.insert(key, value.trimmed());
+        } else if (const auto p = line.startsWith(QLatin1String("/proc/sys/")) ? procValue.match(line) : none; p.hasMatch()) {
             v.values.insert(keyFromProcPath(p.captured(1)), p.captured(2).trimmed());
-        } else if (const auto s = cannotStat.match(line); s.hasMatch()) {
+        } else if (const auto s = line.contains(QLatin1String("cannot stat /proc/sys/")) ? cannotStat.match(line) : none; s.hasMatch()) {
             v.missing << keyFromProcPath(s.captured(1));
-        } else if (const auto u = unknownKey.match(line); u.hasMatch()) {
+        } else if (const auto u = line.contains(QLatin1String("unknown key '")) ? unknownKey.match(line) : none; u.hasMatch()) {
             v.missing << u.captured(1);
         }
     }
@@ -74,7 +112,7 @@ int SysctlAnalyzer::recognize(QStringView text) const
 {
     if (EvidenceText::looksBinary(text))
         return 0;
-    const Values v = parse(text);
+    const Values v = parse(EvidenceText::recognitionHead(text));
     if (v.values.isEmpty() || v.lines == 0)
         return 0;
     const bool kernelKeys = std::any_of(v.values.keyBegin(), v.values.keyEnd(), [](const QString &k) {
@@ -88,6 +126,8 @@ int SysctlAnalyzer::recognize(QStringView text) const
 
 Finding SysctlAnalyzer::analyze(const AnalyzerInput &input) const
 {
+    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
+        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Values v = parse(input.text);
     const auto has = [&](const QString &k) { return v.values.contains(k); };
     const auto value = [&](const QString &k) { return v.values.value(k); };

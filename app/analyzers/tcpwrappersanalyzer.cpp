@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -277,7 +278,7 @@ int TcpWrappersAnalyzer::recognize(QStringView text) const
 {
     if (EvidenceText::looksBinary(text))
         return 0;
-    const Parsed p = parseText(text);
+    const Parsed p = parseText(EvidenceText::recognitionHead(text));
     if (p.headers && (p.allowSeen || p.denySeen || p.allowMissing || p.denyMissing))
         return 95;
     if (p.meaningful == 0 || p.ruleLike * 10 < p.meaningful * 8)
@@ -304,10 +305,12 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
 {
     const QString kindId = QStringLiteral("tcpwrappers");
     const QString stepId = QStringLiteral("tcpwrappers");
-    const Parsed p = parseText(text);
     if (text.trimmed().isEmpty())
         return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`"));
-    if (EvidenceText::looksBinary(text) || (!p.headers && p.ruleLike == 0 && p.meaningful > 0))
+    if (EvidenceText::looksBinary(text)) // before parsing: 10 MB of binary is not worth reading
+        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
+    const Parsed p = parseText(text);
+    if ((!p.headers && p.ruleLike == 0 && p.meaningful > 0))
         return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     if (!p.headers && p.ruleLike > 0 && TcpWrappersAnalyzer().recognize(text) == 0) {
         if (const QString other = EvidenceText::wrongPaste(text, kindId); !other.isEmpty()) {
@@ -315,6 +318,8 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
             f.kind = kindId;
             return f;
         }
+        // Text with a colon on some lines is not a rules file: no "allows everything" for it.
+        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     }
 
     Finding f = Finding::make(stepId, Status::Pass, {});
@@ -335,6 +340,7 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
         universe = RangeSet::everything();
     RangeVerdicts verdicts(universe);
     QStringList otherDaemons;
+    QSet<QString> otherDaemonSet; // a list's contains() made 100,000 rules quadratic
     QStringList notes;
     for (File file : {File::Allow, File::Deny}) {
         for (const Rule &r : p.rules) {
@@ -344,8 +350,10 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
             const Tri d = daemonMatches(r.daemons, effectiveDaemon);
             if (d == Tri::No) {
                 for (const QString &name : r.daemons) {
-                    if (name != QStringLiteral("ALL") && name != QStringLiteral("EXCEPT") && !otherDaemons.contains(name))
+                    if (name != QStringLiteral("ALL") && name != QStringLiteral("EXCEPT") && !otherDaemonSet.contains(name)) {
+                        otherDaemonSet.insert(name);
                         otherDaemons << name;
+                    }
                 }
                 continue;
             }

@@ -1,4 +1,5 @@
 #include "windowsfirewallanalyzer.h"
+#include "evidencetext.h"
 
 #include "analyzers/healthcheckpackets.h"
 #include "analyzers/windowsfirewallconfig.h"
@@ -324,7 +325,8 @@ Finding WindowsFirewallAnalyzer::analyze(const AnalyzerInput &input) const
     QList<HealthCheckPacket> needAllow;
     for (const auto &[packet, verdicts] : blockedPackets) {
         const bool blocked = !verdicts.addressesWith(RangeDecision::Verdict::Blocked).isEmpty();
-        const bool known = std::any_of(needAllow.begin(), needAllow.end(), [&](const HealthCheckPacket &p) { return p.protocol == packet.protocol; });
+        const auto protocol = packet.protocol; // clang 14 cannot capture a structured binding
+        const bool known = std::any_of(needAllow.begin(), needAllow.end(), [protocol](const HealthCheckPacket &p) { return p.protocol == protocol; });
         if (blocked && !known)
             needAllow << packet;
     }
@@ -352,7 +354,6 @@ Finding WindowsFirewallAnalyzer::analyze(const AnalyzerInput &input) const
         f.fix += QLatin1Char(' ') + QCoreApplication::translate("WindowsFirewallAnalyzer", "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.").arg(blockRules.join(QStringLiteral(", ")));
     if (input.context.target.listener == Listener::Udp)
         f.fix += QLatin1Char(' ') + QCoreApplication::translate("WindowsFirewallAnalyzer", "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too.");
-    if (const StepGuidance *guidance = input.context.profile.guidanceFor(step()); guidance && !guidance->fix.isEmpty())
-        f.fix += QLatin1Char(' ') + guidance->fix.text();
+    EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

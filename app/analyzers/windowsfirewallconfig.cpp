@@ -1,5 +1,7 @@
 #include "windowsfirewallconfig.h"
 
+#include "evidencetext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -299,7 +301,8 @@ WindowsFirewallConfig WindowsFirewallConfig::parse(const QString &text)
         parseJson(doc, c);
         return c;
     }
-    c.language = detectLanguage(text);
+    // The language shows in netsh's first headings; searching a 10 MB paste for 40 labels would not.
+    c.language = detectLanguage(EvidenceText::recognitionHead(text));
     if (!c.language.isEmpty())
         return c;
     parseNetsh(text, c);

@@ -6,6 +6,7 @@
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
+#include "core/sentences.h"
 #include "probes/demobackend.h"
 #include "report/reportwriter.h"
 
@@ -196,8 +197,13 @@ QString DemoCommand::text() const
             if (Step::sideOf(f.step) != StepSide::Network)
                 continue;
             out += QStringLiteral("   ") + TextFormat::findingRow(f) + QLatin1Char('\n');
-            if ((f.status == Status::Fail || f.status == Status::Warn) && !f.fix.isEmpty())
-                out += QStringLiteral("        ") + tr("Fix: ") + f.fix.section(QStringLiteral(". "), 0, 0).remove(QRegularExpression(QStringLiteral("\\.$"))) + QStringLiteral(".\n");
+            if ((f.status == Status::Fail || f.status == Status::Warn) && !f.fix.isEmpty()) {
+                // The first sentence in either language ("。" ends a Chinese one).
+                QString fix = Sentences::first(f.fix);
+                if (!fix.isEmpty() && !fix.back().isPunct())
+                    fix += QLatin1Char('.');
+                out += QStringLiteral("        ") + tr("Fix: ") + fix + QLatin1Char('\n');
+            }
         }
         out += QStringLiteral("   ") + tr("Verdict: %1").arg(verdictWord(s.session.verdict()).toUpper()) + QLatin1Char('\n');
         const QString step = mainStep(c.target.listener);

@@ -1,5 +1,6 @@
 #include "diagnosis.h"
 
+#include "sentences.h"
 #include "step.h"
 
 #include <QCoreApplication>
@@ -301,7 +302,7 @@ private:
                     first[0] = first[0].toUpper();
                 sentences << QCoreApplication::translate("Diagnosis", "%1: this explains %2.").arg(first, effects[m].join(QStringLiteral("; ")));
             }
-            return sentences.join(QLatin1Char(' '));
+            return Sentences::join(sentences);
         }
         if (f.step == QStringLiteral("http") && f.outcome == QStringLiteral("bad-status"))
             return QCoreApplication::translate("Diagnosis", "The connection works and the server answers, but with a status code the load balancer "

@@ -317,6 +317,30 @@ QJsonObject ProfileVariant::toJson() const
     };
 }
 
+std::optional<ProfileVariant> ProfileVariant::withValuesFrom(const QJsonObject &saved, const QString &path, QString *error) const
+{
+    // The same reader and checks as a profile file, so a saved value is never trusted more than a
+    // shipped one; only the user-editable fields are taken from it.
+    QString problem;
+    Reader r(&problem);
+    const ProfileVariant read = readVariant(r, merged(toJson(), saved), path);
+    if (!r.failed() && !http.methods.contains(read.http.method))
+        r.fail(path + QStringLiteral("http.method"), QCoreApplication::translate("Profile", "\"%1\" is not among methods").arg(read.http.method));
+    if (r.failed()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    ProfileVariant v = *this;
+    v.cidrs = read.cidrs;
+    v.cidrFromUser = read.cidrFromUser;
+    v.http.method = read.http.method;
+    v.http.version = read.http.version;
+    v.http.healthyCodes = read.http.healthyCodes;
+    v.timing = read.timing;
+    return v;
+}
+
 const ProfileVariant *Profile::variant(const QString &variantId) const
 {
     if (variantId.isEmpty())

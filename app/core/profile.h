@@ -53,6 +53,10 @@ struct ProfileVariant
     bool editable = false;           // Custom: every field is the user's
 
     QJsonObject toJson() const;
+    // This variant with the values a user can edit (CIDRs, HTTP method, version and healthy codes,
+    // timing) read back from a toJson() object, e.g. a saved Custom session. Fields missing from
+    // `saved` keep this variant's values; a bad value is refused with "path + field: problem".
+    std::optional<ProfileVariant> withValuesFrom(const QJsonObject &saved, const QString &path, QString *error) const;
 };
 
 // What a step checks, why it fails and how to fix it, in the provider's terms.

@@ -78,7 +78,10 @@ std::optional<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &obje
 
 QJsonObject Session::toJson() const
 {
-    QJsonObject profile = context.profile.toJson(&context.variant);
+    QJsonObject profile = context.profile.toJson(context.profile.variant(context.variant.id));
+    // The variant as the run used it: for Custom these are the user's values, which a reopened
+    // session needs (fromJson reads them back).
+    profile.insert(QStringLiteral("variants"), QJsonArray{context.variant.toJson()});
     profile.insert(QStringLiteral("variant"), context.variant.id);
     QJsonArray findingArray;
     for (const Finding &f : findings)
@@ -147,6 +150,21 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
         return fail(QCoreApplication::translate("Session", "profile \"%1\" has no variant \"%2\"").arg(profileId, variantId));
     s.context.profile = *p;
     s.context.variant = *v;
+    // An editable (Custom) variant's values are the user's, saved in "variants"; files without
+    // them (written before they were saved) keep the profile's defaults. Other profiles are as installed.
+    if (v->editable) {
+        const QJsonArray saved = profile.value(QStringLiteral("variants")).toArray();
+        for (qsizetype i = 0; i < saved.size(); ++i) {
+            if (saved[i].toObject().value(QStringLiteral("id")).toString() != v->id)
+                continue;
+            QString problem;
+            const auto custom = v->withValuesFrom(saved[i].toObject(), QStringLiteral("profile.variants[%1].").arg(i), &problem);
+            if (!custom)
+                return fail(QCoreApplication::translate("Session", "the custom health-check values are damaged: %1").arg(problem));
+            s.context.variant = *custom;
+            break;
+        }
+    }
     QString problem;
     const auto target = Target::fromJson(object.value(QStringLiteral("target")).toObject(), &problem);
     if (!target)

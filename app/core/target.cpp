@@ -29,17 +29,21 @@ QString describeControl(const QString &text)
 
 namespace TargetValidator {
 
-std::optional<quint16> port(const QString &text, const QString &what, QString *error)
+std::optional<quint16> port(const QString &text, PortField field, QString *error)
 {
     const QString trimmed = text.trimmed();
     bool ok = false;
     const qlonglong value = trimmed.toLongLong(&ok);
+    const bool check = field == PortField::CheckPort;
     if (trimmed.isEmpty()) {
-        *error = QCoreApplication::translate("TargetValidator", "%1 is required (1-65535)").arg(what);
+        *error = check ? QCoreApplication::translate("TargetValidator", "health-check port is required (1-65535)")
+                       : QCoreApplication::translate("TargetValidator", "port is required (1-65535)");
         return std::nullopt;
     }
     if (!ok || value < 1 || value > 65535) {
-        *error = QCoreApplication::translate("TargetValidator", "%1 must be 1-65535, got %2").arg(what, trimmed.left(40));
+        *error = (check ? QCoreApplication::translate("TargetValidator", "health-check port must be 1-65535, got %1")
+                        : QCoreApplication::translate("TargetValidator", "port must be 1-65535, got %1"))
+                     .arg(trimmed.left(40));
         return std::nullopt;
     }
     return quint16(value);
@@ -155,14 +159,14 @@ TargetValidation validate(const TargetInput &input)
             t.host = ascii.toLower(); // resolved later; the address is shown to the user
     }
 
-    if (const auto p = port(input.port, QCoreApplication::translate("TargetValidator", "port"), &error))
+    if (const auto p = port(input.port, PortField::Port, &error))
         t.port = *p;
     else
         addError(QStringLiteral("port"), error);
 
     if (input.checkPort.trimmed().isEmpty())
         t.checkPort = t.port;
-    else if (const auto p = port(input.checkPort, QCoreApplication::translate("TargetValidator", "health-check port"), &error))
+    else if (const auto p = port(input.checkPort, PortField::CheckPort, &error))
         t.checkPort = *p;
     else
         addError(QStringLiteral("checkPort"), error);

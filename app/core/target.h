@@ -62,7 +62,10 @@ namespace TargetValidator {
 TargetValidation validate(const TargetInput &input);
 
 // Single-field checks, shared by the wizard's inline messages and the CLI.
-std::optional<quint16> port(const QString &text, const QString &what, QString *error);
+// Which port field a message is about: each has its own whole sentence, so a translation never
+// glues a translated field name to the rest ("端口 必须").
+enum class PortField { Port, CheckPort };
+std::optional<quint16> port(const QString &text, PortField field, QString *error);
 std::optional<QString> domain(const QString &text, QString *error);   // returns ASCII form
 std::optional<QString> path(const QString &text, QString *error);     // returns the encoded path
 bool isHostName(const QString &text);

@@ -233,6 +233,15 @@ void TestWizardZh::everyPageInChinese()
     QVERIFY(listener);
     listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
     typeInto("hostEdit", QStringLiteral("127.0.0.1"));
+    // An inline message is one translated sentence: no field name glued to the rest with an
+    // English space between two Chinese words ("端口 必须").
+    typeInto("portEdit", QStringLiteral("0"));
+    auto *portError = child<QLabel>("portError");
+    QVERIFY(portError);
+    QTRY_VERIFY(portError->isVisible());
+    static const QRegularExpression gluedWords(QStringLiteral("[\\x{4e00}-\\x{9fff}] [\\x{4e00}-\\x{9fff}]"));
+    QVERIFY2(!gluedWords.match(portError->accessibleDescription()).hasMatch(), qPrintable(portError->accessibleDescription()));
+    checkPage(QStringLiteral("02a-target-invalid-port"));
     typeInto("portEdit", QString::number(m_backend.httpPort()));
     typeInto("pathEdit", DemoBackend::missingPath());
     checkPage(QStringLiteral("02b-target-filled"));

@@ -12,7 +12,7 @@
 #include <QTest>
 #include <QUdpSocket>
 
-#include <unistd.h>
+#include "rootcheck.h"
 
 // LocalCollector on this machine: real commands, real listeners on 127.0.0.1, 0.0.0.0 and ::.
 class TestLocalCollector : public QObject
@@ -107,7 +107,7 @@ void TestLocalCollector::liveSockets()
     QVERIFY2(f.status == status, qPrintable(f.summary + "\n" + text));
     QCOMPARE(f.outcome, outcome);
     // As root both tools show the owning process: ss its 15-character comm, netstat a cut argv[0].
-    if (geteuid() == 0 && status == Status::Pass) {
+    if (runningAsRoot() && status == Status::Pass) {
         QVERIFY2(f.summary.contains(QStringLiteral("(pid %1)").arg(getpid())), qPrintable(f.summary));
         if (tool == "ss")
             QVERIFY2(f.summary.contains("tst_localcollec"), qPrintable(f.summary));

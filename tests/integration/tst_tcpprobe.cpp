@@ -13,7 +13,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
-#include <unistd.h>
+#include "rootcheck.h"
 
 #include <functional>
 
@@ -183,7 +183,7 @@ void TestTcpProbe::unreachableInNamespace()
 {
     // A fresh network namespace has no interface but a downed lo and no routes: any address there
     // is unreachable at once, and nothing can leave it. The CLI runs inside it.
-    if (::geteuid() != 0)
+    if (!runningAsRoot())
         QSKIP("needs root to create a network namespace");
     const QString ns = QString("lbdoctor-tcpprobe-%1").arg(QCoreApplication::applicationPid());
     auto ip = [](const QStringList &args) {

@@ -44,6 +44,9 @@ private slots:
     void saveFailureCreatesNothing();
     void saveReplacesWholeFile();
     void fileWithoutSchemaIsVersionOne();
+    void customValuesRoundTrip_data();
+    void customValuesRoundTrip();
+    void customSessionWithoutValuesKeepsDefaults();
     void suffix();
 
 private:
@@ -147,6 +150,19 @@ void TestSessionFile::refused_data()
         << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"alibaba","variant":"default"},)"
                       R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80},"findings":{"step":"tcp"}})")
         << "findings";
+    // A Custom session's values are read as strictly as a profile file.
+    QTest::newRow("custom method") << ""
+        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","http":{"method":"PUT"}}]},)"
+                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+        << "custom health-check values are damaged: profile.variants[0].http.method";
+    QTest::newRow("custom CIDR") << ""
+        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","cidrFromUser":false,"healthCheckCidrs":["10.0.0.0/33"]}]},)"
+                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+        << "profile.variants[0].healthCheckCidrs[0]";
+    QTest::newRow("custom timing") << ""
+        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","timing":{"timeoutSeconds":0}}]},)"
+                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+        << "profile.variants[0].timing.timeoutSeconds";
 }
 
 void TestSessionFile::refused()
@@ -214,6 +230,81 @@ void TestSessionFile::fileWithoutSchemaIsVersionOne()
     QString error;
     const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store, &error);
     QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->findings.size(), 9);
+}
+
+void TestSessionFile::customValuesRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("cidrs"); // empty: the user enters them on the target page
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("codes");
+    QTest::addColumn<QList<int>>("timing"); // interval, timeout, healthy, unhealthy
+    // Custom's defaults (resources/profiles/custom.json) are no CIDRs, GET, HTTP/1.1, 2xx,3xx,
+    // 5 s / 5 s / 3 / 3: every field differs from them in some row, so defaults cannot pass.
+    QTest::newRow("user CIDRs, HEAD 1.0") << QStringList{"10.0.0.0/8", "192.168.0.0/16"} << "HEAD" << "1.0" << "200,204"
+                                          << QList<int>{7, 4, 2, 5};
+    QTest::newRow("CIDRs on the target page") << QStringList{} << "HEAD" << "1.0" << "200-250" << QList<int>{300, 300, 10, 1};
+    QTest::newRow("IPv6 CIDR, GET 1.0") << QStringList{"fd00::/8"} << "GET" << "1.0" << "301" << QList<int>{1, 1, 1, 10};
+}
+
+void TestSessionFile::customValuesRoundTrip()
+{
+    QFETCH(QStringList, cidrs);
+    QFETCH(QString, method);
+    QFETCH(QString, version);
+    QFETCH(QString, codes);
+    QFETCH(QList<int>, timing);
+    QString error;
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY2(s, qPrintable(error));
+    const Profile *custom = m_store.find("custom");
+    QVERIFY(custom);
+    s->context.profile = *custom;
+    ProfileVariant v = *custom->variant({});
+    QVERIFY(v.editable);
+    v.cidrs = cidrs;
+    v.cidrFromUser = cidrs.isEmpty();
+    v.http.method = method;
+    v.http.version = version;
+    v.http.healthyCodes = *StatusCodeSet::parse(codes);
+    v.timing = {timing[0], timing[1], timing[2], timing[3]};
+    s->context.variant = v;
+
+    const QString file = m_dir.filePath("custom.lbdoctor.json");
+    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
+    const auto again = SessionFile::load(file, m_store, &error);
+    QVERIFY2(again, qPrintable(error));
+    const ProfileVariant &r = again->context.variant;
+    QCOMPARE(again->context.profile.id, "custom");
+    QCOMPARE(r.cidrs, cidrs);
+    QCOMPARE(r.cidrFromUser, cidrs.isEmpty());
+    QCOMPARE(r.http.method, method);
+    QCOMPARE(r.http.version, version);
+    QCOMPARE(r.http.healthyCodes.toString(), StatusCodeSet::parse(codes)->toString());
+    QVERIFY(r.http.healthyCodes.toString() != custom->variant({})->http.healthyCodes.toString());
+    QCOMPARE(r.timing.intervalSeconds, timing[0]);
+    QCOMPARE(r.timing.timeoutSeconds, timing[1]);
+    QCOMPARE(r.timing.healthyThreshold, timing[2]);
+    QCOMPARE(r.timing.unhealthyThreshold, timing[3]);
+    // What the run uses follows: the health-check sources and the healthy codes without a target override.
+    QCOMPARE(again->context.healthCheckCidrs(), s->context.healthCheckCidrs());
+    QCOMPARE(again->toJson(), s->toJson());
+}
+
+void TestSessionFile::customSessionWithoutValuesKeepsDefaults()
+{
+    // A Custom session written before the values were saved names only the profile and variant.
+    QJsonObject o = QJsonDocument::fromJson(readAll(fixture("firewall-drop.lbdoctor.json"))).object();
+    o.insert("profile", QJsonObject{{"id", "custom"}, {"variant", "default"}});
+    QString error;
+    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store, &error);
+    QVERIFY2(s, qPrintable(error));
+    const ProfileVariant &installed = *m_store.find("custom")->variant("default");
+    QCOMPARE(s->context.variant.http.method, installed.http.method);
+    QCOMPARE(s->context.variant.http.healthyCodes.toString(), installed.http.healthyCodes.toString());
+    QCOMPARE(s->context.variant.timing.timeoutSeconds, installed.timing.timeoutSeconds);
+    QCOMPARE(s->context.variant.cidrFromUser, installed.cidrFromUser);
     QCOMPARE(s->findings.size(), 9);
 }
 

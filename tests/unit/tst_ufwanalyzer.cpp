@@ -11,6 +11,8 @@ private slots:
     void initTestCase();
     void analyze_data();
     void analyze();
+    void realOutput_data();
+    void realOutput();
     void routesToUfw_data();
     void routesToUfw();
     void ignoresOtherFormats_data();
@@ -94,10 +96,72 @@ void TestUfwAnalyzer::analyze()
         QVERIFY(f.commands.isEmpty());
 }
 
+// Real ufw 0.36.2 output (see the fixture headers); the backend's interface is eth0 unless empty.
+void TestUfwAnalyzer::realOutput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("iface");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("blocked");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<QString>("evidenceHas");
+
+    // The eth0 deny is UDP only and the eth1 allow is elsewhere; the /11 allow (protocol on the From
+    // side) takes the low half, the WWW Cache rule (8080/tcp) the rest. Kerberos' two rows are rule 1.
+    QTest::newRow("verbose: app ports, From-side protocol, interfaces")
+        << "ufw/verbose-debian-apps.txt" << "alibaba" << "tcp" << 8080 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/11", "100.96.0.0/11"} << "rule 5: 8080/tcp (WWW Cache)";
+    QTest::newRow("numbered: app by name")
+        << "ufw/numbered-debian-apps.txt" << "alibaba" << "tcp" << 8080 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/11", "100.96.0.0/11"} << "rule 5: [ 5] WWW Cache";
+    QTest::newRow("numbered: WWW Full for port 80")
+        << "ufw/numbered-debian-apps.txt" << "alibaba" << "http" << 80 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/11", "100.96.0.0/11"} << "rule 6: [ 6] WWW Full";
+    QTest::newRow("verbose: app rule with a port list")
+        << "ufw/verbose-debian-apps.txt" << "alibaba" << "tcp" << 749 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "rule 1: 88,749/tcp (Kerberos Full)";
+    QTest::newRow("numbered: app with two protocols by name")
+        << "ufw/numbered-debian-apps.txt" << "alibaba" << "tcp" << 749 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/10"} << "rule 1: [ 1] Kerberos Full";
+    QTest::newRow("interface not given: an interface rule cannot be placed")
+        << "ufw/verbose-debian-apps.txt" << "alibaba" << "tcp" << 8080 << "" << "unknown"
+        << QStringList{} << QStringList{} << "applies only on eth1";
+    // ufw numbers the deny [ 2] (the outgoing rule is [ 1]); verbose lists it first, so no number.
+    QTest::newRow("verbose with outgoing rules: numbers unknown")
+        << "ufw/verbose-out-rules.txt" << "alibaba" << "tcp" << 8080 << "eth0" << "fail"
+        << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "paste ufw status numbered";
+}
+
+void TestUfwAnalyzer::realOutput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, profile);
+    QFETCH(QString, listener);
+    QFETCH(int, port);
+    QFETCH(QString, iface);
+    QFETCH(QString, status);
+    QFETCH(QStringList, blocked);
+    QFETCH(QStringList, allowed);
+    QFETCH(QString, evidenceHas);
+    RunContext c = context(profile, listener, port);
+    c.target.interfaceName = iface;
+    const Finding f = m_analyzer->analyze({fixture(file), c});
+    const QString evidence = f.evidence.join("\n");
+    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + evidence));
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Blocked), blocked);
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), allowed);
+    QVERIFY2(evidence.contains(evidenceHas), qPrintable(evidence));
+    QVERIFY2(!evidence.contains("row not understood"), qPrintable(evidence));
+}
+
 void TestUfwAnalyzer::routesToUfw_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *name : {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt"})
+    for (const char *name : {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt",
+                             "verbose-debian-apps.txt", "numbered-debian-apps.txt", "verbose-out-rules.txt"})
         QTest::newRow(name) << QString("ufw/") + name;
 }
 
