@@ -182,6 +182,7 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: line not understood: %2").arg(zone->name, trimmed.left(200));
             continue;
         }
+        zone->listed = true;
         const QString key = m.captured(1);
         const QString value = m.captured(2).trimmed();
         const QStringList items = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -216,6 +217,7 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
         }
         // summary, description, masquerade, forward, priority lines do not filter the health check.
     }
+    config.zones.removeIf([](const FirewalldZone &z) { return !z.listed; });
     if (config.zones.isEmpty() && !config.notRunning)
         config.error = QCoreApplication::translate("FirewalldConfig", "no zone found; paste the output of firewall-cmd --list-all-zones");
     return config;

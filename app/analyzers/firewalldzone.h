@@ -48,6 +48,7 @@ struct FirewalldZone
     QStringList forwardPorts;
     QList<FirewalldRichRule> richRules;
     QStringList problems; // rich rules or lines that did not parse
+    bool listed = false;  // had a "key: value" line: a bare word on a line of garbage is no zone
 };
 
 // The whole paste: every zone in print order, or why it is not firewalld output.

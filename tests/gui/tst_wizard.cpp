@@ -1,12 +1,12 @@
 // Drives the whole wizard with QTest, as a user would, against the demo backend on 127.0.0.1.
 // Every page is saved as a PNG under <build>/screenshots/ for review.
-#include "doctorwizard.h"
+#include "wizarddriver.h"
+
 #include "guidedpanel.h"
 #include "modepage.h"
 #include "pastebox.h"
 #include "providerpage.h"
 #include "stepdetail.h"
-#include "stepspage.h"
 #include "summarypage.h"
 #include "targetpage.h"
 
@@ -35,7 +35,7 @@
 
 #include <memory>
 
-class TestWizard : public QObject
+class TestWizard : public WizardDriver
 {
     Q_OBJECT
 
@@ -61,61 +61,27 @@ private slots:
 
 private:
     DoctorWizard *wizard() const { return m_wizard.get(); }
-    template<typename T> T *child(const char *name) const
-    {
-        T *w = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return w;
-    }
     void choose(const char *comboName, const QString &data);
-    void typeInto(const char *editName, const QString &text);
-    void clickNext();
+    // Next must be enabled by the time the test clicks it: no waiting here.
+    void clickNext() { WizardDriver::clickNext(Next::AlreadyEnabled); }
     bool nextEnabled() const { return m_wizard->button(QWizard::NextButton)->isEnabled(); }
     void goToSteps(const QString &listener, quint16 port, const QString &path, RunMode mode);
     void selectStep(const QString &stepId);
-    int tabIndex(const QString &objectName) const;
-    void screenshot(const QString &name, QWidget *widget = nullptr);
     QString realSocketsOutput();
-
-    DemoBackend m_backend;
-    std::unique_ptr<DoctorWizard> m_wizard;
-    QDir m_shots;
 };
-
-namespace {
-QtMessageHandler previousHandler = nullptr;
-// The offscreen platform says this for every top-level resize; it is not about LB Doctor.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QStringLiteral("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
-} // namespace
 
 void TestWizard::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietHandler);
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location, not the user's
-    QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
-    QString error;
-    QVERIFY2(m_backend.start(&error), qPrintable(error));
-    // <build>/bin/lbdoctor-cli -> <build>/screenshots
-    m_shots = QDir(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../screenshots"));
-    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
-    m_shots.setPath(m_shots.canonicalPath());
-    qInfo("screenshots: %s", qPrintable(m_shots.path()));
+    setUpApplication("tst_wizard");
+    startBackendAndScreenshots("screenshots");
 }
 
 void TestWizard::init()
 {
     QSettings().clear();
-    m_wizard = std::make_unique<DoctorWizard>();
-    m_wizard->resize(1100, 780);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    openWizard();
+    if (QTest::currentTestFailed())
+        return;
     QApplication::setActiveWindow(m_wizard.get());
     choose("profileCombo", QStringLiteral("alibaba"));
 }
@@ -132,23 +98,6 @@ void TestWizard::choose(const char *comboName, const QString &data)
     const int index = combo->findData(data);
     QVERIFY2(index >= 0, qPrintable(data));
     combo->setCurrentIndex(index);
-}
-
-void TestWizard::typeInto(const char *editName, const QString &text)
-{
-    auto *edit = child<QLineEdit>(editName);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void TestWizard::clickNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
 }
 
 void TestWizard::goToSteps(const QString &listener, quint16 port, const QString &path, RunMode mode)
@@ -173,35 +122,11 @@ void TestWizard::goToSteps(const QString &listener, quint16 port, const QString 
 
 void TestWizard::selectStep(const QString &stepId)
 {
+    // The user clicks the row, so the list has the focus, as the keyboard tests expect.
     auto *list = child<QListWidget>("stepList");
     QVERIFY(list);
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(Step::titleFor(stepId))) {
-            list->setFocus();
-            list->setCurrentRow(i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("step %1 is not in the list").arg(stepId)));
-}
-
-int TestWizard::tabIndex(const QString &objectName) const
-{
-    auto *tabs = m_wizard->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
-    for (int i = 0; i < tabs->count(); ++i) {
-        QWidget *w = tabs->widget(i);
-        if (w->objectName() == objectName || w->findChild<QWidget *>(objectName))
-            return i;
-    }
-    return -1;
-}
-
-void TestWizard::screenshot(const QString &name, QWidget *widget)
-{
-    QWidget *target = widget ? widget : m_wizard.get();
-    QCoreApplication::processEvents();
-    const QString file = m_shots.filePath(name + QStringLiteral(".png"));
-    QVERIFY2(target->grab().save(file), qPrintable(file));
+    list->setFocus();
+    WizardDriver::selectStep(stepId);
 }
 
 QString TestWizard::realSocketsOutput()

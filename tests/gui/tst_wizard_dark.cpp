@@ -2,32 +2,21 @@
 // page against the demo backend on 127.0.0.1, saves each as a PNG under <build>/screenshots-dark/
 // for review, and fails where a widget ignores the palette: a style sheet or rich text with its
 // own colours, a widget palette that makes text unreadable, a status icon lost on a dark background.
-#include "doctorwizard.h"
+#include "wizarddriver.h"
+
 #include "guidedpanel.h"
 #include "modepage.h"
 #include "pastebox.h"
 #include "statusicons.h"
-#include "stepspage.h"
 
-#include "core/runner.h"
-#include "probes/demobackend.h"
-
-#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStyleFactory>
-#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -37,15 +26,6 @@
 #include <memory>
 
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-// The offscreen platform says this for every top-level resize; it is not about LB Doctor.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QStringLiteral("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
 
 // A dark palette as desktop themes set it (close to KDE Breeze Dark / GNOME Adwaita-dark).
 QPalette darkPalette()
@@ -92,7 +72,7 @@ double contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-class TestWizardDark : public QObject
+class TestWizardDark : public WizardDriver
 {
     Q_OBJECT
 
@@ -104,106 +84,31 @@ private slots:
     void everyPageInDarkMode();
 
 private:
-    template<typename T> T *child(const char *name) const
-    {
-        T *w = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return w;
-    }
-    void typeInto(const char *editName, const QString &text);
-    void clickNext();
-    void selectStep(const QString &stepId);
-    void showTab(const QString &objectName);
-    void screenshot(const QString &name, QWidget *widget = nullptr);
     // Widgets of `root` that do not follow the palette: "where: why".
     QStringList paletteProblems(QWidget *root) const;
     void checkPage(const QString &name, QWidget *widget = nullptr);
 
-    DemoBackend m_backend;
-    std::unique_ptr<DoctorWizard> m_wizard;
-    QDir m_shots;
     QStringList m_problems;
 };
 
 void TestWizardDark::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietHandler);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_dark"));
+    setUpApplication("tst_wizard_dark");
     QSettings().clear();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
-    QString error;
-    QVERIFY2(m_backend.start(&error), qPrintable(error));
-    // <build>/bin/lbdoctor-cli -> <build>/screenshots-dark
-    m_shots = QDir(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../screenshots-dark"));
-    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
-    m_shots.setPath(m_shots.canonicalPath());
-    qInfo("screenshots: %s", qPrintable(m_shots.path()));
-    m_wizard = std::make_unique<DoctorWizard>();
-    m_wizard->resize(1100, 780);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    startBackendAndScreenshots("screenshots-dark");
+    if (QTest::currentTestFailed())
+        return;
+    openWizard();
+    if (QTest::currentTestFailed())
+        return;
     QApplication::setActiveWindow(m_wizard.get());
 }
 
 void TestWizardDark::cleanupTestCase()
 {
     m_wizard.reset();
-}
-
-void TestWizardDark::typeInto(const char *editName, const QString &text)
-{
-    auto *edit = child<QLineEdit>(editName);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void TestWizardDark::clickNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-void TestWizardDark::selectStep(const QString &stepId)
-{
-    auto *list = child<QListWidget>("stepList");
-    QVERIFY(list);
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(Step::titleFor(stepId))) {
-            list->setCurrentRow(i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("step %1 is not in the list").arg(stepId)));
-}
-
-void TestWizardDark::showTab(const QString &objectName)
-{
-    auto *tabs = child<QTabWidget>("detailTabs");
-    QVERIFY(tabs);
-    for (int i = 0; i < tabs->count(); ++i) {
-        QWidget *w = tabs->widget(i);
-        if (w->objectName() == objectName || w->findChild<QWidget *>(objectName)) {
-            tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no tab with %1").arg(objectName)));
-}
-
-void TestWizardDark::screenshot(const QString &name, QWidget *widget)
-{
-    QWidget *target = widget ? widget : m_wizard.get();
-    QCoreApplication::processEvents();
-    const QString file = m_shots.filePath(name + QStringLiteral(".png"));
-    QVERIFY2(target->grab().save(file), qPrintable(file));
 }
 
 QStringList TestWizardDark::paletteProblems(QWidget *root) const
@@ -328,15 +233,14 @@ void TestWizardDark::everyPageInDarkMode()
 
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::ModePageId));
-    QTest::mouseClick(child<QRadioButton>("modeProbe"), Qt::LeftButton, {}, QPoint(8, 8));
+    clickMode("modeProbe");
     checkPage(QStringLiteral("03-mode"));
 
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
     checkPage(QStringLiteral("04-steps-before"));
     StepsPage *steps = m_wizard->stepsPage();
-    QTest::mouseClick(child<QPushButton>("runAllButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!steps->runner()->isRunning(), 20000);
+    runAllAndWait(20000);
     // The demo's missing page answers 404: the HTTP check fails with a fix.
     selectStep(QStringLiteral("http"));
     showTab(QStringLiteral("checksView"));
@@ -354,7 +258,7 @@ void TestWizardDark::everyPageInDarkMode()
     m_wizard->back();
     m_wizard->back();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::ModePageId));
-    QTest::mouseClick(child<QRadioButton>("modeGuided"), Qt::LeftButton, {}, QPoint(8, 8));
+    clickMode("modeGuided");
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
     selectStep(QStringLiteral("firewall"));
@@ -374,7 +278,7 @@ void TestWizardDark::everyPageInDarkMode()
     m_wizard->back();
     typeInto("portEdit", QString::number(m_backend.silentPort()));
     clickNext();
-    QTest::mouseClick(child<QRadioButton>("modeProbe"), Qt::LeftButton, {}, QPoint(8, 8));
+    clickMode("modeProbe");
     clickNext();
     QTest::mouseClick(child<QPushButton>("runAllButton"), Qt::LeftButton);
     QTRY_COMPARE(steps->stateOf(QStringLiteral("http")), StatusIcons::State::Running);

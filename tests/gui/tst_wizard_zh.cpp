@@ -2,47 +2,29 @@
 // each page as a PNG under <build>/screenshots-zh_CN/ for review, and fails when a widget still
 // shows an English text that the .ts file does translate (a context mismatch, or a string set
 // before the translator was installed).
-#include "doctorwizard.h"
-#include "modepage.h"
-#include "stepspage.h"
+#include "wizarddriver.h"
 
-#include "core/runner.h"
+#include "modepage.h"
+
 #include "core/translation.h"
-#include "probes/demobackend.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QXmlStreamReader>
 
-#include <memory>
-
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-// The offscreen platform says this for every top-level resize; it is not about LB Doctor.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QStringLiteral("does not support propagateSizeHints")))
-        return;
-    previousHandler(type, context, message);
-}
 
 // English sources that the .ts translates into something else.
 QSet<QString> translatedSources()
@@ -76,7 +58,7 @@ QString withoutAccelerator(QString text)
 
 } // namespace
 
-class TestWizardZh : public QObject
+class TestWizardZh : public WizardDriver
 {
     Q_OBJECT
 
@@ -86,78 +68,30 @@ private slots:
     void everyPageInChinese();
 
 private:
-    template<typename T> T *child(const char *name) const
-    {
-        T *w = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no %s named %s", T::staticMetaObject.className(), name);
-        return w;
-    }
-    void typeInto(const char *editName, const QString &text);
-    void clickNext();
-    void screenshot(const QString &name, QWidget *widget = nullptr);
     // Visible texts of `root` still in English although translated: "where: text".
     QStringList untranslatedTexts(QWidget *root) const;
     void checkPage(const QString &name);
 
-    DemoBackend m_backend;
-    std::unique_ptr<DoctorWizard> m_wizard;
-    QDir m_shots;
     QSet<QString> m_translated;
     QStringList m_problems;
 };
 
 void TestWizardZh::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(quietHandler);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard_zh"));
+    setUpApplication("tst_wizard_zh");
     QSettings().clear();
     QCOMPARE(Translation::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     m_translated = translatedSources();
     QVERIFY2(m_translated.size() > 100, "translations/lbdoctor_zh_CN.ts is missing or nearly empty");
-    QString error;
-    QVERIFY2(m_backend.start(&error), qPrintable(error));
-    // <build>/bin/lbdoctor-cli -> <build>/screenshots-zh_CN
-    m_shots = QDir(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../screenshots-zh_CN"));
-    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
-    m_shots.setPath(m_shots.canonicalPath());
-    qInfo("screenshots: %s", qPrintable(m_shots.path()));
-    m_wizard = std::make_unique<DoctorWizard>();
-    m_wizard->resize(1100, 780);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    startBackendAndScreenshots("screenshots-zh_CN");
+    if (QTest::currentTestFailed())
+        return;
+    openWizard();
 }
 
 void TestWizardZh::cleanupTestCase()
 {
     m_wizard.reset();
-}
-
-void TestWizardZh::typeInto(const char *editName, const QString &text)
-{
-    auto *edit = child<QLineEdit>(editName);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void TestWizardZh::clickNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-void TestWizardZh::screenshot(const QString &name, QWidget *widget)
-{
-    QWidget *target = widget ? widget : m_wizard.get();
-    QCoreApplication::processEvents();
-    const QString file = m_shots.filePath(name + QStringLiteral(".png"));
-    QVERIFY2(target->grab().save(file), qPrintable(file));
 }
 
 QStringList TestWizardZh::untranslatedTexts(QWidget *root) const
@@ -249,7 +183,7 @@ void TestWizardZh::everyPageInChinese()
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::ModePageId));
     QVERIFY2(cjk.match(m_wizard->currentPage()->title()).hasMatch(), qPrintable(m_wizard->currentPage()->title()));
-    QTest::mouseClick(child<QRadioButton>("modeProbe"), Qt::LeftButton, {}, QPoint(8, 8));
+    clickMode("modeProbe");
     QCOMPARE(m_wizard->modePage()->mode(), RunMode::Probe);
     checkPage(QStringLiteral("03-mode"));
 
@@ -257,16 +191,9 @@ void TestWizardZh::everyPageInChinese()
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
     QVERIFY2(cjk.match(m_wizard->currentPage()->title()).hasMatch(), qPrintable(m_wizard->currentPage()->title()));
     checkPage(QStringLiteral("04-steps-before"));
-    StepsPage *steps = m_wizard->stepsPage();
-    QTest::mouseClick(child<QPushButton>("runAllButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!steps->runner()->isRunning(), 20000);
-    auto *list = child<QListWidget>("stepList");
-    QVERIFY(list);
+    runAllAndWait(20000);
     // The HTTP step: the demo's missing page answers 404, so it fails with a fix.
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(Step::titleFor(QStringLiteral("http"))))
-            list->setCurrentRow(i);
-    }
+    selectStep(QStringLiteral("http"));
     checkPage(QStringLiteral("04b-steps-done"));
     if (auto *tabs = m_wizard->findChild<QTabWidget *>(QStringLiteral("detailTabs"))) {
         for (int i = 0; i < tabs->count(); ++i) {
@@ -285,20 +212,12 @@ void TestWizardZh::everyPageInChinese()
     m_wizard->back();
     m_wizard->back();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::ModePageId));
-    QTest::mouseClick(child<QRadioButton>("modeGuided"), Qt::LeftButton, {}, QPoint(8, 8));
+    clickMode("modeGuided");
     QCOMPARE(m_wizard->modePage()->mode(), RunMode::Guided);
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(Step::titleFor(QStringLiteral("firewall"))))
-            list->setCurrentRow(i);
-    }
-    if (auto *tabs = m_wizard->findChild<QTabWidget *>(QStringLiteral("detailTabs"))) {
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->objectName() == QLatin1String("guidedPanel") || tabs->widget(i)->findChild<QWidget *>(QStringLiteral("guidedPanel")))
-                tabs->setCurrentIndex(i);
-        }
-    }
+    selectStep(QStringLiteral("firewall"));
+    showTab(QStringLiteral("guidedPanel"));
     checkPage(QStringLiteral("06-offline-firewall-paste"));
 
     // The About box is modal: look at it from inside its own event loop.

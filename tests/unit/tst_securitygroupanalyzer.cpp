@@ -1,11 +1,5 @@
 #include "analyzertestcase.h"
 
-#include "analyzers/analyzer.h"
-#include "core/addressrange.h"
-#include "core/profilestore.h"
-#include "core/target.h"
-
-#include <QFile>
 #include <QTest>
 
 // Expected verdicts are worked out by hand from the providers' documented evaluation: Alibaba and
@@ -28,24 +22,12 @@ private slots:
 
 void TestSecurityGroupAnalyzer::initTestCase()
 {
-    m_store.loadAll();
-    m_analyzer = AnalyzerRegistry::find("secgroup");
-    QVERIFY(m_analyzer);
-    QCOMPARE(m_analyzer->step(), QStringLiteral("secgroup"));
+    setUpAnalyzer("secgroup", "secgroup");
 }
 
 void TestSecurityGroupAnalyzer::analyze_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("profile");
-    QTest::addColumn<QString>("listener");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("ip");
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QStringList>("blocked");
-    QTest::addColumn<QStringList>("allowed");
-    QTest::addColumn<QString>("summaryHas");
-    QTest::addColumn<QString>("command");
+    addFindingColumns(true);
     // Finding::outcome: security groups and network ACLs discard denied packets silently: drop.
     QTest::addColumn<QString>("outcome");
 
@@ -79,9 +61,7 @@ void TestSecurityGroupAnalyzer::analyze_data()
 
 void TestSecurityGroupAnalyzer::routesToAnalyzer_data()
 {
-    QTest::addColumn<QString>("file");
-    for (const char *name : {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json"})
-        QTest::newRow(name) << QString("secgroup/") + name;
+    addFileRows("secgroup", {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json"});
 }
 
 void TestSecurityGroupAnalyzer::ignoresOtherFormats_data()
@@ -94,8 +74,7 @@ void TestSecurityGroupAnalyzer::ignoresOtherFormats_data()
 
 void TestSecurityGroupAnalyzer::badInput_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("summaryHas");
+    addBadInputColumns();
     QTest::newRow("empty") << "" << "empty";
     QTest::newRow("not JSON") << "sg-123  ingress  tcp  80  100.64.0.0/10" << "not JSON";
     QTest::newRow("truncated") << fixture("secgroup/truncated.json") << "not JSON";
@@ -107,58 +86,23 @@ void TestSecurityGroupAnalyzer::badInput_data()
 void TestSecurityGroupAnalyzer::analyze()
 {
     QFETCH(QString, file);
-    QFETCH(QString, profile);
-    QFETCH(QString, listener);
-    QFETCH(int, port);
-    QFETCH(QString, ip);
-    QFETCH(QString, status);
-    QFETCH(QStringList, blocked);
-    QFETCH(QStringList, allowed);
-    QFETCH(QString, summaryHas);
-    QFETCH(QString, command);
-    QFETCH(QString, outcome);
-    QString text;
-    for (const QString &name : file.split('+'))
-        text += fixture(name) + "\n";
-    const Finding f = m_analyzer->analyze({text, context(profile, listener, port, ip)});
-    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + f.evidence.join("\n")));
-    // Compared as address sets: how the pieces are cut into CIDR blocks is not the point.
-    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
-    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
-    QVERIFY2(QString(f.summary + " " + f.fix).contains(summaryHas), qPrintable(f.summary + "\n" + f.fix));
-    QCOMPARE(f.outcome, outcome);
-    if (!command.isEmpty())
-        QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
-    else
-        QVERIFY(f.commands.isEmpty());
+    // Ranges compared as address sets: how the pieces are cut into CIDR blocks is not the point.
+    checkFinding(m_analyzer->analyze({fixtures(file), rowContext(true)}), RangeMatch::AddressSet, SummaryScope::SummaryOrFix);
 }
 
 void TestSecurityGroupAnalyzer::routesToAnalyzer()
 {
-    QFETCH(QString, file);
-    const Analyzer *a = AnalyzerRegistry::recognize("secgroup", fixture(file));
-    QVERIFY(a);
-    QCOMPARE(a->kind(), QStringLiteral("secgroup"));
+    checkRecognized("secgroup", "secgroup");
 }
 
 void TestSecurityGroupAnalyzer::ignoresOtherFormats()
 {
-    QFETCH(QString, text);
-    QVERIFY2(m_analyzer->recognize(text) < 10, qPrintable(QString::number(m_analyzer->recognize(text))));
+    checkIgnored();
 }
 
 void TestSecurityGroupAnalyzer::badInput()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, summaryHas);
-    QElapsedTimer timer;
-    timer.start();
-    const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
-    QVERIFY(timer.elapsed() < 5000);
-    QCOMPARE(f.status, Status::Unknown);
-    QVERIFY(f.outcome.isEmpty());
-    QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
-    QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
+    checkBadInput();
 }
 
 QTEST_GUILESS_MAIN(TestSecurityGroupAnalyzer)

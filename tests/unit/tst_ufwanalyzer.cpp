@@ -23,24 +23,12 @@ private slots:
 
 void TestUfwAnalyzer::initTestCase()
 {
-    m_store.loadAll();
-    m_analyzer = AnalyzerRegistry::find("ufw");
-    QVERIFY(m_analyzer);
-    QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
+    setUpAnalyzer("ufw", "firewall");
 }
 
 void TestUfwAnalyzer::analyze_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("profile");
-    QTest::addColumn<QString>("listener");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("ip");
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QStringList>("blocked");
-    QTest::addColumn<QStringList>("allowed");
-    QTest::addColumn<QString>("summaryHas");
-    QTest::addColumn<QString>("command");
+    addFindingColumns(true);
     // Finding::outcome: DENY and the default deny drop silently; REJECT and the default reject answer.
     QTest::addColumn<QString>("outcome");
 
@@ -74,26 +62,7 @@ void TestUfwAnalyzer::analyze_data()
 void TestUfwAnalyzer::analyze()
 {
     QFETCH(QString, file);
-    QFETCH(QString, profile);
-    QFETCH(QString, listener);
-    QFETCH(int, port);
-    QFETCH(QString, ip);
-    QFETCH(QString, status);
-    QFETCH(QStringList, blocked);
-    QFETCH(QStringList, allowed);
-    QFETCH(QString, summaryHas);
-    QFETCH(QString, command);
-    QFETCH(QString, outcome);
-    const Finding f = m_analyzer->analyze({fixture(file), context(profile, listener, port, ip)});
-    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + f.evidence.join("\n")));
-    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Blocked), blocked);
-    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), allowed);
-    QVERIFY2(QString(f.summary + f.fix).contains(summaryHas), qPrintable(f.summary));
-    QCOMPARE(f.outcome, outcome);
-    if (!command.isEmpty())
-        QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
-    else
-        QVERIFY(f.commands.isEmpty());
+    checkFinding(m_analyzer->analyze({fixture(file), rowContext(true)}), RangeMatch::Exact, SummaryScope::SummaryOrFix);
 }
 
 // Real ufw 0.36.2 output (see the fixture headers); the backend's interface is eth0 unless empty.
@@ -159,18 +128,13 @@ void TestUfwAnalyzer::realOutput()
 
 void TestUfwAnalyzer::routesToUfw_data()
 {
-    QTest::addColumn<QString>("file");
-    for (const char *name : {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt",
-                             "verbose-debian-apps.txt", "numbered-debian-apps.txt", "verbose-out-rules.txt"})
-        QTest::newRow(name) << QString("ufw/") + name;
+    addFileRows("ufw", {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt",
+                        "verbose-debian-apps.txt", "numbered-debian-apps.txt", "verbose-out-rules.txt"});
 }
 
 void TestUfwAnalyzer::routesToUfw()
 {
-    QFETCH(QString, file);
-    const Analyzer *a = AnalyzerRegistry::recognize("firewall", fixture(file));
-    QVERIFY(a);
-    QCOMPARE(a->kind(), QStringLiteral("ufw"));
+    checkRecognized("firewall", "ufw");
 }
 
 void TestUfwAnalyzer::ignoresOtherFormats_data()
@@ -185,14 +149,12 @@ void TestUfwAnalyzer::ignoresOtherFormats_data()
 
 void TestUfwAnalyzer::ignoresOtherFormats()
 {
-    QFETCH(QString, text);
-    QVERIFY2(m_analyzer->recognize(text) < 10, qPrintable(QString::number(m_analyzer->recognize(text))));
+    checkIgnored();
 }
 
 void TestUfwAnalyzer::badInput_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("summaryHas");
+    addBadInputColumns();
     QTest::newRow("empty") << "" << "empty";
     QTest::newRow("binary") << QString::fromLatin1(QByteArray("\x00\x01\xff\xfe garbage \x7f", 16)) << "Status:";
     QTest::newRow("other tool") << "Chain INPUT (policy ACCEPT)\ntarget prot opt source destination\n" << "Status:";
@@ -208,21 +170,17 @@ void TestUfwAnalyzer::badInput_data()
 
 void TestUfwAnalyzer::badInput()
 {
-    QFETCH(QString, text);
+    Finding f;
+    analyzeBadInput(f);
+    if (QTest::currentTestFailed())
+        return;
     QFETCH(QString, summaryHas);
-    QElapsedTimer timer;
-    timer.start();
-    const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
-    QVERIFY(timer.elapsed() < 5000);
     if (summaryHas.isEmpty()) {
         QCOMPARE(f.status, Status::Fail); // the default deny decides once no rule matches
         QCOMPARE(f.outcome, QStringLiteral("drop"));
         return;
     }
-    QCOMPARE(f.status, Status::Unknown);
-    QVERIFY(f.outcome.isEmpty());
-    QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
-    QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
+    checkUnknownBecause(f);
 }
 
 QTEST_GUILESS_MAIN(TestUfwAnalyzer)

@@ -1,11 +1,5 @@
 #include "analyzertestcase.h"
 
-#include "analyzers/analyzer.h"
-#include "core/addressrange.h"
-#include "core/profilestore.h"
-#include "core/target.h"
-
-#include <QFile>
 #include <QTest>
 
 // Expected verdicts are worked out by hand from Windows Firewall's documented precedence: block
@@ -28,24 +22,12 @@ private slots:
 
 void TestWindowsFirewallAnalyzer::initTestCase()
 {
-    m_store.loadAll();
-    m_analyzer = AnalyzerRegistry::find("netsh");
-    QVERIFY(m_analyzer);
-    QCOMPARE(m_analyzer->step(), QStringLiteral("firewall"));
+    setUpAnalyzer("netsh", "firewall");
 }
 
 void TestWindowsFirewallAnalyzer::analyze_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("profile");
-    QTest::addColumn<QString>("listener");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("ip");
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QStringList>("blocked");
-    QTest::addColumn<QStringList>("allowed");
-    QTest::addColumn<QString>("summaryHas");
-    QTest::addColumn<QString>("command");
+    addFindingColumns(true);
     // Finding::outcome: Windows Firewall discards what it blocks without an answer, so a block is a drop.
     QTest::addColumn<QString>("outcome");
 
@@ -79,9 +61,7 @@ void TestWindowsFirewallAnalyzer::analyze_data()
 
 void TestWindowsFirewallAnalyzer::routesToAnalyzer_data()
 {
-    QTest::addColumn<QString>("file");
-    for (const char *name : {"block-range.txt", "german.txt", "powershell-numeric.json", "powershell-strings.json"})
-        QTest::newRow(name) << QString("netsh/") + name;
+    addFileRows("netsh", {"block-range.txt", "german.txt", "powershell-numeric.json", "powershell-strings.json"});
 }
 
 void TestWindowsFirewallAnalyzer::ignoresOtherFormats_data()
@@ -94,8 +74,7 @@ void TestWindowsFirewallAnalyzer::ignoresOtherFormats_data()
 
 void TestWindowsFirewallAnalyzer::badInput_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("summaryHas");
+    addBadInputColumns();
     QTest::newRow("empty") << "" << "empty";
     QTest::newRow("random text") << "hello world\nthis is not netsh" << "Rule Name";
     QTest::newRow("truncated JSON") << "[{\"DisplayName\": \"x\", \"Action\": 2, \"LocalPo" << "does not parse";
@@ -112,58 +91,23 @@ void TestWindowsFirewallAnalyzer::badInput_data()
 void TestWindowsFirewallAnalyzer::analyze()
 {
     QFETCH(QString, file);
-    QFETCH(QString, profile);
-    QFETCH(QString, listener);
-    QFETCH(int, port);
-    QFETCH(QString, ip);
-    QFETCH(QString, status);
-    QFETCH(QStringList, blocked);
-    QFETCH(QStringList, allowed);
-    QFETCH(QString, summaryHas);
-    QFETCH(QString, command);
-    QFETCH(QString, outcome);
-    QString text;
-    for (const QString &name : file.split('+'))
-        text += fixture(name) + "\n";
-    const Finding f = m_analyzer->analyze({text, context(profile, listener, port, ip)});
-    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + "\n" + f.evidence.join("\n")));
-    // Compared as address sets: how the pieces are cut into CIDR blocks is not the point.
-    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
-    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
-    QVERIFY2(QString(f.summary + " " + f.fix).contains(summaryHas), qPrintable(f.summary + "\n" + f.fix));
-    QCOMPARE(f.outcome, outcome);
-    if (!command.isEmpty())
-        QVERIFY2(f.commands.join("\n").contains(command), qPrintable(f.commands.join("\n")));
-    else
-        QVERIFY(f.commands.isEmpty());
+    // Ranges compared as address sets: how the pieces are cut into CIDR blocks is not the point.
+    checkFinding(m_analyzer->analyze({fixtures(file), rowContext(true)}), RangeMatch::AddressSet, SummaryScope::SummaryOrFix);
 }
 
 void TestWindowsFirewallAnalyzer::routesToAnalyzer()
 {
-    QFETCH(QString, file);
-    const Analyzer *a = AnalyzerRegistry::recognize("firewall", fixture(file));
-    QVERIFY(a);
-    QCOMPARE(a->kind(), QStringLiteral("netsh"));
+    checkRecognized("firewall", "netsh");
 }
 
 void TestWindowsFirewallAnalyzer::ignoresOtherFormats()
 {
-    QFETCH(QString, text);
-    QVERIFY2(m_analyzer->recognize(text) < 10, qPrintable(QString::number(m_analyzer->recognize(text))));
+    checkIgnored();
 }
 
 void TestWindowsFirewallAnalyzer::badInput()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, summaryHas);
-    QElapsedTimer timer;
-    timer.start();
-    const Finding f = m_analyzer->analyze({text, context("alibaba", "http", 80)});
-    QVERIFY(timer.elapsed() < 5000);
-    QCOMPARE(f.status, Status::Unknown);
-    QVERIFY(f.outcome.isEmpty());
-    QVERIFY2(f.summary.startsWith("unknown, because"), qPrintable(f.summary));
-    QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
+    checkBadInput();
 }
 
 QTEST_GUILESS_MAIN(TestWindowsFirewallAnalyzer)
