@@ -194,6 +194,11 @@ void TestTcpProbe::unreachableInNamespace()
     if (!ip({"netns", "add", ns}))
         QSKIP("cannot create a network namespace here (ip netns add failed)");
     struct Cleanup { std::function<void()> f; ~Cleanup() { f(); } } cleanup{[&] { ip({"netns", "del", ns}); }};
+    // Entering needs a mount namespace of a proper root (a chroot fails: "mount --make-rslave /").
+    QProcess enter;
+    enter.start("ip", {"netns", "exec", ns, "true"});
+    if (!enter.waitForFinished(10000) || enter.exitCode() != 0)
+        QSKIP(qPrintable("cannot enter a network namespace here: " + QString::fromUtf8(enter.readAllStandardError()).trimmed()));
     QProcess p;
     p.start("ip", {"netns", "exec", ns, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "tcp",
                    "--ip", "10.255.255.1", "--port", "80", "--timeout", "2000", "--json"});
