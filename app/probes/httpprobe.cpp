@@ -30,7 +30,7 @@ QString bracketed(const QHostAddress &address)
 } // namespace
 
 HttpProbe::HttpProbe(QObject *parent)
-    : StepExecutor(parent), m_resolver(new TargetResolver(this)), m_exchange(new HttpExchange(this))
+    : NetworkProbe(parent), m_resolver(new TargetResolver(this)), m_exchange(new HttpExchange(this))
 {
     connect(m_exchange, &HttpExchange::finished, this, &HttpProbe::onAttemptFinished);
     connect(m_resolver, &TargetResolver::resolved, this, [this](const QHostAddress &address) {
@@ -99,8 +99,7 @@ void HttpProbe::start(const Step &step, const RunContext &context)
     m_stepId = step.id;
     m_context = context;
     m_attempts.clear();
-    m_active = true;
-    m_clock.start();
+    begin();
     if (context.target.listener == Listener::Https && !QSslSocket::supportsSsl()) {
         Finding f = Finding::make(m_stepId, Status::Unknown,
                                   tr("unknown, because TLS is not available on this machine: Qt found no OpenSSL library (%1)")
@@ -133,7 +132,7 @@ void HttpProbe::runAttempt(const QString &method)
 
 void HttpProbe::onAttemptFinished()
 {
-    if (!m_active || m_attempts.isEmpty())
+    if (!isActive() || m_attempts.isEmpty())
         return;
     Attempt &attempt = m_attempts.last();
     attempt.result = m_exchange->result();
@@ -142,7 +141,7 @@ void HttpProbe::onAttemptFinished()
     if (m_attempts.size() == 1 && wantsOtherMethod(attempt)) {
         const QString other = otherMethod(attempt.method);
         QTimer::singleShot(0, this, [this, other] {
-            if (m_active)
+            if (isActive())
                 runAttempt(other);
         });
         return;
@@ -387,23 +386,8 @@ Finding HttpProbe::judge() const
     return f;
 }
 
-void HttpProbe::report(Finding finding)
+void HttpProbe::releaseWork()
 {
-    if (!m_active)
-        return;
-    finding.durationMs = m_clock.elapsed();
-    stop();
-    emit finished(finding);
-}
-
-void HttpProbe::stop()
-{
-    m_active = false;
     m_resolver->cancel();
     m_exchange->cancel();
-}
-
-void HttpProbe::cancel()
-{
-    stop();
 }

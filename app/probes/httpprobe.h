@@ -2,9 +2,8 @@
 
 #include "httpexchange.h"
 
-#include "core/stepexecutor.h"
+#include "networkprobe.h"
 
-#include <QElapsedTimer>
 #include <QList>
 
 class TargetResolver;
@@ -13,14 +12,13 @@ class TargetResolver;
 // and Host header (the domain, or what the provider sends without one), over TCP or TLS with SNI.
 // Judges the status code by the healthy codes, the timing by the health-check timeout, and when
 // HEAD fails but GET works (or the reverse) says so. The exact request and response are the raw output.
-class HttpProbe : public StepExecutor
+class HttpProbe : public NetworkProbe
 {
     Q_OBJECT
 public:
     explicit HttpProbe(QObject *parent = nullptr);
     ~HttpProbe() override;
     void start(const Step &step, const RunContext &context) override;
-    void cancel() override;
 
     // The request the load balancer would send; empty with *error set when a field would break the
     // request line or a header (CR, LF or another control character never reaches the wire).
@@ -45,8 +43,7 @@ private:
     void addCertificate(const Attempt &a, Finding &f) const;
     QString line(const Attempt &a) const;
     QString raw(const Attempt &a) const;
-    void report(Finding finding);
-    void stop();
+    void releaseWork() override;
 
     RunContext m_context;
     QString m_stepId;
@@ -54,6 +51,4 @@ private:
     TargetResolver *m_resolver = nullptr;
     HttpExchange *m_exchange = nullptr;
     QList<Attempt> m_attempts;
-    QElapsedTimer m_clock;
-    bool m_active = false;
 };

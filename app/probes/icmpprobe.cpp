@@ -13,7 +13,7 @@ namespace {
 constexpr int killMarginMs = 150;
 } // namespace
 
-IcmpProbe::IcmpProbe(QObject *parent) : StepExecutor(parent), m_resolver(new TargetResolver(this))
+IcmpProbe::IcmpProbe(QObject *parent) : NetworkProbe(parent), m_resolver(new TargetResolver(this))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -54,8 +54,7 @@ void IcmpProbe::start(const Step &step, const RunContext &context)
     stop();
     m_stepId = step.id;
     m_context = context;
-    m_active = true;
-    m_clock.start();
+    begin();
     m_timer.start(std::max(1, context.timeoutMs) + killMarginMs);
     m_resolver->resolve(context.target);
 }
@@ -92,7 +91,7 @@ void IcmpProbe::onFinished()
 
 void IcmpProbe::onTimeout()
 {
-    if (!m_active)
+    if (!isActive())
         return;
     QString out;
     if (m_process) {
@@ -156,25 +155,15 @@ void IcmpProbe::judge(const QString &output, bool killed)
     report(f);
 }
 
-void IcmpProbe::report(Finding finding)
+void IcmpProbe::releaseWork()
 {
-    if (!m_active)
-        return;
-    finding.durationMs = m_clock.elapsed();
-    stop();
-    emit finished(finding);
-}
-
-void IcmpProbe::stop()
-{
-    m_active = false;
     m_timer.stop();
     m_resolver->cancel();
     if (m_process) {
         m_process->disconnect(this);
         if (m_process->state() != QProcess::NotRunning) {
             m_process->kill();
-            // Reaped by QProcess once it exits; deleting it now would block on waitForFinished.
+            // Deleted once it has exited: destroying a running QProcess would block until it does.
             QProcess *p = m_process;
             connect(p, &QProcess::finished, p, &QObject::deleteLater);
             p->setParent(nullptr);
@@ -183,9 +172,4 @@ void IcmpProbe::stop()
         }
         m_process = nullptr;
     }
-}
-
-void IcmpProbe::cancel()
-{
-    stop();
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/stepexecutor.h"
+#include "networkprobe.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTimer>
@@ -12,7 +11,7 @@ class TargetResolver;
 
 // ICMP echo to the backend through the system `ping` (no raw sockets, so no privileges needed),
 // as UDP health checks of some providers do before the datagram. Arguments always as a list.
-class IcmpProbe : public StepExecutor
+class IcmpProbe : public NetworkProbe
 {
     Q_OBJECT
 public:
@@ -20,7 +19,6 @@ public:
     explicit IcmpProbe(QObject *parent = nullptr);
     ~IcmpProbe() override;
     void start(const Step &step, const RunContext &context) override;
-    void cancel() override;
 
     static PingStyle nativeStyle();
     // `ping -c 1 -W s -n IP` (Linux) or `ping -n 1 -w ms IP` (Windows).
@@ -31,8 +29,7 @@ private:
     void onFinished();
     void onTimeout();
     void judge(const QString &output, bool killed);
-    void report(Finding finding);
-    void stop();
+    void releaseWork() override;
 
     RunContext m_context;
     QString m_stepId;
@@ -41,6 +38,4 @@ private:
     QPointer<QProcess> m_process;
     TargetResolver *m_resolver = nullptr;
     QTimer m_timer;
-    QElapsedTimer m_clock;
-    bool m_active = false;
 };

@@ -7,7 +7,7 @@
 
 LBDOCTOR_REGISTER_PROBE("tcp", TcpProbe)
 
-TcpProbe::TcpProbe(QObject *parent) : StepExecutor(parent), m_resolver(new TargetResolver(this))
+TcpProbe::TcpProbe(QObject *parent) : NetworkProbe(parent), m_resolver(new TargetResolver(this))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -40,8 +40,7 @@ void TcpProbe::start(const Step &step, const RunContext &context)
     stop();
     m_stepId = step.id;
     m_context = context;
-    m_active = true;
-    m_clock.start();
+    begin();
     // One budget for resolution and connection: the load balancer has one timeout too.
     m_timer.start(std::max(1, context.timeoutMs));
     m_resolver->resolve(context.target);
@@ -59,7 +58,7 @@ void TcpProbe::connectTo(const QHostAddress &address)
 
 void TcpProbe::onConnected()
 {
-    const qint64 ms = m_clock.elapsed();
+    const qint64 ms = elapsedMs();
     Finding f = Finding::make(m_stepId, Status::Pass, tr("%1 accepts TCP connections (connected in %2 ms)").arg(endpoint()).arg(ms));
     f.outcome = QStringLiteral("connected"); // also when slow: the handshake completed
     f.evidence << tr("connect time %1 ms").arg(ms);
@@ -80,7 +79,7 @@ void TcpProbe::onError()
 {
     if (!m_socket)
         return;
-    const qint64 ms = m_clock.elapsed();
+    const qint64 ms = elapsedMs();
     const QAbstractSocket::SocketError error = m_socket->error();
     const QString text = m_socket->errorString();
     Finding f;
@@ -119,7 +118,7 @@ void TcpProbe::onError()
 
 void TcpProbe::onTimeout()
 {
-    if (!m_active)
+    if (!isActive())
         return;
     const int ms = m_context.timeoutMs;
     Finding f = Finding::make(m_stepId, Status::Fail,
@@ -136,18 +135,8 @@ void TcpProbe::onTimeout()
     report(f);
 }
 
-void TcpProbe::report(Finding finding)
+void TcpProbe::releaseWork()
 {
-    if (!m_active)
-        return;
-    finding.durationMs = m_clock.elapsed();
-    stop();
-    emit finished(finding);
-}
-
-void TcpProbe::stop()
-{
-    m_active = false;
     m_timer.stop();
     m_resolver->cancel();
     if (m_socket) {
@@ -156,9 +145,4 @@ void TcpProbe::stop()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-}
-
-void TcpProbe::cancel()
-{
-    stop();
 }

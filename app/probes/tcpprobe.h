@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/stepexecutor.h"
+#include "networkprobe.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -12,22 +11,20 @@ class TargetResolver;
 // `telnet IP PORT` as the load balancer's TCP check does it: connects to the health-check port
 // within the probe timeout and tells apart connected, refused (RST), timed out (dropped),
 // unreachable (ICMP) and a host name that does not resolve. Reports the connect time.
-class TcpProbe : public StepExecutor
+class TcpProbe : public NetworkProbe
 {
     Q_OBJECT
 public:
     explicit TcpProbe(QObject *parent = nullptr);
     ~TcpProbe() override;
     void start(const Step &step, const RunContext &context) override;
-    void cancel() override;
 
 private:
     void connectTo(const QHostAddress &address);
     void onConnected();
     void onError();
     void onTimeout();
-    void report(Finding finding);
-    void stop();
+    void releaseWork() override;
     QString endpoint() const;
 
     RunContext m_context;
@@ -36,6 +33,4 @@ private:
     QPointer<QTcpSocket> m_socket;
     TargetResolver *m_resolver = nullptr;
     QTimer m_timer;
-    QElapsedTimer m_clock;
-    bool m_active = false;
 };

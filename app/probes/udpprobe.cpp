@@ -40,7 +40,7 @@ bool portUnreachablePending(qintptr descriptor)
 }
 } // namespace
 
-UdpProbe::UdpProbe(QObject *parent) : StepExecutor(parent), m_resolver(new TargetResolver(this))
+UdpProbe::UdpProbe(QObject *parent) : NetworkProbe(parent), m_resolver(new TargetResolver(this))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -80,8 +80,7 @@ void UdpProbe::start(const Step &step, const RunContext &context)
     m_context = context;
     m_payload = payload(context);
     m_sent = 0;
-    m_active = true;
-    m_clock.start();
+    begin();
     m_timer.start(std::max(1, context.timeoutMs));
     m_resolver->resolve(context.target);
 }
@@ -102,7 +101,7 @@ void UdpProbe::open(const QHostAddress &address)
 
 void UdpProbe::send()
 {
-    if (!m_active || !m_socket)
+    if (!isActive() || !m_socket)
         return;
     ++m_sent;
     m_socket->write(m_payload);
@@ -117,7 +116,7 @@ QString UdpProbe::rawLog() const
 
 void UdpProbe::onReadyRead()
 {
-    if (!m_active || !m_socket)
+    if (!isActive() || !m_socket)
         return;
     if (portUnreachablePending(m_socket->socketDescriptor())) {
         portUnreachable();
@@ -129,14 +128,14 @@ void UdpProbe::onReadyRead()
         if (d.isValid())
             answer = d.data();
     }
-    if (!m_active)
+    if (!isActive())
         return;
     if (answer.isNull()) {
         if (m_socket->error() == QAbstractSocket::ConnectionRefusedError)
             portUnreachable();
         return; // a notification without a datagram: keep waiting
     }
-    const qint64 ms = m_clock.elapsed();
+    const qint64 ms = elapsedMs();
     const QString expected = m_context.variant.udpResponse;
     Finding f;
     f.step = m_stepId;
@@ -159,9 +158,9 @@ void UdpProbe::onReadyRead()
 
 void UdpProbe::portUnreachable()
 {
-    if (!m_active || !m_socket)
+    if (!isActive() || !m_socket)
         return;
-    const qint64 ms = m_clock.elapsed();
+    const qint64 ms = elapsedMs();
     Finding f;
     f.step = m_stepId;
     f.status = Status::Fail;
@@ -179,13 +178,13 @@ void UdpProbe::portUnreachable()
 
 void UdpProbe::onError()
 {
-    if (!m_active || !m_socket)
+    if (!isActive() || !m_socket)
         return;
     if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
         portUnreachable();
         return;
     }
-    const qint64 ms = m_clock.elapsed();
+    const qint64 ms = elapsedMs();
     Finding f;
     f.step = m_stepId;
     f.raw = rawLog() + tr("--- %1 after %2 ms ---\n").arg(m_socket->errorString()).arg(ms);
@@ -203,7 +202,7 @@ void UdpProbe::onError()
 
 void UdpProbe::onTimeout()
 {
-    if (!m_active)
+    if (!isActive())
         return;
     const QString expected = m_context.variant.udpResponse;
     Finding f;
@@ -226,18 +225,8 @@ void UdpProbe::onTimeout()
     report(f);
 }
 
-void UdpProbe::report(Finding finding)
+void UdpProbe::releaseWork()
 {
-    if (!m_active)
-        return;
-    finding.durationMs = m_clock.elapsed();
-    stop();
-    emit finished(finding);
-}
-
-void UdpProbe::stop()
-{
-    m_active = false;
     m_timer.stop();
     m_resend.stop();
     m_resolver->cancel();
@@ -247,9 +236,4 @@ void UdpProbe::stop()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-}
-
-void UdpProbe::cancel()
-{
-    stop();
 }

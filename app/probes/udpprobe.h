@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/stepexecutor.h"
+#include "networkprobe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTimer>
@@ -15,14 +14,13 @@ class TargetResolver;
 // unreachable reply surfaces as "connection refused": nothing listens, which the load balancer
 // treats as unhealthy. Silence means open or filtered. The profile's custom request/response
 // pair is sent and checked when it has one.
-class UdpProbe : public StepExecutor
+class UdpProbe : public NetworkProbe
 {
     Q_OBJECT
 public:
     explicit UdpProbe(QObject *parent = nullptr);
     ~UdpProbe() override;
     void start(const Step &step, const RunContext &context) override;
-    void cancel() override;
 
     // What is sent: the profile's request, or a short line naming LB Doctor.
     static QByteArray payload(const RunContext &context);
@@ -34,8 +32,7 @@ private:
     void onError();
     void portUnreachable();
     void onTimeout();
-    void report(Finding finding);
-    void stop();
+    void releaseWork() override;
     QString endpoint() const;
     QString rawLog() const;
 
@@ -46,8 +43,6 @@ private:
     TargetResolver *m_resolver = nullptr;
     QTimer m_timer;
     QTimer m_resend;
-    QElapsedTimer m_clock;
     int m_sent = 0;
     QByteArray m_payload;
-    bool m_active = false;
 };
