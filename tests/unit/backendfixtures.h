@@ -2,6 +2,7 @@
 
 // Shared by the backend-side analyzer tests (sockets, routes, tcpwrappers, sysctl, load).
 
+#include "analyzers/analyzer.h"
 #include "core/profilestore.h"
 #include "core/runcontext.h"
 #include "core/textdecode.h"
@@ -46,6 +47,19 @@ inline RunContext context(const QString &profile, const QString &listener, const
     c.target = v.target;
     c.timeoutMs = c.variant.timing.timeoutSeconds * 1000;
     return c;
+}
+
+// A recognizes() row: the analyzer claims its own formats (score >= 60) and not the other steps'
+// (score < 30). Reads the "file" and "mine" columns.
+inline void checkRecognition(const Analyzer &analyzer)
+{
+    QFETCH(QString, file);
+    QFETCH(bool, mine);
+    const int score = analyzer.recognize(read(file));
+    if (mine)
+        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
+    else
+        QVERIFY2(score < 30, qPrintable(QString::number(score)));
 }
 
 } // namespace BackendFixtures

@@ -137,13 +137,7 @@ void TestLoadAnalyzer::recognizes_data()
 
 void TestLoadAnalyzer::recognizes()
 {
-    QFETCH(QString, file);
-    QFETCH(bool, mine);
-    const int score = LoadAnalyzer().recognize(BackendFixtures::read(file));
-    if (mine)
-        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
-    else
-        QVERIFY2(score < 30, qPrintable(QString::number(score)));
+    BackendFixtures::checkRecognition(LoadAnalyzer());
 }
 
 QTEST_GUILESS_MAIN(TestLoadAnalyzer)

@@ -70,13 +70,7 @@ void TestRoutesAnalyzer::recognizes_data()
 
 void TestRoutesAnalyzer::recognizes()
 {
-    QFETCH(QString, file);
-    QFETCH(bool, mine);
-    const int score = RoutesAnalyzer().recognize(BackendFixtures::read(file));
-    if (mine)
-        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
-    else
-        QVERIFY2(score < 30, qPrintable(QString::number(score)));
+    BackendFixtures::checkRecognition(RoutesAnalyzer());
 }
 
 void TestRoutesAnalyzer::parsesTableAll()

@@ -90,13 +90,7 @@ void TestSocketsAnalyzer::recognizes_data()
 
 void TestSocketsAnalyzer::recognizes()
 {
-    QFETCH(QString, file);
-    QFETCH(bool, mine);
-    const int score = SocketsAnalyzer().recognize(BackendFixtures::read(file));
-    if (mine)
-        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
-    else
-        QVERIFY2(score < 30, qPrintable(QString::number(score)));
+    BackendFixtures::checkRecognition(SocketsAnalyzer());
 }
 
 void TestSocketsAnalyzer::parsesAddresses()

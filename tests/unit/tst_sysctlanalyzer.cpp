@@ -63,13 +63,7 @@ void TestSysctlAnalyzer::recognizes_data()
 
 void TestSysctlAnalyzer::recognizes()
 {
-    QFETCH(QString, file);
-    QFETCH(bool, mine);
-    const int score = SysctlAnalyzer().recognize(BackendFixtures::read(file));
-    if (mine)
-        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
-    else
-        QVERIFY2(score < 30, qPrintable(QString::number(score)));
+    BackendFixtures::checkRecognition(SysctlAnalyzer());
 }
 
 QTEST_GUILESS_MAIN(TestSysctlAnalyzer)

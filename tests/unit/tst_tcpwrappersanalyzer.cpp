@@ -153,13 +153,7 @@ void TestTcpWrappersAnalyzer::recognizes_data()
 
 void TestTcpWrappersAnalyzer::recognizes()
 {
-    QFETCH(QString, file);
-    QFETCH(bool, mine);
-    const int score = TcpWrappersAnalyzer().recognize(BackendFixtures::read(file));
-    if (mine)
-        QVERIFY2(score >= 60, qPrintable(QString::number(score)));
-    else
-        QVERIFY2(score < 30, qPrintable(QString::number(score)));
+    BackendFixtures::checkRecognition(TcpWrappersAnalyzer());
 }
 
 QTEST_GUILESS_MAIN(TestTcpWrappersAnalyzer)
