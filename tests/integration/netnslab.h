@@ -4,6 +4,8 @@
 // classify each SYN as accept / refuse / timeout. All traffic stays inside the namespaces.
 #pragma once
 
+#include "core/runcontext.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
@@ -43,6 +45,21 @@ inline QString seenName(Seen s)
     default:
         return "error";
     }
+}
+
+// The question the analyzers answer about the lab: a TCP health check from 100.64.0.0/10 to the
+// server namespace's address and port, arriving on its eth0.
+inline RunContext context()
+{
+    RunContext c;
+    c.target.listener = Listener::Tcp;
+    c.target.port = port;
+    c.target.checkPort = port;
+    c.target.address = QHostAddress(QString::fromLatin1(serverIp));
+    c.target.host = QString::fromLatin1(serverIp);
+    c.target.sourceCidr = QStringLiteral("100.64.0.0/10");
+    c.target.interfaceName = QStringLiteral("eth0");
+    return c;
 }
 
 inline quint32 ipOf(const QString &text)

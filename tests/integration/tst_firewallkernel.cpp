@@ -33,19 +33,6 @@ using namespace netnslab;
 
 constexpr int pairCount = 8;
 
-RunContext context()
-{
-    RunContext c;
-    c.target.listener = Listener::Tcp;
-    c.target.port = port;
-    c.target.checkPort = port;
-    c.target.address = QHostAddress(serverIp);
-    c.target.host = serverIp;
-    c.target.sourceCidr = "100.64.0.0/10";
-    c.target.interfaceName = "eth0";
-    return c;
-}
-
 struct Case
 {
     QString name;

@@ -143,19 +143,6 @@ QList<UfwCase> generated(quint32 seed, int count)
     return out;
 }
 
-RunContext context()
-{
-    RunContext c;
-    c.target.listener = Listener::Tcp;
-    c.target.port = port;
-    c.target.checkPort = port;
-    c.target.address = QHostAddress(serverIp);
-    c.target.host = serverIp;
-    c.target.sourceCidr = "100.64.0.0/10";
-    c.target.interfaceName = "eth0";
-    return c;
-}
-
 const RangeDecision *decisionFor(const Finding &f, const QHostAddress &a)
 {
     for (const RangeDecision &d : f.ranges) {
