@@ -132,10 +132,7 @@ QString guidanceFix(const RunContext &context, const QString &step)
 
 void appendGuidanceFix(Finding &finding, const RunContext &context)
 {
-    const QString guidance = guidanceFix(context, finding.step);
-    if (guidance.isEmpty())
-        return;
-    finding.fix = finding.fix.isEmpty() ? guidance : finding.fix + QLatin1Char(' ') + guidance;
+    finding.appendFix(guidanceFix(context, finding.step));
 }
 
 QStringList guidanceCommands(const RunContext &context, const QString &step, Shell shell)

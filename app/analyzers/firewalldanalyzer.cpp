@@ -410,7 +410,7 @@ Finding FirewalldAnalyzer::analyze(const AnalyzerInput &input) const
             f.commands << QStringLiteral("firewall-cmd --reload");
         f.fix = QCoreApplication::translate("FirewalldAnalyzer", "Add a rich rule that accepts the health-check CIDR on the health-check port in the zone that takes it (with a lower priority number than any rich rule that rejects or drops it), then reload firewalld.");
         if (input.context.target.listener == Listener::Udp)
-            f.fix += QLatin1Char(' ') + QCoreApplication::translate("FirewalldAnalyzer", "A UDP health check pings first, so ICMP echo-request must be accepted too.");
+            f.appendFix(QCoreApplication::translate("FirewalldAnalyzer", "A UDP health check pings first, so ICMP echo-request must be accepted too."));
         EvidenceText::appendGuidanceFix(f, input.context);
     } else if (f.status == Status::Pass && limited) {
         f.status = Status::Warn;

@@ -82,7 +82,7 @@ Finding NftablesAnalyzer::analyze(const AnalyzerInput &input) const
     out.kind = kind();
     // The text form is read for its common shapes only; the JSON form names every expression.
     if (!jsonForm && !out.rangesWith(RangeDecision::Verdict::Unknown).isEmpty())
-        out.fix += QLatin1Char(' ') + QCoreApplication::translate("NftablesAnalyzer", "LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.");
+        out.appendFix(QCoreApplication::translate("NftablesAnalyzer", "LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly."));
     return out;
 }
 

@@ -287,11 +287,11 @@ Finding SecurityGroupAnalyzer::analyze(const AnalyzerInput &input) const
     f.commands = commands;
     f.fix = QCoreApplication::translate("SecurityGroupAnalyzer", "Add an inbound rule that allows the listener protocol on the health-check port from the health-check CIDR, with a higher priority (smaller number) than any deny rule that covers it.");
     if (input.context.target.listener == Listener::Udp)
-        f.fix += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "For a UDP listener allow ICMP from the health-check CIDR too: the check pings first.");
+        f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "For a UDP listener allow ICMP from the health-check CIDR too: the check pings first."));
     if (tiedDeny)
-        f.fix += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source.");
+        f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source."));
     if (!aclsBlocking.isEmpty())
-        f.fix += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "%1 blocks it too: in the console open Virtual Private Cloud > Access Control > Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.").arg(aclsBlocking.join(QStringLiteral(", ")));
+        f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "%1 blocks it too: in the console open Virtual Private Cloud > Access Control > Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.").arg(aclsBlocking.join(QStringLiteral(", "))));
     EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

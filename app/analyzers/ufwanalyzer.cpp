@@ -277,7 +277,7 @@ Finding UfwAnalyzer::analyze(const AnalyzerInput &input) const
         }
         f.fix = QCoreApplication::translate("UfwAnalyzer", "Allow the health-check CIDR to the health-check port ahead of the rule that blocks it; ufw saves the rule, so it survives a reboot.");
         if (firstBlocking)
-            f.fix += QLatin1Char(' ') + QCoreApplication::translate("UfwAnalyzer", "The first rule that blocks it is rule %1.").arg(firstBlocking);
+            f.appendFix(QCoreApplication::translate("UfwAnalyzer", "The first rule that blocks it is rule %1.").arg(firstBlocking));
         EvidenceText::appendGuidanceFix(f, input.context);
     }
     if (f.status == Status::Pass && limited) {

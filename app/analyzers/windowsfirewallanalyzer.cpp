@@ -351,9 +351,9 @@ Finding WindowsFirewallAnalyzer::analyze(const AnalyzerInput &input) const
     }
     f.fix = QCoreApplication::translate("WindowsFirewallAnalyzer", "Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).");
     if (!blockRules.isEmpty())
-        f.fix += QLatin1Char(' ') + QCoreApplication::translate("WindowsFirewallAnalyzer", "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.").arg(blockRules.join(QStringLiteral(", ")));
+        f.appendFix(QCoreApplication::translate("WindowsFirewallAnalyzer", "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.").arg(blockRules.join(QStringLiteral(", "))));
     if (input.context.target.listener == Listener::Udp)
-        f.fix += QLatin1Char(' ') + QCoreApplication::translate("WindowsFirewallAnalyzer", "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too.");
+        f.appendFix(QCoreApplication::translate("WindowsFirewallAnalyzer", "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too."));
     EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include "sentences.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -56,6 +58,11 @@ std::optional<RangeDecision> RangeDecision::fromJson(const QJsonObject &object, 
         return std::nullopt;
     }
     return d;
+}
+
+void Finding::appendFix(const QString &sentence)
+{
+    fix = Sentences::join({fix, sentence});
 }
 
 QStringList Finding::rangesWith(RangeDecision::Verdict verdict) const

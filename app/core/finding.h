@@ -51,6 +51,8 @@ struct Finding
 
     bool hasRanges() const { return !ranges.isEmpty(); }
     QStringList rangesWith(RangeDecision::Verdict verdict) const;
+    // One more sentence of advice after `fix`, joined as its language joins sentences.
+    void appendFix(const QString &sentence);
 
     QJsonObject toJson() const;
     static std::optional<Finding> fromJson(const QJsonObject &object, QString *error);

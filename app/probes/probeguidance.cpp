@@ -2,7 +2,6 @@
 
 #include "core/finding.h"
 #include "core/runcontext.h"
-#include "core/sentences.h"
 #include "core/shellquote.h"
 
 namespace ProbeGuidance {
@@ -14,7 +13,7 @@ void apply(Finding &finding, const RunContext &context, const QString &stepId)
         return;
     const QString text = guidance->fix.text();
     if (!text.isEmpty() && !finding.fix.contains(text))
-        finding.fix = Sentences::join({finding.fix, text});
+        finding.appendFix(text);
     const QHash<QString, QString> values = context.templateValues();
     for (const QString &templ : guidance->commands.value(Shell::Posix)) {
         const QString command = ShellQuote::expand(Shell::Posix, templ, values);
