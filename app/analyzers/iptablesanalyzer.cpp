@@ -1,5 +1,6 @@
 #include "iptablesanalyzer.h"
 
+#include "iptableslisting.h"
 #include "iptablesparser.h"
 #include "iptablesreport.h"
 
@@ -15,10 +16,21 @@ QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet
     if (!piece.table || !piece.chain)
         return {};
     const QString table = piece.table->name == QLatin1String("filter") ? QString() : QStringLiteral("-t ") + piece.table->name + QLatin1Char(' ');
+    // A tracked reply or later packet is stopped because nothing accepts established traffic:
+    // accept it first thing in the filter chain it walks.
+    if (IptablesReport::needsEstablishedAccept(piece, packet))
+        return {QStringLiteral("iptables %1-I %2 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT").arg(table, piece.baseChain->name)};
     const int position = piece.rule ? piece.rule->number : 1;
-    const QString match = packet.protocol == 1 ? QStringLiteral("-p icmp --icmp-type echo-request")
-                                               : QStringLiteral("-p %1 --dport %2").arg(IptablesReport::protocolName(packet)).arg(packet.destinationPort);
-    return {QStringLiteral("iptables %1-I %2 %3 -s %4 %5 -j ACCEPT").arg(table, piece.chain->name).arg(position).arg(cidrs.join(QLatin1Char(',')), match)};
+    QString match;
+    if (packet.protocol == 1)
+        match = packet.isOut() ? QStringLiteral("-p icmp --icmp-type ") + (packet.icmpType == 0 ? QStringLiteral("echo-reply") : QStringLiteral("port-unreachable"))
+                               : QStringLiteral("-p icmp --icmp-type echo-request");
+    else
+        match = QStringLiteral("-p %1 %2 %3").arg(IptablesReport::protocolName(packet), packet.isOut() ? QStringLiteral("--sport") : QStringLiteral("--dport")).arg(packet.destinationPort);
+    return {QStringLiteral("iptables %1-I %2 %3 %4 %5 %6 -j ACCEPT")
+                .arg(table, piece.chain->name)
+                .arg(position)
+                .arg(packet.isOut() ? QStringLiteral("-d") : QStringLiteral("-s"), cidrs.join(QLatin1Char(',')), match)};
 }
 
 // A DNAT or REDIRECT of the port in nat PREROUTING sends the packet elsewhere before filter INPUT.
@@ -54,13 +66,41 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
     if (input.text.trimmed().isEmpty()) {
-        f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because the iptables-save output is empty; run iptables-save as root");
+        // iptables-save prints nothing at all when no table is loaded.
+        f.status = Status::Pass;
+        f.outcome = QStringLiteral("allowed");
+        f.summary = QCoreApplication::translate("IptablesAnalyzer", "iptables allows everything: the iptables-save output is empty, so no iptables rules are loaded");
+        f.evidence << QCoreApplication::translate("IptablesAnalyzer", "iptables-save printed nothing (no table loaded); rules loaded with nft directly do not show here: check nft list ruleset too");
         return f;
     }
-    const IptablesRuleset ruleset = IptablesParser::parse(input.text);
+    QString text = input.text;
+    QStringList listingWarnings;
+    const bool rulesForm = IptablesListing::isRulesListing(text);
+    if (rulesForm || IptablesListing::isListListing(text)) {
+        const IptablesListing::Converted converted = rulesForm ? IptablesListing::rulesToSave(text) : IptablesListing::listToSave(text);
+        if (!converted.error.isEmpty()) {
+            f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because %1").arg(converted.error);
+            return f;
+        }
+        text = converted.save;
+        const QString form = rulesForm ? QStringLiteral("iptables -S") : QStringLiteral("iptables -L");
+        QStringList missing;
+        for (const QString &table : {QStringLiteral("raw"), QStringLiteral("mangle"), QStringLiteral("filter")}) {
+            if (!converted.tables.contains(table))
+                missing << table;
+        }
+        f.evidence << QCoreApplication::translate("IptablesAnalyzer", "read from %1 output of the tables: %2").arg(form, converted.tables.join(QStringLiteral(", ")));
+        if (!missing.isEmpty())
+            listingWarnings << QCoreApplication::translate("IptablesAnalyzer", "the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them")
+                                   .arg(missing.join(QStringLiteral(", ")), form);
+        if (!converted.missingChains.isEmpty())
+            listingWarnings << QCoreApplication::translate("IptablesAnalyzer", "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them")
+                                   .arg(converted.missingChains.join(QStringLiteral(", ")), form);
+    }
+    const IptablesRuleset ruleset = IptablesParser::parse(text);
     if (ruleset.tables.isEmpty()) {
         if (IptablesParser::looksLikeListing(input.text))
-            f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because this is iptables -L or -S output, which hides tables and details; paste the output of iptables-save instead");
+            f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead");
         else
             f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it");
         f.evidence = ruleset.problems.mid(0, 5);
@@ -71,9 +111,11 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
         f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because %1").arg(q.error);
         return f;
     }
-    QStringList warnings;
-    for (const IptablesPacket &packet : q.packets)
-        warnings << natWarnings(ruleset, packet);
+    QStringList warnings = listingWarnings;
+    for (const IptablesPacket &packet : q.packets) {
+        if (!packet.isOut() && packet.ctState == IptablesMatch::New)
+            warnings << natWarnings(ruleset, packet);
+    }
     IptablesReport::Style style;
     style.what = QStringLiteral("iptables");
     style.persistText = QCoreApplication::translate("IptablesAnalyzer", "Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; "
@@ -81,6 +123,7 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
     style.fix = fixCommands;
     Finding out = IptablesReport::build(input.context, q, ruleset, style, warnings);
     out.kind = kind();
+    out.evidence = f.evidence + out.evidence;
     return out;
 }
 

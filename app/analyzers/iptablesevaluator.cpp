@@ -38,6 +38,7 @@ struct Walk
     const IptablesPacket &packet;
     const IptablesTable *table = nullptr;
     RangeSet untracked;
+    RangeSet stateUnknown;
     bool conntrackDone = true;
     qint64 visits = 0;
     QList<const IptablesChain *> stack;
@@ -47,11 +48,6 @@ struct Walk
 bool portIn(const QList<IptablesPortRange> &ports, quint16 port)
 {
     return std::any_of(ports.begin(), ports.end(), [port](const IptablesPortRange &r) { return r.first <= port && port <= r.last; });
-}
-
-bool coversAllPorts(const QList<IptablesPortRange> &ports)
-{
-    return std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.first == 0 && r.last == 65535; });
 }
 
 bool hasPorts(int protocol)
@@ -71,35 +67,80 @@ Tri fromBool(bool b)
     return b ? Tri::True : Tri::False;
 }
 
-// Matches that do not depend on the source address: true, false or unknown for the packet.
+// The health-check address: the source on the way in, the destination of a reply.
+bool isPeerAddress(const IptablesMatch &m, const IptablesPacket &p)
+{
+    return m.kind == (p.isOut() ? IptablesMatch::Kind::Destination : IptablesMatch::Kind::Source);
+}
+
+Tri interfaceMatch(const IptablesMatch &m, const QString &name)
+{
+    const bool hit = m.interfacePrefix ? name.startsWith(m.interfaceName) : name == m.interfaceName;
+    return negate(fromBool(hit), m.negated);
+}
+
+// --src-type / --dst-type of an address of this host (LOCAL) or of the prober (remote UNICAST).
+Tri addrTypeMatch(const IptablesMatch &m, bool local, QString *reason)
+{
+    if (m.addrTypes & (local ? IptablesMatch::Local : IptablesMatch::Unicast))
+        return negate(Tri::True, m.negated);
+    if (m.addrTypes & IptablesMatch::OtherType) {
+        *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
+        return Tri::Unknown;
+    }
+    return negate(Tri::False, m.negated);
+}
+
+// The prober's own port is an ephemeral one, 1024-65535 (the range the providers document for
+// their health checkers' replies), but which one is not known: a match is true only when it
+// covers them all, false when it covers none of them.
+Tri proberPortMatch(const QList<IptablesPortRange> &ports)
+{
+    const bool any = std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.last >= 1024; });
+    if (!any)
+        return Tri::False;
+    return std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.first <= 1024 && r.last == 65535; }) ? Tri::True : Tri::Unknown;
+}
+
+// A port of this host (known) or of the prober (an ephemeral port, not known in advance).
+Tri portMatch(const IptablesMatch &m, const IptablesPacket &p, bool ours, QString *reason)
+{
+    if (!hasPorts(p.protocol)) {
+        *reason = QCoreApplication::translate("IptablesEvaluator", "a port match on a packet without ports");
+        return Tri::Unknown;
+    }
+    if (ours)
+        return negate(fromBool(portIn(m.ports, p.destinationPort)), m.negated);
+    const Tri t = proberPortMatch(m.ports);
+    if (t == Tri::Unknown)
+        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's own port is an ephemeral one (1024-65535), but which one is not known in advance");
+    return negate(t, m.negated);
+}
+
+// Matches that do not depend on the health-check address: true, false or unknown for the packet.
 Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason)
 {
     using K = IptablesMatch::Kind;
+    const bool out = p.isOut();
     switch (m.kind) {
     case K::Protocol: {
         const bool any = std::any_of(m.protocols.begin(), m.protocols.end(), [&](int n) { return n == 0 || n == p.protocol; });
         return negate(fromBool(any), m.negated);
     }
-    case K::InInterface: {
-        const bool hit = m.interfacePrefix ? p.inInterface.startsWith(m.interfaceName) : p.inInterface == m.interfaceName;
-        return negate(fromBool(hit), m.negated);
-    }
+    // A locally generated reply has no input interface; it leaves by the one the check came in on.
+    case K::InInterface:
+        return interfaceMatch(m, out ? QString() : p.inInterface);
+    case K::OutInterface:
+        return interfaceMatch(m, out ? p.inInterface : QString());
     case K::DestPort:
-        if (!hasPorts(p.protocol)) {
-            *reason = QCoreApplication::translate("IptablesEvaluator", "a port match on a packet without ports");
-            return Tri::Unknown;
-        }
-        return negate(fromBool(portIn(m.ports, p.destinationPort)), m.negated);
+        return portMatch(m, p, !out, reason);
     case K::SourcePort:
-        if (hasPorts(p.protocol) && coversAllPorts(m.ports))
+        return portMatch(m, p, out, reason);
+    case K::EitherPort: {
+        if (hasPorts(p.protocol) && portIn(m.ports, p.destinationPort))
             return negate(Tri::True, m.negated);
-        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's source port is not known in advance");
-        return Tri::Unknown;
-    case K::EitherPort:
-        if (hasPorts(p.protocol) && (portIn(m.ports, p.destinationPort) || coversAllPorts(m.ports)))
-            return negate(Tri::True, m.negated);
-        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's source port is not known in advance");
-        return Tri::Unknown;
+        return portMatch(m, p, false, reason);
+    }
     case K::TcpFlags:
         if (p.protocol != 6)
             return negate(Tri::False, m.negated);
@@ -109,31 +150,22 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
     case K::IcmpType:
         if (p.protocol != 1)
             return negate(Tri::False, m.negated);
+        if (!m.icmpTypes.isEmpty())
+            return negate(fromBool(m.icmpTypes.contains(-1) || m.icmpTypes.contains(p.icmpType)), m.negated);
         return negate(fromBool(m.icmpType == -1 || (m.icmpType == p.icmpType && m.icmpCodeFirst <= p.icmpCode && p.icmpCode <= m.icmpCodeLast)),
                       m.negated);
     case K::DstAddrType:
-        // The packet is addressed to this host: its destination type is LOCAL.
-        if (m.addrTypes & IptablesMatch::Local)
-            return negate(Tri::True, m.negated);
-        if (m.addrTypes & IptablesMatch::OtherType) {
-            *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
-            return Tri::Unknown;
-        }
-        return negate(Tri::False, m.negated);
+        return addrTypeMatch(m, !out, reason);
     case K::SrcAddrType:
-        // Health-check sources are ordinary remote unicast addresses.
-        if (m.addrTypes & IptablesMatch::Unicast)
-            return negate(Tri::True, m.negated);
-        if (m.addrTypes & IptablesMatch::OtherType) {
-            *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
-            return Tri::Unknown;
-        }
-        return negate(Tri::False, m.negated);
+        return addrTypeMatch(m, out, reason);
     case K::Fragment:
         return negate(Tri::False, m.negated);
     case K::NotIpv4:
         return Tri::False;
+    case K::Source:
     case K::Destination:
+        if (isPeerAddress(m, p))
+            break;
         if (p.destination.isNull()) {
             if (m.addresses.containsAll(RangeSet(AddressRange::everything(IpFamily::V4))))
                 return negate(Tri::True, m.negated);
@@ -144,11 +176,15 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
     case K::Unknown:
         *reason = m.reason;
         return Tri::Unknown;
-    case K::Source:
     case K::State:
         break;
     }
     return Tri::True;
+}
+
+bool isAddressDependent(const IptablesMatch &m, const IptablesPacket &p)
+{
+    return m.kind == IptablesMatch::Kind::State || isPeerAddress(m, p);
 }
 
 Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, const Walk &w)
@@ -156,7 +192,7 @@ Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, co
     Cond c;
     Tri packet = Tri::True;
     for (const IptablesMatch &m : matches) {
-        if (m.kind == IptablesMatch::Kind::Source || m.kind == IptablesMatch::Kind::State)
+        if (isAddressDependent(m, w.packet))
             continue;
         QString reason;
         const Tri t = packetMatch(m, w.packet, &reason);
@@ -168,27 +204,37 @@ Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, co
         }
     }
     RangeSet set = in;
+    RangeSet doubt; // part of `set` where a state match cannot be decided
     for (const IptablesMatch &m : matches) {
-        if (m.kind == IptablesMatch::Kind::Source) {
-            set = m.negated ? set.subtracted(m.addresses) : set.intersected(m.addresses);
-        } else if (m.kind == IptablesMatch::Kind::State) {
-            const quint8 trackedState = w.conntrackDone ? IptablesMatch::New : IptablesMatch::Invalid;
+        if (m.kind == IptablesMatch::Kind::State) {
+            const quint8 trackedState = w.conntrackDone ? w.packet.ctState : quint8(IptablesMatch::Invalid);
+            const RangeSet undecidable = w.conntrackDone ? set.intersected(w.stateUnknown).subtracted(w.untracked) : RangeSet();
             RangeSet hit;
             if (m.states & trackedState)
-                hit = set.subtracted(w.untracked);
+                hit = set.subtracted(w.untracked).subtracted(undecidable);
             if (m.states & IptablesMatch::Untracked)
                 hit = hit.united(set.intersected(w.untracked));
-            set = m.negated ? set.subtracted(hit) : hit;
+            set = m.negated ? set.subtracted(hit) : hit.united(undecidable);
+            if (!undecidable.isEmpty()) {
+                doubt = doubt.united(undecidable);
+                if (c.reason.isEmpty())
+                    c.reason = QCoreApplication::translate("IptablesEvaluator", "a NOTRACK rule leaves only part of the exchange tracked, so conntrack's state for this packet is not modelled");
+            }
+        } else if (isPeerAddress(m, w.packet)) {
+            set = m.negated ? set.subtracted(m.addresses) : set.intersected(m.addresses);
         } else {
             continue;
         }
+        doubt = doubt.intersected(set);
         if (set.isEmpty())
             return c;
     }
-    if (packet == Tri::Unknown)
+    if (packet == Tri::Unknown) {
         c.unknown = set;
-    else
-        c.matched = set;
+    } else {
+        c.unknown = doubt;
+        c.matched = set.subtracted(doubt);
+    }
     return c;
 }
 
@@ -282,8 +328,10 @@ QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
     return out;
 }
 
-int hookOrder(const QString &hook)
+int hookOrder(const QString &hook, IptablesPacket::Direction direction)
 {
+    if (direction == IptablesPacket::Direction::Out)
+        return hook == QLatin1String("output") ? 0 : hook == QLatin1String("postrouting") ? 1 : -1;
     if (hook == QLatin1String("ingress"))
         return 0;
     if (hook == QLatin1String("prerouting"))
@@ -291,6 +339,42 @@ int hookOrder(const QString &hook)
     if (hook == QLatin1String("input"))
         return 2;
     return -1;
+}
+
+QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket::Direction direction, const QString &interfaceName)
+{
+    struct Entry
+    {
+        IptablesHookChain hc;
+        int hook;
+        int priority;
+        qsizetype order;
+    };
+    QList<Entry> entries;
+    qsizetype order = 0;
+    for (const IptablesTable &table : ruleset.tables) {
+        if (!table.family.isEmpty() && table.family != QLatin1String("ip") && table.family != QLatin1String("inet")
+            && table.family != QLatin1String("netdev"))
+            continue;
+        for (const QString &name : table.chainOrder) {
+            const IptablesChain &chain = *table.chains.constFind(name);
+            const int hook = hookOrder(chain.hook, direction);
+            if (!chain.base || hook < 0 || chain.type == QLatin1String("nat"))
+                continue;
+            if (chain.hook == QLatin1String("ingress") && chain.device != interfaceName)
+                continue;
+            entries.append({{&table, &chain}, hook, chain.priority, order++});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.hook != b.hook)
+            return a.hook < b.hook;
+        return a.priority < b.priority;
+    });
+    QList<IptablesHookChain> out;
+    for (const Entry &e : entries)
+        out.append(e.hc);
+    return out;
 }
 
 QString policyName(IptablesRule::Action a)
@@ -309,9 +393,27 @@ QString policyName(IptablesRule::Action a)
 
 QString IptablesPacket::describe() const
 {
+    if (isOut()) {
+        switch (protocol) {
+        case 6:
+            return tcpFlags & IptablesMatch::Syn
+                ? QCoreApplication::translate("IptablesEvaluator", "TCP SYN-ACK from port %1").arg(destinationPort)
+                : QCoreApplication::translate("IptablesEvaluator", "TCP response data from port %1").arg(destinationPort);
+        case 17:
+            return QCoreApplication::translate("IptablesEvaluator", "UDP reply from port %1").arg(destinationPort);
+        case 1:
+            return icmpType == 0 ? QCoreApplication::translate("IptablesEvaluator", "ICMP echo reply")
+                                 : QCoreApplication::translate("IptablesEvaluator", "ICMP port unreachable for port %1").arg(destinationPort);
+        default:
+            return QCoreApplication::translate("IptablesEvaluator", "IP protocol %1 reply").arg(protocol);
+        }
+    }
     switch (protocol) {
     case 6:
-        return QCoreApplication::translate("IptablesEvaluator", "TCP SYN to port %1").arg(destinationPort);
+        if (tcpFlags & IptablesMatch::Syn)
+            return QCoreApplication::translate("IptablesEvaluator", "TCP SYN to port %1").arg(destinationPort);
+        return tcpFlags & IptablesMatch::Psh ? QCoreApplication::translate("IptablesEvaluator", "TCP request data to port %1").arg(destinationPort)
+                                             : QCoreApplication::translate("IptablesEvaluator", "TCP ACK to port %1").arg(destinationPort);
     case 17:
         return QCoreApplication::translate("IptablesEvaluator", "UDP datagram to port %1").arg(destinationPort);
     case 1:
@@ -319,6 +421,26 @@ QString IptablesPacket::describe() const
     default:
         return QCoreApplication::translate("IptablesEvaluator", "IP protocol %1 packet").arg(protocol);
     }
+}
+
+QString IptablesPacket::role() const
+{
+    if (protocol == 6) {
+        if (isOut())
+            return tcpFlags & IptablesMatch::Syn ? QCoreApplication::translate("IptablesEvaluator", "the SYN-ACK")
+                                                 : QCoreApplication::translate("IptablesEvaluator", "the response data");
+        if (tcpFlags & IptablesMatch::Syn)
+            return QCoreApplication::translate("IptablesEvaluator", "the SYN");
+        return tcpFlags & IptablesMatch::Psh ? QCoreApplication::translate("IptablesEvaluator", "the request data")
+                                             : QCoreApplication::translate("IptablesEvaluator", "the handshake's ACK");
+    }
+    if (protocol == 17)
+        return isOut() ? QCoreApplication::translate("IptablesEvaluator", "the UDP reply") : QCoreApplication::translate("IptablesEvaluator", "the UDP datagram");
+    if (protocol == 1)
+        return isOut() ? (icmpType == 0 ? QCoreApplication::translate("IptablesEvaluator", "the echo reply")
+                                        : QCoreApplication::translate("IptablesEvaluator", "the ICMP port unreachable"))
+                       : QCoreApplication::translate("IptablesEvaluator", "the echo request");
+    return describe();
 }
 
 IptablesEvaluator::IptablesEvaluator(const IptablesPacket &packet) : m_packet(packet)
@@ -345,7 +467,7 @@ QString IptablesEvaluator::describePolicy(const IptablesTable &table, const Ipta
 bool IptablesEvaluator::packetMayMatch(const IptablesRule &rule, const IptablesPacket &packet)
 {
     for (const IptablesMatch &m : rule.matches) {
-        if (m.kind == IptablesMatch::Kind::Source || m.kind == IptablesMatch::Kind::State)
+        if (isAddressDependent(m, packet))
             continue;
         QString reason;
         if (packetMatch(m, packet, &reason) == Tri::False)
@@ -356,52 +478,38 @@ bool IptablesEvaluator::packetMayMatch(const IptablesRule &rule, const IptablesP
 
 QList<IptablesHookChain> IptablesEvaluator::inputPath(const IptablesRuleset &ruleset, const QString &interfaceName)
 {
-    struct Entry
-    {
-        IptablesHookChain hc;
-        int hook;
-        int priority;
-        qsizetype order;
-    };
-    QList<Entry> entries;
-    qsizetype order = 0;
-    for (const IptablesTable &table : ruleset.tables) {
-        if (!table.family.isEmpty() && table.family != QLatin1String("ip") && table.family != QLatin1String("inet")
-            && table.family != QLatin1String("netdev"))
-            continue;
-        for (const QString &name : table.chainOrder) {
-            const IptablesChain &chain = *table.chains.constFind(name);
-            const int hook = hookOrder(chain.hook);
-            if (!chain.base || hook < 0 || chain.type == QLatin1String("nat"))
-                continue;
-            if (chain.hook == QLatin1String("ingress") && chain.device != interfaceName)
-                continue;
-            entries.append({{&table, &chain}, hook, chain.priority, order++});
-        }
-    }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        if (a.hook != b.hook)
-            return a.hook < b.hook;
-        return a.priority < b.priority;
-    });
-    QList<IptablesHookChain> out;
-    for (const Entry &e : entries)
-        out.append(e.hc);
-    return out;
+    return pathFor(ruleset, IptablesPacket::Direction::In, interfaceName);
+}
+
+QList<IptablesHookChain> IptablesEvaluator::outputPath(const IptablesRuleset &ruleset)
+{
+    return pathFor(ruleset, IptablesPacket::Direction::Out, QString());
+}
+
+QList<IptablesHookChain> IptablesEvaluator::pathOf(const IptablesRuleset &ruleset, const IptablesPacket &packet)
+{
+    return packet.isOut() ? outputPath(ruleset) : inputPath(ruleset, packet.inInterface);
 }
 
 QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources) const
 {
+    return evaluate(path, sources, {}, nullptr);
+}
+
+QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources, const RangeSet &stateUnknown,
+                                                 RangeSet *untracked) const
+{
     QList<IptablesPiece> out;
-    Walk w{m_packet, nullptr, {}, true, 0, {}};
+    Walk w{m_packet, nullptr, {}, stateUnknown, true, 0, {}};
     RangeSet alive = sources;
     QList<IptablesPiece> accepted;
     for (const IptablesHookChain &hc : path) {
         if (alive.isEmpty())
             break;
         w.table = hc.table;
+        // Conntrack runs at priority -200 of prerouting and of output.
         w.conntrackDone = hc.chain->hook != QLatin1String("ingress")
-            && !(hc.chain->hook == QLatin1String("prerouting") && hc.chain->priority < conntrackPriority);
+            && !((hc.chain->hook == QLatin1String("prerouting") || hc.chain->hook == QLatin1String("output")) && hc.chain->priority < conntrackPriority);
         const QList<Part> parts = walkChain(w, *hc.chain, alive);
         accepted.clear();
         alive = RangeSet();
@@ -411,6 +519,7 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
             piece.table = hc.table;
             piece.chain = p.chain;
             piece.rule = p.rule;
+            piece.baseChain = hc.chain;
             Flow flow = p.flow;
             if (flow == Flow::Return) {
                 // RETURN in (or falling off) a base chain applies its policy.
@@ -449,9 +558,12 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
         IptablesPiece piece;
         piece.addresses = sources;
         piece.outcome = IptablesPiece::Outcome::Accept;
-        piece.decidedBy = QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way in");
+        piece.decidedBy = m_packet.isOut() ? QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way out")
+                                           : QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way in");
         out.append(piece);
     }
     out.append(accepted);
+    if (untracked)
+        *untracked = w.untracked;
     return out;
 }

@@ -25,12 +25,13 @@ struct IptablesMatch
         Destination,   // addresses
         Protocol,      // protocols (IP protocol numbers; 0 = any)
         InInterface,   // interfaceName, interfacePrefix ("eth+" / "eth*")
+        OutInterface,  // interfaceName, interfacePrefix: -o / oifname, set only on the way out
         DestPort,      // ports
         SourcePort,    // ports
         EitherPort,    // ports: multiport --ports
         State,         // states
         TcpFlags,      // flagMask / flagCompare
-        IcmpType,      // icmpType (-1 any), icmpCodeFirst..icmpCodeLast
+        IcmpType,      // icmpType (-1 any), icmpCodeFirst..icmpCodeLast; or icmpTypes (nft sets)
         SrcAddrType,   // addrTypes
         DstAddrType,   // addrTypes
         Fragment,      // a non-first fragment
@@ -55,6 +56,7 @@ struct IptablesMatch
     int icmpType = -1;
     int icmpCodeFirst = 0;
     int icmpCodeLast = 255;
+    QList<int> icmpTypes;   // nft "icmp type { a, b }": any of these, any code (used when not empty)
     quint16 addrTypes = 0;
     QString reason;
 

@@ -188,9 +188,13 @@ private:
             m.interfaceName = (m.interfacePrefix ? value.chopped(1) : value).toString();
             add(m);
         } else if (opt == QLatin1String("-o") || opt == QLatin1String("--out-interface")) {
-            if (hasValue())
-                take();
-            unknown(QCoreApplication::translate("IptablesParser", "an output interface on the way in"));
+            if (!hasValue())
+                return missingValue(opt);
+            QStringView value = take();
+            m.kind = Kind::OutInterface;
+            m.interfacePrefix = value.endsWith(QLatin1Char('+'));
+            m.interfaceName = (m.interfacePrefix ? value.chopped(1) : value).toString();
+            add(m);
         } else if (opt == QLatin1String("-f") || opt == QLatin1String("--fragment")) {
             m.kind = Kind::Fragment;
             add(m);
@@ -200,6 +204,15 @@ private:
             if (!hasValue())
                 return missingValue(opt);
             module = take().toString();
+            // iptableslisting.cpp marks what a list form hides this way.
+            if (module == QLatin1String("lbdoctor-listing")) {
+                QString what = (hasValue() && t[i] == QLatin1String("--hides") && i + 1 < t.size()) ? t[i + 1].toString() : QString();
+                if (what.startsWith(QLatin1Char('"')) && what.endsWith(QLatin1Char('"')) && what.size() >= 2)
+                    what = what.mid(1, what.size() - 2);
+                unknown(QCoreApplication::translate("IptablesParser", "the listing hides %1; paste iptables-save output instead").arg(what));
+                i = std::min<qsizetype>(i + 2, t.size());
+                return true;
+            }
             static const char *const known[] = {"tcp", "udp", "icmp", "multiport", "iprange", "conntrack", "state",
                                                 "comment", "addrtype"};
             bool isKnown = false;
@@ -342,6 +355,10 @@ void setHook(const QString &table, IptablesChain *chain)
         {"mangle", "INPUT", "input", -150},           {"nat", "PREROUTING", "prerouting", -100},
         {"nat", "INPUT", "input", 100},               {"filter", "INPUT", "input", 0},
         {"security", "INPUT", "input", 50},
+        {"raw", "OUTPUT", "output", -300},            {"mangle", "OUTPUT", "output", -150},
+        {"nat", "OUTPUT", "output", -100},            {"filter", "OUTPUT", "output", 0},
+        {"security", "OUTPUT", "output", 50},         {"mangle", "POSTROUTING", "postrouting", -150},
+        {"nat", "POSTROUTING", "postrouting", 100},
     };
     for (const BuiltinHook &h : hooks) {
         if (table == QLatin1StringView(h.table) && chain->name == QLatin1StringView(h.chain)) {

@@ -5,6 +5,7 @@
 #include "core/shellquote.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -50,18 +51,43 @@ Question question(const RunContext &context)
     if (context.target.address.protocol() == QAbstractSocket::IPv4Protocol)
         packet.destination = context.target.address;
     packet.destinationPort = context.target.checkPort ? context.target.checkPort : context.target.port;
+    const auto reply = [](IptablesPacket p, quint8 tcpFlags) {
+        p.direction = IptablesPacket::Direction::Out;
+        p.ctState = IptablesMatch::Established;
+        p.tcpFlags = tcpFlags;
+        return p;
+    };
     if (context.target.listener == Listener::Udp) {
         packet.protocol = 17;
         packet.tcpFlags = 0;
         q.packets << packet;
+        // A check with an expected response needs the reply; otherwise it counts silence as healthy.
+        if (!context.variant.udpResponse.isEmpty() || !context.variant.udpRequest.isEmpty())
+            q.packets << reply(packet, 0);
+        else
+            q.notDecisive << QCoreApplication::translate("IptablesReport", "a UDP reply (this check expects none)");
         if (context.variant.icmpRequired) {
             IptablesPacket echo = packet;
             echo.protocol = 1;
             echo.destinationPort = 0;
             q.packets << echo;
+            IptablesPacket echoReply = reply(echo, 0);
+            echoReply.icmpType = 0;
+            q.packets << echoReply;
         }
+        q.notDecisive << QCoreApplication::translate("IptablesReport", "the ICMP port unreachable a closed port sends (state RELATED)");
     } else {
-        q.packets << packet;
+        q.packets << packet << reply(packet, IptablesMatch::Syn | IptablesMatch::Ack);
+        if (context.target.listener == Listener::Http || context.target.listener == Listener::Https) {
+            IptablesPacket request = packet;
+            request.ctState = IptablesMatch::Established;
+            request.tcpFlags = IptablesMatch::Ack | IptablesMatch::Psh;
+            q.packets << request << reply(packet, IptablesMatch::Ack | IptablesMatch::Psh);
+            q.notDecisive << QCoreApplication::translate("IptablesReport", "the handshake's ACK (the request data completes the handshake as well)");
+        } else {
+            q.notDecisive << QCoreApplication::translate("IptablesReport", "the handshake's ACK or the prober's RST (the check succeeds when the SYN-ACK arrives)");
+        }
+        q.notDecisive << QCoreApplication::translate("IptablesReport", "FIN and RST at the end (the verdict is in by then)");
     }
     return q;
 }
@@ -90,6 +116,124 @@ QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &c
     return out;
 }
 
+QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets, const RangeSet &sources)
+{
+    QList<PacketWalk> out;
+    // Per flow (one per protocol in a check): the addresses for which an earlier packet was UNTRACKED.
+    QHash<int, RangeSet> untrackedBefore;
+    for (const IptablesPacket &packet : packets) {
+        const IptablesEvaluator evaluator(packet);
+        PacketWalk w{packet, {}, {}};
+        const RangeSet stateUnknown = packet.ctState == IptablesMatch::New ? RangeSet() : untrackedBefore.value(packet.protocol);
+        w.pieces = evaluator.evaluate(IptablesEvaluator::pathOf(ruleset, packet), sources, stateUnknown, &w.untracked);
+        untrackedBefore[packet.protocol] = untrackedBefore.value(packet.protocol).united(w.untracked);
+        out.append(w);
+    }
+    return out;
+}
+
+namespace {
+
+QString stateName(const PacketWalk &w, const RangeSet &addresses)
+{
+    if (!addresses.intersected(w.untracked).isEmpty())
+        return QStringLiteral("UNTRACKED");
+    return w.packet.ctState == IptablesMatch::New ? QStringLiteral("NEW") : w.packet.ctState == IptablesMatch::Related ? QStringLiteral("RELATED") : QStringLiteral("ESTABLISHED");
+}
+
+bool isFirstOfFlow(const QList<PacketWalk> &walks, int index)
+{
+    return !walks[index].packet.isOut() && walks[index].packet.ctState == IptablesMatch::New;
+}
+
+// Does any chain of the table accept established traffic at all?
+bool acceptsEstablished(const IptablesTable &table)
+{
+    for (const IptablesChain &chain : table.chains) {
+        for (const IptablesRule &rule : chain.rules) {
+            if (rule.action != IptablesRule::Action::Accept)
+                continue;
+            for (const IptablesMatch &m : rule.matches) {
+                if (m.kind == IptablesMatch::Kind::State && !m.negated && (m.states & IptablesMatch::Established))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks)
+{
+    QList<ExchangePiece> out;
+    if (walks.isEmpty())
+        return out;
+    RangeSet undecided;
+    for (const IptablesPiece &p : walks.first().pieces)
+        undecided = undecided.united(p.addresses);
+    int firstCount = 0;
+    for (int i = 0; i < walks.size(); ++i)
+        firstCount += isFirstOfFlow(walks, i) ? 1 : 0;
+    const auto take = [&](int index, const IptablesPiece &p, const RangeSet &now) {
+        const PacketWalk &w = walks[index];
+        ExchangePiece e{p, index};
+        e.piece.addresses = now;
+        if (isFirstOfFlow(walks, index)) {
+            if (firstCount > 1)
+                e.piece.decidedBy = w.packet.describe() + QStringLiteral(": ") + p.decidedBy;
+        } else if (p.outcome != IptablesPiece::Outcome::Accept) {
+            // Name the packet that passed first and the one stopped.
+            QString before;
+            for (int k = 0; k < index && before.isEmpty(); ++k) {
+                if (!isFirstOfFlow(walks, k) || walks[k].packet.protocol != w.packet.protocol)
+                    continue;
+                for (const IptablesPiece &a : walks[k].pieces) {
+                    if (a.outcome == IptablesPiece::Outcome::Accept && !a.addresses.intersected(now).isEmpty()) {
+                        before = QCoreApplication::translate("IptablesReport", "%1 passes (%2), but ").arg(walks[k].packet.role(), a.decidedBy);
+                        break;
+                    }
+                }
+            }
+            const QString verb = p.outcome == IptablesPiece::Outcome::Reject ? QCoreApplication::translate("IptablesReport", "is rejected by")
+                : p.outcome == IptablesPiece::Outcome::Drop                 ? QCoreApplication::translate("IptablesReport", "is dropped by")
+                                                                            : QCoreApplication::translate("IptablesReport", "cannot be decided at");
+            e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1%2 (%3, state %4) %5 %6")
+                                    .arg(before, w.packet.role(), w.packet.describe(), stateName(w, now), verb, p.decidedBy);
+            if (p.outcome != IptablesPiece::Outcome::Unknown && stateName(w, now) == QLatin1String("ESTABLISHED") && p.table && !acceptsEstablished(*p.table))
+                e.piece.decidedBy += QCoreApplication::translate("IptablesReport", ": this rule set has no ESTABLISHED,RELATED accept");
+        }
+        out.append(e);
+        undecided = undecided.subtracted(now);
+    };
+    for (const IptablesPiece::Outcome wanted : {IptablesPiece::Outcome::Drop, IptablesPiece::Outcome::Unknown, IptablesPiece::Outcome::Accept}) {
+        for (int i = 0; i < walks.size(); ++i) {
+            if (!walks[i].packet.required || (wanted == IptablesPiece::Outcome::Accept && i > 0))
+                continue;
+            for (const IptablesPiece &p : walks[i].pieces) {
+                const bool stops = p.outcome == IptablesPiece::Outcome::Drop || p.outcome == IptablesPiece::Outcome::Reject;
+                if (wanted == IptablesPiece::Outcome::Drop ? !stops : p.outcome != wanted)
+                    continue;
+                const RangeSet now = undecided.intersected(p.addresses);
+                if (!now.isEmpty())
+                    take(i, p, now);
+            }
+        }
+    }
+    return out;
+}
+
+bool needsEstablishedAccept(const IptablesPiece &piece, const IptablesPacket &packet)
+{
+    if (!(packet.ctState & (IptablesMatch::Established | IptablesMatch::Related)) || !piece.baseChain || !piece.table)
+        return false;
+    const QString &hook = piece.baseChain->hook;
+    if (hook == QLatin1String("ingress"))
+        return false;
+    // Before conntrack (raw), no packet has a state yet.
+    return !((hook == QLatin1String("prerouting") || hook == QLatin1String("output")) && piece.baseChain->priority < -200);
+}
+
 Finding build(const RunContext &context, const Question &q, const IptablesRuleset &ruleset, const Style &style,
               const QStringList &warnings)
 {
@@ -98,49 +242,45 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
     const RangeSet ipv6 = q.universe.subtracted(q.ipv4);
     verdicts.decide(ipv6, RangeDecision::Verdict::Unknown, QCoreApplication::translate("IptablesReport", "IPv6 addresses: this analysis models the IPv4 packet only"));
 
-    struct Result
-    {
-        IptablesPacket packet;
-        QList<IptablesPiece> pieces;
-    };
-    QList<Result> results;
-    for (const IptablesPacket &packet : q.packets)
-        results.append({packet, evaluate(ruleset, packet, q.ipv4)});
-    const auto label = [&](const Result &r, const IptablesPiece &p) {
-        return results.size() > 1 ? r.packet.describe() + QStringLiteral(": ") + p.decidedBy : p.decidedBy;
-    };
+    const QList<PacketWalk> walks = walkExchange(ruleset, q.packets, q.ipv4);
     // Blocked for any packet beats unknown, which beats allowed for all: the check needs every packet.
     QList<FixSite> sites;
-    for (const Result &r : results) {
-        for (const IptablesPiece &p : r.pieces) {
-            if (p.outcome != IptablesPiece::Outcome::Drop && p.outcome != IptablesPiece::Outcome::Reject)
-                continue;
-            if (verdicts.decide(p.addresses, RangeDecision::Verdict::Blocked, label(r, p)).isEmpty())
-                continue;
-            FixSite site{p.table ? p.table->displayName() : QString(), p.chain ? p.chain->name : QString(), p.rule ? p.rule->number : 1,
-                         style.fix(p, r.packet, q.cidrs)};
+    for (const ExchangePiece &e : exchangeOutcome(walks)) {
+        const IptablesPiece &p = e.piece;
+        switch (p.outcome) {
+        case IptablesPiece::Outcome::Drop:
+        case IptablesPiece::Outcome::Reject: {
+            verdicts.decide(p.addresses, RangeDecision::Verdict::Blocked, p.decidedBy);
+            IptablesPacket packet = walks[e.packet].packet;
+            if (!p.addresses.intersected(walks[e.packet].untracked).isEmpty())
+                packet.ctState = IptablesMatch::Untracked;
+            const bool established = needsEstablishedAccept(p, packet);
+            FixSite site{p.table ? p.table->displayName() : QString(),
+                         established ? p.baseChain->name : p.chain ? p.chain->name : QString(),
+                         established || !p.rule ? 1 : p.rule->number, style.fix(p, packet, q.cidrs)};
             sites.append(site);
+            break;
         }
-    }
-    for (const Result &r : results) {
-        for (const IptablesPiece &p : r.pieces) {
-            if (p.outcome == IptablesPiece::Outcome::Unknown)
-                verdicts.decide(p.addresses, RangeDecision::Verdict::Unknown, label(r, p));
-        }
-    }
-    const QList<IptablesPiece> first = results.value(0).pieces;
-    for (const IptablesPiece &p : first) {
-        if (p.outcome == IptablesPiece::Outcome::Accept)
+        case IptablesPiece::Outcome::Unknown:
+            verdicts.decide(p.addresses, RangeDecision::Verdict::Unknown, p.decidedBy);
+            break;
+        case IptablesPiece::Outcome::Accept:
             verdicts.decide(p.addresses, RangeDecision::Verdict::Allowed, p.decidedBy);
+            break;
+        }
     }
     verdicts.fill(f, style.what);
 
     QStringList packetNames;
-    for (const IptablesPacket &p : q.packets)
-        packetNames << p.describe();
-    f.evidence << QCoreApplication::translate("IptablesReport", "modelled: %1 from %2, arriving on %3, to %4, connection state NEW")
+    for (const IptablesPacket &p : q.packets) {
+        packetNames << QStringLiteral("%1 (%2)").arg(p.describe(), p.ctState == IptablesMatch::New ? QStringLiteral("NEW") : QStringLiteral("ESTABLISHED"));
+    }
+    f.evidence << QCoreApplication::translate("IptablesReport", "modelled: %1 from %2, arriving on %3, to %4; the replies leave by the same interface; "
+                                              "each packet walks the chains of its direction and must pass")
                       .arg(packetNames.join(QStringLiteral(" + ")), q.universe.toString(), q.packets.value(0).inInterface,
                            q.packets.value(0).destination.isNull() ? QCoreApplication::translate("IptablesReport", "this host (address not given)") : q.packets.value(0).destination.toString());
+    if (!q.notDecisive.isEmpty())
+        f.evidence << QCoreApplication::translate("IptablesReport", "not needed for the check's result, so not modelled: %1").arg(q.notDecisive.join(QStringLiteral("; ")));
     // One evidence line per deciding rule, its ranges listed, in address order of first appearance.
     QList<std::pair<QString, QStringList>> groups;
     for (const RangeDecision &d : f.ranges) {
@@ -194,8 +334,10 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
             }
         }
         QStringList firewalld;
-        for (const IptablesPacket &p : q.packets)
-            firewalld << firewalldCommands(p, q.cidrs);
+        for (const IptablesPacket &p : q.packets) {
+            if (!p.isOut() && p.ctState == IptablesMatch::New)
+                firewalld << firewalldCommands(p, q.cidrs);
+        }
         firewalld.removeDuplicates();
         f.fix = QCoreApplication::translate("IptablesReport", "Allow the health-check addresses to the port before the rule that blocks them (the commands below insert "
                    "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "

@@ -17,7 +17,8 @@ struct Question
     RangeSet universe;               // all health-check addresses
     RangeSet ipv4;                   // the part the IPv4 packet model covers
     QStringList cidrs;               // the health-check CIDRs as given (IPv4 ones), for fix commands
-    QList<IptablesPacket> packets;   // TCP SYN; or UDP datagram (+ ICMP echo when the provider needs it)
+    QList<IptablesPacket> packets;   // every packet of the exchange, in the order they are sent
+    QStringList notDecisive;         // packets of the exchange the check's result does not depend on
     QString error;                   // non-empty: the question itself is bad (no CIDRs, ...)
 };
 
@@ -40,6 +41,29 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
 
 // The pieces for one packet (exposed for tests that compare with the kernel).
 QList<IptablesPiece> evaluate(const IptablesRuleset &ruleset, const IptablesPacket &packet, const RangeSet &sources);
+
+// One packet of the exchange walked for every address.
+struct PacketWalk
+{
+    IptablesPacket packet;
+    QList<IptablesPiece> pieces;
+    RangeSet untracked; // addresses for which a NOTRACK rule made this packet UNTRACKED
+};
+// Walks every packet of `packets` in order; a packet's conntrack state follows from the earlier
+// packets of its flow (NOTRACK on some of them leaves its state unknown).
+QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets, const RangeSet &sources);
+// The fate of each address over the required packets: the first packet that stops it (drop or
+// reject) decides it; then unknown; accepted only when every required packet is accepted.
+struct ExchangePiece
+{
+    IptablesPiece piece;    // decidedBy names the stopped packet and what passed before it
+    int packet = 0;         // index in the walks of the packet that decided it
+};
+QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks);
+
+// True when `piece` stops a tracked ESTABLISHED/RELATED packet in a chain where conntrack has
+// run: the fix is to accept established traffic first thing in the chain's base chain.
+bool needsEstablishedAccept(const IptablesPiece &piece, const IptablesPacket &packet);
 
 // "tcp" / "udp" / "icmp" for a fix command.
 QString protocolName(const IptablesPacket &packet);

@@ -15,14 +15,22 @@ QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet
 {
     if (!piece.table || !piece.chain)
         return {};
+    const auto insert = [&](const IptablesChain &chain, const QString &where, const QString &rule) {
+        // The rule is one argument list for nft; quoting keeps the shell away from braces.
+        return QStringLiteral("nft insert rule %1 %2 %3%4 %5").arg(piece.table->family, ShellQuote::quote(Shell::Posix, piece.table->name),
+                                                                  ShellQuote::quote(Shell::Posix, chain.name), where, ShellQuote::quote(Shell::Posix, rule));
+    };
+    if (IptablesReport::needsEstablishedAccept(piece, packet))
+        return {insert(*piece.baseChain, QString(), QStringLiteral("ct state established,related accept"))};
     const QString where = piece.rule && !piece.rule->handle.isEmpty() ? QStringLiteral(" position ") + piece.rule->handle : QString();
-    const QString match = packet.protocol == 1 ? QStringLiteral("icmp type echo-request")
-                                               : QStringLiteral("%1 dport %2").arg(IptablesReport::protocolName(packet)).arg(packet.destinationPort);
-    const QString saddr = cidrs.size() == 1 ? cidrs.first() : QStringLiteral("{ ") + cidrs.join(QStringLiteral(", ")) + QStringLiteral(" }");
-    // The rule is one argument list for nft; quoting keeps the shell away from braces.
-    return {QStringLiteral("nft insert rule %1 %2 %3%4 %5").arg(piece.table->family, ShellQuote::quote(Shell::Posix, piece.table->name),
-                                                              ShellQuote::quote(Shell::Posix, piece.chain->name), where,
-                                                              ShellQuote::quote(Shell::Posix, QStringLiteral("ip saddr %1 %2 accept").arg(saddr, match)))};
+    QString match;
+    if (packet.protocol == 1)
+        match = packet.isOut() ? (packet.icmpType == 0 ? QStringLiteral("icmp type echo-reply") : QStringLiteral("icmp type destination-unreachable"))
+                               : QStringLiteral("icmp type echo-request");
+    else
+        match = QStringLiteral("%1 %2 %3").arg(IptablesReport::protocolName(packet), packet.isOut() ? QStringLiteral("sport") : QStringLiteral("dport")).arg(packet.destinationPort);
+    const QString addresses = cidrs.size() == 1 ? cidrs.first() : QStringLiteral("{ ") + cidrs.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    return {insert(*piece.chain, where, QStringLiteral("ip %1 %2 %3 accept").arg(packet.isOut() ? QStringLiteral("daddr") : QStringLiteral("saddr"), addresses, match))};
 }
 
 } // namespace

@@ -189,6 +189,20 @@ QStringList stringsOf(const QJsonArray &elements)
     return out;
 }
 
+// TCP flags as "syn,ack": from a list, or "syn|ack" as the plain-text listing writes a combination.
+QString flagText(const QJsonArray &elements)
+{
+    QStringList out;
+    for (const QJsonValue &raw : elements) {
+        const QJsonValue e = unwrapElem(raw);
+        if (e.isObject() && e.toObject().contains(QLatin1String("|")))
+            out << flagText(e.toObject().value(QLatin1String("|")).toArray());
+        else
+            out << (e.isDouble() ? QString::number(e.toInt()) : e.toString()).replace(QLatin1Char('|'), QLatin1Char(','));
+    }
+    return out.join(QLatin1Char(','));
+}
+
 // A relational op on a port becomes a range: "tcp dport < 1024".
 bool comparisonRange(const QString &op, const QJsonValue &right, IptablesPortRange *r)
 {
@@ -342,7 +356,7 @@ private:
             }
             if (proto == QLatin1String("tcp") && field == QLatin1String("flags") && equality) {
                 quint8 flags = 0;
-                if (!IptablesNames::parseTcpFlags(stringsOf(elements).join(QLatin1Char(',')), &flags))
+                if (!IptablesNames::parseTcpFlags(flagText(elements), &flags))
                     return unknown(QCoreApplication::translate("NftablesJson", "TCP flags in %1 not understood").arg(what()));
                 protocol(6);
                 m.kind = Kind::TcpFlags;
@@ -354,7 +368,7 @@ private:
             }
             if (proto == QLatin1String("icmp") && field == QLatin1String("type") && equality) {
                 protocol(1);
-                // Several types: true if the echo request is among them.
+                // Several types: true if the packet's type is among them.
                 const QStringList types = stringsOf(elements);
                 m.kind = Kind::IcmpType;
                 m.icmpType = -2;
@@ -364,8 +378,7 @@ private:
                     int b = 0;
                     if (!IptablesNames::parseIcmpType(t, &type, &a, &b))
                         return unknown(QCoreApplication::translate("NftablesJson", "ICMP type in %1 not understood").arg(what()));
-                    if (type == 8 || type == -1)
-                        m.icmpType = type;
+                    m.icmpTypes << type;
                 }
                 return add(m, negated);
             }
@@ -376,8 +389,8 @@ private:
             const QJsonObject p = a.at(0).toObject().value(QLatin1String("payload")).toObject();
             if (p.value(QLatin1String("protocol")).toString() == QLatin1String("tcp") && p.value(QLatin1String("field")).toString() == QLatin1String("flags")
                 && (op == QLatin1String("==") || negated)
-                && IptablesNames::parseTcpFlags(stringsOf(elementsOf(a.at(1), m_family, m_table, m_sets, &ok)).join(QLatin1Char(',')), &m.flagMask)
-                && IptablesNames::parseTcpFlags(right.isDouble() && right.toInt() == 0 ? QStringLiteral("NONE") : stringsOf(elements).join(QLatin1Char(',')), &m.flagCompare)) {
+                && IptablesNames::parseTcpFlags(flagText(elementsOf(a.at(1), m_family, m_table, m_sets, &ok)), &m.flagMask)
+                && IptablesNames::parseTcpFlags(right.isDouble() && right.toInt() == 0 ? QStringLiteral("NONE") : flagText(elements), &m.flagCompare)) {
                 protocol(6);
                 m.kind = Kind::TcpFlags;
                 return add(m, negated);
@@ -387,8 +400,9 @@ private:
         if (lo.contains(QLatin1String("meta"))) {
             const QString key = lo.value(QLatin1String("meta")).toObject().value(QLatin1String("key")).toString();
             const QStringList values = stringsOf(elements);
-            if ((key == QLatin1String("iifname") || key == QLatin1String("iif")) && equality && values.size() == 1) {
-                m.kind = Kind::InInterface;
+            if ((key == QLatin1String("iifname") || key == QLatin1String("iif") || key == QLatin1String("oifname") || key == QLatin1String("oif"))
+                && equality && values.size() == 1) {
+                m.kind = key.startsWith(QLatin1Char('i')) ? Kind::InInterface : Kind::OutInterface;
                 QString name = values.first();
                 m.interfacePrefix = name.endsWith(QLatin1Char('*')) && !name.endsWith(QLatin1String("\\*"));
                 if (m.interfacePrefix)

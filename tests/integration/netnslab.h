@@ -1,7 +1,9 @@
 // A laboratory of network namespace pairs for kernel differential tests: in each pair a server
 // namespace listens on `port` and a client namespace, where the whole of 100.64.0.0/10 is a local
 // route, sends SYNs from any sample address of it. Tests load rules into the server namespace and
-// classify each SYN as accept / refuse / timeout. All traffic stays inside the namespaces.
+// classify each SYN as accept / refuse / timeout (a half-open check: the client never ACKs), or
+// run a whole HTTP request and response per sample address (probeExchange). All traffic stays
+// inside the namespaces.
 #pragma once
 
 #include "core/runcontext.h"
@@ -23,11 +25,20 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace netnslab {
 
 constexpr quint16 port = 8080;
 constexpr int connectTimeoutMs = 150;
+constexpr int exchangeTimeoutMs = 400;
+// Source ports: half-open probes use the first range (the client drops their handshake ACK),
+// exchanges the second. Each probe takes the next port, so no probe meets a conntrack entry an
+// earlier probe of the same address left behind.
+constexpr quint16 halfOpenPortFirst = 20000, halfOpenPortCount = 20000;
+constexpr quint16 exchangePortFirst = 40000, exchangePortCount = 20000;
+inline const char *httpRequest = "GET / HTTP/1.0\r\n\r\n";
+inline const char *httpResponse = "HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nok\n";
 inline const char *serverIp = "10.231.0.1";
 inline const char *clientIp = "10.231.0.2";
 
@@ -79,6 +90,7 @@ struct Lab
     int selfNs = -1;
     QList<int> serverNs, clientNs, listeners;
     QString error;
+    quint32 halfOpenProbes = 0, exchangeProbes = 0;
 
     QString server(int i) const { return prefix + QStringLiteral("s%1").arg(i); }
     QString client(int i) const { return prefix + QStringLiteral("c%1").arg(i); }
@@ -125,11 +137,12 @@ struct Lab
                 || !ns(s, {"ip", "route", "add", "100.64.0.0/10", "via", clientIp}) || !ns(c, {"ip", "link", "set", "lo", "up"})
                 || !ns(c, {"ip", "addr", "add", QString(clientIp) + "/24", "dev", "eth0"}) || !ns(c, {"ip", "link", "set", "eth0", "up"})
                 || !ns(c, {"ip", "route", "add", "local", "100.64.0.0/10", "dev", "lo"})
-                // The client never sends the handshake's ACK (or later segments), so only the SYN
-                // meets the server's rules: a rule that rejects established traffic cannot turn an
-                // accepted SYN into an error after the fact.
-                || !ns(c, {"nft", "add table ip client; add chain ip client out { type filter hook output priority 0; }; "
-                                  "add rule ip client out tcp flags & (syn|ack) == ack drop"}))
+                // A half-open probe never sends the handshake's ACK (or later segments), so only the
+                // SYN and SYN-ACK meet the server's rules: a rule that rejects established traffic
+                // cannot turn an accepted SYN into an error after the fact.
+                || !ns(c, {"nft", QString("add table ip client; add chain ip client out { type filter hook output priority 0; }; "
+                                          "add rule ip client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
+                                      .arg(halfOpenPortFirst).arg(halfOpenPortFirst + halfOpenPortCount - 1)}))
                 return false;
             serverNs << open(QByteArray("/run/netns/" + s.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
             clientNs << open(QByteArray("/run/netns/" + c.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
@@ -188,6 +201,7 @@ struct Lab
                 sockaddr_in src{};
                 src.sin_family = AF_INET;
                 src.sin_addr.s_addr = htonl(samples[p][k]);
+                src.sin_port = htons(quint16(halfOpenPortFirst + halfOpenProbes++ % halfOpenPortCount));
                 sockaddr_in dst{};
                 dst.sin_family = AF_INET;
                 dst.sin_port = htons(port);
@@ -226,6 +240,120 @@ struct Lab
         }
         for (const Pending &x : std::as_const(pending))
             close(x.fd);
+        for (int fd : std::as_const(listeners)) {
+            int c;
+            while ((c = accept4(fd, nullptr, nullptr, SOCK_CLOEXEC)) >= 0)
+                close(c);
+        }
+        return out;
+    }
+
+    // A whole HTTP/1.0 request and response from every sample of every pair at once: Accept when
+    // the complete response arrived, Refuse when the connection was refused or reset, Timeout
+    // otherwise. This process plays the server too, on the listening sockets.
+    QList<QList<Seen>> probeExchange(const QList<QList<quint32>> &samples, int timeoutMs = exchangeTimeoutMs)
+    {
+        struct Conn
+        {
+            int fd;
+            int pair;    // -1: a server side connection
+            int index;
+            bool connected = false;
+            QByteArray data;
+        };
+        QList<QList<Seen>> out(samples.size());
+        QList<Conn> conns;
+        for (int p = 0; p < samples.size(); ++p) {
+            out[p] = QList<Seen>(samples[p].size(), Seen::Timeout);
+            setns(clientNs[p], CLONE_NEWNET);
+            for (int k = 0; k < samples[p].size(); ++k) {
+                const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+                sockaddr_in src{};
+                src.sin_family = AF_INET;
+                src.sin_addr.s_addr = htonl(samples[p][k]);
+                src.sin_port = htons(quint16(exchangePortFirst + exchangeProbes++ % exchangePortCount));
+                sockaddr_in dst{};
+                dst.sin_family = AF_INET;
+                dst.sin_port = htons(port);
+                dst.sin_addr.s_addr = htonl(ipOf(serverIp));
+                if (bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) != 0
+                    || (connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) != 0 && errno != EINPROGRESS)) {
+                    out[p][k] = Seen::Error;
+                    close(fd);
+                    continue;
+                }
+                conns.append({fd, p, k});
+            }
+        }
+        setns(selfNs, CLONE_NEWNET);
+        const QByteArray response(httpResponse);
+        const auto closeConn = [&](qsizetype i) {
+            const linger l{1, 0};
+            setsockopt(conns[i].fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+            close(conns[i].fd);
+            conns.removeAt(i);
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs && std::any_of(conns.begin(), conns.end(), [](const Conn &c) { return c.pair >= 0; })) {
+            QList<pollfd> fds;
+            for (int fd : std::as_const(listeners))
+                fds.append({fd, POLLIN, 0});
+            for (const Conn &c : std::as_const(conns))
+                fds.append({c.fd, short(c.pair >= 0 && !c.connected ? POLLOUT : POLLIN), 0});
+            poll(fds.data(), nfds_t(fds.size()), int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+            for (qsizetype l = 0; l < listeners.size(); ++l) {
+                int c;
+                while ((c = accept4(listeners[l], nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0)
+                    conns.append({c, -1, -1});
+            }
+            for (qsizetype i = fds.size() - 1; i >= listeners.size(); --i) {
+                const qsizetype ci = i - listeners.size();
+                if (!fds[i].revents)
+                    continue;
+                Conn &c = conns[ci];
+                if (c.pair >= 0 && !c.connected) {
+                    int err = 0;
+                    socklen_t len = sizeof err;
+                    getsockopt(c.fd, SOL_SOCKET, SO_ERROR, &err, &len);
+                    if (err != 0) {
+                        out[c.pair][c.index] = err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES ? Seen::Refuse : Seen::Error;
+                        closeConn(ci);
+                        continue;
+                    }
+                    c.connected = true;
+                    if (send(c.fd, httpRequest, strlen(httpRequest), MSG_NOSIGNAL) != ssize_t(strlen(httpRequest))) {
+                        out[c.pair][c.index] = Seen::Error;
+                        closeConn(ci);
+                    }
+                    continue;
+                }
+                char buffer[512];
+                const ssize_t n = recv(c.fd, buffer, sizeof buffer, 0);
+                if (n > 0)
+                    c.data.append(buffer, n);
+                if (c.pair < 0) {
+                    // Server side: answer once the request is complete, in one write.
+                    if (c.data.contains("\r\n\r\n")) {
+                        (void)send(c.fd, response.constData(), size_t(response.size()), MSG_NOSIGNAL);
+                        close(c.fd);
+                        conns.removeAt(ci);
+                    } else if (n == 0 || (n < 0 && errno != EAGAIN)) {
+                        closeConn(ci);
+                    }
+                    continue;
+                }
+                if (c.data == response) {
+                    out[c.pair][c.index] = Seen::Accept;
+                    closeConn(ci);
+                } else if (n == 0 || (n < 0 && errno != EAGAIN)) {
+                    out[c.pair][c.index] = n < 0 && errno == ECONNRESET ? Seen::Refuse : Seen::Timeout;
+                    closeConn(ci);
+                }
+            }
+        }
+        while (!conns.isEmpty())
+            closeConn(conns.size() - 1);
         for (int fd : std::as_const(listeners)) {
             int c;
             while ((c = accept4(fd, nullptr, nullptr, SOCK_CLOEXEC)) >= 0)

@@ -1,10 +1,13 @@
 // Differential test: the iptables and nftables analyzers against the real kernel. Each ruleset
-// is loaded into a server network namespace this test creates; SYNs from sample addresses of the
-// health-check CIDR come from a client namespace it creates (the whole CIDR is a local route
-// there, so any sample address can be bound); accept / refuse / timeout per sample must equal the
-// analyzer's verdict for that address. All traffic stays inside the two namespaces.
+// is loaded into a server network namespace this test creates; probes from sample addresses of
+// the health-check CIDR come from a client namespace it creates (the whole CIDR is a local route
+// there, so any sample address can be bound). Per sample, twice: a half-open check (did the
+// SYN-ACK come back?) must equal the analyzer's verdict for `--listener tcp`, and a whole HTTP
+// request and response must equal its verdict for `--listener http`. All traffic stays inside
+// the two namespaces.
 #include "analyzers/analyzer.h"
 #include "analyzers/iptablesparser.h"
+#include "analyzers/iptablesevaluator.h"
 #include "analyzers/iptablesreport.h"
 #include "analyzers/nftablesjson.h"
 #include "netnslab.h"
@@ -40,11 +43,19 @@ struct Case
     QByteArray load;     // what goes into the kernel
     QString analyzed;    // what the analyzer reads (the kernel's own listing)
     QString text;        // nftables: the plain-text listing, checked to agree with the JSON
-    QList<IptablesPiece> pieces;
     IptablesRuleset ruleset;
-    Finding finding;
+    QList<IptablesReport::ExchangePiece> halfOpen, exchange; // the analyzer's fate per address
+    Finding halfOpenFinding, exchangeFinding;
+    bool outputOpen = true; // nothing on the way out: a rejected SYN is seen as refused
     QList<quint32> samples;
 };
+
+RunContext contextFor(Listener listener)
+{
+    RunContext c = netnslab::context();
+    c.target.listener = listener;
+    return c;
+}
 
 Case makeCase(const QString &name, const QString &kind, const QByteArray &load)
 {
@@ -64,7 +75,9 @@ class TstFirewallKernel : public QObject
 private:
     Lab lab{"lbdipt", pairCount};
     int compared = 0;
+    int comparedExchanges = 0;
     int unknownSamples = 0;
+    int rulesets = 0;
     QStringList disagreements;
 
     // Loads the ruleset into the pair's server namespace and lists it back the kernel's way.
@@ -98,36 +111,45 @@ private:
 
     void analyze(Case &c, std::mt19937 &rng)
     {
-        const RunContext ctx = context();
-        const IptablesReport::Question q = IptablesReport::question(ctx);
+        const RunContext tcp = contextFor(Listener::Tcp), http = contextFor(Listener::Http);
         if (c.kind == "iptables") {
             c.ruleset = IptablesParser::parse(c.analyzed);
         } else {
             QString error;
             c.ruleset = NftablesJson::parse(c.analyzed, &error);
-            const Finding fromText = AnalyzerRegistry::find("nftables")->analyze({c.text, ctx});
-            const Finding fromJson = AnalyzerRegistry::find("nftables")->analyze({c.analyzed, ctx});
-            if (fromText.rangesWith(RangeDecision::Verdict::Allowed) != fromJson.rangesWith(RangeDecision::Verdict::Allowed)
-                || fromText.rangesWith(RangeDecision::Verdict::Blocked) != fromJson.rangesWith(RangeDecision::Verdict::Blocked))
-                disagreements << c.name + ": nft text and JSON listings disagree: " + fromText.summary + " / " + fromJson.summary + "\n" + c.text;
+            for (const RunContext &ctx : {tcp, http}) {
+                const Finding fromText = AnalyzerRegistry::find("nftables")->analyze({c.text, ctx});
+                const Finding fromJson = AnalyzerRegistry::find("nftables")->analyze({c.analyzed, ctx});
+                if (fromText.rangesWith(RangeDecision::Verdict::Allowed) != fromJson.rangesWith(RangeDecision::Verdict::Allowed)
+                    || fromText.rangesWith(RangeDecision::Verdict::Blocked) != fromJson.rangesWith(RangeDecision::Verdict::Blocked))
+                    disagreements << c.name + ": nft text and JSON listings disagree: " + fromText.summary + " / " + fromJson.summary + "\n" + c.text;
+            }
         }
-        c.pieces = IptablesReport::evaluate(c.ruleset, q.packets.first(), q.ipv4);
-        c.finding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, ctx});
+        const IptablesReport::Question qTcp = IptablesReport::question(tcp), qHttp = IptablesReport::question(http);
+        c.halfOpen = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qTcp.packets, qTcp.ipv4));
+        c.exchange = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qHttp.packets, qHttp.ipv4));
+        c.halfOpenFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, tcp});
+        c.exchangeFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, http});
+        c.outputOpen = true;
+        for (const IptablesHookChain &hc : IptablesEvaluator::outputPath(c.ruleset))
+            c.outputOpen = c.outputOpen && hc.chain->rules.isEmpty() && hc.chain->policy == IptablesRule::Action::Accept;
         // Samples: both ends of every piece and their outside neighbours, plus random addresses.
         const quint32 lo = ipOf("100.64.0.0"), hi = ipOf("100.127.255.255");
         QList<quint32> candidates;
-        for (const IptablesPiece &p : std::as_const(c.pieces)) {
-            for (const AddressRange &r : p.addresses.ranges()) {
-                const quint32 a = quint32(r.first().lo), b = quint32(r.last().lo);
-                candidates << a << b;
-                if (a > lo)
-                    candidates << a - 1;
-                if (b < hi)
-                    candidates << b + 1;
+        for (const auto *pieces : {&c.halfOpen, &c.exchange}) {
+            for (const IptablesReport::ExchangePiece &e : *pieces) {
+                for (const AddressRange &r : e.piece.addresses.ranges()) {
+                    const quint32 a = quint32(r.first().lo), b = quint32(r.last().lo);
+                    candidates << a << b;
+                    if (a > lo)
+                        candidates << a - 1;
+                    if (b < hi)
+                        candidates << b + 1;
+                }
             }
         }
         std::shuffle(candidates.begin(), candidates.end(), rng);
-        candidates = candidates.mid(0, 14);
+        candidates = candidates.mid(0, 16);
         for (int i = 0; i < 4; ++i)
             candidates << lo + quint32(rng() % (hi - lo + 1));
         std::sort(candidates.begin(), candidates.end());
@@ -135,37 +157,55 @@ private:
         c.samples = candidates;
     }
 
-    void compare(const Case &c, QList<Seen> seen, int pair)
+    static const IptablesReport::ExchangePiece *pieceOf(const QList<IptablesReport::ExchangePiece> &pieces, const QHostAddress &a)
     {
+        for (const IptablesReport::ExchangePiece &e : pieces) {
+            if (e.piece.addresses.contains(a))
+                return &e;
+        }
+        return nullptr;
+    }
+    static RangeDecision::Verdict verdictOf(const Finding &f, const QHostAddress &a)
+    {
+        for (const RangeDecision &d : f.ranges) {
+            if (RangeSet::fromCidrs({d.cidr}).contains(a))
+                return d.verdict;
+        }
+        return RangeDecision::Verdict::Unknown;
+    }
+
+    // `exchange`: compare the whole HTTP exchange, else the half-open check.
+    void compare(const Case &c, QList<Seen> seen, int pair, bool exchange)
+    {
+        const QList<IptablesReport::ExchangePiece> &pieces = exchange ? c.exchange : c.halfOpen;
+        const Finding &finding = exchange ? c.exchangeFinding : c.halfOpenFinding;
         for (int k = 0; k < c.samples.size(); ++k) {
             const QHostAddress a(c.samples[k]);
-            const IptablesPiece *piece = nullptr;
-            for (const IptablesPiece &p : c.pieces) {
-                if (p.addresses.contains(a))
-                    piece = &p;
-            }
-            RangeDecision::Verdict verdict = RangeDecision::Verdict::Unknown;
-            for (const RangeDecision &d : c.finding.ranges) {
-                if (RangeSet::fromCidrs({d.cidr}).contains(a))
-                    verdict = d.verdict;
-            }
-            if (!piece || piece->outcome == IptablesPiece::Outcome::Unknown) {
+            const IptablesReport::ExchangePiece *e = pieceOf(pieces, a);
+            if (!e || e->piece.outcome == IptablesPiece::Outcome::Unknown) {
                 ++unknownSamples;
                 continue;
             }
-            ++compared;
-            const Seen expected = piece->outcome == IptablesPiece::Outcome::Accept ? Seen::Accept
-                : piece->outcome == IptablesPiece::Outcome::Reject                 ? Seen::Refuse
-                                                                                   : Seen::Timeout;
-            const RangeDecision::Verdict expectedVerdict = expected == Seen::Accept ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
-            if (seen[k] != expected) {
-                // A loaded machine can delay a SYN-ACK past the short timeout: ask once more, slowly.
+            ++(exchange ? comparedExchanges : compared);
+            const bool accepted = e->piece.outcome == IptablesPiece::Outcome::Accept;
+            // A rejected SYN is seen as refused only when the ICMP error or reset can leave;
+            // otherwise, and for whatever stops a later packet, the prober times out.
+            Seen expected = accepted ? Seen::Accept : Seen::Timeout;
+            if (!exchange && !accepted && e->packet == 0 && e->piece.outcome == IptablesPiece::Outcome::Reject)
+                expected = c.outputOpen ? Seen::Refuse : Seen::Timeout;
+            const bool exact = !exchange && (accepted || c.outputOpen || e->packet > 0);
+            const auto agrees = [&](Seen s) { return exact ? s == expected : (s == Seen::Accept) == accepted; };
+            if (!agrees(seen[k])) {
+                // A loaded machine can delay an answer past the short timeout: ask once more, slowly.
                 QList<QList<quint32>> again(pair + 1);
                 again[pair] = {c.samples[k]};
-                seen[k] = lab.probe(again, 1500)[pair].value(0, Seen::Error);
+                seen[k] = (exchange ? lab.probeExchange(again, 1500) : lab.probe(again, 1500))[pair].value(0, Seen::Error);
             }
-            if (seen[k] != expected || verdict != expectedVerdict)
-                disagreements << QString("%1: %2 kernel %3, analyzer %4 (%5)\n%6").arg(c.name, a.toString(), seenName(seen[k]), seenName(expected), piece->decidedBy, QString::fromUtf8(c.load));
+            const RangeDecision::Verdict expectedVerdict = accepted ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
+            if (!agrees(seen[k]) || verdictOf(finding, a) != expectedVerdict)
+                disagreements << QString("%1 (%2): %3 kernel %4, analyzer %5 (%6)\n%7")
+                                     .arg(c.name, exchange ? "HTTP exchange" : "half-open", a.toString(), seenName(seen[k]), seenName(expected), e->piece.decidedBy,
+                                          QString::fromUtf8(c.load));
         }
     }
 
@@ -187,20 +227,25 @@ private:
                 analyze(*batch[k], rng);
                 samples.last() = batch[k]->samples;
             }
-            const QList<QList<Seen>> seen = lab.probe(samples);
+            const QList<QList<Seen>> halfOpen = lab.probe(samples);
             for (int p = 0; p < batch.size(); ++p)
-                compare(*batch[p], seen[p], p);
+                compare(*batch[p], halfOpen[p], p, false);
+            const QList<QList<Seen>> exchange = lab.probeExchange(samples);
+            for (int p = 0; p < batch.size(); ++p)
+                compare(*batch[p], exchange[p], p, true);
+            rulesets += int(batch.size());
         }
     }
 
     void report(const QString &what)
     {
-        qInfo("%s: %d samples compared with the kernel, %d samples in unknown ranges, %d disagreements", qPrintable(what), compared, unknownSamples,
-              int(disagreements.size()));
+        qInfo("%s: %d rulesets; %d half-open and %d HTTP-exchange samples compared with the kernel, %d samples in unknown ranges, %d disagreements",
+              qPrintable(what), rulesets, compared, comparedExchanges, unknownSamples, int(disagreements.size()));
         for (const QString &d : disagreements.mid(0, 5))
             qWarning("%s", qPrintable(d));
         QCOMPARE(disagreements.size(), 0);
         QVERIFY(compared > 0);
+        QVERIFY(comparedExchanges > 0);
     }
 
 private slots:
@@ -220,7 +265,9 @@ private slots:
     void init()
     {
         compared = 0;
+        comparedExchanges = 0;
         unknownSamples = 0;
+        rulesets = 0;
         disagreements.clear();
     }
 
@@ -240,12 +287,12 @@ private slots:
     {
         FirewallRuleGen gen(777);
         QList<Case> cases;
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < 300; ++i) {
             const FirewallRuleGen::Ruleset r = gen.next();
             cases.append(makeCase(QString("nftables #%1").arg(i), "nftables", FirewallRuleGen::toNft(r).toUtf8()));
         }
         runCases(cases, 2);
-        report("150 generated nftables rulesets");
+        report("300 generated nftables rulesets");
     }
 
     void realWorldShapes()
@@ -277,16 +324,20 @@ private slots:
                 continue;
             std::mt19937 rng(4);
             analyze(c, rng);
-            if (c.finding.status != Status::Fail)
+            if (c.exchangeFinding.status != Status::Fail)
                 continue;
-            QVERIFY(!c.finding.commands.isEmpty());
-            for (const QString &command : std::as_const(c.finding.commands)) {
+            QVERIFY(!c.exchangeFinding.commands.isEmpty());
+            for (const QString &command : std::as_const(c.exchangeFinding.commands)) {
                 QString err;
                 QVERIFY2(Lab::run(QStringList{"ip", "netns", "exec", lab.server(0)} + QProcess::splitCommand(command), {}, nullptr, &err), qPrintable(err));
             }
             const QList<QList<Seen>> seen = lab.probe({c.samples});
             for (int k = 0; k < c.samples.size(); ++k)
                 QVERIFY2(seen[0][k] == Seen::Accept, qPrintable(f + ": " + QHostAddress(c.samples[k]).toString() + " still " + seenName(seen[0][k])));
+            const QList<QList<Seen>> exchanged = lab.probeExchange({c.samples});
+            for (int k = 0; k < c.samples.size(); ++k)
+                QVERIFY2(exchanged[0][k] == Seen::Accept,
+                         qPrintable(f + ": the HTTP exchange from " + QHostAddress(c.samples[k]).toString() + " still " + seenName(exchanged[0][k])));
             ++compared;
         }
         QVERIFY(compared >= 4);

@@ -2,7 +2,9 @@
 
 // Random netfilter rulesets for the kernel differential test, rendered both as iptables-save
 // input and as an nft script with the same meaning. Only features the analyzers model are drawn,
-// so every sample has a decided verdict the kernel can confirm or refute.
+// so every sample has a decided verdict the kernel can confirm or refute. Rules on the way out
+// (raw/mangle/filter OUTPUT, mangle POSTROUTING) see the replies: the health-check address is
+// their destination, the server's port their source port.
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -26,7 +28,8 @@ public:
         bool ifaceNeg = false;
         int states = 0;       // 0 none, else index into stateSets
         bool stateNeg = false;
-        int syn = 0;          // 0 none, 1 SYN only, 2 not SYN only
+        int syn = 0;          // 0 none, 1 --syn, 2 ! --syn, 3 SYN,ACK SYN,ACK, 4 ACK,PSH ACK,PSH, 5 ALL ACK
+        bool out = false;     // a rule on the way out: -d for the peer, --sport, -o
         int dst = 0;          // 0 none, 1 the server, 2 another address
         bool dstNeg = false;
         QString target;       // ACCEPT DROP REJECT RETURN LOG NOTRACK JUMP GOTO
@@ -36,7 +39,9 @@ public:
     struct Ruleset
     {
         bool policyDrop = false;
+        bool outputPolicyDrop = false;
         QList<Rule> raw, manglePre, mangleIn, input;
+        QList<Rule> rawOut, mangleOut, output, manglePost;
         QList<QList<Rule>> user;
     };
 
@@ -64,6 +69,22 @@ public:
             r.manglePre << rule(Where::Mangle, -1, 0);
         if (chance(20))
             r.mangleIn << rule(Where::Mangle, -1, 0);
+        // The shapes of issue 12: stateless allows, ESTABLISHED accepts first, OUTPUT policies.
+        r.outputPolicyDrop = chance(35);
+        if (chance(35))
+            r.input.prepend(established());
+        if (chance(r.outputPolicyDrop ? 50 : 20))
+            r.output << established(true);
+        if (chance(50))
+            for (int i = 0, m = pick(1, 4); i < m; ++i)
+                r.output << rule(Where::Output, -1, 0);
+        if (chance(15))
+            for (int i = 0, m = pick(1, 2); i < m; ++i)
+                r.rawOut << rule(Where::RawOut, -1, 0);
+        if (chance(10))
+            r.mangleOut << rule(Where::MangleOut, -1, 0);
+        if (chance(10))
+            r.manglePost << rule(Where::MangleOut, -1, 0);
         return r;
     }
 
@@ -72,16 +93,25 @@ public:
         QString s = "*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n";
         for (const Rule &x : r.raw)
             s += iptRule("PREROUTING", x);
+        for (const Rule &x : r.rawOut)
+            s += iptRule("OUTPUT", x);
         s += "COMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n";
         for (const Rule &x : r.manglePre)
             s += iptRule("PREROUTING", x);
         for (const Rule &x : r.mangleIn)
             s += iptRule("INPUT", x);
-        s += QString("COMMIT\n*filter\n:INPUT %1 [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n").arg(r.policyDrop ? "DROP" : "ACCEPT");
+        for (const Rule &x : r.mangleOut)
+            s += iptRule("OUTPUT", x);
+        for (const Rule &x : r.manglePost)
+            s += iptRule("POSTROUTING", x);
+        s += QString("COMMIT\n*filter\n:INPUT %1 [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT %2 [0:0]\n")
+                 .arg(r.policyDrop ? "DROP" : "ACCEPT", r.outputPolicyDrop ? "DROP" : "ACCEPT");
         for (int u = 0; u < r.user.size(); ++u)
             s += QString(":U%1 - [0:0]\n").arg(u);
         for (const Rule &x : r.input)
             s += iptRule("INPUT", x);
+        for (const Rule &x : r.output)
+            s += iptRule("OUTPUT", x);
         for (int u = 0; u < r.user.size(); ++u)
             for (const Rule &x : r.user[u])
                 s += iptRule(QString("U%1").arg(u), x);
@@ -103,13 +133,17 @@ public:
         chain("manglepre", "type filter hook prerouting priority -150; policy accept;", r.manglePre);
         chain("manglein", "type filter hook input priority -150; policy accept;", r.mangleIn);
         chain("input", QString("type filter hook input priority 0; policy %1;").arg(r.policyDrop ? "drop" : "accept"), r.input);
+        chain("rawout", "type filter hook output priority -300; policy accept;", r.rawOut);
+        chain("mangleout", "type route hook output priority -150; policy accept;", r.mangleOut);
+        chain("output", QString("type filter hook output priority 0; policy %1;").arg(r.outputPolicyDrop ? "drop" : "accept"), r.output);
+        chain("manglepost", "type filter hook postrouting priority -150; policy accept;", r.manglePost);
         for (int u = 0; u < r.user.size(); ++u)
             chain(QString("U%1").arg(u), {}, r.user[u]);
         return s + "}\n";
     }
 
 private:
-    enum class Where { Raw, Mangle, Input, User };
+    enum class Where { Raw, Mangle, Input, User, RawOut, MangleOut, Output };
     std::mt19937 rng;
 
     int pick(int a, int b) { return a + int(rng() % quint32(b - a + 1)); }
@@ -121,9 +155,25 @@ private:
         return sets;
     }
 
+    // "-m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT", now and then limited to the port.
+    Rule established(bool out = false)
+    {
+        Rule x;
+        x.out = out;
+        x.states = 2;
+        x.target = "ACCEPT";
+        if (chance(25)) {
+            x.proto = 6;
+            x.ports = 1;
+            x.portList = {{8080, 0}};
+        }
+        return x;
+    }
+
     Rule rule(Where where, int userIndex, int userCount)
     {
         Rule x;
+        x.out = where == Where::RawOut || where == Where::MangleOut || where == Where::Output;
         const quint32 base = QHostAddress("100.64.0.0").toIPv4Address();
         const int s = pick(0, 9);
         if (s <= 5) {
@@ -154,15 +204,15 @@ private:
                 for (int i = 0, n = pick(2, 4); i < n; ++i)
                     x.portList << (chance(50) ? std::pair<int, int>{singles[pick(0, 3)], 0} : ranges[pick(0, 4)]);
             x.portNeg = x.ports && chance(20);
-            if (x.proto == 6 && chance(15))
-                x.syn = pick(1, 2);
+            if (x.proto == 6 && chance(x.out ? 25 : 20))
+                x.syn = pick(1, 5);
         }
         if (chance(20)) {
             static const char *const names[] = {"eth0", "eth+", "lo", "docker0"};
             x.iface = names[pick(0, 3)];
             x.ifaceNeg = chance(40);
         }
-        if (where != Where::Raw && chance(25)) {
+        if (where != Where::Raw && where != Where::RawOut && chance(25)) {
             x.states = pick(1, int(stateSets().size()) - 1);
             x.stateNeg = chance(20);
         }
@@ -171,9 +221,9 @@ private:
             x.dstNeg = chance(30);
         }
         QStringList targets{"ACCEPT", "DROP", "RETURN", "LOG"};
-        if (where == Where::Input || where == Where::User)
+        if (where == Where::Input || where == Where::User || where == Where::Output)
             targets << "REJECT" << "REJECT" << "DROP";
-        if (where == Where::Raw)
+        if (where == Where::Raw || where == Where::RawOut)
             targets << "NOTRACK" << "NOTRACK";
         const int firstUser = where == Where::User ? userIndex + 1 : 0;
         if ((where == Where::Input || where == Where::User) && firstUser < userCount)
@@ -194,29 +244,30 @@ private:
     static QString iptRule(const QString &chain, const Rule &x)
     {
         QString s = "-A " + chain;
+        const QString peer = x.out ? "-d" : "-s", host = x.out ? "-s" : "-d";
         if (x.src == 1)
-            s += QString(x.srcNeg ? " ! -s %1/%2" : " -s %1/%2").arg(ip(x.srcA)).arg(x.prefix);
+            s += QString(x.srcNeg ? " ! %3 %1/%2" : " %3 %1/%2").arg(ip(x.srcA)).arg(x.prefix).arg(peer);
         if (x.dst)
-            s += QString(x.dstNeg ? " ! -d %1/32" : " -d %1/32").arg(x.dst == 1 ? "10.231.0.1" : "10.9.9.9");
+            s += QString(x.dstNeg ? " ! %2 %1/32" : " %2 %1/32").arg(x.dst == 1 ? "10.231.0.1" : "10.9.9.9", host);
         if (!x.iface.isEmpty())
-            s += QString(x.ifaceNeg ? " ! -i %1" : " -i %1").arg(x.iface);
+            s += QString(x.ifaceNeg ? " ! %2 %1" : " %2 %1").arg(x.iface, x.out ? "-o" : "-i");
         if (x.proto)
             s += x.proto == 6 ? " -p tcp" : " -p udp";
         if (x.src == 2)
-            s += QString(" -m iprange%1 --src-range %2-%3").arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB));
+            s += QString(" -m iprange%1 %4 %2-%3").arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB), x.out ? "--dst-range" : "--src-range");
         const QString l4 = x.proto == 6 ? "tcp" : "udp";
         if (x.ports == 1 || x.ports == 2 || x.syn) {
             s += " -m " + l4;
             if (x.ports == 1 || x.ports == 2)
-                s += QString(x.portNeg ? " ! --dport %1" : " --dport %1").arg(portText(x.portList.first(), ":"));
-            if (x.syn)
-                s += x.syn == 1 ? " --syn" : " ! --syn";
+                s += QString(x.portNeg ? " ! %2 %1" : " %2 %1").arg(portText(x.portList.first(), ":"), x.out ? "--sport" : "--dport");
+            static const char *const flags[] = {"", " --syn", " ! --syn", " --tcp-flags SYN,ACK SYN,ACK", " --tcp-flags ACK,PSH ACK,PSH", " --tcp-flags ALL ACK"};
+            s += flags[x.syn];
         }
         if (x.ports == 3) {
             QStringList parts;
             for (const auto &p : x.portList)
                 parts << portText(p, ":");
-            s += QString(" -m multiport%1 --dports %2").arg(x.portNeg ? " !" : "", parts.join(','));
+            s += QString(" -m multiport%1 %3 %2").arg(x.portNeg ? " !" : "", parts.join(','), x.out ? "--sports" : "--dports");
         }
         if (x.states)
             s += QString(" -m conntrack%1 --ctstate %2").arg(x.stateNeg ? " !" : "", stateSets()[x.states]);
@@ -242,28 +293,32 @@ private:
     static QString nftRule(const Rule &x)
     {
         QStringList s;
+        const QString peer = x.out ? "daddr" : "saddr", host = x.out ? "saddr" : "daddr";
         if (x.src == 1)
-            s << QString("ip saddr %1%2/%3").arg(x.srcNeg ? "!= " : "", ip(x.srcA)).arg(x.prefix);
+            s << QString("ip %3 %1%2/%4").arg(x.srcNeg ? "!= " : "", ip(x.srcA), peer).arg(x.prefix);
         if (x.src == 2)
-            s << QString("ip saddr %1%2-%3").arg(x.srcNeg ? "!= " : "", ip(x.srcA), ip(x.srcB));
+            s << QString("ip %4 %1%2-%3").arg(x.srcNeg ? "!= " : "", ip(x.srcA), ip(x.srcB), peer);
         if (x.dst)
-            s << QString("ip daddr %1%2").arg(x.dstNeg ? "!= " : "", x.dst == 1 ? "10.231.0.1" : "10.9.9.9");
+            s << QString("ip %3 %1%2").arg(x.dstNeg ? "!= " : "", x.dst == 1 ? "10.231.0.1" : "10.9.9.9", host);
         if (!x.iface.isEmpty())
-            s << QString("iifname %1\"%2\"").arg(x.ifaceNeg ? "!= " : "", QString(x.iface).replace('+', '*'));
+            s << QString("%3 %1\"%2\"").arg(x.ifaceNeg ? "!= " : "", QString(x.iface).replace('+', '*'), x.out ? "oifname" : "iifname");
         const QString l4 = x.proto == 6 ? "tcp" : "udp";
         if (x.proto && !x.ports)
             s << "meta l4proto " + l4;
+        const QString port = x.out ? "sport" : "dport";
         if (x.ports == 1 || x.ports == 2)
-            s << QString("%1 dport %2%3").arg(l4, x.portNeg ? "!= " : "", portText(x.portList.first(), "-"));
+            s << QString("%1 %4 %2%3").arg(l4, x.portNeg ? "!= " : "", portText(x.portList.first(), "-"), port);
         if (x.ports == 3) {
             QStringList parts;
             for (const auto &p : x.portList)
                 parts << portText(p, "-");
             parts.removeDuplicates();
-            s << QString("%1 dport %2{ %3 }").arg(l4, x.portNeg ? "!= " : "", parts.join(", "));
+            s << QString("%1 %4 %2{ %3 }").arg(l4, x.portNeg ? "!= " : "", parts.join(", "), port);
         }
+        static const char *const flags[] = {"", "tcp flags & (fin|syn|rst|ack) == syn", "tcp flags & (fin|syn|rst|ack) != syn",
+                                            "tcp flags & (syn|ack) == syn|ack", "tcp flags & (ack|psh) == ack|psh", "tcp flags == ack"};
         if (x.syn)
-            s << QString("tcp flags & (fin|syn|rst|ack) %1 syn").arg(x.syn == 1 ? "==" : "!=");
+            s << flags[x.syn];
         if (x.states) {
             const QString st = stateSets()[x.states].toLower();
             if (x.stateNeg)

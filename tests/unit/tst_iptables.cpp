@@ -148,8 +148,6 @@ void TestIptables::badInput_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("summaryPart");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("blank") << "  \n\n" << "empty";
     QTest::newRow("iptables -L") << "Chain INPUT (policy DROP)\ntarget     prot opt source               destination\nACCEPT     all  --  anywhere             anywhere\n"
                                  << "iptables -L";
     QTest::newRow("garbage") << "hello world\nthis is not a firewall\n" << "not iptables-save";

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// The forms of iptables output customers paste besides iptables-save. `iptables -S` (per table:
+// `iptables -t raw -S`, ...) carries every match of every rule, only without the table name, so it
+// is rewritten into iptables-save form; the table of each listing follows from its policy lines.
+namespace IptablesListing {
+
+struct Converted
+{
+    QString save;           // iptables-save text; empty when the listing cannot be read
+    QStringList tables;     // the tables found, in order
+    QStringList missingChains; // built-in chains of a listed table that were not pasted ("filter OUTPUT")
+    QString error;          // why it cannot be read
+};
+
+// True when the text is `iptables -S` output: -P / -N / -A lines and nothing else.
+bool isRulesListing(QStringView text);
+Converted rulesToSave(QStringView text);
+
+// True when the text is `iptables -L -n [-v] [--line-numbers]` output ("Chain INPUT (policy ...").
+// The list form prints matches its own way; what it hides (interfaces without -v, names without
+// -n, a match it prints in a form not read back here) becomes a match LB Doctor cannot decide,
+// naming iptables-save, so the affected ranges are unknown rather than guessed.
+bool isListListing(QStringView text);
+Converted listToSave(QStringView text);
+
+}
