@@ -31,7 +31,7 @@ namespace netnslab {
 
 constexpr quint16 port = 8080;
 constexpr int connectTimeoutMs = 150;
-constexpr int exchangeTimeoutMs = 400;
+constexpr int exchangeTimeoutMs = 250;
 // Source ports: half-open probes use the first range (the client drops their handshake ACK),
 // exchanges the second. Each probe takes the next port, so no probe meets a conntrack entry an
 // earlier probe of the same address left behind.

@@ -78,6 +78,7 @@ private:
     int comparedExchanges = 0;
     int unknownSamples = 0;
     int rulesets = 0;
+    int laterPacketStops = 0; // samples the kernel stopped after the first packet passed
     QStringList disagreements;
 
     // Loads the ruleset into the pair's server namespace and lists it back the kernel's way.
@@ -188,6 +189,8 @@ private:
             }
             ++(exchange ? comparedExchanges : compared);
             const bool accepted = e->piece.outcome == IptablesPiece::Outcome::Accept;
+            if (!accepted && e->packet > 0)
+                ++laterPacketStops;
             // A rejected SYN is seen as refused only when the ICMP error or reset can leave;
             // otherwise, and for whatever stops a later packet, the prober times out.
             Seen expected = accepted ? Seen::Accept : Seen::Timeout;
@@ -239,8 +242,9 @@ private:
 
     void report(const QString &what)
     {
-        qInfo("%s: %d rulesets; %d half-open and %d HTTP-exchange samples compared with the kernel, %d samples in unknown ranges, %d disagreements",
-              qPrintable(what), rulesets, compared, comparedExchanges, unknownSamples, int(disagreements.size()));
+        qInfo("%s: %d rulesets; %d half-open and %d HTTP-exchange samples compared with the kernel (%d stopped after their first packet passed), "
+              "%d samples in unknown ranges, %d disagreements",
+              qPrintable(what), rulesets, compared, comparedExchanges, laterPacketStops, unknownSamples, int(disagreements.size()));
         for (const QString &d : disagreements.mid(0, 5))
             qWarning("%s", qPrintable(d));
         QCOMPARE(disagreements.size(), 0);
@@ -266,6 +270,7 @@ private slots:
     {
         compared = 0;
         comparedExchanges = 0;
+        laterPacketStops = 0;
         unknownSamples = 0;
         rulesets = 0;
         disagreements.clear();
