@@ -249,8 +249,14 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
                 n = QStringLiteral(" !");
                 ++i;
             }
-            if (i < w.size() && (which == QLatin1String("dports") || which == QLatin1String("sports") || which == QLatin1String("ports")))
-                out += QStringLiteral(" -m multiport") + n + QStringLiteral(" --") + which + QLatin1Char(' ') + w[i];
+            QString list = i < w.size() ? w[i] : QString();
+            // "multiport dports  !80,443": the negation sticks to the list.
+            if (list.startsWith(QLatin1Char('!'))) {
+                n = QStringLiteral(" !");
+                list = list.mid(1);
+            }
+            if (!list.isEmpty() && (which == QLatin1String("dports") || which == QLatin1String("sports") || which == QLatin1String("ports")))
+                out += QStringLiteral(" -m multiport") + n + QStringLiteral(" --") + which + QLatin1Char(' ') + list;
             else
                 unread << QStringLiteral("multiport ") + which;
             ++i;
