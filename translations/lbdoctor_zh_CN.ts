@@ -1521,14 +1521,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>iptables-save 输出（所有表）</translation>
     </message>
     <message>
-        <source>unknown, because the iptables-save output is empty; run iptables-save as root</source>
-        <translation>未知，因为 iptables-save 输出为空；请以 root 身份运行 iptables-save</translation>
-    </message>
-    <message>
-        <source>unknown, because this is iptables -L or -S output, which hides tables and details; paste the output of iptables-save instead</source>
-        <translation>未知，因为这是 iptables -L 或 -S 的输出，它隐藏了表和细节；请改为粘贴 iptables-save 的输出</translation>
-    </message>
-    <message>
         <source>unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it</source>
         <translation>未知，因为这不是 iptables-save 的输出（没有 *table 行）；请以 root 身份运行 iptables-save 并粘贴全部输出</translation>
     </message>
@@ -1543,6 +1535,30 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>nat rule at line %1 redirects port %2 (%3): the packet may reach another port or host, which these results do not follow</source>
         <translation>第 %1 行的 nat 规则重定向了端口 %2（%3）：报文可能到达其他端口或主机，这些结果没有跟踪到那里</translation>
+    </message>
+    <message>
+        <source>iptables allows everything: the iptables-save output is empty, so no iptables rules are loaded</source>
+        <translation>iptables 放行全部流量：iptables-save 的输出为空，即没有加载任何 iptables 规则</translation>
+    </message>
+    <message>
+        <source>iptables-save printed nothing (no table loaded); rules loaded with nft directly do not show here: check nft list ruleset too</source>
+        <translation>iptables-save 没有输出（未加载任何表）；直接用 nft 加载的规则不会显示在这里：请同时检查 nft list ruleset</translation>
+    </message>
+    <message>
+        <source>read from %1 output of the tables: %2</source>
+        <translation>读取自 %1 的输出，包含的表：%2</translation>
+    </message>
+    <message>
+        <source>the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them</source>
+        <translation>粘贴的 %2 输出中没有 %1 表，因此未检查其中的规则；请运行 iptables-save（全部表）以便检查</translation>
+    </message>
+    <message>
+        <source>the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them</source>
+        <translation>粘贴的 %2 输出中没有链 %1，因此未检查经过这些链的报文；请运行 iptables-save（全部表）以便检查</translation>
+    </message>
+    <message>
+        <source>unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead</source>
+        <translation>未知，因为这是 iptables -L 的输出，其中不显示网卡、表和细节；请改为粘贴 iptables-save 的输出</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1600,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>对没有端口的报文进行端口匹配</translation>
     </message>
     <message>
-        <source>the health check&apos;s source port is not known in advance</source>
-        <translation>健康检查的源端口无法事先知道</translation>
-    </message>
-    <message>
         <source>an address type LB Doctor does not model</source>
         <translation>LB Doctor 未建模的地址类型</translation>
     </message>
@@ -1615,6 +1627,129 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>chain %1 is not in the ruleset</source>
         <translation>规则集中没有链 %1</translation>
     </message>
+    <message>
+        <source>the health check&apos;s own port is an ephemeral one (1024-65535), but which one is not known in advance</source>
+        <translation>健康检查自身使用临时端口（1024-65535），但事先无法知道具体是哪一个</translation>
+    </message>
+    <message>
+        <source>a NOTRACK rule leaves only part of the exchange tracked, so conntrack&apos;s state for this packet is not modelled</source>
+        <translation>NOTRACK 规则使这次交互只有一部分被连接跟踪，因此未对该报文的 conntrack 状态建模</translation>
+    </message>
+    <message>
+        <source>TCP SYN-ACK from port %1</source>
+        <translation>来自端口 %1 的 TCP SYN-ACK</translation>
+    </message>
+    <message>
+        <source>TCP response data from port %1</source>
+        <translation>来自端口 %1 的 TCP 响应数据</translation>
+    </message>
+    <message>
+        <source>UDP reply from port %1</source>
+        <translation>来自端口 %1 的 UDP 回复</translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation>ICMP echo 回复</translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable for port %1</source>
+        <translation>端口 %1 的 ICMP 端口不可达</translation>
+    </message>
+    <message>
+        <source>IP protocol %1 reply</source>
+        <translation>IP 协议 %1 的回复报文</translation>
+    </message>
+    <message>
+        <source>TCP request data to port %1</source>
+        <translation>发往端口 %1 的 TCP 请求数据</translation>
+    </message>
+    <message>
+        <source>TCP ACK to port %1</source>
+        <translation>发往端口 %1 的 TCP ACK</translation>
+    </message>
+    <message>
+        <source>the SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <source>the response data</source>
+        <translation>响应数据</translation>
+    </message>
+    <message>
+        <source>the SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>the request data</source>
+        <translation>请求数据</translation>
+    </message>
+    <message>
+        <source>the handshake&apos;s ACK</source>
+        <translation>握手的 ACK</translation>
+    </message>
+    <message>
+        <source>the UDP reply</source>
+        <translation>UDP 回复</translation>
+    </message>
+    <message>
+        <source>the UDP datagram</source>
+        <translation>UDP 报文</translation>
+    </message>
+    <message>
+        <source>the echo reply</source>
+        <translation>echo 回复</translation>
+    </message>
+    <message>
+        <source>the ICMP port unreachable</source>
+        <translation>ICMP 端口不可达</translation>
+    </message>
+    <message>
+        <source>the echo request</source>
+        <translation>echo 请求</translation>
+    </message>
+    <message>
+        <source>no filtering chain on the way out</source>
+        <translation>出方向没有过滤链</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesListing</name>
+    <message>
+        <source>the iptables -S output starts without its -P policy lines; paste all of it</source>
+        <translation>iptables -S 的输出开头缺少 -P 策略行；请粘贴完整输出</translation>
+    </message>
+    <message>
+        <source>the policies of chains %1 match no iptables table, so the table of these rules is not known; run iptables-save instead</source>
+        <translation>链 %1 的策略与任何 iptables 表都不对应，因此无法确定这些规则所属的表；请改为运行 iptables-save</translation>
+    </message>
+    <message>
+        <source>the %1 table is listed twice; paste one listing per table, or run iptables-save instead</source>
+        <translation>%1 表出现了两次；请每个表只粘贴一份输出，或改为运行 iptables-save</translation>
+    </message>
+    <message>
+        <source>the iptables -L output starts without a Chain line; paste all of it</source>
+        <translation>iptables -L 的输出开头缺少 Chain 行；请粘贴完整输出</translation>
+    </message>
+    <message>
+        <source>line not understood as iptables -L output: %1</source>
+        <translation>无法按 iptables -L 输出理解的行：%1</translation>
+    </message>
+    <message>
+        <source>the built-in chains %1 match no iptables table (a listing of one chain?), so the table of these rules is not known; run iptables-save instead</source>
+        <translation>内置链 %1 与任何 iptables 表都不对应（只列出了一条链？），因此无法确定这些规则所属的表；请改为运行 iptables-save</translation>
+    </message>
+    <message>
+        <source>the addresses as numbers (iptables -L without -n prints names)</source>
+        <translation>数字形式的地址（不带 -n 的 iptables -L 显示的是名称）</translation>
+    </message>
+    <message>
+        <source>a match exactly (it prints &quot;%1&quot;)</source>
+        <translation>匹配条件的准确内容（它显示为“%1”）</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s interfaces (iptables -L without -v prints none)</source>
+        <translation>规则的网卡（不带 -v 的 iptables -L 不显示网卡）</translation>
+    </message>
 </context>
 <context>
     <name>IptablesParser</name>
@@ -1629,10 +1764,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>protocol %1 not understood</source>
         <translation>无法理解协议 %1</translation>
-    </message>
-    <message>
-        <source>an output interface on the way in</source>
-        <translation>入方向上出现了出接口</translation>
     </message>
     <message>
         <source>match -m %1 is not modelled</source>
@@ -1706,6 +1837,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>(cut off by an unbalanced quote)</source>
         <translation>（因引号不成对而被截断）</translation>
     </message>
+    <message>
+        <source>the iptables -L listing does not show %1; paste iptables-save output instead</source>
+        <translation>iptables -L 的列表不显示%1；请改为粘贴 iptables-save 的输出</translation>
+    </message>
 </context>
 <context>
     <name>IptablesReport</name>
@@ -1720,10 +1855,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>IPv6 addresses: this analysis models the IPv4 packet only</source>
         <translation>IPv6 地址：此分析只对 IPv4 报文建模</translation>
-    </message>
-    <message>
-        <source>modelled: %1 from %2, arriving on %3, to %4, connection state NEW</source>
-        <translation>模拟的报文：来自 %2 的 %1，从 %3 进入，发往 %4，连接状态 NEW</translation>
     </message>
     <message>
         <source>this host (address not given)</source>
@@ -1756,6 +1887,66 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Allow the health-check addresses to the port before the rule that blocks them (the commands below insert an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead (%2), or its next reload removes the change.</source>
         <translation>在拦截健康检查地址的规则之前放行它们访问该端口（下面的命令会在那个位置插入一条接受规则）。%1 如果此主机由 firewalld 管理，请改为通过 firewalld 添加规则（%2），否则它下次重新加载时会撤销这一修改。</translation>
+    </message>
+    <message>
+        <source>a UDP reply (this check expects none)</source>
+        <translation>UDP 回复（该检查不需要回复）</translation>
+    </message>
+    <message>
+        <source>the ICMP port unreachable a closed port sends (state RELATED)</source>
+        <translation>端口关闭时发出的 ICMP 端口不可达（状态 RELATED）</translation>
+    </message>
+    <message>
+        <source>the handshake&apos;s ACK (the request data completes the handshake as well)</source>
+        <translation>握手的 ACK（请求数据同样能完成握手）</translation>
+    </message>
+    <message>
+        <source>the handshake&apos;s ACK or the prober&apos;s RST (the check succeeds when the SYN-ACK arrives)</source>
+        <translation>握手的 ACK 或探测方的 RST（收到 SYN-ACK 时检查即成功）</translation>
+    </message>
+    <message>
+        <source>FIN and RST at the end (the verdict is in by then)</source>
+        <translation>结束时的 FIN 和 RST（此时结果已经确定）</translation>
+    </message>
+    <message>
+        <source>modelled: %1 from %2, arriving on %3, to %4; the replies leave by the same interface; each packet walks the chains of its direction and must pass</source>
+        <translation>建模内容：%1，来自 %2，从 %3 进入，发往 %4；回复从同一网卡发出；每个报文都经过其方向上的各条链，且必须全部通过</translation>
+    </message>
+    <message>
+        <source>not needed for the check&apos;s result, so not modelled: %1</source>
+        <translation>与检查结果无关，因此未建模：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, state %3) is rejected by %4</source>
+        <translation>%1（%2，状态 %3）被 %4 拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (%2, state %3) is dropped by %4</source>
+        <translation>%1（%2，状态 %3）被 %4 丢弃</translation>
+    </message>
+    <message>
+        <source>%1 (%2, state %3) cannot be decided at %4</source>
+        <translation>%1（%2，状态 %3）在 %4 处无法判定</translation>
+    </message>
+    <message>
+        <source>%1 passes (%2), but %3 (%4, state %5) is rejected by %6</source>
+        <translation>%1 能通过（%2），但 %3（%4，状态 %5）被 %6 拒绝</translation>
+    </message>
+    <message>
+        <source>%1 passes (%2), but %3 (%4, state %5) is dropped by %6</source>
+        <translation>%1 能通过（%2），但 %3（%4，状态 %5）被 %6 丢弃</translation>
+    </message>
+    <message>
+        <source>%1 passes (%2), but %3 (%4, state %5) cannot be decided at %6</source>
+        <translation>%1 能通过（%2），但 %3（%4，状态 %5）在 %6 处无法判定</translation>
+    </message>
+    <message>
+        <source>%1: this rule set has no ESTABLISHED,RELATED accept</source>
+        <translation>%1：该规则集没有放行 ESTABLISHED,RELATED 的规则</translation>
+    </message>
+    <message>
+        <source>The check&apos;s later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related traffic first thing in the chain that stops them, as the commands below do.</source>
+        <translation>健康检查的后续报文或回复（conntrack 状态 ESTABLISHED）被拦截：请在拦截它们的链的最前面放行 established 和 related 流量，如下面的命令所示。</translation>
     </message>
 </context>
 <context>

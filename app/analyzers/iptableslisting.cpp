@@ -174,7 +174,7 @@ QString addressOption(const QString &option, QString value)
     if (value == QLatin1String("0.0.0.0/0") || value == QLatin1String("anywhere"))
         return neg.isEmpty() ? QString() : hidden(value);
     if (!AddressRange::parse(value))
-        return hidden(QCoreApplication::translate("IptablesListing", "addresses as names (iptables -L without -n)"));
+        return hidden(QCoreApplication::translate("IptablesListing", "the addresses as numbers (iptables -L without -n prints names)"));
     return neg + QLatin1Char(' ') + option + QLatin1Char(' ') + value;
 }
 
@@ -308,7 +308,7 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
         }
     }
     if (!unread.isEmpty())
-        out += hidden(QCoreApplication::translate("IptablesListing", "\"%1\" as iptables -L prints it").arg(unread.join(QLatin1Char(' '))));
+        out += hidden(QCoreApplication::translate("IptablesListing", "a match exactly (it prints \"%1\")").arg(unread.join(QLatin1Char(' '))));
     return out;
 }
 
@@ -385,7 +385,7 @@ Converted listToSave(QStringView text)
         const QString destination = w[k++];
         rule += addressOption(QStringLiteral("-s"), source) + addressOption(QStringLiteral("-d"), destination);
         if (!verbose)
-            rule += hidden(QCoreApplication::translate("IptablesListing", "the rule's interfaces (iptables -L without -v does not print them)"));
+            rule += hidden(QCoreApplication::translate("IptablesListing", "the rule's interfaces (iptables -L without -v prints none)"));
         for (const auto &[option, value] : {std::pair{QStringLiteral("-i"), in}, std::pair{QStringLiteral("-o"), outIf}}) {
             if (value.isEmpty() || value == QLatin1String("*"))
                 continue;

@@ -209,7 +209,7 @@ private:
                 QString what = (hasValue() && t[i] == QLatin1String("--hides") && i + 1 < t.size()) ? t[i + 1].toString() : QString();
                 if (what.startsWith(QLatin1Char('"')) && what.endsWith(QLatin1Char('"')) && what.size() >= 2)
                     what = what.mid(1, what.size() - 2);
-                unknown(QCoreApplication::translate("IptablesParser", "the listing hides %1; paste iptables-save output instead").arg(what));
+                unknown(QCoreApplication::translate("IptablesParser", "the iptables -L listing does not show %1; paste iptables-save output instead").arg(what));
                 i = std::min<qsizetype>(i + 2, t.size());
                 return true;
             }

@@ -184,24 +184,32 @@ QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks)
                 e.piece.decidedBy = w.packet.describe() + QStringLiteral(": ") + p.decidedBy;
         } else if (p.outcome != IptablesPiece::Outcome::Accept) {
             // Name the packet that passed first and the one stopped.
-            QString before;
+            QString before, beforeBy;
             for (int k = 0; k < index && before.isEmpty(); ++k) {
                 if (!isFirstOfFlow(walks, k) || walks[k].packet.protocol != w.packet.protocol)
                     continue;
                 for (const IptablesPiece &a : walks[k].pieces) {
                     if (a.outcome == IptablesPiece::Outcome::Accept && !a.addresses.intersected(now).isEmpty()) {
-                        before = QCoreApplication::translate("IptablesReport", "%1 passes (%2), but ").arg(walks[k].packet.role(), a.decidedBy);
+                        before = walks[k].packet.role();
+                        beforeBy = a.decidedBy;
                         break;
                     }
                 }
             }
-            const QString verb = p.outcome == IptablesPiece::Outcome::Reject ? QCoreApplication::translate("IptablesReport", "is rejected by")
-                : p.outcome == IptablesPiece::Outcome::Drop                 ? QCoreApplication::translate("IptablesReport", "is dropped by")
-                                                                            : QCoreApplication::translate("IptablesReport", "cannot be decided at");
-            e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1%2 (%3, state %4) %5 %6")
-                                    .arg(before, w.packet.role(), w.packet.describe(), stateName(w, now), verb, p.decidedBy);
-            if (p.outcome != IptablesPiece::Outcome::Unknown && stateName(w, now) == QLatin1String("ESTABLISHED") && p.table && !acceptsEstablished(*p.table))
-                e.piece.decidedBy += QCoreApplication::translate("IptablesReport", ": this rule set has no ESTABLISHED,RELATED accept");
+            const QString state = stateName(w, now);
+            if (before.isEmpty()) {
+                const char *text = p.outcome == IptablesPiece::Outcome::Reject ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is rejected by %4")
+                    : p.outcome == IptablesPiece::Outcome::Drop                ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is dropped by %4")
+                                                                               : QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) cannot be decided at %4");
+                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", text).arg(w.packet.role(), w.packet.describe(), state, p.decidedBy);
+            } else {
+                const char *text = p.outcome == IptablesPiece::Outcome::Reject ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is rejected by %6")
+                    : p.outcome == IptablesPiece::Outcome::Drop                ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is dropped by %6")
+                                                                               : QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) cannot be decided at %6");
+                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", text).arg(before, beforeBy, w.packet.role(), w.packet.describe(), state, p.decidedBy);
+            }
+            if (p.outcome != IptablesPiece::Outcome::Unknown && state == QLatin1String("ESTABLISHED") && p.table && !acceptsEstablished(*p.table))
+                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1: this rule set has no ESTABLISHED,RELATED accept").arg(e.piece.decidedBy);
         }
         out.append(e);
         undecided = undecided.subtracted(now);
@@ -245,6 +253,7 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
     const QList<PacketWalk> walks = walkExchange(ruleset, q.packets, q.ipv4);
     // Blocked for any packet beats unknown, which beats allowed for all: the check needs every packet.
     QList<FixSite> sites;
+    bool anyEstablished = false;
     for (const ExchangePiece &e : exchangeOutcome(walks)) {
         const IptablesPiece &p = e.piece;
         switch (p.outcome) {
@@ -255,6 +264,7 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
             if (!p.addresses.intersected(walks[e.packet].untracked).isEmpty())
                 packet.ctState = IptablesMatch::Untracked;
             const bool established = needsEstablishedAccept(p, packet);
+            anyEstablished = anyEstablished || established;
             FixSite site{p.table ? p.table->displayName() : QString(),
                          established ? p.baseChain->name : p.chain ? p.chain->name : QString(),
                          established || !p.rule ? 1 : p.rule->number, style.fix(p, packet, q.cidrs)};
@@ -343,6 +353,10 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
                    "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "
                    "(%2), or its next reload removes the change.")
                     .arg(style.persistText, firewalld.join(QStringLiteral("; ")));
+        if (anyEstablished)
+            f.fix = QCoreApplication::translate("IptablesReport", "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
+                                                "traffic first thing in the chain that stops them, as the commands below do.")
+                + QLatin1Char(' ') + f.fix;
         EvidenceText::appendGuidanceFix(f, context);
     } else if (f.status == Status::Unknown) {
         f.fix = QCoreApplication::translate("IptablesReport", "Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. "
