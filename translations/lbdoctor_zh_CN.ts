@@ -1941,12 +1941,16 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>%1 能通过（%2），但 %3（%4，状态 %5）在 %6 处无法判定</translation>
     </message>
     <message>
-        <source>%1: this rule set has no ESTABLISHED,RELATED accept</source>
-        <translation>%1：该规则集没有放行 ESTABLISHED,RELATED 的规则</translation>
-    </message>
-    <message>
         <source>The check&apos;s later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related traffic first thing in the chain that stops them, as the commands below do.</source>
         <translation>健康检查的后续报文或回复（conntrack 状态 ESTABLISHED）被拦截：请在拦截它们的链的最前面放行 established 和 related 流量，如下面的命令所示。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has no ESTABLISHED,RELATED accept</source>
+        <translation>%1：%2 %3 中没有放行 ESTABLISHED,RELATED 的规则</translation>
+    </message>
+    <message>
+        <source>The check&apos;s later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related traffic first thing in the chain that stops them, as the commands below do. %1</source>
+        <translation>健康检查的后续报文或回复（conntrack 状态 ESTABLISHED）被拦截：请在拦截它们的链的最前面放行 established 和 related 流量，如下面的命令所示。%1</translation>
     </message>
 </context>
 <context>

@@ -146,11 +146,17 @@ bool isFirstOfFlow(const QList<PacketWalk> &walks, int index)
     return !walks[index].packet.isOut() && walks[index].packet.ctState == IptablesMatch::New;
 }
 
-// Does any chain of the table accept established traffic at all?
-bool acceptsEstablished(const IptablesTable &table)
+// Does the base chain, or a chain it jumps to, accept established traffic at all?
+bool acceptsEstablished(const IptablesTable &table, const IptablesChain &base)
 {
-    for (const IptablesChain &chain : table.chains) {
-        for (const IptablesRule &rule : chain.rules) {
+    QList<const IptablesChain *> chains{&base};
+    for (const IptablesRule &rule : base.rules) {
+        const auto it = table.chains.constFind(rule.target);
+        if ((rule.action == IptablesRule::Action::Jump || rule.action == IptablesRule::Action::Goto) && it != table.chains.constEnd())
+            chains << &*it;
+    }
+    for (const IptablesChain *chain : std::as_const(chains)) {
+        for (const IptablesRule &rule : chain->rules) {
             if (rule.action != IptablesRule::Action::Accept)
                 continue;
             for (const IptablesMatch &m : rule.matches) {
@@ -208,8 +214,10 @@ QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks)
                                                                                : QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) cannot be decided at %6");
                 e.piece.decidedBy = QCoreApplication::translate("IptablesReport", text).arg(before, beforeBy, w.packet.role(), w.packet.describe(), state, p.decidedBy);
             }
-            if (p.outcome != IptablesPiece::Outcome::Unknown && state == QLatin1String("ESTABLISHED") && p.table && !acceptsEstablished(*p.table))
-                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1: this rule set has no ESTABLISHED,RELATED accept").arg(e.piece.decidedBy);
+            if (p.outcome != IptablesPiece::Outcome::Unknown && state == QLatin1String("ESTABLISHED") && p.table && p.baseChain
+                && !acceptsEstablished(*p.table, *p.baseChain))
+                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1: %2 %3 has no ESTABLISHED,RELATED accept")
+                                        .arg(e.piece.decidedBy, p.table->displayName(), p.baseChain->name);
         }
         out.append(e);
         undecided = undecided.subtracted(now);
@@ -254,6 +262,7 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
     // Blocked for any packet beats unknown, which beats allowed for all: the check needs every packet.
     QList<FixSite> sites;
     bool anyEstablished = false;
+    bool allEstablished = true;
     for (const ExchangePiece &e : exchangeOutcome(walks)) {
         const IptablesPiece &p = e.piece;
         switch (p.outcome) {
@@ -265,6 +274,7 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
                 packet.ctState = IptablesMatch::Untracked;
             const bool established = needsEstablishedAccept(p, packet);
             anyEstablished = anyEstablished || established;
+            allEstablished = allEstablished && established;
             FixSite site{p.table ? p.table->displayName() : QString(),
                          established ? p.baseChain->name : p.chain ? p.chain->name : QString(),
                          established || !p.rule ? 1 : p.rule->number, style.fix(p, packet, q.cidrs)};
@@ -353,7 +363,11 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
                    "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "
                    "(%2), or its next reload removes the change.")
                     .arg(style.persistText, firewalld.join(QStringLiteral("; ")));
-        if (anyEstablished)
+        if (anyEstablished && allEstablished)
+            f.fix = QCoreApplication::translate("IptablesReport", "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
+                                                "traffic first thing in the chain that stops them, as the commands below do. %1")
+                        .arg(style.persistText);
+        else if (anyEstablished)
             f.fix = QCoreApplication::translate("IptablesReport", "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
                                                 "traffic first thing in the chain that stops them, as the commands below do.")
                 + QLatin1Char(' ') + f.fix;
