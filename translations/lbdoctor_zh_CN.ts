@@ -1560,6 +1560,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead</source>
         <translation>未知，因为这是 iptables -L 的输出，其中不显示网卡、表和细节；请改为粘贴 iptables-save 的输出</translation>
     </message>
+    <message>
+        <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead</source>
+        <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而 LB Doctor 建模的是 IPv4 健康检查；请改为粘贴 iptables-save（IPv4）的输出</translation>
+    </message>
 </context>
 <context>
     <name>IptablesEvaluator</name>

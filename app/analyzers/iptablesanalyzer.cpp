@@ -5,6 +5,7 @@
 #include "iptablesreport.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -71,6 +72,12 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
         f.outcome = QStringLiteral("allowed");
         f.summary = QCoreApplication::translate("IptablesAnalyzer", "iptables allows everything: the iptables-save output is empty, so no iptables rules are loaded");
         f.evidence << QCoreApplication::translate("IptablesAnalyzer", "iptables-save printed nothing (no table loaded); rules loaded with nft directly do not show here: check nft list ruleset too");
+        return f;
+    }
+    // ip6tables filters IPv6 only: its rules say nothing about the IPv4 health-check packets.
+    static const QRegularExpression ip6(QStringLiteral("ip6tables-save|\\s::/0\\s|\\s-[sd] [0-9A-Fa-f]*:[0-9A-Fa-f:]*/\\d+"));
+    if (ip6.match(QStringView(input.text).left(256 * 1024)).hasMatch()) {
+        f.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead");
         return f;
     }
     QString text = input.text;

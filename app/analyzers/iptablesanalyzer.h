@@ -2,9 +2,10 @@
 
 #include "analyzer.h"
 
-// The host firewall from `iptables-save` (all tables): walks raw, mangle and filter the way the
-// kernel does for the health check's first packet and reports, for every part of the health-check
-// CIDRs, whether it is accepted, dropped or rejected, and by which rule.
+// The host firewall from `iptables-save` (all tables), or from `iptables -S` / `iptables -L -n -v`
+// listings: walks raw, mangle and filter the way the kernel does for every packet of the health
+// check's exchange, in and out (iptablesreport.h), and reports, for every part of the health-check
+// CIDRs, whether it passes, and otherwise which packet is dropped or rejected by which rule.
 class IptablesAnalyzer : public Analyzer
 {
 public:
