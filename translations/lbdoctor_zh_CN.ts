@@ -1564,6 +1564,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead</source>
         <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而 LB Doctor 建模的是 IPv4 健康检查；请改为粘贴 iptables-save（IPv4）的输出</translation>
     </message>
+    <message>
+        <source>unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK rule there would change (%1); run iptables-save (all tables) instead</source>
+        <translation>未知，因为列表中没有 raw 表，而这些规则检查 conntrack 状态，raw 表中的 NOTRACK 规则会改变该状态（%1）；请改为运行 iptables-save（全部表）</translation>
+    </message>
 </context>
 <context>
     <name>IptablesEvaluator</name>

@@ -34,6 +34,19 @@ QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet
                 .arg(packet.isOut() ? QStringLiteral("-d") : QStringLiteral("-s"), cidrs.join(QLatin1Char(',')), match)};
 }
 
+bool testsState(const IptablesRuleset &ruleset)
+{
+    for (const IptablesTable &table : ruleset.tables) {
+        for (const IptablesChain &chain : table.chains) {
+            for (const IptablesRule &rule : chain.rules) {
+                if (std::any_of(rule.matches.begin(), rule.matches.end(), [](const IptablesMatch &m) { return m.kind == IptablesMatch::Kind::State; }))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 // A DNAT or REDIRECT of the port in nat PREROUTING sends the packet elsewhere before filter INPUT.
 QStringList natWarnings(const IptablesRuleset &ruleset, const IptablesPacket &packet)
 {
@@ -82,6 +95,7 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
     }
     QString text = input.text;
     QStringList listingWarnings;
+    bool rawNotPasted = false;
     const bool rulesForm = IptablesListing::isRulesListing(text);
     if (rulesForm || IptablesListing::isListListing(text)) {
         const IptablesListing::Converted converted = rulesForm ? IptablesListing::rulesToSave(text) : IptablesListing::listToSave(text);
@@ -97,6 +111,7 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
                 missing << table;
         }
         f.evidence << QCoreApplication::translate("IptablesAnalyzer", "read from %1 output of the tables: %2").arg(form, converted.tables.join(QStringLiteral(", ")));
+        rawNotPasted = !converted.tables.contains(QStringLiteral("raw"));
         if (!missing.isEmpty())
             listingWarnings << QCoreApplication::translate("IptablesAnalyzer", "the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them")
                                    .arg(missing.join(QStringLiteral(", ")), form);
@@ -131,6 +146,21 @@ Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
     Finding out = IptablesReport::build(input.context, q, ruleset, style, warnings);
     out.kind = kind();
     out.evidence = f.evidence + out.evidence;
+    // A NOTRACK rule in a raw table that was not pasted would change what every state match
+    // sees, so a block that passed a state match is not certain.
+    if (rawNotPasted && out.status == Status::Fail && testsState(ruleset)) {
+        out.status = Status::Unknown;
+        out.outcome.clear();
+        out.commands.clear();
+        out.fix.clear();
+        for (RangeDecision &d : out.ranges) {
+            if (d.verdict == RangeDecision::Verdict::Blocked)
+                d.verdict = RangeDecision::Verdict::Unknown;
+        }
+        out.summary = QCoreApplication::translate("IptablesAnalyzer", "unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK "
+                                                  "rule there would change (%1); run iptables-save (all tables) instead")
+                          .arg(out.summary);
+    }
     return out;
 }
 

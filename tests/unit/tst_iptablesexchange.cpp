@@ -177,6 +177,10 @@ private slots:
         const Finding filterOnly = a->analyze({filterS, context(Listener::Tcp)});
         QCOMPARE(filterOnly.status, Status::Warn);
         QVERIFY2(filterOnly.summary.contains("raw, mangle") && filterOnly.summary.contains("iptables-save"), qPrintable(filterOnly.summary));
+        // Without raw, a block that went past a state match could be a NOTRACK away from passing.
+        const Finding noRaw = a->analyze({filterS + mangleS, context(Listener::Http)});
+        QCOMPARE(noRaw.status, Status::Unknown);
+        QVERIFY2(noRaw.summary.contains("raw table") && noRaw.summary.contains("iptables-save"), qPrintable(noRaw.summary));
         const Finding bad = a->analyze({"-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-A INPUT -j DROP\n", context(Listener::Tcp)});
         QCOMPARE(bad.status, Status::Unknown);
         QVERIFY2(bad.summary.contains("iptables-save"), qPrintable(bad.summary));
