@@ -50,8 +50,13 @@ QString topAddresses(const QHash<PacketAddress, qint64> &table, int limit)
     for (qsizetype i = 0; i < list.size() && i < limit; ++i)
         parts << QStringLiteral("%1 (%2)").arg(list[i].first.toString()).arg(list[i].second);
     if (list.size() > limit)
-        parts << QCoreApplication::translate("CaptureAnalyzer", "and %n more", nullptr, int(list.size() - limit));
+        parts << QCoreApplication::translate("CaptureAnalyzer", "and %1 more").arg(list.size() - limit);
     return parts.join(QStringLiteral(", "));
+}
+
+QString addressCount(qint64 n)
+{
+    return n == 1 ? QCoreApplication::translate("CaptureAnalyzer", "1 address") : QCoreApplication::translate("CaptureAnalyzer", "%1 addresses").arg(n);
 }
 
 enum class Verdict { Good, NoAnswer, Reset, Icmp, BadStatus, Slow, NoResponse, Unreadable, UdpSilent };
@@ -248,8 +253,8 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
         if (!s.otherSendersToPort.isEmpty())
             f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%1 port %2 got packets only from addresses outside the health-check ranges: %3").arg(proto).arg(q.port).arg(topAddresses(s.otherSendersToPort, 8));
         if (s.packetsFromSources > 0)
-            f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%n packets from the health-check addresses arrived, but none was a check to %1 port %2: is the load balancer checking another port?", nullptr, int(std::min<qint64>(s.packetsFromSources, INT_MAX)))
-                              .arg(proto).arg(q.port);
+            f.evidence << QCoreApplication::translate("CaptureAnalyzer", "packets from the health-check addresses that were not a check to %1 port %2: %3 (is the load balancer checking another port?)")
+                              .arg(proto).arg(q.port).arg(s.packetsFromSources);
         f.fix = QCoreApplication::translate("CaptureAnalyzer", "Allow %1 port %2 from %3 in the security group and the network ACL, check the route back to those addresses, and check that the load balancer's health check uses port %2. "
                    "If this capture ran on another interface than the one the traffic arrives on, capture again with -i any.")
                     .arg(proto).arg(q.port).arg(cidrs);
@@ -270,9 +275,8 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
     const qint64 listed = s.firstAttempts.size();
     const auto scale = [&](qint64 n) { return listed == 0 ? n : qint64(double(n) * double(s.attempts) / double(listed) + 0.5); };
 
-    f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%n health-check attempts from %1 to %2 port %3", nullptr, int(std::min<qint64>(s.attempts, INT_MAX)))
-                      .arg(QCoreApplication::translate("CaptureAnalyzer", "%n addresses", nullptr, int(s.sources.size())), proto)
-                      .arg(q.port)
+    f.evidence << QCoreApplication::translate("CaptureAnalyzer", "health-check attempts to %1 port %2: %3, from %4")
+                      .arg(proto).arg(q.port).arg(s.attempts).arg(addressCount(s.sources.size()))
                   + QStringLiteral(": ") + topAddresses(s.sources, 6);
     QStringList answerParts;
     for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
@@ -287,18 +291,17 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "time to answer: median %1 ms, longest %2 ms").arg(s.medianAnswerMs()).arg(s.maxAnswerMs);
     }
     if (s.proberResets > 0)
-        f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%n checks reset the connection right after the SYN-ACK: a half-open check (Alibaba Cloud's TCP check works this way); the backend answered them", nullptr,
-                         int(std::min<qint64>(s.proberResets, INT_MAX)));
+        f.evidence << QCoreApplication::translate("CaptureAnalyzer", "checks that reset the connection right after the SYN-ACK: %1 (a half-open check, as Alibaba Cloud's TCP check does; the backend answered them)").arg(s.proberResets);
     if (s.retransmittedSyns > 0)
-        f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%n SYNs were sent again because the first got no answer in time", nullptr, int(std::min<qint64>(s.retransmittedSyns, INT_MAX)));
+        f.evidence << QCoreApplication::translate("CaptureAnalyzer", "SYNs sent again because the first got no answer in time: %1").arg(s.retransmittedSyns);
     if (context.target.listener == Listener::Https)
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "HTTPS: the status is encrypted, so the capture shows the TCP handshake only");
     for (qsizetype i = 0; i < s.firstAttempts.size() && i < 8; ++i)
         f.evidence << attemptLine(s.firstAttempts[i]);
 
-    const QString counted = QCoreApplication::translate("CaptureAnalyzer", "%n checks from %1 in %2 s", nullptr, int(std::min<qint64>(s.attempts, INT_MAX)))
-                                .arg(QCoreApplication::translate("CaptureAnalyzer", "%n addresses", nullptr, int(s.sources.size())))
-                                .arg(seconds);
+    const QString counted = s.attempts == 1
+        ? QCoreApplication::translate("CaptureAnalyzer", "1 check from %1 in %2 s").arg(addressCount(s.sources.size())).arg(seconds)
+        : QCoreApplication::translate("CaptureAnalyzer", "%3 checks from %1 in %2 s").arg(addressCount(s.sources.size())).arg(seconds).arg(s.attempts);
     const qint64 median = s.medianAnswerMs();
     const QString healthySide = QCoreApplication::translate("CaptureAnalyzer", "the backend is healthy from its side: look at the load balancer's settings");
 
@@ -447,7 +450,7 @@ Finding CaptureAnalyzer::analyze(const AnalyzerInput &input) const
         source.where = QCoreApplication::translate("CaptureAnalyzer", "tcpdump text");
         f = conclude(tracker.finish(), built.question, input.context, source);
         if (parsed.notUnderstood > 0)
-            f.evidence << QCoreApplication::translate("CaptureAnalyzer", "%n lines were not understood and were skipped", nullptr, int(std::min<qint64>(parsed.notUnderstood, INT_MAX)));
+            f.evidence << QCoreApplication::translate("CaptureAnalyzer", "lines not understood and skipped: %1").arg(parsed.notUnderstood);
     }
     f.kind = kind();
     return f;

@@ -311,7 +311,7 @@ private slots:
         QTest::newRow("-tttt reject") << "tcpdump-tttt-reject.txt" << "tcp" << 80 << Status::Fail << "answered with ICMP unreachable";
         QTest::newRow("-v 404") << "tcpdump-verbose-404.txt" << "http" << 80 << Status::Fail << "answered 404";
         QTest::newRow("-n drop") << "tcpdump-n-drop.txt" << "http" << 80 << Status::Fail << "get no answer";
-        QTest::newRow("udp unreachable") << "tcpdump-udp-unreachable.txt" << "udp" << 9999 << Status::Fail << "2 checks from 1 addresses";
+        QTest::newRow("udp unreachable") << "tcpdump-udp-unreachable.txt" << "udp" << 9999 << Status::Fail << "2 checks from 1 address in 1 s";
         QTest::newRow("two captures") << "tcpdump-two-captures.txt" << "http" << 80 << Status::Unknown << "mixes lines of two captures";
         QTest::newRow("tshark") << "tshark-default.txt" << "http" << 80 << Status::Unknown << "not tcpdump output";
         QTest::newRow("wrong port") << "tcpdump-any-interface.txt" << "http" << 8080 << Status::Fail << "no health-check packet from 100.64.0.0/10, fd00:100::/64 to TCP port 8080";
