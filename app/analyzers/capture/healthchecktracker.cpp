@@ -135,18 +135,25 @@ bool HealthCheckTracker::fromSources(const PacketAddress &a) const
     return false;
 }
 
-void HealthCheckTracker::count(QHash<PacketAddress, qint64> &table, const PacketAddress &a)
+void HealthCheckTracker::count(QHash<PacketAddress, qint64> &table, const PacketAddress &a, qint64 n)
 {
     const auto it = table.find(a);
     if (it != table.end()) {
-        ++*it;
+        *it += n;
         return;
     }
     if (table.size() >= CaptureSummary::maxAddressesKept) {
         m_summary.addressesTruncated = true;
         return;
     }
-    table.insert(a, 1);
+    table.insert(a, n);
+}
+
+void HealthCheckTracker::flushRun()
+{
+    if (m_run > 0)
+        count(m_summary.seenSenders, m_runSender, m_run);
+    m_run = 0;
 }
 
 void HealthCheckTracker::add(const CapturedPacket &p)
@@ -155,7 +162,13 @@ void HealthCheckTracker::add(const CapturedPacket &p)
     if (m_summary.firstUs < 0)
         m_summary.firstUs = p.timeUs;
     m_summary.lastUs = std::max(m_summary.lastUs, p.timeUs);
-    count(m_summary.seenSenders, p.source);
+    if (m_run > 0 && p.source == m_runSender) {
+        ++m_run;
+    } else {
+        flushRun();
+        m_runSender = p.source;
+        m_run = 1;
+    }
     if (m_question.backend && (p.source == *m_question.backend || p.destination == *m_question.backend))
         m_summary.backendSeen = true;
 
@@ -356,6 +369,7 @@ void HealthCheckTracker::evictIfFull(qint64 nowUs)
 
 CaptureSummary HealthCheckTracker::finish()
 {
+    flushRun();
     QList<Key> keys = m_pending.keys();
     std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) { return m_pending.value(a).sequence < m_pending.value(b).sequence; });
     for (const Key &k : std::as_const(keys))

@@ -104,7 +104,7 @@ private:
     friend size_t qHash(const Key &k, size_t seed) { return qHash(k.prober, seed) ^ qHash(k.backend, seed * 31 + 7) ^ k.proberPort; }
 
     bool fromSources(const PacketAddress &a) const;
-    void count(QHash<PacketAddress, qint64> &table, const PacketAddress &a);
+    void count(QHash<PacketAddress, qint64> &table, const PacketAddress &a, qint64 n = 1);
     void tcp(const CapturedPacket &p, bool forward);
     void udp(const CapturedPacket &p, bool forward);
     void icmp(const CapturedPacket &p);
@@ -118,4 +118,8 @@ private:
     QHash<Key, CheckAttempt> m_pending;
     QHash<PacketAddress, Key> m_lastFromProber; // for ICMP errors whose text names no source port
     qint64 m_sequence = 0;
+    // Consecutive packets mostly share a sender: count runs, not packets, into seenSenders.
+    PacketAddress m_runSender;
+    qint64 m_run = 0;
+    void flushRun();
 };
