@@ -351,7 +351,9 @@ private:
             const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.step == rule.cause; });
             // A provider-specific step that is absent is usually not in this plan at all.
             const bool absent = it == m_findings.cend();
-            if ((absent && rule.cause != QStringLiteral("bandwidth")) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
+            // The capture is optional evidence, not a step of every plan.
+            const bool optional = rule.cause == QStringLiteral("bandwidth") || rule.cause == QStringLiteral("capture");
+            if ((absent && !optional) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
                 out << rule.cause;
         }
         return out;

@@ -362,7 +362,7 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
     case Verdict::Unreadable:
         f.status = Status::Unknown;
         if (unreadableBecauseText > 0)
-            sentence = QCoreApplication::translate("CaptureAnalyzer", "checks arrive and the backend answers, but the HTTP status is unreadable: tcpdump's text shows HTTP only on port 80 and 8080; capture with -A, or save the capture with -w and give the file");
+            sentence = QCoreApplication::translate("CaptureAnalyzer", "checks arrive and the backend answers, but the HTTP status is unreadable: tcpdump's text decodes HTTP only on well-known HTTP ports such as 80; capture with -A, or save the capture with -w and give the file");
         else
             sentence = QCoreApplication::translate("CaptureAnalyzer", "checks arrive and the backend answers, but the HTTP status is unreadable: the capture keeps only %1 bytes of each packet (snap length); capture again with -s 0")
                            .arg(source.snapLength);

@@ -267,10 +267,9 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
             if (clock.form != Clock::Form::None && form != clock.form)
                 result.mixed = QCoreApplication::translate("TcpdumpText", "line %1 writes its time differently from the lines before it").arg(lineNumber);
             else if (ifaceForm >= 0 && hasIface != ifaceForm)
-                result.mixed = QCoreApplication::translate("TcpdumpText", "line %1 %2 an interface column and the lines before it %3")
-                                   .arg(lineNumber)
-                                   .arg(hasIface ? QCoreApplication::translate("TcpdumpText", "has") : QCoreApplication::translate("TcpdumpText", "has no"),
-                                        hasIface ? QCoreApplication::translate("TcpdumpText", "do not") : QCoreApplication::translate("TcpdumpText", "do"));
+                result.mixed = (hasIface ? QCoreApplication::translate("TcpdumpText", "line %1 has an interface column and the lines before it do not")
+                                         : QCoreApplication::translate("TcpdumpText", "line %1 has no interface column and the lines before it do"))
+                                   .arg(lineNumber);
             clock.form = form;
             ifaceForm = hasIface;
             us += clock.dayOffsetUs;
