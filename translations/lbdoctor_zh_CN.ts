@@ -349,6 +349,10 @@
         <source>checks arrive and the backend answers, but the HTTP status is unreadable: tcpdump&apos;s text decodes HTTP only on well-known HTTP ports such as 80; capture with -A, or save the capture with -w and give the file</source>
         <translation>检查已到达且后端有应答，但 HTTP 状态码无法读取：tcpdump 的文本输出只在 80 等常见 HTTP 端口上解码 HTTP；请加 -A 抓包，或用 -w 保存抓包并提供该文件</translation>
     </message>
+    <message>
+        <source>checks that completed the handshake and sent no HTTP request: %1 (a TCP health check on an HTTP listener, or the capture ended first)</source>
+        <translation>完成握手但未发送 HTTP 请求的检查：%1 次（HTTP 监听上配置的是 TCP 健康检查，或者抓包先结束了）</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFile</name>
@@ -1348,6 +1352,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Paste the output first</source>
         <translation>请先粘贴输出</translation>
+    </message>
+    <message>
+        <source>Run the capture on the backend server while the load balancer checks it (or ask the customer to), then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with &quot;Load from file&quot;.</source>
+        <translation>在负载均衡进行检查期间在后端服务器上抓包（或请客户执行），然后将 tcpdump 的输出粘贴到下方，或通过“从文件加载”打开抓包文件（pcap、pcapng）。</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,8 @@ Verdict judge(const CheckAttempt &a, const CheckQuestion &q, const StatusCodeSet
     }
     if (a.statusUnreadable)
         return Verdict::Unreadable;
-    if (a.proberReset)
-        return Verdict::Good; // a half-open check sends no request
+    if (a.proberReset || !a.requestSeen)
+        return a.ms() > q.timeoutMs ? Verdict::Slow : Verdict::Good; // a TCP-style check sends no request
     return Verdict::NoResponse;
 }
 
@@ -264,7 +264,10 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
     Judged judged;
     qint64 unreadableBecauseText = 0;
     // Judge every kept attempt; the totals beyond the first thousand follow their outcome counts.
+    qint64 withoutRequest = 0;
     for (const CheckAttempt &a : s.firstAttempts) {
+        if (q.http && a.answer == CheckAttempt::Answer::SynAck && !a.requestSeen && !a.proberReset)
+            ++withoutRequest;
         const Verdict v = judge(a, q, healthy);
         ++judged.counts[v];
         if (v == Verdict::Good)
@@ -294,6 +297,9 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "checks that reset the connection right after the SYN-ACK: %1 (a half-open check, as Alibaba Cloud's TCP check does; the backend answered them)").arg(s.proberResets);
     if (s.retransmittedSyns > 0)
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "SYNs sent again because the first got no answer in time: %1").arg(s.retransmittedSyns);
+    if (withoutRequest > 0)
+        f.evidence << QCoreApplication::translate("CaptureAnalyzer", "checks that completed the handshake and sent no HTTP request: %1 (a TCP health check on an HTTP listener, or the capture ended first)")
+                          .arg(withoutRequest);
     if (context.target.listener == Listener::Https)
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "HTTPS: the status is encrypted, so the capture shows the TCP handshake only");
     for (qsizetype i = 0; i < s.firstAttempts.size() && i < 8; ++i)
@@ -369,7 +375,7 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
         f.fix = QCoreApplication::translate("CaptureAnalyzer", "Capture again so the HTTP response is readable.");
         break;
     case Verdict::UdpSilent:
-        f.status = mixed ? Status::Warn : Status::Warn;
+        f.status = Status::Warn; // whether silence is healthy depends on the provider's UDP check
         sentence = QCoreApplication::translate("CaptureAnalyzer", "checks arrive; the backend sends neither a reply nor an ICMP error (healthy for a UDP check that only waits for an ICMP error, unhealthy for one that expects a reply)");
         f.fix = QCoreApplication::translate("CaptureAnalyzer", "If the load balancer's UDP check expects a reply string, make the service answer it on UDP port %1.").arg(q.port);
         break;

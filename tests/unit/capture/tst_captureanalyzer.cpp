@@ -119,6 +119,7 @@ private slots:
         QTest::newRow("http 200 raw ip") << int(RawIp) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
         QTest::newRow("http 200 ipv6") << int(Ethernet) << -1 << "http" << p6 << QStringList{"200", "200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
         QTest::newRow("tcp syn-ack") << int(Ethernet) << -1 << "tcp" << p << QStringList{"syn-ack", "syn-ack"} << 0 << Status::Pass << "answered" << "checks arrive and are answered (SYN-ACK in 0 ms)";
+        QTest::newRow("http listener, tcp check") << int(Ethernet) << -1 << "http" << p << QStringList{"syn-ack", "syn-ack"} << 0 << Status::Pass << "answered" << "SYN-ACK in 0 ms";
         QTest::newRow("tcp half-open") << int(Ethernet) << -1 << "tcp" << p << QStringList{"half-open", "half-open"} << 0 << Status::Pass << "answered" << "SYN-ACK in 0 ms";
         QTest::newRow("tcp reset") << int(Ethernet) << -1 << "tcp" << p << QStringList{"rst", "rst"} << 0 << Status::Fail << "reset" << "checks arrive and are reset (nothing listens on port 80";
         QTest::newRow("tcp icmp") << int(Ethernet) << -1 << "tcp" << p << QStringList{"icmp"} << 0 << Status::Fail << "icmp" << "answered with ICMP unreachable (a firewall REJECT rule)";
