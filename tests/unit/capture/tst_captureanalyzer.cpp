@@ -350,6 +350,59 @@ private slots:
         QCOMPARE(f.status, status);
     }
 
+    // Text shapes built from tcpdump 4.99's printers (print-ip6.c, print-icmp6.c, -A payload lines).
+    void inlineTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("listener");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<Status>("status");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("ipv6 syn-ack") << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.80: Flags [S], seq 1, win 64800, length 0\n"
+                                         "10:00:00.000210 IP6 fd00::5.80 > fd00:100::2.40000: Flags [S.], seq 9, ack 2, win 64260, length 0\n"
+                                         "10:00:00.000300 IP6 fd00:100::2.40000 > fd00::5.80: Flags [R], seq 2, win 0, length 0\n"
+                                      << "tcp" << 80 << Status::Pass << "1 check from 1 address in 1 s: checks arrive and are answered (SYN-ACK in 0 ms)";
+        QTest::newRow("icmp6 port unreachable") << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.5000: UDP, length 4\n"
+                                                   "10:00:00.000100 IP6 fd00::5 > fd00:100::2: ICMP6, destination unreachable, unreachable port, fd00::5 udp port 5000, length 60\n"
+                                                << "udp" << 5000 << Status::Fail << "ICMP port unreachable";
+        QTest::newRow("port 8080 without -A") << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
+                                                 "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+                                                 "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
+                                                 "10:00:00.002100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
+                                              << "http" << 8081 << Status::Unknown << "HTTP status is unreadable: tcpdump's text decodes HTTP only on well-known HTTP ports";
+        QTest::newRow("-A payload 503") << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
+                                           "E..<..@.@...\n"
+                                           "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+                                           "E..<..@.@...\n"
+                                           "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
+                                           "E..o..@.@...d@..GET /health HTTP/1.1\n"
+                                           "Host: www.example.com\n"
+                                           "\n"
+                                           "10:00:00.009100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
+                                           "E.....@.@.....HTTP/1.1 503 Service Unavailable\n"
+                                           "Content-Length: 0\n"
+                                        << "http" << 8081 << Status::Fail << "answered 503 (the load balancer counts only 2xx,3xx as healthy)";
+        QTest::newRow("garbage") << "\x01\x02 not a capture at all\n<html>\n" << "http" << 80 << Status::Unknown << "not tcpdump output";
+    }
+
+    void inlineTexts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, listener);
+        QFETCH(int, port);
+        QFETCH(Status, status);
+        QFETCH(QString, says);
+        const QString backend = text.contains("fd00::5") ? "fd00::5" : "10.0.0.5";
+        const Finding f = analyzeText(text, context(listener, quint16(port), backend));
+        QVERIFY2(f.summary.contains(says), qPrintable(f.summary));
+        QCOMPARE(f.status, status);
+        if (QByteArray(QTest::currentDataTag()) == "-A payload 503") {
+            const QJsonObject a = f.details.value("attempts").toArray().at(0).toObject();
+            QCOMPARE(a.value("host").toString(), QString("www.example.com"));
+            QCOMPARE(a.value("ms").toInt(), 9);
+        }
+    }
+
     void verboseTextReadsRequestAndHost()
     {
         const Finding f = analyzeText(fixture("tcpdump-verbose-404.txt"), context("http", 80, "10.231.9.1"));
