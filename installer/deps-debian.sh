@@ -9,6 +9,8 @@ packages=(
   libgl-dev
   xvfb xauth file dpkg-dev fonts-wqy-microhei appstream desktop-file-utils
   iproute2 iptables nftables iputils-ping procps net-tools curl openssl
+  # capture files are read with libpcap; the capture tests record with tcpdump in their namespaces
+  libpcap-dev tcpdump
   # ufw: driven only inside test namespaces; Debian installs it with ENABLED=no, so the host's firewall is untouched
   ufw
   chromium

@@ -96,6 +96,307 @@
     </message>
 </context>
 <context>
+    <name>CaptureAnalyzer</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation>1 个地址</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 个地址</translation>
+    </message>
+    <message>
+        <source>unknown, because the profile names no health-check source addresses; give them (--source-cidr)</source>
+        <translation>未知，因为配置文件中没有健康检查源地址；请提供（--source-cidr）</translation>
+    </message>
+    <message>
+        <source>unknown, because the health-check source &quot;%1&quot; is not an address or CIDR</source>
+        <translation>未知，因为健康检查源“%1”不是地址或 CIDR</translation>
+    </message>
+    <message>
+        <source>unknown, because the health-check port is not known; give it (--port)</source>
+        <translation>未知，因为健康检查端口未知；请提供（--port）</translation>
+    </message>
+    <message>
+        <source>%1 packets over %2 s%3</source>
+        <translation>%2 秒内共 %1 个数据包%3</translation>
+    </message>
+    <message>
+        <source>unknown, because the capture holds no packet at all; capture on the interface the load balancer&apos;s traffic arrives on (or -i any), without a narrower filter</source>
+        <translation>未知，因为抓包中没有任何数据包；请在负载均衡流量到达的网卡上抓包（或使用 -i any），不要使用更窄的过滤条件</translation>
+    </message>
+    <message>
+        <source>unknown, because the capture holds no IP packet</source>
+        <translation>未知，因为抓包中没有 IP 数据包</translation>
+    </message>
+    <message>
+        <source>unknown, because the capture holds no packet to or from the backend %1: it seems to come from another interface or server (it saw %2); capture again with -i any</source>
+        <translation>未知，因为抓包中没有发往或来自后端 %1 的数据包：它似乎来自其他网卡或其他服务器（其中看到的是 %2）；请使用 -i any 重新抓包</translation>
+    </message>
+    <message>
+        <source>no health-check packet from %1 to %2 port %3 in %4 s (security group, network ACL, route or a wrong port: the packets never reach the server)</source>
+        <translation>%4 秒内没有从 %1 发往 %2 端口 %3 的健康检查数据包（安全组、网络 ACL、路由或端口错误：数据包根本没有到达服务器）</translation>
+    </message>
+    <message>
+        <source>the capture saw packets from: %1</source>
+        <translation>抓包中看到的数据包来自：%1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 got packets only from addresses outside the health-check ranges: %3</source>
+        <translation>%1 端口 %2 只收到了来自健康检查网段之外地址的数据包：%3</translation>
+    </message>
+    <message>
+        <source>packets from the health-check addresses that were not a check to %1 port %2: %3 (is the load balancer checking another port?)</source>
+        <translation>来自健康检查地址但不是发往 %1 端口 %2 的检查的数据包：%3（负载均衡是否在检查另一个端口？）</translation>
+    </message>
+    <message>
+        <source>Allow %1 port %2 from %3 in the security group and the network ACL, check the route back to those addresses, and check that the load balancer&apos;s health check uses port %2. If this capture ran on another interface than the one the traffic arrives on, capture again with -i any.</source>
+        <translation>在安全组和网络 ACL 中放行来自 %3 的 %1 端口 %2，检查回到这些地址的路由，并确认负载均衡的健康检查使用的是端口 %2。如果本次抓包所在的网卡不是流量到达的网卡，请使用 -i any 重新抓包。</translation>
+    </message>
+    <message>
+        <source>health-check attempts to %1 port %2: %3, from %4</source>
+        <translation>发往 %1 端口 %2 的健康检查：%3 次，来自 %4</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>应答：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1; time to response: median %2 ms, longest %3 ms</source>
+        <translation>HTTP 状态码：%1；响应时间：中位数 %2 毫秒，最长 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>time to answer: median %1 ms, longest %2 ms</source>
+        <translation>应答时间：中位数 %1 毫秒，最长 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>checks that reset the connection right after the SYN-ACK: %1 (a half-open check, as Alibaba Cloud&apos;s TCP check does; the backend answered them)</source>
+        <translation>收到 SYN-ACK 后立即重置连接的检查：%1 次（半开连接检查，阿里云的 TCP 检查就是这样；后端已应答）</translation>
+    </message>
+    <message>
+        <source>SYNs sent again because the first got no answer in time: %1</source>
+        <translation>因首个 SYN 未及时得到应答而重发的 SYN：%1 个</translation>
+    </message>
+    <message>
+        <source>HTTPS: the status is encrypted, so the capture shows the TCP handshake only</source>
+        <translation>HTTPS：状态码是加密的，因此抓包只能显示 TCP 握手</translation>
+    </message>
+    <message>
+        <source>1 check from %1 in %2 s</source>
+        <translation>%2 秒内来自 %1 的 1 次检查</translation>
+    </message>
+    <message>
+        <source>%3 checks from %1 in %2 s</source>
+        <translation>%2 秒内来自 %1 的 %3 次检查</translation>
+    </message>
+    <message>
+        <source>the backend is healthy from its side: look at the load balancer&apos;s settings</source>
+        <translation>从后端角度看它是健康的：请检查负载均衡的设置</translation>
+    </message>
+    <message>
+        <source>%1: checks arrive and are answered %2 in %3 ms (%4)</source>
+        <translation>%1：检查已到达并在 %3 毫秒内得到 %2 应答（%4）</translation>
+    </message>
+    <message>
+        <source>%1: checks arrive and are answered (a reply in %2 ms) (%3)</source>
+        <translation>%1：检查已到达并得到应答（%2 毫秒内回复）（%3）</translation>
+    </message>
+    <message>
+        <source>%1: checks arrive and are answered (SYN-ACK in %2 ms) (%3)</source>
+        <translation>%1：检查已到达并得到应答（%2 毫秒内返回 SYN-ACK）（%3）</translation>
+    </message>
+    <message>
+        <source>The backend answers the checks: compare the load balancer&apos;s health-check settings (port, protocol, path, Host, healthy codes) with what the capture shows, and the backend status the provider reports.</source>
+        <translation>后端应答了健康检查：请将负载均衡的健康检查设置（端口、协议、路径、Host、健康状态码）与抓包所见以及云厂商报告的后端状态进行对比。</translation>
+    </message>
+    <message>
+        <source>checks arrive and get no answer (a local firewall DROP or a full accept queue)</source>
+        <translation>检查已到达但没有得到应答（本机防火墙 DROP 或 accept 队列已满）</translation>
+    </message>
+    <message>
+        <source>Look for a host firewall rule that drops %1 port %2 from %3 (the firewall step), and at the listen queue: `ss -ltn` showing Recv-Q at the backlog means a full accept queue.</source>
+        <translation>查找丢弃来自 %3 的 %1 端口 %2 的主机防火墙规则（见防火墙步骤），并检查监听队列：`ss -ltn` 中 Recv-Q 达到 backlog 表示 accept 队列已满。</translation>
+    </message>
+    <message>
+        <source>checks arrive and the handshake completes, but no HTTP response follows within the capture</source>
+        <translation>检查已到达且握手完成，但抓包中没有随后的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection and never answers the request: look at the application (hung workers, a proxy waiting on an upstream) and its logs for the health-check path.</source>
+        <translation>服务器接受了连接却从未应答请求：请检查应用程序（工作进程卡住、代理在等待上游）及其针对健康检查路径的日志。</translation>
+    </message>
+    <message>
+        <source>checks arrive and are reset (nothing listens on port %1, or a firewall rejects them with a TCP reset)</source>
+        <translation>检查已到达但被重置（端口 %1 上没有进程监听，或防火墙用 TCP reset 拒绝了它们）</translation>
+    </message>
+    <message>
+        <source>Start the service on port %1 at an address the checks reach (the listening step), or remove the rule that rejects %2 with a reset.</source>
+        <translation>在检查能到达的地址上启动端口 %1 的服务（见监听步骤），或删除用 reset 拒绝 %2 的规则。</translation>
+    </message>
+    <message>
+        <source>checks arrive and are answered with ICMP port unreachable (nothing listens on UDP port %1, or a firewall rejects them)</source>
+        <translation>检查已到达但收到 ICMP 端口不可达（UDP 端口 %1 上没有进程监听，或防火墙拒绝了它们）</translation>
+    </message>
+    <message>
+        <source>checks arrive and are answered with ICMP unreachable (a firewall REJECT rule)</source>
+        <translation>检查已到达但收到 ICMP 不可达（防火墙 REJECT 规则）</translation>
+    </message>
+    <message>
+        <source>Start the service on UDP port %1, or remove the firewall rule that rejects %2.</source>
+        <translation>在 UDP 端口 %1 上启动服务，或删除拒绝 %2 的防火墙规则。</translation>
+    </message>
+    <message>
+        <source>Remove the host firewall&apos;s REJECT rule for %1 port %2 from %3 (the firewall step shows which).</source>
+        <translation>删除主机防火墙中针对来自 %3 的 %1 端口 %2 的 REJECT 规则（防火墙步骤会指出是哪一条）。</translation>
+    </message>
+    <message>
+        <source>checks arrive and are answered %1 (the load balancer counts only %2 as healthy)</source>
+        <translation>检查已到达并得到 %1 应答（负载均衡只把 %2 视为健康）</translation>
+    </message>
+    <message>
+        <source>Make the health-check path answer with %1 (check the path and the Host the checks send), or change the load balancer&apos;s healthy codes or path.</source>
+        <translation>让健康检查路径返回 %1（检查健康检查发送的路径和 Host），或修改负载均衡的健康状态码或路径。</translation>
+    </message>
+    <message>
+        <source>checks arrive and are answered, but in up to %1 ms, above the %2 ms health-check timeout</source>
+        <translation>检查已到达并得到应答，但最长用时 %1 毫秒，超过了 %2 毫秒的健康检查超时</translation>
+    </message>
+    <message>
+        <source>Find why the answer is slow (server load, a slow health-check page, a slow dependency), or raise the load balancer&apos;s health-check timeout.</source>
+        <translation>查明应答慢的原因（服务器负载、健康检查页面慢、依赖服务慢），或调大负载均衡的健康检查超时时间。</translation>
+    </message>
+    <message>
+        <source>checks arrive and the backend answers, but the HTTP status is unreadable: the capture keeps only %1 bytes of each packet (snap length); capture again with -s 0</source>
+        <translation>检查已到达且后端有应答，但 HTTP 状态码无法读取：抓包只保留了每个数据包的 %1 字节（snap length）；请使用 -s 0 重新抓包</translation>
+    </message>
+    <message>
+        <source>Capture again so the HTTP response is readable.</source>
+        <translation>请重新抓包，使 HTTP 响应可以读取。</translation>
+    </message>
+    <message>
+        <source>checks arrive; the backend sends neither a reply nor an ICMP error (healthy for a UDP check that only waits for an ICMP error, unhealthy for one that expects a reply)</source>
+        <translation>检查已到达；后端既没有回复也没有返回 ICMP 错误（对只等待 ICMP 错误的 UDP 检查而言是健康的，对期望收到回复的检查而言是不健康的）</translation>
+    </message>
+    <message>
+        <source>If the load balancer&apos;s UDP check expects a reply string, make the service answer it on UDP port %1.</source>
+        <translation>如果负载均衡的 UDP 检查期望收到回复字符串，请让服务在 UDP 端口 %1 上回复它。</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered well, %3 not: %4 (intermittent)</source>
+        <translation>%1：%2 次应答正常，%3 次不正常：%4（间歇性）</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>a packet capture (pcap, pcapng, or tcpdump text)</source>
+        <translation>抓包（pcap、pcapng 或 tcpdump 文本）</translation>
+    </message>
+    <message>
+        <source>, snap length %1</source>
+        <translation>，snap length %1</translation>
+    </message>
+    <message>
+        <source>capture file %1, %2 packets</source>
+        <translation>抓包文件 %1，%2 个数据包</translation>
+    </message>
+    <message>
+        <source> (the file is damaged or truncated: read up to packet %1)</source>
+        <translation>（文件已损坏或被截断：读取到第 %1 个数据包为止）</translation>
+    </message>
+    <message>
+        <source>unknown, because the paste mixes lines of two captures (%1); paste one capture at a time</source>
+        <translation>未知，因为粘贴的内容混合了两次抓包的行（%1）；请一次只粘贴一次抓包</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is not tcpdump output: no packet line such as &quot;12:00:00.000000 IP 100.64.1.2.40000 &gt; 10.0.0.5.80: Flags [S], ...&quot;</source>
+        <translation>未知，因为该文本不是 tcpdump 输出：没有类似“12:00:00.000000 IP 100.64.1.2.40000 &gt; 10.0.0.5.80: Flags [S], ...”的数据包行</translation>
+    </message>
+    <message>
+        <source>tcpdump text</source>
+        <translation>tcpdump 文本</translation>
+    </message>
+    <message>
+        <source>lines not understood and skipped: %1</source>
+        <translation>无法识别而跳过的行：%1</translation>
+    </message>
+    <message>
+        <source>Compared with the host firewall: </source>
+        <translation>与主机防火墙对比：</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: the two contradict each other, and the capture is what happened; the pasted rules come from another server or another moment, or are not the rules in force</source>
+        <translation>防火墙结论认为规则拦截了健康检查地址，但抓包显示这些检查得到了后端应答：两者相互矛盾，而抓包反映的是实际发生的情况；粘贴的规则来自其他服务器或其他时刻，或者并非正在生效的规则</translation>
+    </message>
+    <message>
+        <source>the firewall rules would block the checks too, but the checks never reach the server: the first cause is before it (security group, network ACL, route)</source>
+        <translation>防火墙规则也会拦截这些检查，但检查根本没有到达服务器：首要原因在它之前（安全组、网络 ACL、路由）</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the pasted tables, a full accept queue, or a reply that leaves by another route</source>
+        <translation>防火墙结论认为规则放行了这些检查，但它们没有得到应答：请查找粘贴的表之外的规则、已满的 accept 队列，或经其他路由发出的回包</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the pasted rules are not the ones in force, or another layer rejects them</source>
+        <translation>防火墙结论认为规则放行了这些检查，但后端用 ICMP 拒绝了它们：粘贴的规则并非正在生效的规则，或者有其他层拒绝了它们</translation>
+    </message>
+    <message>
+        <source>checks arrive and the backend answers, but the HTTP status is unreadable: tcpdump&apos;s text decodes HTTP only on well-known HTTP ports such as 80; capture with -A, or save the capture with -w and give the file</source>
+        <translation>检查已到达且后端有应答，但 HTTP 状态码无法读取：tcpdump 的文本输出只在 80 等常见 HTTP 端口上解码 HTTP；请加 -A 抓包，或用 -w 保存抓包并提供该文件</translation>
+    </message>
+    <message>
+        <source>checks that completed the handshake and sent no HTTP request: %1 (a TCP health check on an HTTP listener, or the capture ended first)</source>
+        <translation>完成握手但未发送 HTTP 请求的检查：%1 次（HTTP 监听上配置的是 TCP 健康检查，或者抓包先结束了）</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>libpcap cannot read %1: %2</source>
+        <translation>libpcap 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s link type is %1 (%2); LB Doctor reads Ethernet (with VLAN tags), Linux cooked (SLL, SLL2), raw IP and loopback captures</source>
+        <translation>抓包的链路类型是 %1（%2）；LB Doctor 可读取以太网（含 VLAN 标签）、Linux cooked（SLL、SLL2）、原始 IP 和环回接口的抓包</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated after %1 packets (%2); the analysis covers the packets before that</source>
+        <translation>文件在第 %1 个数据包之后已损坏或被截断（%2）；分析只覆盖此前的数据包</translation>
+    </message>
+    <message>
+        <source>%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; paste the output of `tcpdump -nn -r FILE` instead</source>
+        <translation>%1 是抓包文件，而此版本的 LB Doctor 构建时未包含读取抓包文件所需的 libpcap；请改为粘贴 `tcpdump -nn -r FILE` 的输出</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureInput</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB of text; save the capture with `tcpdump -w FILE` and pass the file instead</source>
+        <translation>%1 的文本超过 %2 MB；请用 `tcpdump -w FILE` 保存抓包并改为提供该文件</translation>
+    </message>
+    <message>
+        <source>cannot spool the capture from standard input to a temporary file: %1</source>
+        <translation>无法将标准输入中的抓包写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Runs the providers&apos; health-check procedure against one backend.</source>
@@ -352,6 +653,26 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>no output means nothing uses port %1</source>
         <translation>没有输出表示没有程序使用端口 %1</translation>
+    </message>
+    <message>
+        <source>needs root: run with sudo; stops after %1 packets or %2 s; paste what it prints</source>
+        <translation>需要 root 权限：请用 sudo 运行；抓到 %1 个数据包或 %2 秒后停止；请粘贴其输出</translation>
+    </message>
+    <message>
+        <source>needs root: run with sudo; writes %1 (pcap) for LB Doctor to open: the only way to read HTTP status on ports other than 80</source>
+        <translation>需要 root 权限：请用 sudo 运行；写入 %1（pcap）供 LB Doctor 打开：这是在 80 以外的端口上读取 HTTP 状态码的唯一方法</translation>
+    </message>
+    <message>
+        <source>needs an administrator prompt</source>
+        <translation>需要以管理员身份运行的命令提示符</translation>
+    </message>
+    <message>
+        <source>needs an administrator prompt; let it run %1 s while the load balancer checks, then stop it</source>
+        <translation>需要以管理员身份运行的命令提示符；在负载均衡进行检查期间让它运行 %1 秒，然后停止</translation>
+    </message>
+    <message>
+        <source>needs an administrator prompt; give LB Doctor %1</source>
+        <translation>需要以管理员身份运行的命令提示符；将 %1 提供给 LB Doctor</translation>
     </message>
 </context>
 <context>
@@ -629,6 +950,26 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>%1: this explains %2.</source>
         <translation>%1：这解释了%2。</translation>
+    </message>
+    <message>
+        <source>the capture on the backend shows no health-check packet arriving, so the checks time out</source>
+        <translation>后端的抓包显示没有健康检查数据包到达，因此检查超时</translation>
+    </message>
+    <message>
+        <source>the capture on the backend shows the checks arrive and get no answer</source>
+        <translation>后端的抓包显示检查已到达但没有得到应答</translation>
+    </message>
+    <message>
+        <source>the capture on the backend shows the checks refused (TCP reset or ICMP unreachable)</source>
+        <translation>后端的抓包显示检查被拒绝（TCP reset 或 ICMP 不可达）</translation>
+    </message>
+    <message>
+        <source>the capture on the backend shows the checks answered with an unhealthy status or too late</source>
+        <translation>后端的抓包显示检查得到的是不健康的状态码或应答过晚</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says the health-check addresses are blocked, yet the packet capture shows their checks reach the backend and get answered: the capture is what happened; the configuration read may come from another server or another moment</source>
+        <translation>“%1”认为健康检查地址被拦截，但抓包显示它们的检查到达了后端并得到应答：抓包反映的是实际发生的情况；读取的配置可能来自其他服务器或其他时刻</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1352,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Paste the output first</source>
         <translation>请先粘贴输出</translation>
+    </message>
+    <message>
+        <source>Run the capture on the backend server while the load balancer checks it (or ask the customer to), then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with &quot;Load from file&quot;.</source>
+        <translation>在负载均衡进行检查期间在后端服务器上抓包（或请客户执行），然后将 tcpdump 的输出粘贴到下方，或通过“从文件加载”打开抓包文件（pcap、pcapng）。</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2697,33 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>loopback</source>
+        <translation>环回接口</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>原始 IP</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked（SLL）</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked（SLL2）</translation>
+    </message>
+    <message>
+        <source>link type %1</source>
+        <translation>链路类型 %1</translation>
+    </message>
+</context>
+<context>
     <name>PasteBox</name>
     <message>
         <source>[%1 MB pasted. All of it is analyzed; only the beginning is shown.]
@@ -3341,6 +3717,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Backend public bandwidth (account type)</source>
         <translation>后端公网带宽（账号类型）</translation>
+    </message>
+    <message>
+        <source>Packet capture: did the health checks arrive, and what was answered</source>
+        <translation>抓包：健康检查是否到达，得到了什么应答</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4783,25 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`</source>
         <translation>未知，因为文本为空：请用 `head -n 1000 /etc/hosts.allow /etc/hosts.deny` 粘贴这两个文件</translation>
+    </message>
+</context>
+<context>
+    <name>TcpdumpText</name>
+    <message>
+        <source>line %1 writes its time differently from the lines before it</source>
+        <translation>第 %1 行的时间格式与之前的行不同</translation>
+    </message>
+    <message>
+        <source>at line %1 the time goes back from %2 to %3</source>
+        <translation>在第 %1 行，时间从 %2 倒退到了 %3</translation>
+    </message>
+    <message>
+        <source>line %1 has an interface column and the lines before it do not</source>
+        <translation>第 %1 行有网卡列，而之前的行没有</translation>
+    </message>
+    <message>
+        <source>line %1 has no interface column and the lines before it do</source>
+        <translation>第 %1 行没有网卡列，而之前的行有</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "commandbox.h"
 #include "pastebox.h"
 
+#include "analyzers/capture/captureinput.h"
 #include "core/textdecode.h"
 
 #if __has_include("collect/commandcatalogue.h")
@@ -109,7 +110,11 @@ void GuidedPanel::showStep(const Step &step, const RunContext &context, const QS
     m_context = context;
     const QString where = step.side == StepSide::Console ? tr("in the cloud console or with the provider's CLI")
                                                          : tr("on the backend server");
-    m_intro->setText(tr("Run this %1 (or ask the customer to), then paste the whole output below.").arg(where));
+    if (step.id == QStringLiteral("capture"))
+        m_intro->setText(tr("Run the capture on the backend server while the load balancer checks it (or ask the customer to), "
+                            "then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with \"Load from file\"."));
+    else
+        m_intro->setText(tr("Run this %1 (or ask the customer to), then paste the whole output below.").arg(where));
     m_kind->clear();
     m_kind->addItem(tr("Detect automatically"), QString());
     for (const QString &kind : step.evidenceKinds())
@@ -184,11 +189,27 @@ void GuidedPanel::rebuildCommands()
 
 void GuidedPanel::loadFile()
 {
+    const bool capture = m_step.id == QStringLiteral("capture");
     const QString fileName = QFileDialog::getOpenFileName(this, tr("Load output"), QString(),
-                                                          tr("Text files (*.txt *.log *.json);;All files (*)"));
+                                                          capture ? tr("Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)")
+                                                                  : tr("Text files (*.txt *.log *.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
     QString error;
+    if (capture) {
+        // A pcap or pcapng file is streamed by the analyzer, never loaded into the paste box.
+        Evidence e;
+        if (!CaptureInput::load(fileName, maxFileBytes, &e, &error)) {
+            QMessageBox::warning(this, tr("Load output"), error);
+            return;
+        }
+        if (!e.file.isEmpty()) {
+            emit analyzeRequested(m_step.id, e);
+            return;
+        }
+        m_paste->setText(e.text);
+        return;
+    }
     const QString text = TextDecode::readFile(fileName, maxFileBytes, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Load output"), error);

@@ -96,7 +96,7 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
     Finding f = Finding::make(step, Status::Unknown, {});
     f.kind = evidence.kind;
     f.raw = evidence.text;
-    if (evidence.text.trimmed().isEmpty()) {
+    if (evidence.text.trimmed().isEmpty() && evidence.file.isEmpty()) {
         f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is empty (%1)").arg(evidence.origin);
         return f;
     }
@@ -129,7 +129,7 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
             return f;
         }
     }
-    AnalyzerInput input{evidence.text, context};
+    AnalyzerInput input{evidence.text, context, evidence.file};
     Finding result = analyzer->analyze(input);
     result.step = step.isEmpty() ? analyzer->step() : step;
     result.kind = analyzer->kind();

@@ -13,6 +13,7 @@ struct AnalyzerInput
 {
     QString text;
     RunContext context;
+    QString file{}; // Evidence::file: a binary file the analyzer streams (packet captures)
 };
 
 // A pure function from text to a Finding: no I/O, no globals, safe to call from any thread.

@@ -4,6 +4,7 @@
 #include "textformat.h"
 
 #include "analyzers/analyzer.h"
+#include "analyzers/capture/captureinput.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
@@ -76,9 +77,14 @@ int CheckCommand::start(const QStringList &arguments)
             known.removeDuplicates();
             return CliOutput::usageError(tr("unknown evidence kind \"%1\"; one of: %2").arg(kind, known.join(QStringLiteral(", "))));
         }
-        e.text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
-        if (!error.isEmpty())
-            return CliOutput::usageError(error);
+        if (step == QStringLiteral("capture")) {
+            if (!CaptureInput::load(file, maxEvidenceFileBytes, &e, &error))
+                return CliOutput::usageError(error);
+        } else {
+            e.text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
+            if (!error.isEmpty())
+                return CliOutput::usageError(error);
+        }
         e.origin = file;
         m_evidence.insert(step, e);
     }
@@ -109,7 +115,18 @@ void CheckCommand::resolveThenRun()
 
 void CheckCommand::run()
 {
-    m_runner = new Runner(m_context, Plan::build(m_context.variant, m_context.target.listener, m_context.mode), this);
+    QList<Step> plan = Plan::build(m_context.variant, m_context.target.listener, m_context.mode);
+    // Evidence for a step the plan does not hold (a capture) adds that step.
+    for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it) {
+        if (std::none_of(plan.cbegin(), plan.cend(), [&](const Step &s) { return s.id == it.key(); })) {
+            Step extra;
+            extra.id = it.key();
+            extra.side = Step::sideOf(it.key());
+            extra.source = StepSource::Paste;
+            plan << extra;
+        }
+    }
+    m_runner = new Runner(m_context, plan, this);
     for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it)
         m_runner->setEvidence(it.key(), it.value());
     connect(m_runner, &Runner::finished, this, &CheckCommand::finish);

@@ -7,6 +7,7 @@
 #include "textformat.h"
 
 #include "analyzers/analyzer.h"
+#include "analyzers/capture/captureinput.h"
 #include "core/profilestore.h"
 #include "core/textdecode.h"
 
@@ -195,7 +196,13 @@ int CliApplication::analyze(const QStringList &arguments)
     Evidence evidence;
     evidence.kind = kind;
     evidence.origin = parser.value(file);
-    evidence.text = TextDecode::readFile(evidence.origin, maxAnalyzeBytes, &error);
+    if (kind == QStringLiteral("capture")) {
+        // pcap, pcapng or tcpdump text, told apart by content; a capture file is streamed.
+        if (!CaptureInput::load(evidence.origin, maxAnalyzeBytes, &evidence, &error))
+            return CliOutput::usageError(error);
+    } else {
+        evidence.text = TextDecode::readFile(evidence.origin, maxAnalyzeBytes, &error);
+    }
     if (!error.isEmpty())
         return CliOutput::usageError(error);
 

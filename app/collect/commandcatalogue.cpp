@@ -1,5 +1,7 @@
 #include "commandcatalogue.h"
 
+#include "capturecommands.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -170,6 +172,8 @@ namespace CommandCatalogue {
 
 QList<CatalogueCommand> forStep(const QString &stepId, OsFamily os, const RunContext &context)
 {
+    if (stepId == QStringLiteral("capture"))
+        return CaptureCommands::forOs(os, context);
     switch (os) {
     case OsFamily::Linux: return linuxCommands(stepId, false, context);
     case OsFamily::LinuxNetTools: return linuxCommands(stepId, true, context);

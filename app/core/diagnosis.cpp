@@ -105,6 +105,22 @@ const QList<Rule> &rules()
         r.append({QStringLiteral("tcp"), words("refused timeout unreachable resolve"), QStringLiteral("http"),
                   words("timeout refused unreachable resolve reset"), false, tcp});
         r.append({QStringLiteral("icmp"), words("timeout unreachable"), QStringLiteral("udp"), words("no-answer unreachable"), false, icmp});
+        // What a capture on the backend saw explains what the probes met.
+        const QString cap = QStringLiteral("capture");
+        const char *capNone = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows no health-check packet arriving, so the checks time out");
+        const char *capSilent = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks arrive and get no answer");
+        const char *capRefused = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks refused (TCP reset or ICMP unreachable)");
+        const char *capStatus = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks answered with an unhealthy status or too late");
+        for (const auto &[outcomes, text] : {std::pair{words("no-packets"), capNone}, std::pair{words("no-answer"), capSilent}}) {
+            r.append({cap, outcomes, QStringLiteral("tcp"), words("timeout"), false, text});
+            r.append({cap, outcomes, QStringLiteral("http"), words("timeout"), true, text});
+            r.append({cap, outcomes, QStringLiteral("udp"), words("no-answer"), false, text});
+        }
+        r.append({cap, words("no-packets"), QStringLiteral("icmp"), words("timeout"), false, capNone});
+        r.append({cap, words("reset icmp"), QStringLiteral("tcp"), words("refused unreachable"), false, capRefused});
+        r.append({cap, words("reset icmp"), QStringLiteral("http"), words("refused unreachable"), true, capRefused});
+        r.append({cap, words("icmp"), QStringLiteral("udp"), words("refused unreachable"), false, capRefused});
+        r.append({cap, words("bad-status slow"), QStringLiteral("http"), words("bad-status slow timeout"), false, capStatus});
         return r;
     }();
     return list;
@@ -125,6 +141,8 @@ bool answered(const Finding &f)
             || f.outcome == QStringLiteral("slow");
     if (f.step == QStringLiteral("udp"))
         return f.outcome == QStringLiteral("answered");
+    if (f.step == QStringLiteral("capture")) // the checks reached the backend, which answered them
+        return f.outcome == QStringLiteral("answered") || f.outcome == QStringLiteral("bad-status") || f.outcome == QStringLiteral("slow");
     return false;
 }
 
@@ -207,6 +225,12 @@ private:
                         "the pasted output may come from another server or an older moment").arg(Step::titleFor(o.step))});
                     break;
                 }
+                if ((f.step == QStringLiteral("firewall") || f.step == QStringLiteral("secgroup")) && o.step == QStringLiteral("capture")) {
+                    result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
+                        "\"%1\" says the health-check addresses are blocked, yet the packet capture shows their checks reach the backend and get answered: "
+                        "the capture is what happened; the configuration read may come from another server or another moment").arg(Step::titleFor(f.step))});
+                    break;
+                }
                 if (f.step == QStringLiteral("tcp") && o.step == QStringLiteral("http")) {
                     result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
                         "the TCP connection failed, yet the HTTP request got an answer: the backend may be flapping; run the check again")});
@@ -247,6 +271,7 @@ private:
             bool contradicted;
             bool explainedByOther;
             bool warnExplainingNoFailure;
+            bool inferred; // from configuration or a probe, not observed on the backend's wire
             qsizetype failuresExplained;
             int rank;
             QList<qsizetype> explains;
@@ -255,7 +280,8 @@ private:
         for (qsizetype i = 0; i < m_findings.size(); ++i) {
             if (!isProblem(m_findings[i]))
                 continue;
-            Candidate c{i, contradicted(result, i), false, false, 0, causalRank(m_findings[i].step), closure(result, i)};
+            Candidate c{i, contradicted(result, i), false, false, m_findings[i].step != QStringLiteral("capture"), 0,
+                        causalRank(m_findings[i].step), closure(result, i)};
             c.failuresExplained = std::count_if(c.explains.cbegin(), c.explains.cend(),
                                                 [this](qsizetype e) { return m_findings[e].status == Status::Fail; });
             c.explainedByOther = std::any_of(result.links.cbegin(), result.links.cend(), [&](const CausalLink &l) {
@@ -265,8 +291,9 @@ private:
             candidates.append(c);
         }
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.explainedByOther, -a.failuresExplained, a.rank)
-                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.explainedByOther, -b.failuresExplained, b.rank);
+            // What the capture saw outranks what configuration implies.
+            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.inferred, a.explainedByOther, -a.failuresExplained, a.rank)
+                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.inferred, b.explainedByOther, -b.failuresExplained, b.rank);
         });
         for (const Candidate &c : candidates)
             result.fixOrder.append(c.index);
@@ -324,7 +351,9 @@ private:
             const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.step == rule.cause; });
             // A provider-specific step that is absent is usually not in this plan at all.
             const bool absent = it == m_findings.cend();
-            if ((absent && rule.cause != QStringLiteral("bandwidth")) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
+            // The capture is optional evidence, not a step of every plan.
+            const bool optional = rule.cause == QStringLiteral("bandwidth") || rule.cause == QStringLiteral("capture");
+            if ((absent && !optional) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
                 out << rule.cause;
         }
         return out;

@@ -109,6 +109,10 @@ QJsonObject Finding::toJson() const
             decisions.append(d.toJson());
         o.insert(QStringLiteral("ranges"), decisions);
     }
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        if (!o.contains(it.key()))
+            o.insert(it.key(), it.value());
+    }
     return o;
 }
 
@@ -143,6 +147,15 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *err
         if (!d)
             return std::nullopt;
         f.ranges << *d;
+    }
+    static const QStringList known{QStringLiteral("step"), QStringLiteral("status"), QStringLiteral("summary"), QStringLiteral("evidence"),
+                                   QStringLiteral("fix"), QStringLiteral("commands"), QStringLiteral("raw"), QStringLiteral("durationMs"),
+                                   QStringLiteral("kind"), QStringLiteral("outcome"), QStringLiteral("blockedRanges"),
+                                   QStringLiteral("allowedRanges"), QStringLiteral("unknownRanges"), QStringLiteral("ranges"),
+                                   QStringLiteral("source")};
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            f.details.insert(it.key(), it.value());
     }
     return f;
 }

@@ -47,7 +47,11 @@ struct Finding
     //   firewall, secgroup: allowed | drop | reject | blocked (blocked, action not known)
     //   listening:  listening | not-listening | loopback-only | wrong-address
     //   load:       normal | high
+    //   capture:    answered | no-answer | reset | icmp | bad-status | slow | no-packets | unreadable | mixed
     QString outcome;
+    // Step-specific machine-readable fields merged into the JSON object as they are (capture:
+    // "attempts", "attemptTotals", "sources"); keys the JSON above does not use.
+    QJsonObject details;
 
     bool hasRanges() const { return !ranges.isEmpty(); }
     QStringList rangesWith(RangeDecision::Verdict verdict) const;

@@ -22,6 +22,9 @@ QList<Step> build(const ProfileVariant &variant, Listener listener, RunMode mode
         if (!ids.contains(extra))
             ids << extra;
     }
+    // Offline with a customer, a capture of the checks on the backend is the proof to ask for.
+    if (mode == RunMode::Guided && !ids.contains(QStringLiteral("capture")))
+        ids << QStringLiteral("capture");
 
     QList<Step> steps;
     for (const QString &id : std::as_const(ids)) {

@@ -153,7 +153,8 @@ const QStringList &knownSteps()
     static const QStringList steps{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
                                    QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("udp"),
                                    QStringLiteral("icmp"), QStringLiteral("tcpwrappers"), QStringLiteral("route"),
-                                   QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth")};
+                                   QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth"),
+                                   QStringLiteral("capture")};
     return steps;
 }
 

@@ -30,4 +30,7 @@ struct Evidence
     QString kind;   // analyzer kind; empty: detect from the content
     QString text;
     QString origin; // "pasted", a file name, or the command line that produced it
+    // A binary file its analyzer streams itself (a packet capture, too large to hold as text);
+    // `text` is empty then.
+    QString file{};
 };

@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include "analyzers/analyzer.h"
+#include "analyzers/capture/captureanalyzer.h"
 #include "analyzers/loadanalyzer.h"
 #include "analyzers/tcpwrappersanalyzer.h"
 #include "collect/commandcatalogue.h"
@@ -39,6 +40,7 @@ QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &
     };
     apply(QStringLiteral("load"), QStringLiteral("http"), &LoadAnalyzer::correlate);
     apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
+    apply(QStringLiteral("capture"), QStringLiteral("firewall"), &relateCaptureToFirewall);
     return revised;
 }
 

@@ -18,7 +18,8 @@ const QStringList &Step::allIds()
     static const QStringList ids{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
                                  QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("udp"),
                                  QStringLiteral("icmp"), QStringLiteral("tcpwrappers"), QStringLiteral("route"),
-                                 QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth")};
+                                 QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth"),
+                                 QStringLiteral("capture")};
     return ids;
 }
 
@@ -37,6 +38,7 @@ QString Step::titleFor(const QString &id)
         {QStringLiteral("sysctl"), QT_TRANSLATE_NOOP("Step", "Kernel settings (tcp_tw_recycle, ICMP, rp_filter)")},
         {QStringLiteral("load"), QT_TRANSLATE_NOOP("Step", "Server load and memory")},
         {QStringLiteral("bandwidth"), QT_TRANSLATE_NOOP("Step", "Backend public bandwidth (account type)")},
+        {QStringLiteral("capture"), QT_TRANSLATE_NOOP("Step", "Packet capture: did the health checks arrive, and what was answered")},
     };
     const char *title = titles.value(id);
     return title ? QCoreApplication::translate("Step", title) : id;
@@ -62,6 +64,7 @@ QStringList Step::evidenceKindsFor(const QString &id)
         {QStringLiteral("tcpwrappers"), {QStringLiteral("tcpwrappers")}},
         {QStringLiteral("sysctl"), {QStringLiteral("sysctl")}},
         {QStringLiteral("load"), {QStringLiteral("load")}},
+        {QStringLiteral("capture"), {QStringLiteral("capture")}},
     };
     return kinds.value(id);
 }

@@ -105,8 +105,8 @@ void TestRunner::plan_data()
         << QStringList{"secgroup", "firewall", "listening", "tcp", "tcpwrappers", "route", "sysctl", "load"}
         << QStringList{"g", "c", "c", "p", "c", "c", "c", "c"};
     QTest::newRow("udp guided") << int(Listener::Udp) << int(RunMode::Guided) << "huawei"
-        << QStringList{"secgroup", "firewall", "listening", "icmp", "udp", "route", "sysctl", "load"}
-        << QStringList{"g", "g", "g", "g", "g", "g", "g", "g"};
+        << QStringList{"secgroup", "firewall", "listening", "icmp", "udp", "route", "sysctl", "load", "capture"}
+        << QStringList{"g", "g", "g", "g", "g", "g", "g", "g", "g"};
     QTest::newRow("tencent adds bandwidth") << int(Listener::Https) << int(RunMode::Probe) << "tencent"
         << QStringList{"secgroup", "firewall", "listening", "tcp", "http", "tcpwrappers", "route", "sysctl", "load", "bandwidth"}
         << QStringList{"g", "g", "g", "p", "p", "g", "g", "g", "g", "g"};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "analyzers/analyzer.h"
+
+struct CaptureSummary;
+struct CheckQuestion;
+
+// Reads a packet capture of the backend (pcap / pcapng file, or tcpdump text) and answers the
+// question no configuration can: did the health checks from the provider's addresses arrive, and
+// what did the backend answer? Capture files are streamed (AnalyzerInput::file); this is the one
+// analyzer that reads a file, because a capture can be gigabytes.
+class CaptureAnalyzer : public Analyzer
+{
+public:
+    QString kind() const override { return QStringLiteral("capture"); }
+    QString step() const override { return QStringLiteral("capture"); }
+    QString description() const override;
+    int recognize(QStringView text) const override;
+    Finding analyze(const AnalyzerInput &input) const override;
+};
+
+// What the host firewall finding says next to what the wire shows: a contradiction is said plainly.
+Finding relateCaptureToFirewall(const Finding &capture, const Finding &firewall, const RunContext &context);

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/runcontext.h"
+
+#include <QString>
+
+// Turns a file name (or "-" for standard input) into capture evidence, detected by content: a
+// pcap or pcapng file stays a file the analyzer streams (standard input is spooled to a
+// temporary file first, never held in memory); anything else is tcpdump text.
+namespace CaptureInput {
+bool load(const QString &fileName, qint64 maxTextBytes, Evidence *out, QString *error);
+}

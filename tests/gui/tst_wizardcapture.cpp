@@ -1,0 +1,85 @@
+// The capture step in the wizard's guided mode: the exact tcpdump command for the profile's
+// CIDR and port is offered, and a pasted tcpdump text is analyzed into "did the checks arrive".
+#include "wizarddriver.h"
+
+#include "commandbox.h"
+#include "guidedpanel.h"
+#include "modepage.h"
+#include "pastebox.h"
+
+#include <QComboBox>
+#include <QHostAddress>
+#include <QPushButton>
+#include <QSettings>
+
+class TestWizardCapture : public WizardDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        setUpApplication("tst_wizardcapture");
+        startBackendAndScreenshots("screenshots-capture");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        openWizard();
+        if (QTest::currentTestFailed())
+            return;
+        QApplication::setActiveWindow(m_wizard.get());
+        auto *profile = child<QComboBox>("profileCombo");
+        QVERIFY(profile);
+        profile->setCurrentIndex(profile->findData(QStringLiteral("alibaba")));
+    }
+
+    void cleanup() { m_wizard.reset(); }
+
+    void guidedCaptureOffersTheCommandAndReadsThePaste()
+    {
+        clickNext();
+        auto *listener = child<QComboBox>("listenerCombo");
+        listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
+        typeInto("hostEdit", QStringLiteral("127.0.0.1"));
+        typeInto("portEdit", QStringLiteral("80"));
+        clickNext();
+        clickMode("modeGuided");
+        QCOMPARE(m_wizard->modePage()->mode(), RunMode::Guided);
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
+        selectStep(QStringLiteral("capture"));
+        showTab(QStringLiteral("guidedPanel"));
+
+        const RunContext context = m_wizard->stepsPage()->runner()->context();
+        const QString cidr = context.healthCheckCidrs().value(0);
+        QVERIFY(!cidr.isEmpty());
+        auto *command = m_wizard->findChild<CommandBox *>(QStringLiteral("guidedCommand0"));
+        QVERIFY(command);
+        QCOMPARE(command->command(), QStringLiteral("timeout 60 tcpdump -i any -nn -c 200 'net %1 and (tcp port 80 or icmp or icmp6)'").arg(cidr));
+        screenshot(QStringLiteral("capture-guided"));
+
+        // Two checks from the first address of the CIDR, answered 200 in 3 ms.
+        const QString prober = QHostAddress(QHostAddress::parseSubnet(cidr).first.toIPv4Address() + 1).toString();
+        QString text;
+        for (int i = 0; i < 2; ++i) {
+            const QString p = QStringLiteral("%1.%2").arg(prober).arg(40000 + i), s = QStringLiteral("127.0.0.1.80");
+            const QString t = QStringLiteral("09:30:0%1.").arg(i);
+            text += t + QStringLiteral("000000 IP %1 > %2: Flags [S], seq 1, win 64240, length 0\n").arg(p, s)
+                + t + QStringLiteral("000040 IP %2 > %1: Flags [S.], seq 1, ack 2, win 64240, length 0\n").arg(p, s)
+                + t + QStringLiteral("000100 IP %1 > %2: Flags [P.], seq 1:40, ack 1, win 502, length 39: HTTP: HEAD / HTTP/1.0\n").arg(p, s)
+                + t + QStringLiteral("003100 IP %2 > %1: Flags [P.], seq 1:20, ack 40, win 502, length 19: HTTP: HTTP/1.1 200 OK\n").arg(p, s);
+        }
+        auto *panel = m_wizard->findChild<GuidedPanel *>();
+        panel->pasteBox()->setText(text);
+        QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_wizard->stepsPage()->stateOf(QStringLiteral("capture")), StatusIcons::State::Pass);
+        const QString state = m_wizard->stepsPage()->stateText(QStringLiteral("capture"));
+        QVERIFY2(state.contains(QStringLiteral("2 checks from 1 address")) && state.contains(QStringLiteral("answered 200 in 3 ms")), qPrintable(state));
+        screenshot(QStringLiteral("capture-analyzed"));
+    }
+};
+
+QTEST_MAIN(TestWizardCapture)
+#include "tst_wizardcapture.moc"
