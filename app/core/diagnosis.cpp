@@ -16,8 +16,8 @@ namespace {
 int causalRank(const QString &step)
 {
     static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
-                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("tcp"),
-                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"),
+                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("lbconfig"), QStringLiteral("tcp"),
+                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"), QStringLiteral("lbstatus"),
                                    QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
     const qsizetype i = order.indexOf(step);
     return i < 0 ? int(order.size()) : int(i);
@@ -105,6 +105,27 @@ const QList<Rule> &rules()
         r.append({QStringLiteral("tcp"), words("refused timeout unreachable resolve"), QStringLiteral("http"),
                   words("timeout refused unreachable resolve reset"), false, tcp});
         r.append({QStringLiteral("icmp"), words("timeout unreachable"), QStringLiteral("udp"), words("no-answer unreachable"), false, icmp});
+        // The load balancer's own status (issue 15): what was checked here explains the reason it
+        // gives. "unhealthy" is a status without a reason, "failed" a reason that does not say which.
+        const QStringList lbTimeout = words("timeout failed unhealthy"), lbRefused = words("refused failed unhealthy");
+        const QString lb = QStringLiteral("lbstatus");
+        for (const auto &[cause, outcomes, text] : {std::tuple{sg, dropWords, drops}, std::tuple{fw, dropWords, fwDrops}})
+            r.append({cause, outcomes, lb, lbTimeout, false, text});
+        r.append({fw, rejectWords, lb, lbRefused, false, fwRejects});
+        r.append({sg, rejectWords, lb, lbRefused, false, fwRejects});
+        r.append({QStringLiteral("listening"), notReachable, lb, lbRefused, false, nobody});
+        r.append({QStringLiteral("tcpwrappers"), {}, lb, words("failed unhealthy"), false, wrappers});
+        for (const QString &cause : {QStringLiteral("route"), QStringLiteral("sysctl"), QStringLiteral("bandwidth")})
+            r.append({cause, {}, lb, lbTimeout, false, cause == QStringLiteral("route") ? route : cause == QStringLiteral("sysctl") ? sysctl : bandwidth});
+        r.append({QStringLiteral("load"), words("high"), lb, lbTimeout, false, load});
+        const char *sameHere = QT_TRANSLATE_NOOP("Diagnosis", "the check fails from here the same way, which is what the load balancer reports");
+        r.append({QStringLiteral("tcp"), words("timeout unreachable"), lb, lbTimeout, false, sameHere});
+        r.append({QStringLiteral("tcp"), words("refused"), lb, lbRefused, false, sameHere});
+        r.append({QStringLiteral("http"), words("bad-status"), lb, words("bad-status failed unhealthy"), false, sameHere});
+        r.append({QStringLiteral("http"), words("timeout slow"), lb, lbTimeout, false, sameHere});
+        const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings make the check fail");
+        r.append({QStringLiteral("lbconfig"), words("check-port no-host method timeout-interval"), lb, {}, false, config});
+        r.append({QStringLiteral("lbconfig"), words("no-host"), QStringLiteral("http"), words("bad-status"), false, config});
         return r;
     }();
     return list;
@@ -247,6 +268,7 @@ private:
             bool contradicted;
             bool explainedByOther;
             bool warnExplainingNoFailure;
+            bool explainsProviderView; // explains the load balancer's own reason: a strong hint
             qsizetype failuresExplained;
             int rank;
             QList<qsizetype> explains;
@@ -255,7 +277,10 @@ private:
         for (qsizetype i = 0; i < m_findings.size(); ++i) {
             if (!isProblem(m_findings[i]))
                 continue;
-            Candidate c{i, contradicted(result, i), false, false, 0, causalRank(m_findings[i].step), closure(result, i)};
+            Candidate c{i, contradicted(result, i), false, false, false, 0, causalRank(m_findings[i].step), closure(result, i)};
+            c.explainsProviderView = std::any_of(c.explains.cbegin(), c.explains.cend(), [this](qsizetype e) {
+                return m_findings[e].step == QStringLiteral("lbstatus") && m_findings[e].status == Status::Fail;
+            });
             c.failuresExplained = std::count_if(c.explains.cbegin(), c.explains.cend(),
                                                 [this](qsizetype e) { return m_findings[e].status == Status::Fail; });
             c.explainedByOther = std::any_of(result.links.cbegin(), result.links.cend(), [&](const CausalLink &l) {
@@ -265,8 +290,8 @@ private:
             candidates.append(c);
         }
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.explainedByOther, -a.failuresExplained, a.rank)
-                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.explainedByOther, -b.failuresExplained, b.rank);
+            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.explainedByOther, !a.explainsProviderView, -a.failuresExplained, a.rank)
+                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.explainedByOther, !b.explainsProviderView, -b.failuresExplained, b.rank);
         });
         for (const Candidate &c : candidates)
             result.fixOrder.append(c.index);
@@ -310,6 +335,9 @@ private:
         if (f.step == QStringLiteral("http") && connectionWorked())
             return QCoreApplication::translate("Diagnosis", "The TCP connection works, so the network is not the problem: the application does not "
                                                             "answer the health-check request as expected.");
+        if (f.step == QStringLiteral("lbstatus"))
+            return QCoreApplication::translate("Diagnosis", "The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: "
+                                                            "the finding says what to look at next.");
         return QCoreApplication::translate("Diagnosis", "Nothing else that was checked explains it, and it is the failure that most directly stops the health check.");
     }
 
@@ -324,7 +352,8 @@ private:
             const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.step == rule.cause; });
             // A provider-specific step that is absent is usually not in this plan at all.
             const bool absent = it == m_findings.cend();
-            if ((absent && rule.cause != QStringLiteral("bandwidth")) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
+            // Provider-specific and imported steps (bandwidth, lbconfig) are absent when not in this run.
+            if ((absent && rule.cause != QStringLiteral("bandwidth") && rule.cause != QStringLiteral("lbconfig")) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
                 out << rule.cause;
         }
         return out;

@@ -2,6 +2,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/loadanalyzer.h"
+#include "analyzers/lb/lbstatusfinding.h"
 #include "analyzers/tcpwrappersanalyzer.h"
 #include "collect/commandcatalogue.h"
 #include "stepexecutor.h"
@@ -39,6 +40,8 @@ QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &
     };
     apply(QStringLiteral("load"), QStringLiteral("http"), &LoadAnalyzer::correlate);
     apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
+    apply(QStringLiteral("lbstatus"), QStringLiteral("tcp"), &relateLbStatus);
+    apply(QStringLiteral("lbstatus"), QStringLiteral("http"), &relateLbStatus);
     return revised;
 }
 

@@ -18,7 +18,8 @@ const QStringList &Step::allIds()
     static const QStringList ids{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
                                  QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("udp"),
                                  QStringLiteral("icmp"), QStringLiteral("tcpwrappers"), QStringLiteral("route"),
-                                 QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth")};
+                                 QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth"),
+                                 QStringLiteral("lbconfig"), QStringLiteral("lbstatus")};
     return ids;
 }
 
@@ -37,6 +38,8 @@ QString Step::titleFor(const QString &id)
         {QStringLiteral("sysctl"), QT_TRANSLATE_NOOP("Step", "Kernel settings (tcp_tw_recycle, ICMP, rp_filter)")},
         {QStringLiteral("load"), QT_TRANSLATE_NOOP("Step", "Server load and memory")},
         {QStringLiteral("bandwidth"), QT_TRANSLATE_NOOP("Step", "Backend public bandwidth (account type)")},
+        {QStringLiteral("lbconfig"), QT_TRANSLATE_NOOP("Step", "The load balancer's health-check settings")},
+        {QStringLiteral("lbstatus"), QT_TRANSLATE_NOOP("Step", "The load balancer's view of the backend")},
     };
     const char *title = titles.value(id);
     return title ? QCoreApplication::translate("Step", title) : id;
@@ -46,7 +49,7 @@ StepSide Step::sideOf(const QString &id)
 {
     if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp"))
         return StepSide::Network;
-    if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth"))
+    if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth") || id == QStringLiteral("lbconfig") || id == QStringLiteral("lbstatus"))
         return StepSide::Console;
     return StepSide::Backend;
 }
@@ -62,6 +65,8 @@ QStringList Step::evidenceKindsFor(const QString &id)
         {QStringLiteral("tcpwrappers"), {QStringLiteral("tcpwrappers")}},
         {QStringLiteral("sysctl"), {QStringLiteral("sysctl")}},
         {QStringLiteral("load"), {QStringLiteral("load")}},
+        {QStringLiteral("lbconfig"), {QStringLiteral("lbconfig")}},
+        {QStringLiteral("lbstatus"), {QStringLiteral("lbstatus")}},
     };
     return kinds.value(id);
 }
