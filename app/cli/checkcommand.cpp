@@ -91,6 +91,11 @@ int CheckCommand::start(const QStringList &arguments)
             if (parser.optionNames().contains(option))
                 m_context.target.importedFields.remove(option);
         }
+        QJsonObject &fields = m_context.target.importedFields;
+        const QJsonObject checkPort = fields.value(QStringLiteral("check-port")).toObject();
+        if (checkPort.value(QStringLiteral("from")).toString().contains(QStringLiteral("traffic-port")))
+            fields.insert(QStringLiteral("check-port"), QJsonObject{{QStringLiteral("value"), QString::number(m_context.target.checkPort)},
+                                                                     {QStringLiteral("from"), checkPort.value(QStringLiteral("from"))}});
     }
     m_context.mode = parser.isSet(local) ? RunMode::Collect : RunMode::Probe;
     m_json = parser.isSet(json);

@@ -15,6 +15,9 @@ QHash<QString, QString> optionValues(const LbConfig &config)
         if (config.has(k))
             out.insert(k, config.value(k));
     }
+    // traffic-port follows the service port, also when the user gives another --port.
+    if (config.fields.value(QStringLiteral("check-port")).sourceField.contains(QStringLiteral("traffic-port")))
+        out.remove(QStringLiteral("check-port"));
     if (config.has(QStringLiteral("timeout")))
         out.insert(QStringLiteral("timeout"), QString::number(config.value(QStringLiteral("timeout")).toInt() * 1000));
     return out;
