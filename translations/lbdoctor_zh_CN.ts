@@ -167,37 +167,42 @@
         <source> (or pass --evidence %1=FILE)</source>
         <translation>（或传入 --evidence %1=FILE）</translation>
     </message>
+    <message>
+        <source>The listener&apos;s health-check configuration (the provider&apos;s CLI/API JSON): fills the target; explicit options win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backends&apos; health status as the load balancer reports it (the provider&apos;s CLI/API JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lb-config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a backend status (%1): pass it with --lb-status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lb-config %1 is a %2 configuration, but --profile says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lb-status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a health-check configuration (%1): pass it with --lb-config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(values not given as options come from --lb-config %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage:
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
-`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
-</source>
-        <translation>用法：
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
-`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
-</translation>
-    </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
@@ -209,10 +214,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>the demo backend is not built into this LB Doctor yet</source>
         <translation>此版本的 LB Doctor 尚未内置演示后端</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、demo</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -267,6 +268,28 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>analyze needs --file FILE (or --file - for standard input)</source>
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--lb-config FILE] [--lb-status FILE]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
+`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, import, demo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -629,6 +652,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>%1: this explains %2.</source>
         <translation>%1：这解释了%2。</translation>
+    </message>
+    <message>
+        <source>the check fails from here the same way, which is what the load balancer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s own health-check settings make the check fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: the finding says what to look at next.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1543,41 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Reads a load balancer&apos;s health-check configuration or backend status (the provider&apos;s CLI or API JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The import command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli import --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InlineError</name>
     <message>
         <source>Problem</source>
@@ -1763,6 +1833,214 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>JSON report</source>
         <translation>JSON 报告</translation>
+    </message>
+</context>
+<context>
+    <name>LbConfigLint</name>
+    <message>
+        <source>CLB console &gt; Instances &gt; the instance &gt; Listener &gt; the listener &gt; Modify Listener &gt; Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLB console &gt; Instances &gt; the instance &gt; Listener Management &gt; the listener (HTTP/HTTPS: its forwarding rule) &gt; Modify &gt; Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELB console &gt; Load Balancers &gt; the load balancer &gt; Backend Server Groups &gt; the group &gt; Health Check &gt; Modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 console &gt; Target Groups &gt; the target group &gt; Health checks &gt; Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks are switched off (%1): the load balancer does not check the backends, so its health status says nothing about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the health check on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health checks go to port %1 (%2), but the service is on port %3: the backend is judged by whatever answers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the service also answers on port %1, or point the check at port %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout (%1 s) is not shorter than the interval (%2 s): a slow answer runs into the next check; the providers ask for a timeout below the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the timeout below the interval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check uses HTTP/1.1 without a domain: the Host header carries only an IP address, and many servers answer 400, 404 or a default site to that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the health-check domain to the name the site answers to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http_method is %1, but Huawei Cloud documents this field as not supported (do not use): the checks are sent with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave http_method at GET and make the path answer GET: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The healthy codes (%1) exclude redirects (301, 302): a backend that redirects the check path (to HTTPS, to a login page) is unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the path redirects, point the check at a path that answers directly, or count 3xx as healthy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When every backend is unhealthy, %1 sends traffic to all of them (fails open): the service can seem to work while every health check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the health-check settings have nothing LB Doctor would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LbImport</name>
+    <message>
+        <source>this is %1, not a listener&apos;s health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2-%3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is %1 MB; a load balancer&apos;s configuration or status is far smaller: is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is empty: paste the JSON the provider&apos;s CLI or API printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no JSON object found: paste the JSON the provider&apos;s CLI or API printed (for example %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API call failed (%1: %2): fix the call and import its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this JSON is not a listener&apos;s health-check configuration or a backend status LB Doctor knows; it reads: Alibaba Cloud CLB Describe*ListenerAttribute, DescribeHealthStatus, ALB GetListenerHealthStatus; Tencent Cloud DescribeListeners, DescribeTargetHealth; Huawei Cloud ELB ShowHealthMonitor, ListHealthMonitors, members; AWS describe-target-groups, describe-target-health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listener&apos;s health-check configuration as the provider&apos;s CLI or API prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a backend status (%1), not a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backends&apos; health status as the provider&apos;s CLI or API prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a health-check configuration (%1), not a backend status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LbReaders</name>
+    <message>
+        <source>DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListHealthMonitors returned no health monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListHealthMonitors returned %1 health monitors (%2); import one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListMembers returned no member: is the pool id right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LbStatusFinding</name>
+    <message>
+        <source>%1 (%2) does not list %3 among the backends that are not healthy: the load balancer sees it healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) lists %3 backends; pick the one to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not list %3: is this the right load balancer, listener or port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) reports %3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer is still running its first checks on this backend: wait for interval x healthy threshold, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer does not use this backend (not registered, draining, or in a zone the load balancer does not serve): no health check reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends as %1 reports them (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backend is unhealthy: %1 then sends traffic to all of them (fails open), so the service may seem to work while every check fails.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3416,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Backend public bandwidth (account type)</source>
         <translation>后端公网带宽（账号类型）</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s health-check settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s view of the backend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

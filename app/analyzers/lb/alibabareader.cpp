@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LbImport", text);
-}
-
 // Which of the four listener-attribute APIs printed this: the fields only one of them has.
 QString listenerKind(const QJsonObject &o)
 {
@@ -45,7 +40,7 @@ LbImportResult readListener(const QJsonObject &o)
     if (kind == QStringLiteral("TCP") && f.string(QStringLiteral("HealthCheckType")).compare(QStringLiteral("http"), Qt::CaseInsensitive) == 0) {
         listener = QStringLiteral("http");
         listenerSource = QStringLiteral("HealthCheckType");
-        c.notes << tr("The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.");
+        c.notes << QCoreApplication::translate("LbImport", "The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.");
     }
     LbReaders::fill(c, QStringLiteral("listener"), listener, listenerSource);
 
@@ -53,7 +48,7 @@ LbImportResult readListener(const QJsonObject &o)
     if (backendPort)
         LbReaders::fill(c, QStringLiteral("port"), QString::number(*backendPort), QStringLiteral("BackendServerPort"));
     else if (f.error().isEmpty())
-        c.notes << tr("No BackendServerPort (the listener forwards to a server group): enter the backend's port yourself.");
+        c.notes << QCoreApplication::translate("LbImport", "No BackendServerPort (the listener forwards to a server group): enter the backend's port yourself.");
 
     if (f.has(QStringLiteral("HealthCheckConnectPort"))) {
         // The API reports "the backend's own port" with a value outside 1-65535 (seen: -520).
@@ -62,7 +57,7 @@ LbImportResult readListener(const QJsonObject &o)
         if (ok && port >= 1 && port <= 65535)
             LbReaders::fill(c, QStringLiteral("check-port"), QString::number(port), QStringLiteral("HealthCheckConnectPort"));
         else if (ok && port <= 0)
-            c.notes << tr("HealthCheckConnectPort is %1: the checks go to each backend's own port.").arg(port);
+            c.notes << QCoreApplication::translate("LbImport", "HealthCheckConnectPort is %1: the checks go to each backend's own port.").arg(port);
         else
             f.integer(QStringLiteral("HealthCheckConnectPort"), 1, 65535);
     }
@@ -73,7 +68,7 @@ LbImportResult readListener(const QJsonObject &o)
             const QString domain = f.string(QStringLiteral("HealthCheckDomain")).trimmed();
             if (domain == QStringLiteral("$_ip")) {
                 LbReaders::fill(c, QStringLiteral("domain"), QString(), QStringLiteral("HealthCheckDomain ($_ip)"));
-                c.notes << tr("HealthCheckDomain is $_ip: the load balancer sends each backend's private IP as the Host header, as LB Doctor does without a domain.");
+                c.notes << QCoreApplication::translate("LbImport", "HealthCheckDomain is $_ip: the load balancer sends each backend's private IP as the Host header, as LB Doctor does without a domain.");
             } else {
                 LbReaders::fill(c, QStringLiteral("domain"), domain, QStringLiteral("HealthCheckDomain"));
             }
@@ -131,7 +126,7 @@ LbBackend clbBackend(const QJsonObject &s)
     b.state = s2 == QStringLiteral("normal") ? QStringLiteral("healthy")
         : s2 == QStringLiteral("abnormal") ? QStringLiteral("unhealthy") : QStringLiteral("unknown");
     if (s2 == QStringLiteral("unavailable"))
-        b.detail = tr("the health check is off or has not completed");
+        b.detail = QCoreApplication::translate("LbImport", "the health check is off or has not completed");
     return b;
 }
 
@@ -168,7 +163,7 @@ LbImportResult readAlbStatus(const QJsonObject &root)
             const QJsonObject g = group.toObject();
             const QString enabled = LbFieldReader(g).string(QStringLiteral("HealthCheckEnabled"));
             if (enabled == QStringLiteral("off") || enabled == QStringLiteral("false"))
-                report.notes << tr("Server group %1: health checks are off.").arg(g.value(QStringLiteral("ServerGroupId")).toString());
+                report.notes << QCoreApplication::translate("LbImport", "Server group %1: health checks are off.").arg(g.value(QStringLiteral("ServerGroupId")).toString());
             for (const QJsonValue &server : g.value(QStringLiteral("NonNormalServers")).toArray()) {
                 const QJsonObject s = server.toObject();
                 LbFieldReader f(s);
@@ -187,12 +182,12 @@ LbImportResult readAlbStatus(const QJsonObject &root)
                 if (b.state == QStringLiteral("unhealthy"))
                     b.outcome = albOutcome(b.reason);
                 if (rf.has(QStringLiteral("ActualResponse")) || rf.has(QStringLiteral("ExpectedResponse")))
-                    b.detail = tr("answered %1, expected %2").arg(rf.string(QStringLiteral("ActualResponse")), rf.string(QStringLiteral("ExpectedResponse")));
+                    b.detail = QCoreApplication::translate("LbImport", "answered %1, expected %2").arg(rf.string(QStringLiteral("ActualResponse")), rf.string(QStringLiteral("ExpectedResponse")));
                 report.backends << b;
             }
         }
     }
-    report.notes << tr("GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.");
+    report.notes << QCoreApplication::translate("LbImport", "GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.");
     LbImportResult r;
     r.status = report;
     return r;
@@ -217,7 +212,7 @@ std::optional<LbImportResult> alibaba(const QJsonObject &root)
         for (const QJsonValue &s : servers)
             report.backends << clbBackend(s.toObject());
         if (report.backends.isEmpty())
-            return failure(tr("DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?"));
+            return failure(QCoreApplication::translate("LbImport", "DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?"));
         LbImportResult r;
         r.status = report;
         return r;

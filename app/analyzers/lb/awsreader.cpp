@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LbImport", text);
-}
-
 LbImportResult readTargetGroup(const QJsonObject &root)
 {
     const QJsonArray groups = root.value(QStringLiteral("TargetGroups")).toArray();
@@ -20,8 +15,8 @@ LbImportResult readTargetGroup(const QJsonObject &root)
         QStringList names;
         for (const QJsonValue &g : groups)
             names << g[QStringLiteral("TargetGroupName")].toString();
-        return LbReaders::failure(groups.isEmpty() ? tr("describe-target-groups returned no target group")
-                                                   : tr("describe-target-groups returned %1 target groups (%2); import one: %3")
+        return LbReaders::failure(groups.isEmpty() ? QCoreApplication::translate("LbImport", "describe-target-groups returned no target group")
+                                                   : QCoreApplication::translate("LbImport", "describe-target-groups returned %1 target groups (%2); import one: %3")
                                                          .arg(groups.size()).arg(names.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("aws"))));
     }
     const QJsonObject g = groups.first().toObject();
@@ -39,7 +34,7 @@ LbImportResult readTargetGroup(const QJsonObject &root)
     if (protocol == QStringLiteral("HTTP") || protocol == QStringLiteral("HTTPS"))
         c.variantId = QStringLiteral("alb");
     else if (protocol == QStringLiteral("GENEVE"))
-        return LbReaders::failure(tr("this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for"));
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for"));
     else
         c.variantId = QStringLiteral("nlb");
     const QString checkProtocol = f.string(QStringLiteral("HealthCheckProtocol")).toLower();
@@ -53,7 +48,7 @@ LbImportResult readTargetGroup(const QJsonObject &root)
     if (checkPort == QStringLiteral("traffic-port")) {
         if (port)
             LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port), QStringLiteral("HealthCheckPort (traffic-port = Port)"));
-        c.notes << tr("HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.");
+        c.notes << QCoreApplication::translate("LbImport", "HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.");
     } else if (const auto p = f.integer(QStringLiteral("HealthCheckPort"), 1, 65535)) {
         LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*p), QStringLiteral("HealthCheckPort"));
     }
@@ -65,11 +60,11 @@ LbImportResult readTargetGroup(const QJsonObject &root)
         if (matcher.contains(QStringLiteral("HttpCode")))
             LbReaders::fill(c, QStringLiteral("codes"), matcher.value(QStringLiteral("HttpCode")).toString().remove(QLatin1Char(' ')), QStringLiteral("Matcher.HttpCode"));
         if (matcher.contains(QStringLiteral("GrpcCode")) || f.string(QStringLiteral("ProtocolVersion")).toUpper() == QStringLiteral("GRPC"))
-            c.notes << tr("The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.");
-        c.notes << tr("The load balancer sends the target's IP and port as the Host header; there is no health-check domain on AWS.");
+            c.notes << QCoreApplication::translate("LbImport", "The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.");
+        c.notes << QCoreApplication::translate("LbImport", "The load balancer sends the target's IP and port as the Host header; there is no health-check domain on AWS.");
     }
     if (f.string(QStringLiteral("TargetType")) == QStringLiteral("lambda"))
-        c.notes << tr("The targets are Lambda functions: there is no backend server to probe.");
+        c.notes << QCoreApplication::translate("LbImport", "The targets are Lambda functions: there is no backend server to probe.");
     if (const auto v = f.integer(QStringLiteral("HealthCheckTimeoutSeconds"), 2, 120))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), QStringLiteral("HealthCheckTimeoutSeconds"));
     if (const auto v = f.integer(QStringLiteral("HealthCheckIntervalSeconds"), 5, 300))
@@ -78,7 +73,7 @@ LbImportResult readTargetGroup(const QJsonObject &root)
         LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), QStringLiteral("HealthyThresholdCount"));
     if (const auto v = f.integer(QStringLiteral("UnhealthyThresholdCount"), 2, 10))
         LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), QStringLiteral("UnhealthyThresholdCount"));
-    c.notes << tr("The health checks come from the load balancer's own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.");
+    c.notes << QCoreApplication::translate("LbImport", "The health checks come from the load balancer's own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.");
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -131,9 +126,9 @@ LbImportResult readTargetHealth(const QJsonObject &root)
         report.backends << b;
     }
     if (report.backends.isEmpty())
-        return LbReaders::failure(tr("describe-target-health lists no target: are targets registered in the target group?"));
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "describe-target-health lists no target: are targets registered in the target group?"));
     if (byInstance)
-        report.notes << tr("Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.");
+        report.notes << QCoreApplication::translate("LbImport", "Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.");
     LbImportResult r;
     r.status = report;
     return r;

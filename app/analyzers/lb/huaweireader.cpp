@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LbImport", text);
-}
-
 LbImportResult readMonitor(const QJsonObject &m, const QString &api, const QString &prefix)
 {
     LbConfig c;
@@ -29,16 +24,16 @@ LbImportResult readMonitor(const QJsonObject &m, const QString &api, const QStri
         : type == QStringLiteral("HTTPS") ? QStringLiteral("https")
         : type == QStringLiteral("UDP_CONNECT") ? QStringLiteral("udp") : QStringLiteral("tcp");
     if (!type.isEmpty() && type != QStringLiteral("HTTP") && type != QStringLiteral("HTTPS") && type != QStringLiteral("TCP") && type != QStringLiteral("UDP_CONNECT"))
-        return LbReaders::failure(tr("%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got \"%2\"").arg(f.field(QStringLiteral("type")), type.left(20)));
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got \"%2\"").arg(f.field(QStringLiteral("type")), type.left(20)));
     LbReaders::fill(c, QStringLiteral("listener"), listener, f.field(QStringLiteral("type")));
     c.variantId = QStringLiteral("shared");
-    c.notes << tr("The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.");
+    c.notes << QCoreApplication::translate("LbImport", "The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.");
 
     if (f.has(QStringLiteral("monitor_port"))) {
         if (const auto port = f.integer(QStringLiteral("monitor_port"), 1, 65535))
             LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port), f.field(QStringLiteral("monitor_port")));
     } else {
-        c.notes << tr("monitor_port is empty: the checks go to each member's own port (protocol_port).");
+        c.notes << QCoreApplication::translate("LbImport", "monitor_port is empty: the checks go to each member's own port (protocol_port).");
     }
     if (listener == QStringLiteral("http") || listener == QStringLiteral("https")) {
         if (f.has(QStringLiteral("url_path")))
@@ -58,7 +53,7 @@ LbImportResult readMonitor(const QJsonObject &m, const QString &api, const QStri
         LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), f.field(QStringLiteral("max_retries")));
     if (const auto v = f.integer(QStringLiteral("max_retries_down"), 1, 10))
         LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), f.field(QStringLiteral("max_retries_down")));
-    c.notes << tr("The health monitor does not say the members' port: enter the backend's port yourself.");
+    c.notes << QCoreApplication::translate("LbImport", "The health monitor does not say the members' port: enter the backend's port yourself.");
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -78,7 +73,7 @@ LbBackend member(const QJsonObject &m)
     b.state = s == QStringLiteral("ONLINE") ? QStringLiteral("healthy")
         : s == QStringLiteral("OFFLINE") ? QStringLiteral("unhealthy") : QStringLiteral("unknown");
     if (s == QStringLiteral("NO_MONITOR"))
-        b.detail = tr("no health monitor on the member's server group");
+        b.detail = QCoreApplication::translate("LbImport", "no health monitor on the member's server group");
     // Newer v3 answers carry a reason per listener; read it when present.
     for (const QJsonValue &st : m.value(QStringLiteral("status")).toArray()) {
         const QJsonObject reason = st[QStringLiteral("reason")].toObject();
@@ -87,7 +82,7 @@ LbBackend member(const QJsonObject &m)
         LbFieldReader rf(reason);
         b.reason = rf.string(QStringLiteral("reason_code"));
         if (rf.has(QStringLiteral("healthcheck_response")) || rf.has(QStringLiteral("expected_response")))
-            b.detail = tr("answered %1, expected %2").arg(rf.string(QStringLiteral("healthcheck_response")), rf.string(QStringLiteral("expected_response")));
+            b.detail = QCoreApplication::translate("LbImport", "answered %1, expected %2").arg(rf.string(QStringLiteral("healthcheck_response")), rf.string(QStringLiteral("expected_response")));
         const QString code = b.reason.toUpper();
         b.outcome = code.contains(QStringLiteral("MISMATCH")) ? QStringLiteral("bad-status")
             : code.contains(QStringLiteral("TIMEOUT")) ? QStringLiteral("timeout")
@@ -111,8 +106,8 @@ std::optional<LbImportResult> huawei(const QJsonObject &root)
             QStringList ids;
             for (const QJsonValue &m : list)
                 ids << m[QStringLiteral("id")].toString();
-            return failure(list.isEmpty() ? tr("ListHealthMonitors returned no health monitor")
-                                          : tr("ListHealthMonitors returned %1 health monitors (%2); import one: %3")
+            return failure(list.isEmpty() ? QCoreApplication::translate("LbImport", "ListHealthMonitors returned no health monitor")
+                                          : QCoreApplication::translate("LbImport", "ListHealthMonitors returned %1 health monitors (%2); import one: %3")
                                                 .arg(list.size()).arg(ids.join(QStringLiteral(", ")), configCommand(QStringLiteral("huawei"))));
         }
         return readMonitor(list.first().toObject(), QStringLiteral("ListHealthMonitors"), QStringLiteral("healthmonitors[0]."));
@@ -132,7 +127,7 @@ std::optional<LbImportResult> huawei(const QJsonObject &root)
     for (const QJsonValue &m : members)
         report.backends << member(m.toObject());
     if (report.backends.isEmpty())
-        return failure(tr("ListMembers returned no member: is the pool id right?"));
+        return failure(QCoreApplication::translate("LbImport", "ListMembers returned no member: is the pool id right?"));
     LbImportResult r;
     r.status = report;
     return r;

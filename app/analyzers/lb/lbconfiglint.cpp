@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LbConfigLint", text);
-}
-
 QString id(const LbConfig &c, const QString &key, const QString &placeholder)
 {
     const QString v = c.ids.value(key);
@@ -48,12 +43,12 @@ namespace LbConfigLint {
 QString consolePath(const QString &profileId)
 {
     if (profileId == QStringLiteral("alibaba"))
-        return tr("CLB console > Instances > the instance > Listener > the listener > Modify Listener > Health Check");
+        return QCoreApplication::translate("LbConfigLint", "CLB console > Instances > the instance > Listener > the listener > Modify Listener > Health Check");
     if (profileId == QStringLiteral("tencent"))
-        return tr("CLB console > Instances > the instance > Listener Management > the listener (HTTP/HTTPS: its forwarding rule) > Modify > Health Check");
+        return QCoreApplication::translate("LbConfigLint", "CLB console > Instances > the instance > Listener Management > the listener (HTTP/HTTPS: its forwarding rule) > Modify > Health Check");
     if (profileId == QStringLiteral("huawei"))
-        return tr("ELB console > Load Balancers > the load balancer > Backend Server Groups > the group > Health Check > Modify");
-    return tr("EC2 console > Target Groups > the target group > Health checks > Edit");
+        return QCoreApplication::translate("LbConfigLint", "ELB console > Load Balancers > the load balancer > Backend Server Groups > the group > Health Check > Modify");
+    return QCoreApplication::translate("LbConfigLint", "EC2 console > Target Groups > the target group > Health checks > Edit");
 }
 
 QString changeCommand(const LbConfig &c, const QString &setting, const QString &value)
@@ -132,16 +127,16 @@ QList<Problem> problems(const LbConfig &c, int servicePort)
     const QString console = consolePath(c.profileId);
     if (!c.healthCheckOn) {
         out.append({Status::Warn, QStringLiteral("check-off"),
-                    tr("Health checks are switched off (%1): the load balancer does not check the backends, so its health status says nothing about them.").arg(c.healthCheckSwitchField),
-                    tr("Switch the health check on: %1.").arg(console), changeCommand(c, QStringLiteral("switch"), {})});
+                    QCoreApplication::translate("LbConfigLint", "Health checks are switched off (%1): the load balancer does not check the backends, so its health status says nothing about them.").arg(c.healthCheckSwitchField),
+                    QCoreApplication::translate("LbConfigLint", "Switch the health check on: %1.").arg(console), changeCommand(c, QStringLiteral("switch"), {})});
     }
     const int port = c.has(QStringLiteral("port")) ? c.value(QStringLiteral("port")).toInt() : servicePort;
     if (c.has(QStringLiteral("check-port")) && port > 0 && c.value(QStringLiteral("check-port")).toInt() != port) {
         const QString checkPort = c.value(QStringLiteral("check-port"));
         out.append({Status::Warn, QStringLiteral("check-port"),
-                    tr("The health checks go to port %1 (%2), but the service is on port %3: the backend is judged by whatever answers on %1.")
+                    QCoreApplication::translate("LbConfigLint", "The health checks go to port %1 (%2), but the service is on port %3: the backend is judged by whatever answers on %1.")
                         .arg(checkPort, c.fields.value(QStringLiteral("check-port")).sourceField).arg(port),
-                    tr("Make sure the service also answers on port %1, or point the check at port %2: %3.").arg(checkPort).arg(port).arg(console),
+                    QCoreApplication::translate("LbConfigLint", "Make sure the service also answers on port %1, or point the check at port %2: %3.").arg(checkPort).arg(port).arg(console),
                     changeCommand(c, QStringLiteral("check-port"), c.profileId == QStringLiteral("aws") ? QStringLiteral("traffic-port") : QString::number(port))});
     }
     if (c.has(QStringLiteral("timeout")) && c.has(QStringLiteral("interval"))) {
@@ -149,9 +144,9 @@ QList<Problem> problems(const LbConfig &c, int servicePort)
         const int interval = c.value(QStringLiteral("interval")).toInt();
         if (timeout >= interval) {
             out.append({Status::Warn, QStringLiteral("timeout-interval"),
-                        tr("The timeout (%1 s) is not shorter than the interval (%2 s): a slow answer runs into the next check; the providers ask for a timeout below the interval.")
+                        QCoreApplication::translate("LbConfigLint", "The timeout (%1 s) is not shorter than the interval (%2 s): a slow answer runs into the next check; the providers ask for a timeout below the interval.")
                             .arg(timeout).arg(interval),
-                        tr("Set the timeout below the interval: %1.").arg(console),
+                        QCoreApplication::translate("LbConfigLint", "Set the timeout below the interval: %1.").arg(console),
                         changeCommand(c, QStringLiteral("timeout"), QString::number(std::max(interval - 1, 2))) });
         }
     }
@@ -159,14 +154,14 @@ QList<Problem> problems(const LbConfig &c, int servicePort)
     const bool http = listener == QStringLiteral("http") || listener == QStringLiteral("https");
     if (http && c.value(QStringLiteral("http-version")) == QStringLiteral("1.1") && c.value(QStringLiteral("domain")).isEmpty() && c.profileId != QStringLiteral("aws")) {
         out.append({Status::Warn, QStringLiteral("no-host"),
-                    tr("The check uses HTTP/1.1 without a domain: the Host header carries only an IP address, and many servers answer 400, 404 or a default site to that."),
-                    tr("Set the health-check domain to the name the site answers to: %1.").arg(console),
+                    QCoreApplication::translate("LbConfigLint", "The check uses HTTP/1.1 without a domain: the Host header carries only an IP address, and many servers answer 400, 404 or a default site to that."),
+                    QCoreApplication::translate("LbConfigLint", "Set the health-check domain to the name the site answers to: %1.").arg(console),
                     changeCommand(c, QStringLiteral("domain"), QStringLiteral("www.example.com"))});
     }
     if (c.profileId == QStringLiteral("huawei") && c.has(QStringLiteral("method")) && c.value(QStringLiteral("method")) != QStringLiteral("GET")) {
         out.append({Status::Warn, QStringLiteral("method"),
-                    tr("http_method is %1, but Huawei Cloud documents this field as not supported (do not use): the checks are sent with GET.").arg(c.value(QStringLiteral("method"))),
-                    tr("Leave http_method at GET and make the path answer GET: %1.").arg(console),
+                    QCoreApplication::translate("LbConfigLint", "http_method is %1, but Huawei Cloud documents this field as not supported (do not use): the checks are sent with GET.").arg(c.value(QStringLiteral("method"))),
+                    QCoreApplication::translate("LbConfigLint", "Leave http_method at GET and make the path answer GET: %1.").arg(console),
                     changeCommand(c, QStringLiteral("method"), QStringLiteral("GET"))});
     }
     if (http && c.has(QStringLiteral("codes"))) {
@@ -175,14 +170,14 @@ QList<Problem> problems(const LbConfig &c, int servicePort)
             const QString wider = c.profileId == QStringLiteral("aws") ? QStringLiteral("200-399")
                 : c.profileId == QStringLiteral("huawei") ? QStringLiteral("200-399") : codes->toString() + QStringLiteral(",3xx");
             out.append({Status::Pass, QStringLiteral("codes-redirect"),
-                        tr("The healthy codes (%1) exclude redirects (301, 302): a backend that redirects the check path (to HTTPS, to a login page) is unhealthy.").arg(codes->toString()),
-                        tr("If the path redirects, point the check at a path that answers directly, or count 3xx as healthy: %1.").arg(console),
+                        QCoreApplication::translate("LbConfigLint", "The healthy codes (%1) exclude redirects (301, 302): a backend that redirects the check path (to HTTPS, to a login page) is unhealthy.").arg(codes->toString()),
+                        QCoreApplication::translate("LbConfigLint", "If the path redirects, point the check at a path that answers directly, or count 3xx as healthy: %1.").arg(console),
                         changeCommand(c, QStringLiteral("codes"), wider)});
         }
     }
     if (c.failsOpen) {
         out.append({Status::Pass, QStringLiteral("fail-open"),
-                    tr("When every backend is unhealthy, %1 sends traffic to all of them (fails open): the service can seem to work while every health check fails.").arg(providerName(c.profileId)),
+                    QCoreApplication::translate("LbConfigLint", "When every backend is unhealthy, %1 sends traffic to all of them (fails open): the service can seem to work while every health check fails.").arg(providerName(c.profileId)),
                     {}, {}});
     }
     return out;
@@ -192,8 +187,8 @@ QStringList importedLines(const LbConfig &c)
 {
     QStringList lines;
     for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
-        const QString value = it->value.isEmpty() ? tr("(none)") : it->value;
-        lines << tr("%1 = %2 (from %3)").arg(it.key(), value, it->sourceField);
+        const QString value = it->value.isEmpty() ? QCoreApplication::translate("LbConfigLint", "(none)") : it->value;
+        lines << QCoreApplication::translate("LbConfigLint", "%1 = %2 (from %3)").arg(it.key(), value, it->sourceField);
     }
     return lines;
 }
@@ -210,15 +205,15 @@ Finding finding(const LbConfig &c, const RunContext &context, const QString &raw
     f.kind = QStringLiteral("lbconfig");
     f.raw = raw;
     if (warnings.isEmpty()) {
-        f.summary = tr("%1 %2: the health-check settings have nothing LB Doctor would change").arg(providerName(c.profileId), c.api);
+        f.summary = QCoreApplication::translate("LbConfigLint", "%1 %2: the health-check settings have nothing LB Doctor would change").arg(providerName(c.profileId), c.api);
         f.outcome = QStringLiteral("ok");
     } else {
         f.summary = warnings.first().text;
         if (warnings.size() > 1)
-            f.summary += tr(" (and %1 more)").arg(warnings.size() - 1);
+            f.summary += QCoreApplication::translate("LbConfigLint", " (and %1 more)").arg(warnings.size() - 1);
         f.outcome = warnings.first().outcome;
     }
-    f.evidence << tr("Imported from %1 %2:").arg(providerName(c.profileId), c.api);
+    f.evidence << QCoreApplication::translate("LbConfigLint", "Imported from %1 %2:").arg(providerName(c.profileId), c.api);
     f.evidence << importedLines(c);
     for (const QString &note : c.notes)
         f.evidence << note;

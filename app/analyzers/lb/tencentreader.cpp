@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LbImport", text);
-}
-
 // HttpCode is a bitmask: 1 = 1xx, 2 = 2xx, 4 = 3xx, 8 = 4xx, 16 = 5xx.
 QString codesFromMask(int mask)
 {
@@ -28,13 +23,13 @@ LbImportResult readListeners(const QJsonObject &root)
 {
     const QJsonArray listeners = root.value(QStringLiteral("Listeners")).toArray();
     if (listeners.isEmpty())
-        return LbReaders::failure(tr("DescribeListeners returned no listener: check the load balancer id and the listener id"));
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeListeners returned no listener: check the load balancer id and the listener id"));
     if (listeners.size() > 1) {
         QStringList ids;
         for (const QJsonValue &l : listeners)
             ids << QStringLiteral("%1 (%2 %3)").arg(l[QStringLiteral("ListenerId")].toString(), l[QStringLiteral("Protocol")].toString(),
                                                   LbFieldReader(l.toObject()).string(QStringLiteral("Port")));
-        return LbReaders::failure(tr("DescribeListeners returned %1 listeners: %2; import one: %3")
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeListeners returned %1 listeners: %2; import one: %3")
                                       .arg(listeners.size()).arg(ids.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("tencent"))));
     }
     const QJsonObject listener = listeners.first().toObject();
@@ -54,11 +49,11 @@ LbImportResult readListeners(const QJsonObject &root)
         prefix = QStringLiteral("Rules[0].HealthCheck.");
         const QJsonObject rule = rules.first().toObject();
         if (rules.size() > 1)
-            c.notes << tr("The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).")
+            c.notes << QCoreApplication::translate("LbImport", "The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).")
                            .arg(rules.size()).arg(rule.value(QStringLiteral("Domain")).toString(), rule.value(QStringLiteral("Url")).toString());
     }
     if (hc.isEmpty())
-        return LbReaders::failure(tr("the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import")
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import")
                                       .arg(listener.value(QStringLiteral("ListenerId")).toString()));
     LbFieldReader f(hc, prefix);
     c.healthCheckSwitchField = f.field(QStringLiteral("HealthSwitch"));
@@ -82,10 +77,10 @@ LbImportResult readListeners(const QJsonObject &root)
         if (f.has(QStringLiteral("RecvContext")))
             LbReaders::fill(c, QStringLiteral("expect"), f.string(QStringLiteral("RecvContext")), f.field(QStringLiteral("RecvContext")));
         if (f.string(QStringLiteral("ContextType")).toUpper() == QStringLiteral("HEX"))
-            c.notes << tr("The custom check's request and answer are hexadecimal (ContextType HEX).");
+            c.notes << QCoreApplication::translate("LbImport", "The custom check's request and answer are hexadecimal (ContextType HEX).");
     }
     if (checkType == QStringLiteral("PING"))
-        c.notes << tr("The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer's view.");
+        c.notes << QCoreApplication::translate("LbImport", "The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer's view.");
 
     if (f.has(QStringLiteral("CheckPort"))) {
         bool ok = false;
@@ -95,7 +90,7 @@ LbImportResult readListeners(const QJsonObject &root)
         else if (!(ok && port <= 0))
             f.integer(QStringLiteral("CheckPort"), 1, 65535);
     }
-    c.notes << tr("DescribeListeners does not say the backends' port (each bound server has its own): enter it yourself.");
+    c.notes << QCoreApplication::translate("LbImport", "DescribeListeners does not say the backends' port (each bound server has its own): enter it yourself.");
 
     const bool http = listenerValue == QStringLiteral("http") || listenerValue == QStringLiteral("https");
     if (http) {
@@ -116,11 +111,11 @@ LbImportResult readListeners(const QJsonObject &root)
     if (f.has(QStringLiteral("SourceIpType"))) {
         const QString type = f.string(QStringLiteral("SourceIpType"));
         if (type == QStringLiteral("0"))
-            c.notes << tr("SourceIpType 0: the health checks come from the CLB's VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).");
+            c.notes << QCoreApplication::translate("LbImport", "SourceIpType 0: the health checks come from the CLB's VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).");
         else if (type == QStringLiteral("1"))
             LbReaders::fill(c, QStringLiteral("source-cidr"), QStringLiteral("100.64.0.0/10"), f.field(QStringLiteral("SourceIpType")));
         else
-            f.fail(tr("%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2").arg(f.field(QStringLiteral("SourceIpType")), type.left(20)));
+            f.fail(QCoreApplication::translate("LbImport", "%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2").arg(f.field(QStringLiteral("SourceIpType")), type.left(20)));
     }
     if (const auto v = f.integer(QStringLiteral("TimeOut"), 2, 60))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), f.field(QStringLiteral("TimeOut")));
@@ -161,15 +156,15 @@ LbImportResult readTargetHealth(const QJsonObject &root)
                     else
                         b.state = QStringLiteral("unknown");
                     if (detail == QStringLiteral("Close"))
-                        b.detail = tr("health checks are off for this listener");
+                        b.detail = QCoreApplication::translate("LbImport", "health checks are off for this listener");
                     report.backends << b;
                 }
             }
         }
     }
     if (report.backends.isEmpty())
-        return LbReaders::failure(tr("DescribeTargetHealth lists no backend: are servers bound to the listener?"));
-    report.notes << tr("Tencent Cloud says healthy or not, not why: the other steps have to find the reason.");
+        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeTargetHealth lists no backend: are servers bound to the listener?"));
+    report.notes << QCoreApplication::translate("LbImport", "Tencent Cloud says healthy or not, not why: the other steps have to find the reason.");
     LbImportResult r;
     r.status = report;
     return r;
