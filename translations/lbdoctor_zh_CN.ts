@@ -169,36 +169,37 @@
     </message>
     <message>
         <source>The listener&apos;s health-check configuration (the provider&apos;s CLI/API JSON): fills the target; explicit options win.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器的健康检查配置（云厂商 CLI/API 输出的 JSON）：用于填写目标；显式给出的选项优先。</translation>
     </message>
     <message>
         <source>The backends&apos; health status as the load balancer reports it (the provider&apos;s CLI/API JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡报告的后端健康状态（云厂商 CLI/API 输出的 JSON）。</translation>
     </message>
     <message>
         <source>--lb-config %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lb-config %1：%2</translation>
     </message>
     <message>
         <source>this is a backend status (%1): pass it with --lb-status</source>
-        <translation type="unfinished"></translation>
+        <translation>这是后端健康状态（%1）：请用 --lb-status 传入</translation>
     </message>
     <message>
         <source>--lb-config %1 is a %2 configuration, but --profile says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--lb-config %1 是 %2 的配置，但 --profile 指定的是 %3</translation>
     </message>
     <message>
         <source>--lb-status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lb-status %1：%2</translation>
     </message>
     <message>
         <source>this is a health-check configuration (%1): pass it with --lb-config</source>
-        <translation type="unfinished"></translation>
+        <translation>这是健康检查配置（%1）：请用 --lb-config 传入</translation>
     </message>
     <message>
         <source>
 (values not given as options come from --lb-config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+（未用选项给出的值来自 --lb-config %1）</translation>
     </message>
 </context>
 <context>
@@ -285,11 +286,25 @@
 Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 `lbdoctor-cli COMMAND --help` describes each command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--lb-config FILE] [--lb-status FILE]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, import, demo</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、import、demo</translation>
     </message>
 </context>
 <context>
@@ -655,15 +670,15 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
     <message>
         <source>the check fails from here the same way, which is what the load balancer reports</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里发起的检查以同样的方式失败，这正是负载均衡所报告的</translation>
     </message>
     <message>
         <source>the load balancer&apos;s own health-check settings make the check fail</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡自身的健康检查设置使检查失败</translation>
     </message>
     <message>
         <source>The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: the finding says what to look at next.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡自身报告该后端不健康，而这里检查过的各项都无法解释其原因：该结论说明了下一步该查看什么。</translation>
     </message>
 </context>
 <context>
@@ -1546,35 +1561,95 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <name>ImportCommand</name>
     <message>
         <source>Reads a load balancer&apos;s health-check configuration or backend status (the provider&apos;s CLI or API JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取负载均衡的健康检查配置或后端健康状态（云厂商 CLI 或 API 输出的 JSON）。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">输出一个 JSON 对象。</translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The import command.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 命令。</translation>
     </message>
     <message>
         <source>The JSON file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>see lbdoctor-cli import --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 lbdoctor-cli import --help</translation>
     </message>
     <message>
         <source>import needs a FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要一个文件（或用 - 表示标准输入）</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">多余的参数“%1”</translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2%3)
+</source>
+        <translation>%1（配置文件 %2%3）
+</translation>
+    </message>
+    <message>
+        <source>, variant %1</source>
+        <translation>，变体 %1</translation>
+    </message>
+    <message>
+        <source>Health checks: on
+</source>
+        <translation>健康检查：开启
+</translation>
+    </message>
+    <message>
+        <source>Health checks: OFF (%1)
+</source>
+        <translation>健康检查：关闭（%1）
+</translation>
+    </message>
+    <message>
+        <source>Target fields:
+</source>
+        <translation>目标字段：
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>说明：
+</translation>
+    </message>
+    <message>
+        <source>Lint (lbconfig):
+</source>
+        <translation>配置检查（lbconfig）：
+</translation>
+    </message>
+    <message>
+        <source>  nothing LB Doctor would change
+</source>
+        <translation>  没有 LB Doctor 建议修改的设置
+</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2): %3 backends
+</source>
+        <translation>%1（配置文件 %2）：%3 个后端
+</translation>
     </message>
 </context>
 <context>
@@ -1839,208 +1914,420 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <name>LbConfigLint</name>
     <message>
         <source>CLB console &gt; Instances &gt; the instance &gt; Listener &gt; the listener &gt; Modify Listener &gt; Health Check</source>
-        <translation type="unfinished"></translation>
+        <translation>CLB 控制台 &gt; 实例管理 &gt; 该实例 &gt; 监听 &gt; 该监听 &gt; 修改监听配置 &gt; 健康检查</translation>
     </message>
     <message>
         <source>CLB console &gt; Instances &gt; the instance &gt; Listener Management &gt; the listener (HTTP/HTTPS: its forwarding rule) &gt; Modify &gt; Health Check</source>
-        <translation type="unfinished"></translation>
+        <translation>CLB 控制台 &gt; 实例管理 &gt; 该实例 &gt; 监听器管理 &gt; 该监听器（HTTP/HTTPS：其转发规则）&gt; 修改 &gt; 健康检查</translation>
     </message>
     <message>
         <source>ELB console &gt; Load Balancers &gt; the load balancer &gt; Backend Server Groups &gt; the group &gt; Health Check &gt; Modify</source>
-        <translation type="unfinished"></translation>
+        <translation>ELB 控制台 &gt; 负载均衡器 &gt; 该负载均衡器 &gt; 后端服务器组 &gt; 该服务器组 &gt; 健康检查 &gt; 修改</translation>
     </message>
     <message>
         <source>EC2 console &gt; Target Groups &gt; the target group &gt; Health checks &gt; Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 控制台 &gt; 目标组 &gt; 该目标组 &gt; 运行状况检查 &gt; 编辑</translation>
     </message>
     <message>
         <source>Health checks are switched off (%1): the load balancer does not check the backends, so its health status says nothing about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查已关闭（%1）：负载均衡不检查后端，因此它报告的健康状态与后端无关。</translation>
     </message>
     <message>
         <source>Switch the health check on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启健康检查：%1。</translation>
     </message>
     <message>
         <source>The health checks go to port %1 (%2), but the service is on port %3: the backend is judged by whatever answers on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查发往端口 %1（%2），但服务在端口 %3 上：后端的健康与否取决于端口 %1 上的应答。</translation>
     </message>
     <message>
         <source>Make sure the service also answers on port %1, or point the check at port %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保服务也在端口 %1 上应答，或将检查指向端口 %2：%3。</translation>
     </message>
     <message>
         <source>The timeout (%1 s) is not shorter than the interval (%2 s): a slow answer runs into the next check; the providers ask for a timeout below the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间（%1 秒）不小于检查间隔（%2 秒）：慢速应答会与下一次检查重叠；云厂商要求超时时间小于检查间隔。</translation>
     </message>
     <message>
         <source>Set the timeout below the interval: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将超时时间设为小于检查间隔：%1。</translation>
     </message>
     <message>
         <source>The check uses HTTP/1.1 without a domain: the Host header carries only an IP address, and many servers answer 400, 404 or a default site to that.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查使用 HTTP/1.1 但没有设置域名：Host 头只有 IP 地址，很多服务器对此返回 400、404 或默认站点。</translation>
     </message>
     <message>
         <source>Set the health-check domain to the name the site answers to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将健康检查域名设为站点实际响应的域名：%1。</translation>
     </message>
     <message>
         <source>http_method is %1, but Huawei Cloud documents this field as not supported (do not use): the checks are sent with GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>http_method 为 %1，但华为云文档说明该字段不支持（请勿使用）：检查以 GET 发送。</translation>
     </message>
     <message>
         <source>Leave http_method at GET and make the path answer GET: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 http_method 保持为 GET，并确保该路径响应 GET：%1。</translation>
     </message>
     <message>
         <source>The healthy codes (%1) exclude redirects (301, 302): a backend that redirects the check path (to HTTPS, to a login page) is unhealthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状态码（%1）不包含重定向（301、302）：若后端对检查路径做重定向（跳转到 HTTPS、登录页），会被判为不健康。</translation>
     </message>
     <message>
         <source>If the path redirects, point the check at a path that answers directly, or count 3xx as healthy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该路径会重定向，请把检查指向直接应答的路径，或将 3xx 计为健康：%1。</translation>
     </message>
     <message>
         <source>When every backend is unhealthy, %1 sends traffic to all of them (fails open): the service can seem to work while every health check fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>当所有后端都不健康时，%1 会把流量转发给全部后端（失败开放）：服务可能看似正常，而每次健康检查都失败。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 = %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（来自 %3）</translation>
     </message>
     <message>
         <source>%1 %2: the health-check settings have nothing LB Doctor would change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：健康检查设置中没有 LB Doctor 建议修改的内容</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 %1 项）</translation>
     </message>
     <message>
         <source>Imported from %1 %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 %1 %2：</translation>
     </message>
 </context>
 <context>
     <name>LbImport</name>
     <message>
         <source>this is %1, not a listener&apos;s health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 %1，不是监听器的健康检查配置或后端健康状态：请运行 %2（配置）或 %3（后端状态）并导入其输出</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数，实际为“%2”</translation>
     </message>
     <message>
         <source>%1 must be %2-%3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在 %2-%3 之间，实际为 %4</translation>
     </message>
     <message>
         <source>the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 提前结束（在第 %1 个字符处，共 %2 个）：粘贴内容或文件似乎被截断；请重新复制完整输出</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>the input is %1 MB; a load balancer&apos;s configuration or status is far smaller: is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>输入有 %1 MB；负载均衡的配置或状态远小于此：文件是否正确？</translation>
     </message>
     <message>
         <source>the input is empty: paste the JSON the provider&apos;s CLI or API printed</source>
-        <translation type="unfinished"></translation>
+        <translation>输入为空：请粘贴云厂商 CLI 或 API 输出的 JSON</translation>
     </message>
     <message>
         <source>no JSON object found: paste the JSON the provider&apos;s CLI or API printed (for example %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 JSON 对象：请粘贴云厂商 CLI 或 API 输出的 JSON（例如 %1）</translation>
     </message>
     <message>
         <source>the API call failed (%1: %2): fix the call and import its result</source>
-        <translation type="unfinished"></translation>
+        <translation>API 调用失败（%1：%2）：请修正调用后导入其结果</translation>
     </message>
     <message>
         <source>this JSON is not a listener&apos;s health-check configuration or a backend status LB Doctor knows; it reads: Alibaba Cloud CLB Describe*ListenerAttribute, DescribeHealthStatus, ALB GetListenerHealthStatus; Tencent Cloud DescribeListeners, DescribeTargetHealth; Huawei Cloud ELB ShowHealthMonitor, ListHealthMonitors, members; AWS describe-target-groups, describe-target-health</source>
-        <translation type="unfinished"></translation>
+        <translation>此 JSON 不是 LB Doctor 能识别的监听器健康检查配置或后端健康状态；可读取：阿里云 CLB Describe*ListenerAttribute、DescribeHealthStatus、ALB GetListenerHealthStatus；腾讯云 DescribeListeners、DescribeTargetHealth；华为云 ELB ShowHealthMonitor、ListHealthMonitors、members；AWS describe-target-groups、describe-target-health</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1</translation>
     </message>
     <message>
         <source>the listener&apos;s health-check configuration as the provider&apos;s CLI or API prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>云厂商 CLI 或 API 输出的监听器健康检查配置</translation>
     </message>
     <message>
         <source>this is a backend status (%1), not a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>这是后端健康状态（%1），不是配置</translation>
     </message>
     <message>
         <source>the backends&apos; health status as the provider&apos;s CLI or API prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>云厂商 CLI 或 API 输出的后端健康状态</translation>
     </message>
     <message>
         <source>this is a health-check configuration (%1), not a backend status</source>
-        <translation type="unfinished"></translation>
+        <translation>这是健康检查配置（%1），不是后端健康状态</translation>
     </message>
-</context>
-<context>
-    <name>LbReaders</name>
+    <message>
+        <source>The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.</source>
+        <translation>该 TCP 监听用 HTTP 检查后端（HealthCheckType http）：LB Doctor 诊断 HTTP 检查。</translation>
+    </message>
+    <message>
+        <source>No BackendServerPort (the listener forwards to a server group): enter the backend&apos;s port yourself.</source>
+        <translation>没有 BackendServerPort（监听转发到服务器组）：请自行输入后端端口。</translation>
+    </message>
+    <message>
+        <source>HealthCheckConnectPort is %1: the checks go to each backend&apos;s own port.</source>
+        <translation>HealthCheckConnectPort 为 %1：检查发往各后端自身的端口。</translation>
+    </message>
+    <message>
+        <source>HealthCheckDomain is $_ip: the load balancer sends each backend&apos;s private IP as the Host header, as LB Doctor does without a domain.</source>
+        <translation>HealthCheckDomain 为 $_ip：负载均衡以各后端的私网 IP 作为 Host 头发送，与 LB Doctor 在未设置域名时的做法相同。</translation>
+    </message>
+    <message>
+        <source>the health check is off or has not completed</source>
+        <translation>健康检查已关闭或尚未完成</translation>
+    </message>
+    <message>
+        <source>Server group %1: health checks are off.</source>
+        <translation>服务器组 %1：健康检查已关闭。</translation>
+    </message>
+    <message>
+        <source>answered %1, expected %2</source>
+        <translation>应答为 %1，期望 %2</translation>
+    </message>
+    <message>
+        <source>GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.</source>
+        <translation>GetListenerHealthStatus 只列出不健康的服务器：列表中没有的后端是健康的。</translation>
+    </message>
     <message>
         <source>DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeHealthStatus 没有列出后端服务器：监听端口是否正确，是否已向该监听添加服务器？</translation>
+    </message>
+    <message>
+        <source>describe-target-groups returned no target group</source>
+        <translation>describe-target-groups 没有返回目标组</translation>
+    </message>
+    <message>
+        <source>describe-target-groups returned %1 target groups (%2); import one: %3</source>
+        <translation>describe-target-groups 返回了 %1 个目标组（%2）；请只导入一个：%3</translation>
+    </message>
+    <message>
+        <source>this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for</source>
+        <translation>该目标组属于网关负载均衡器（Protocol GENEVE），LB Doctor 没有对应的配置文件</translation>
+    </message>
+    <message>
+        <source>HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.</source>
+        <translation>HealthCheckPort 为 traffic-port：检查发往各目标接收流量的端口。</translation>
+    </message>
+    <message>
+        <source>The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.</source>
+        <translation>该目标组用 gRPC 检查（ProtocolVersion GRPC）：LB Doctor 发送 HTTP/1.1 请求，无法判断 gRPC 检查。</translation>
+    </message>
+    <message>
+        <source>The load balancer sends the target&apos;s IP and port as the Host header; there is no health-check domain on AWS.</source>
+        <translation>负载均衡以目标的 IP 和端口作为 Host 头发送；AWS 没有健康检查域名。</translation>
+    </message>
+    <message>
+        <source>The targets are Lambda functions: there is no backend server to probe.</source>
+        <translation>目标是 Lambda 函数：没有可探测的后端服务器。</translation>
+    </message>
+    <message>
+        <source>The health checks come from the load balancer&apos;s own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.</source>
+        <translation>健康检查来自负载均衡在 VPC 中的自身地址：请将 VPC 或子网 CIDR 输入为健康检查源地址。</translation>
+    </message>
+    <message>
+        <source>describe-target-health lists no target: are targets registered in the target group?</source>
+        <translation>describe-target-health 没有列出目标：目标组中是否已注册目标？</translation>
+    </message>
+    <message>
+        <source>Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.</source>
+        <translation>目标按实例 ID 注册：列表给出的是实例而不是 IP 地址；请从列表中选择后端。</translation>
+    </message>
+    <message>
+        <source>%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got &quot;%2&quot;</source>
+        <translation>%1 必须是 TCP、UDP_CONNECT、HTTP 或 HTTPS，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.</source>
+        <translation>健康检查对象没有说明负载均衡是共享型还是独享型：LB Doctor 按共享型处理（100.125.0.0/16）；若为独享型，请选择变体 dedicated 并输入其后端子网。</translation>
+    </message>
+    <message>
+        <source>monitor_port is empty: the checks go to each member&apos;s own port (protocol_port).</source>
+        <translation>monitor_port 为空：检查发往各成员自身的端口（protocol_port）。</translation>
+    </message>
+    <message>
+        <source>The health monitor does not say the members&apos; port: enter the backend&apos;s port yourself.</source>
+        <translation>健康检查对象没有说明成员的端口：请自行输入后端端口。</translation>
+    </message>
+    <message>
+        <source>no health monitor on the member&apos;s server group</source>
+        <translation>该成员所在的后端服务器组没有健康检查</translation>
     </message>
     <message>
         <source>ListHealthMonitors returned no health monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ListHealthMonitors 没有返回健康检查</translation>
     </message>
     <message>
         <source>ListHealthMonitors returned %1 health monitors (%2); import one: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ListHealthMonitors 返回了 %1 个健康检查（%2）；请只导入一个：%3</translation>
     </message>
     <message>
         <source>ListMembers returned no member: is the pool id right?</source>
-        <translation type="unfinished"></translation>
+        <translation>ListMembers 没有返回成员：后端服务器组 ID 是否正确？</translation>
+    </message>
+    <message>
+        <source>DescribeListeners returned no listener: check the load balancer id and the listener id</source>
+        <translation>DescribeListeners 没有返回监听器：请检查负载均衡 ID 和监听器 ID</translation>
+    </message>
+    <message>
+        <source>DescribeListeners returned %1 listeners: %2; import one: %3</source>
+        <translation>DescribeListeners 返回了 %1 个监听器：%2；请只导入一个：%3</translation>
+    </message>
+    <message>
+        <source>The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).</source>
+        <translation>该监听器有 %1 条转发规则，每条都有自己的健康检查；已导入第一条（%2%3）。</translation>
+    </message>
+    <message>
+        <source>the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import</source>
+        <translation>监听器 %1 没有 HealthCheck 对象：DescribeListeners 没有输出可导入的健康检查设置</translation>
+    </message>
+    <message>
+        <source>The custom check&apos;s request and answer are hexadecimal (ContextType HEX).</source>
+        <translation>自定义检查的请求和应答是十六进制（ContextType HEX）。</translation>
+    </message>
+    <message>
+        <source>The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer&apos;s view.</source>
+        <translation>该监听器用 ping 检查（CheckType PING）：只有 ICMP 步骤能代表负载均衡的视角。</translation>
+    </message>
+    <message>
+        <source>DescribeListeners does not say the backends&apos; port (each bound server has its own): enter it yourself.</source>
+        <translation>DescribeListeners 没有给出后端端口（每台绑定的服务器各有端口）：请自行输入。</translation>
+    </message>
+    <message>
+        <source>SourceIpType 0: the health checks come from the CLB&apos;s VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).</source>
+        <translation>SourceIpType 0：健康检查来自 CLB 的 VIP，而不是 100.64.0.0/10；DescribeListeners 不输出 VIP：请将其输入为健康检查源地址（例如 1.2.3.4/32）。</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2</source>
+        <translation>%1 必须为 0（CLB VIP）或 1（100.64.0.0/10），实际为 %2</translation>
+    </message>
+    <message>
+        <source>health checks are off for this listener</source>
+        <translation>该监听器的健康检查已关闭</translation>
+    </message>
+    <message>
+        <source>DescribeTargetHealth lists no backend: are servers bound to the listener?</source>
+        <translation>DescribeTargetHealth 没有列出后端：该监听器是否绑定了服务器？</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says healthy or not, not why: the other steps have to find the reason.</source>
+        <translation>腾讯云只说明健康与否，不说明原因：需要由其他步骤找出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>LbImportDialog</name>
+    <message>
+        <source>Import from load balancer</source>
+        <translation>从负载均衡导入</translation>
+    </message>
+    <message>
+        <source>Paste what the provider&apos;s CLI or API printed, or open a saved file: the listener&apos;s health-check configuration (aliyun slb Describe*ListenerAttribute, tccli clb DescribeListeners, hcloud ELB ShowHealthMonitor, aws elbv2 describe-target-groups) or the backends&apos; status (DescribeHealthStatus, GetListenerHealthStatus, DescribeTargetHealth, ListMembers, describe-target-health).</source>
+        <translation>粘贴云厂商 CLI 或 API 的输出，或打开保存的文件：监听器的健康检查配置（aliyun slb Describe*ListenerAttribute、tccli clb DescribeListeners、hcloud ELB ShowHealthMonitor、aws elbv2 describe-target-groups）或后端健康状态（DescribeHealthStatus、GetListenerHealthStatus、DescribeTargetHealth、ListMembers、describe-target-health）。</translation>
+    </message>
+    <message>
+        <source>Load balancer JSON</source>
+        <translation>负载均衡 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation>打开文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>已粘贴</translation>
+    </message>
+    <message>
+        <source>Open the load balancer&apos;s JSON</source>
+        <translation>打开负载均衡的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>LbStatusFinding</name>
     <message>
         <source>%1 (%2) does not list %3 among the backends that are not healthy: the load balancer sees it healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）没有把 %3 列为不健康的后端：负载均衡认为它健康</translation>
     </message>
     <message>
         <source>%1 (%2) lists %3 backends; pick the one to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）列出了 %3 个后端；请选择要诊断的一个</translation>
     </message>
     <message>
         <source>%1 (%2) does not list %3: is this the right load balancer, listener or port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）没有列出 %3：负载均衡、监听器或端口是否正确？</translation>
     </message>
     <message>
         <source>%1 (%2) reports %3 as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）报告 %3 为 %4</translation>
     </message>
     <message>
         <source>The load balancer is still running its first checks on this backend: wait for interval x healthy threshold, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡仍在对该后端进行首轮检查：请等待“检查间隔 × 健康阈值”后再查看。</translation>
     </message>
     <message>
         <source>The load balancer does not use this backend (not registered, draining, or in a zone the load balancer does not serve): no health check reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡没有使用该后端（未注册、正在注销，或位于负载均衡未启用的可用区）：没有健康检查到达它。</translation>
     </message>
     <message>
         <source>Backends as %1 reports them (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告的后端（%2）：</translation>
     </message>
     <message>
         <source>Every backend is unhealthy: %1 then sends traffic to all of them (fails open), so the service may seem to work while every check fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有后端都不健康：%1 此时会把流量转发给全部后端（失败开放），因此服务可能看似正常，而每次检查都失败。</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s checks time out: something between it and the backend drops them (security group, network ACL, host firewall, route back) or the application answers too slowly.</source>
+        <translation>负载均衡的检查超时：负载均衡与后端之间有东西丢弃了检查（安全组、网络 ACL、主机防火墙、回程路由），或应用应答太慢。</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot connect: nothing listens on the check port at the address it reaches, or a firewall rejects it.</source>
+        <translation>负载均衡无法建立连接：在它能到达的地址上没有进程监听检查端口，或防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The backend answers the check with a status code outside the healthy codes: check the path, the domain (Host header) and what the application answers.</source>
+        <translation>后端对检查返回的状态码不在健康状态码之内：请检查路径、域名（Host 头）以及应用的应答。</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s checks fail (the connection or the answer): the steps below tell which.</source>
+        <translation>负载均衡的检查失败（连接或应答）：下面的步骤会说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>The provider reports an internal error of the load balancer: nothing on the backend explains it; ask the provider&apos;s support.</source>
+        <translation>云厂商报告负载均衡内部错误：后端上没有任何原因能解释它；请联系云厂商技术支持。</translation>
+    </message>
+    <message>
+        <source>The load balancer reports a timeout, but the connection from here works: look at what differs between here and the load balancer: the source CIDR rules, the security group.</source>
+        <translation>负载均衡报告超时，但从这里的连接正常：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组。</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot connect, but the connection from here works: look at what differs between here and the load balancer: the source CIDR rules, the security group, the address the service listens on.</source>
+        <translation>负载均衡无法建立连接，但从这里的连接正常：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组、服务监听的地址。</translation>
+    </message>
+    <message>
+        <source>The load balancer gets an unexpected status code, but the request from here gets a healthy one: compare what differs: the domain (Host header), the path, the HTTP version and method, the source address.</source>
+        <translation>负载均衡收到了意外的状态码，但从这里的请求得到健康的状态码：请比较差异：域名（Host 头）、路径、HTTP 版本和方法、源地址。</translation>
+    </message>
+    <message>
+        <source>The load balancer marks the backend unhealthy, but the health-check request from here is answered as healthy: look at what differs between here and the load balancer: the source CIDR rules, the security group.</source>
+        <translation>负载均衡把后端标记为不健康，但从这里发出的健康检查请求得到健康的应答：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组。</translation>
     </message>
 </context>
 <context>
@@ -3419,11 +3706,11 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
     <message>
         <source>The load balancer&apos;s health-check settings</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡的健康检查设置</translation>
     </message>
     <message>
         <source>The load balancer&apos;s view of the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡对该后端的视角</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4453,42 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Backend i&amp;nterface (routes):</source>
         <translation>后端网卡（路由）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fill the fields from the JSON the provider&apos;s CLI or API prints for the listener or its backends.</source>
+        <translation>根据云厂商 CLI 或 API 为监听器或其后端输出的 JSON 填写各字段。</translation>
+    </message>
+    <message>
+        <source>What the import filled</source>
+        <translation>导入填写了哪些内容</translation>
+    </message>
+    <message>
+        <source>Backends as the load balancer reports them</source>
+        <translation>负载均衡报告的后端</translation>
+    </message>
+    <message>
+        <source>Load balancer:</source>
+        <translation>负载均衡：</translation>
+    </message>
+    <message>
+        <source>&amp;Backends:</source>
+        <translation>后端(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Filled from %1 (%2):</source>
+        <translation>填写自 %1（%2）：</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from %3)</source>
+        <translation>%1 = %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from load balancer...</source>
+        <translation>从负载均衡导入(&amp;M)...</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     m_codesHint->setWordWrap(true);
     m_codesHint->setAccessibleName(tr("Healthy codes of this provider"));
 
-    m_importButton = new QPushButton(tr("Import from &load balancer..."), this);
+    m_importButton = new QPushButton(tr("I&mport from load balancer..."), this);
     m_importButton->setObjectName(QStringLiteral("importLbButton"));
     m_importButton->setToolTip(tr("Fill the fields from the JSON the provider's CLI or API prints for the listener or its backends."));
     connect(m_importButton, &QPushButton::clicked, this, &TargetPage::openImportDialog);
