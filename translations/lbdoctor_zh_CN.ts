@@ -673,12 +673,12 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>从这里发起的检查以同样的方式失败，这正是负载均衡所报告的</translation>
     </message>
     <message>
-        <source>the load balancer&apos;s own health-check settings make the check fail</source>
-        <translation>负载均衡自身的健康检查设置使检查失败</translation>
-    </message>
-    <message>
         <source>The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: the finding says what to look at next.</source>
         <translation>负载均衡自身报告该后端不健康，而这里检查过的各项都无法解释其原因：该结论说明了下一步该查看什么。</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s own health-check settings can make the check fail</source>
+        <translation>负载均衡自身的健康检查设置可能使检查失败</translation>
     </message>
 </context>
 <context>

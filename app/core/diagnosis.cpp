@@ -123,8 +123,8 @@ const QList<Rule> &rules()
         r.append({QStringLiteral("tcp"), words("refused"), lb, lbRefused, false, sameHere});
         r.append({QStringLiteral("http"), words("bad-status"), lb, words("bad-status failed unhealthy"), false, sameHere});
         r.append({QStringLiteral("http"), words("timeout slow"), lb, lbTimeout, false, sameHere});
-        const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings make the check fail");
-        r.append({QStringLiteral("lbconfig"), words("check-port no-host method timeout-interval"), lb, {}, false, config});
+        const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings can make the check fail");
+        r.append({QStringLiteral("lbconfig"), words("check-port no-host method"), lb, {}, false, config});
         r.append({QStringLiteral("lbconfig"), words("no-host"), QStringLiteral("http"), words("bad-status"), false, config});
         return r;
     }();

@@ -6,6 +6,7 @@
 #include "core/diagnosis.h"
 #include "core/profilestore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void status();
     void badInput_data();
     void badInput();
+    void damagedInputNeverCrashes();
     void fillsTheRunContext();
     void registryRoutesByContent();
     void providerReasonIsAStrongHint();
@@ -270,6 +272,9 @@ void TestLbImport::badInput_data()
     QTest::newRow("api error") << QStringLiteral("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"bad key\"},\"RequestId\":\"x\"}}") << "the API call failed (AuthFailure: bad key)";
     QTest::newRow("aws interval 1") << QStringLiteral("{\"TargetGroups\":[{\"Protocol\":\"HTTP\",\"Port\":80,\"HealthCheckIntervalSeconds\":1}]}") << "HealthCheckIntervalSeconds must be 5-300, got 1";
     QTest::newRow("huawei bad type") << QStringLiteral("{\"healthmonitor\":{\"type\":\"PING\",\"delay\":5}}") << "healthmonitor.type must be TCP, UDP_CONNECT, HTTP or HTTPS";
+    QTest::newRow("empty lists") << QStringLiteral("{\"LoadBalancers\":[], \"Listeners\":[]}") << "DescribeListeners returned no listener";
+    QTest::newRow("aws empty health") << QStringLiteral("{\"TargetHealthDescriptions\":[]}") << "describe-target-health lists no target";
+    QTest::newRow("huawei empty members") << QStringLiteral("{\"members\":[]}") << "ListMembers returned no member";
     QTest::newRow("alibaba port 70000") << QStringLiteral("{\"ListenerPort\":80,\"HealthCheck\":\"on\",\"HealthCheckConnectPort\":70000}") << "HealthCheckConnectPort must be 1-65535, got 70000";
 }
 
@@ -280,6 +285,28 @@ void TestLbImport::badInput()
     const LbImportResult r = LbImport::read(text);
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(errorHas), qPrintable(r.error));
+}
+
+void TestLbImport::damagedInputNeverCrashes()
+{
+    // Every fixture cut at many points and with bytes flipped: a result or a message, never a crash.
+    const QStringList files = QDir(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/lb")).entryList({QStringLiteral("*.json")});
+    QVERIFY(files.size() >= 15);
+    int reads = 0;
+    for (const QString &name : files) {
+        const QString text = fixture(name);
+        for (qsizetype cut = 0; cut < text.size(); cut += 5) {
+            QString damaged = text.left(cut);
+            const LbImportResult a = LbImport::read(damaged);
+            QVERIFY(a.ok() || !a.error.isEmpty());
+            damaged = text;
+            damaged[cut] = QChar(u"{}[]\":,0a"[cut % 10]);
+            const LbImportResult b = LbImport::read(damaged);
+            QVERIFY(b.ok() || !b.error.isEmpty());
+            reads += 2;
+        }
+    }
+    QVERIFY(reads > 1000);
 }
 
 void TestLbImport::fillsTheRunContext()

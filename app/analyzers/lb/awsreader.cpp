@@ -153,8 +153,12 @@ QString otherApi(const QJsonObject &root)
         return QCoreApplication::translate("LbImport", "this is %1, not a listener's health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that")
             .arg(api, configCommand(profile), statusCommand(profile));
     };
+    const auto firstHas = [](const QJsonValue &list, const char *key) {
+        const QJsonArray a = list.toArray();
+        return !a.isEmpty() && a.first().toObject().contains(QLatin1String(key));
+    };
     const QJsonValue lbs = root.value(QStringLiteral("LoadBalancers"));
-    if (lbs.isArray() && lbs.toArray().first().toObject().contains(QStringLiteral("LoadBalancerArn")))
+    if (firstHas(lbs, "LoadBalancerArn"))
         return other(QStringLiteral("aws elbv2 describe-load-balancers"), QStringLiteral("aws"));
     if (lbs.isObject())
         return other(QStringLiteral("Alibaba Cloud DescribeLoadBalancers"), QStringLiteral("alibaba"));
@@ -163,7 +167,7 @@ QString otherApi(const QJsonObject &root)
     if (root.contains(QStringLiteral("LoadBalancerSet")))
         return other(QStringLiteral("Tencent Cloud DescribeLoadBalancers"), QStringLiteral("tencent"));
     const QJsonValue listeners = root.value(QStringLiteral("Listeners"));
-    if (listeners.isArray() && listeners.toArray().first().toObject().contains(QStringLiteral("ListenerArn")))
+    if (firstHas(listeners, "ListenerArn"))
         return other(QStringLiteral("aws elbv2 describe-listeners"), QStringLiteral("aws"));
     if (root.contains(QStringLiteral("loadbalancers")) || root.contains(QStringLiteral("loadbalancer")))
         return other(QStringLiteral("Huawei Cloud ELB ListLoadBalancers/ShowLoadBalancer"), QStringLiteral("huawei"));
