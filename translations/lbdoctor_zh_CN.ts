@@ -4888,6 +4888,12 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
         <source>Fix: </source>
         <translation>修复：</translation>
     </message>
+    <message>
+        <source>
+  values not given as options from %1</source>
+        <translation>
+  未用选项给出的值来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>UdpProbe</name>
