@@ -2000,6 +2000,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Imported from %1 %2:</source>
         <translation>导入自 %1 %2：</translation>
     </message>
+    <message>
+        <source>The backend answers the check with a redirect (%1), and the listener&apos;s healthy codes (%2) do not accept it.</source>
+        <translation>后端对检查返回重定向（%1），而监听器的健康状态码（%2）不接受它。</translation>
+    </message>
 </context>
 <context>
     <name>LbImport</name>

@@ -125,7 +125,8 @@ const QList<Rule> &rules()
         r.append({QStringLiteral("http"), words("timeout slow"), lb, lbTimeout, false, sameHere});
         const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings can make the check fail");
         r.append({QStringLiteral("lbconfig"), words("check-port no-host method"), lb, {}, false, config});
-        r.append({QStringLiteral("lbconfig"), words("no-host"), QStringLiteral("http"), words("bad-status"), false, config});
+        r.append({QStringLiteral("lbconfig"), words("no-host codes-redirect"), QStringLiteral("http"), words("bad-status"), false, config});
+        r.append({QStringLiteral("lbconfig"), words("codes-redirect"), lb, words("bad-status failed unhealthy"), false, config});
         return r;
     }();
     return list;

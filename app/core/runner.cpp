@@ -2,6 +2,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/loadanalyzer.h"
+#include "analyzers/lb/lbconfiglint.h"
 #include "analyzers/lb/lbstatusfinding.h"
 #include "analyzers/tcpwrappersanalyzer.h"
 #include "collect/commandcatalogue.h"
@@ -42,6 +43,7 @@ QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &
     apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
     apply(QStringLiteral("lbstatus"), QStringLiteral("tcp"), &relateLbStatus);
     apply(QStringLiteral("lbstatus"), QStringLiteral("http"), &relateLbStatus);
+    apply(QStringLiteral("lbconfig"), QStringLiteral("http"), &relateLbConfig);
     return revised;
 }
 

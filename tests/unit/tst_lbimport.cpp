@@ -30,6 +30,7 @@ private slots:
     void registryRoutesByContent();
     void providerReasonIsAStrongHint();
     void contradictionIsSaidPlainly();
+    void observedRedirectMakesTheCodesTheCause();
 
 private:
     static QString fixture(const QString &name)
@@ -388,6 +389,34 @@ void TestLbImport::contradictionIsSaidPlainly()
     const DiagnosisResult d = Diagnosis::diagnose(findings, Listener::Tcp);
     QCOMPARE(findings[*d.rootCause].step, QStringLiteral("lbstatus"));
     QVERIFY(d.rootReason.contains(QStringLiteral("The load balancer itself reports")));
+}
+
+void TestLbImport::observedRedirectMakesTheCodesTheCause()
+{
+    const QString raw = fixture("aws-target-groups.json");
+    const LbImportResult r = LbImport::read(raw);
+    QVERIFY(r.config);
+    const RunContext c = context(QStringLiteral("aws"), QStringLiteral("10.0.0.5"), 80);
+    const Finding config = LbConfigLint::finding(*r.config, c, raw);
+    QCOMPARE(config.status, Status::Pass);
+    Finding http = make("http", Status::Fail, "bad-status");
+    http.raw = QStringLiteral("--- request ---\nGET /health HTTP/1.1\r\n\r\n--- response ---\nHTTP/1.1 302 Found\r\nLocation: https://x/\r\n");
+    const Finding related = relateLbConfig(config, http, c);
+    QCOMPARE(related.status, Status::Warn);
+    QCOMPARE(related.outcome, QStringLiteral("codes-redirect"));
+    QVERIFY2(related.summary.contains(QStringLiteral("redirect (302)")), qPrintable(related.summary));
+    QVERIFY2(related.commands.contains(QStringLiteral("aws elbv2 modify-target-group --target-group-arn "
+                                                      "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067 --matcher HttpCode=200-399")),
+             qPrintable(related.commands.join(QLatin1Char('\n'))));
+    QCOMPARE(relateLbConfig(related, http, c), related);
+    // A 404 is not a redirect: nothing changes.
+    Finding notFound = http;
+    notFound.raw.replace(QStringLiteral("302 Found"), QStringLiteral("404 Not Found"));
+    QCOMPARE(relateLbConfig(config, notFound, c), config);
+    // The codes explain both the probe's and the load balancer's mismatch: they are the root.
+    const QList<Finding> findings{make("tcp", Status::Pass, "connected"), http, related, make("lbstatus", Status::Fail, "bad-status")};
+    const DiagnosisResult d = Diagnosis::diagnose(findings, Listener::Http);
+    QCOMPARE(findings[*d.rootCause].step, QStringLiteral("lbconfig"));
 }
 
 QTEST_GUILESS_MAIN(TestLbImport)

@@ -5,6 +5,7 @@
 #include "core/statuscodeset.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -233,3 +234,33 @@ Finding finding(const LbConfig &c, const RunContext &context, const QString &raw
 }
 
 } // namespace LbConfigLint
+
+Finding relateLbConfig(const Finding &lbconfig, const Finding &http, const RunContext &)
+{
+    if (http.step != QStringLiteral("http") || http.outcome != QStringLiteral("bad-status") || lbconfig.raw.isEmpty())
+        return lbconfig;
+    static const QRegularExpression statusLine(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (3\\d\\d)"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = statusLine.match(http.raw);
+    if (!m.hasMatch())
+        return lbconfig;
+    const LbImportResult r = LbImport::read(lbconfig.raw);
+    if (!r.config)
+        return lbconfig;
+    const QList<LbConfigLint::Problem> problems = LbConfigLint::problems(*r.config, 0);
+    const auto redirect = std::find_if(problems.cbegin(), problems.cend(), [](const LbConfigLint::Problem &p) { return p.outcome == QStringLiteral("codes-redirect"); });
+    if (redirect == problems.cend())
+        return lbconfig;
+    const QString sentence = QCoreApplication::translate("LbConfigLint", "The backend answers the check with a redirect (%1), and the listener's healthy codes (%2) do not accept it.")
+                                 .arg(m.captured(1), r.config->value(QStringLiteral("codes")));
+    if (lbconfig.evidence.contains(sentence))
+        return lbconfig;
+    Finding f = lbconfig;
+    f.status = std::max(f.status, Status::Warn);
+    f.outcome = QStringLiteral("codes-redirect");
+    f.evidence << sentence;
+    f.summary = sentence;
+    f.appendFix(redirect->fix);
+    if (!redirect->command.isEmpty() && !f.commands.contains(redirect->command))
+        f.commands << redirect->command;
+    return f;
+}

@@ -26,3 +26,9 @@ QStringList importedLines(const LbConfig &config);
 QString changeCommand(const LbConfig &config, const QString &setting, const QString &value);
 QString consolePath(const QString &profileId);
 }
+
+// The configuration next to the HTTP probe: a redirect the backend really sends, outside the
+// listener's healthy codes, turns the "codes exclude redirects" note into the problem (outcome
+// codes-redirect) with the command that accepts 3xx. Re-reads the configuration from the raw
+// text, so applying it twice changes nothing.
+Finding relateLbConfig(const Finding &lbconfig, const Finding &http, const RunContext &context);
