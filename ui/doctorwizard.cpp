@@ -8,6 +8,7 @@
 #include "summarypage.h"
 #include "targetpage.h"
 
+#include "analyzers/lb/lbconfigtarget.h"
 #include "core/runner.h"
 
 #if __has_include("core/sessionfile.h")
@@ -73,6 +74,7 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     m_target = new TargetPage(m_provider, this);
     m_mode = new ModePage(m_target, this);
     m_steps = new StepsPage([this] { return runContext(); }, this);
+    m_steps->setImportedEvidenceProvider([this] { return m_target->importedEvidence(); });
     m_summary = new SummaryPage([this] { return session(); }, this);
     setPage(ProviderPageId, m_provider);
     setPage(TargetPageId, m_target);
@@ -108,6 +110,12 @@ RunContext DoctorWizard::runContext() const
     c.target = m_target->target();
     c.mode = m_mode->mode();
     c.timeoutMs = c.variant.timing.timeoutSeconds * 1000;
+    // What the load balancer's own configuration says about the check (issue 15).
+    if (const std::optional<LbConfig> imported = m_target->importedConfig()) {
+        LbConfigTarget::applyToVariant(*imported, c.variant);
+        c.timeoutMs = c.variant.timing.timeoutSeconds * 1000;
+        LbConfigTarget::recordIn(*imported, m_target->importedConfigOrigin(), c.target);
+    }
     return c;
 }
 

@@ -114,12 +114,15 @@ QString StepsPage::contextKey(const RunContext &c) const
                   {QStringLiteral("target"), c.target.toJson()},
                   {QStringLiteral("mode"), runModeId(c.mode)},
                   {QStringLiteral("timeout"), c.timeoutMs}};
+    for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
+        o.insert(QStringLiteral("imported-") + it.key(), QString::number(qHash(it->text)));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void StepsPage::initializePage()
 {
     const RunContext context = m_contextProvider();
+    m_imported = m_importedProvider ? m_importedProvider() : QHash<QString, Evidence>{};
     const QString key = contextKey(context);
     if (key != m_contextKey || !m_runner)
         rebuild(context);
@@ -142,9 +145,18 @@ void StepsPage::rebuild(const RunContext &context)
     m_stopped.clear();
     m_liveOutput.clear();
 
-    const QList<Step> plan = Plan::build(context.variant, context.target.listener, context.mode);
+    QList<Step> plan = Plan::build(context.variant, context.target.listener, context.mode);
+    for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it) {
+        Step s;
+        s.id = it.key();
+        s.side = Step::sideOf(s.id);
+        s.source = StepSource::Paste;
+        plan << s;
+    }
     m_runner = new Runner(context, plan, this);
     for (auto it = m_evidence.cbegin(); it != m_evidence.cend(); ++it)
+        m_runner->setEvidence(it.key(), it.value());
+    for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it)
         m_runner->setEvidence(it.key(), it.value());
     connect(m_runner, &Runner::stepStarted, this, &StepsPage::stepStarted);
     connect(m_runner, &Runner::stepOutput, this, &StepsPage::stepOutput);

@@ -35,6 +35,8 @@ public:
     ~StepsPage() override;
 
     void initializePage() override;
+    // Evidence imported from the load balancer (lbconfig, lbstatus): those steps join the plan.
+    void setImportedEvidenceProvider(std::function<QHash<QString, Evidence>()> provider) { m_importedProvider = std::move(provider); }
     bool isComplete() const override;
 
     // The diagnosis so far, for the summary page, reports and session files.
@@ -67,6 +69,8 @@ private:
     QString contextKey(const RunContext &context) const;
 
     ContextProvider m_contextProvider;
+    std::function<QHash<QString, Evidence>()> m_importedProvider;
+    QHash<QString, Evidence> m_imported;
     QPointer<Runner> m_runner;
     QString m_contextKey;
     QHash<QString, Evidence> m_evidence;   // pasted, by step

@@ -1,10 +1,16 @@
 #include "targetpage.h"
 
 #include "inlineerror.h"
+#include "lbimportdialog.h"
 #include "providerpage.h"
 #include "recenttargets.h"
 
+#include "analyzers/lb/lbconfigtarget.h"
+#include "analyzers/lb/lbstatusfinding.h"
+
 #include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,8 +57,26 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     m_codesHint->setWordWrap(true);
     m_codesHint->setAccessibleName(tr("Healthy codes of this provider"));
 
+    m_importButton = new QPushButton(tr("I&mport from load balancer..."), this);
+    m_importButton->setObjectName(QStringLiteral("importLbButton"));
+    m_importButton->setToolTip(tr("Fill the fields from the JSON the provider's CLI or API prints for the listener or its backends."));
+    connect(m_importButton, &QPushButton::clicked, this, &TargetPage::openImportDialog);
+    m_imported = new QLabel(this);
+    m_imported->setObjectName(QStringLiteral("importedLabel"));
+    m_imported->setWordWrap(true);
+    m_imported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_imported->setAccessibleName(tr("What the import filled"));
+    m_backends = new QListWidget(this);
+    m_backends->setObjectName(QStringLiteral("lbBackendList"));
+    m_backends->setAccessibleName(tr("Backends as the load balancer reports them"));
+    m_backends->setMaximumHeight(110);
+    connect(m_backends, &QListWidget::currentRowChanged, this, &TargetPage::backendChosen);
+
     m_form = new QFormLayout;
     m_form->addRow(tr("&Recent:"), m_recent);
+    m_form->addRow(tr("Load balancer:"), m_importButton);
+    m_form->addRow(QString(), m_imported);
+    m_form->addRow(tr("&Backends:"), m_backends);
     addField(m_form, QStringLiteral("listener"), tr("&Listener protocol:"), m_listener);
     addField(m_form, QStringLiteral("host"), tr("Backend &IP:"), m_host);
     addField(m_form, QStringLiteral("port"), tr("Backend &port:"), m_port);
@@ -92,7 +116,9 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     registerField(QStringLiteral("codes"), m_codes);
     registerField(QStringLiteral("listenerIndex"), m_listener);
 
-    setTabOrder(m_recent, m_listener);
+    setTabOrder(m_recent, m_importButton);
+    setTabOrder(m_importButton, m_backends);
+    setTabOrder(m_backends, m_listener);
     setTabOrder(m_listener, m_host);
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_checkPort);
@@ -102,7 +128,102 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     setTabOrder(m_codes, m_sourceCidr);
     setTabOrder(m_sourceCidr, m_interface);
     reloadRecent();
+    m_form->setRowVisible(m_imported, false);
+    m_form->setRowVisible(m_backends, false);
     listenerChanged();
+}
+
+void TargetPage::openImportDialog()
+{
+    auto *dialog = new LbImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LbImportDialog::imported, this, &TargetPage::applyImport);
+    dialog->open();
+}
+
+void TargetPage::applyImport(const LbImportResult &result, const QString &text, const QString &origin)
+{
+    if (result.config) {
+        const LbConfig &c = *result.config;
+        m_config = c;
+        m_configText = text;
+        m_configOrigin = origin;
+        m_provider->select(c.profileId, c.variantId);
+        const QHash<QString, QString> values = LbConfigTarget::optionValues(c);
+        TargetInput in = input();
+        in.listener = values.value(QStringLiteral("listener"), in.listener);
+        in.port = values.value(QStringLiteral("port"), in.port);
+        in.checkPort = values.value(QStringLiteral("check-port"), values.contains(QStringLiteral("port")) ? QString() : in.checkPort);
+        in.domain = values.value(QStringLiteral("domain"), m_domain->text());
+        in.path = values.value(QStringLiteral("path"), m_path->text());
+        in.codes = values.value(QStringLiteral("codes"), m_codes->text());
+        in.sourceCidr = values.value(QStringLiteral("source-cidr"), m_sourceCidr->text());
+        fill(in);
+        QStringList lines{tr("Filled from %1 (%2):").arg(c.api, origin)};
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it)
+            lines << tr("%1 = %2 (from %3)").arg(it.key(), it->value.isEmpty() ? tr("(none)") : it->value, it->sourceField);
+        for (const QString &note : c.notes)
+            lines << note;
+        m_imported->setText(lines.join(QLatin1Char('\n')));
+        m_form->setRowVisible(m_imported, true);
+    }
+    if (result.status) {
+        m_lbStatus = result.status;
+        m_statusText = text;
+        m_statusOrigin = origin;
+        const Profile *current = m_provider->profile();
+        if (!result.config && (!current || current->id != result.status->profileId))
+            m_provider->select(result.status->profileId, QString());
+        const QSignalBlocker block(m_backends);
+        m_backends->clear();
+        int firstUnhealthy = -1;
+        for (const LbBackend &b : result.status->backends) {
+            auto *item = new QListWidgetItem(LbStatusFinding::backendLine(b), m_backends);
+            item->setData(Qt::UserRole, b.ip);
+            item->setData(Qt::UserRole + 1, b.port);
+            if (firstUnhealthy < 0 && b.state == QStringLiteral("unhealthy"))
+                firstUnhealthy = m_backends->count() - 1;
+        }
+        m_form->setRowVisible(m_backends, true);
+        if (m_host->text().isEmpty() && firstUnhealthy >= 0) {
+            m_backends->setCurrentRow(firstUnhealthy);
+            backendChosen();
+        }
+    }
+    m_touched.insert(QStringLiteral("host"));
+    revalidate();
+}
+
+void TargetPage::backendChosen()
+{
+    const QListWidgetItem *item = m_backends->currentItem();
+    if (!item)
+        return;
+    const QString ip = item->data(Qt::UserRole).toString();
+    if (!ip.isEmpty())
+        m_host->setText(ip);
+    const int port = item->data(Qt::UserRole + 1).toInt();
+    if (port > 0)
+        m_port->setText(QString::number(port));
+}
+
+std::optional<LbConfig> TargetPage::importedConfig() const
+{
+    const Profile *p = m_provider->profile();
+    if (!m_config || !p || p->id != m_config->profileId)
+        return std::nullopt;
+    return m_config;
+}
+
+QHash<QString, Evidence> TargetPage::importedEvidence() const
+{
+    QHash<QString, Evidence> out;
+    const Profile *p = m_provider->profile();
+    if (importedConfig())
+        out.insert(QStringLiteral("lbconfig"), Evidence{QStringLiteral("lbconfig"), m_configText, m_configOrigin});
+    if (m_lbStatus && p && p->id == m_lbStatus->profileId)
+        out.insert(QStringLiteral("lbstatus"), Evidence{QStringLiteral("lbstatus"), m_statusText, m_statusOrigin});
+    return out;
 }
 
 void TargetPage::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor)

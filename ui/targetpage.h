@@ -2,6 +2,8 @@
 
 #include "recenttargets.h"
 
+#include "analyzers/lb/lbimport.h"
+#include "core/runcontext.h"
 #include "core/target.h"
 
 #include <QHash>
@@ -14,6 +16,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 
 // Page 2: the backend under diagnosis. The engine's TargetValidator judges every field; its
 // messages appear under the field as the user types, and Next stays disabled until all are valid.
@@ -29,6 +33,15 @@ public:
     TargetValidation validation() const;
     Target target() const { return validation().target; }
     void fill(const TargetInput &input);
+
+    // The load balancer's own view (issue 15). A configuration selects the provider and fills the
+    // fields it has; a backend status lists the backends to pick from.
+    void applyImport(const LbImportResult &result, const QString &text, const QString &origin);
+    // The imported configuration while the provider is still the one it came from.
+    std::optional<LbConfig> importedConfig() const;
+    QString importedConfigOrigin() const { return m_configOrigin; }
+    // lbconfig / lbstatus evidence for the steps page.
+    QHash<QString, Evidence> importedEvidence() const;
 
     void initializePage() override;
     // Keeps what was typed when the user goes Back (QWizard's default would clear the fields).
@@ -49,6 +62,8 @@ private:
     void recentChosen(int index);
     void reloadRecent();
     bool sourceCidrNeeded() const;
+    void openImportDialog();
+    void backendChosen();
 
     ProviderPage *m_provider;
     QComboBox *m_recent = nullptr;
@@ -69,4 +84,14 @@ private:
     QSet<QString> m_touched;                    // fields the user has typed into
     QString m_prefilledCodes;                   // what we put into the codes field, to tell it from the user's
     bool m_complete = false;
+
+    QPushButton *m_importButton = nullptr;
+    QLabel *m_imported = nullptr;      // what was filled and from which field
+    QListWidget *m_backends = nullptr; // the backends of an imported status
+    std::optional<LbConfig> m_config;
+    QString m_configText;
+    QString m_configOrigin;
+    std::optional<LbStatusReport> m_lbStatus;
+    QString m_statusText;
+    QString m_statusOrigin;
 };

@@ -5,6 +5,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/capture/captureinput.h"
+#include "analyzers/lb/lbconfigtarget.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
@@ -29,7 +30,9 @@ int CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption evidence(QStringLiteral("evidence"), tr("Analyze saved output: KIND=FILE (kind or step id). Repeatable."), QStringLiteral("KIND=FILE"));
     const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({local, evidence, report, json});
+    const QCommandLineOption lbConfig(QStringLiteral("lb-config"), tr("The listener's health-check configuration (the provider's CLI/API JSON): fills the target; explicit options win."), QStringLiteral("FILE"));
+    const QCommandLineOption lbStatus(QStringLiteral("lb-status"), tr("The backends' health status as the load balancer reports it (the provider's CLI/API JSON)."), QStringLiteral("FILE"));
+    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli check --help"));
@@ -45,8 +48,56 @@ int CheckCommand::start(const QStringList &arguments)
     for (const QString &problem : profiles.errors())
         CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
     QString error;
-    if (!m_targetOptions.build(parser, profiles, &m_context, &error))
+    // The load balancer's own configuration fills what the options leave out.
+    std::optional<LbConfig> imported;
+    QHash<QString, QString> importedValues;
+    if (parser.isSet(lbConfig)) {
+        const QString file = parser.value(lbConfig);
+        const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
+        if (!error.isEmpty())
+            return CliOutput::usageError(error);
+        const LbImportResult r = LbImport::read(text);
+        if (!r.config)
+            return CliOutput::usageError(tr("--lb-config %1: %2").arg(file, r.status ? tr("this is a backend status (%1): pass it with --lb-status").arg(r.status->api) : r.error));
+        if (parser.isSet(QStringLiteral("profile")) && parser.value(QStringLiteral("profile")) != r.config->profileId)
+            return CliOutput::usageError(tr("--lb-config %1 is a %2 configuration, but --profile says %3").arg(file, r.config->profileId, parser.value(QStringLiteral("profile"))));
+        imported = r.config;
+        importedValues = LbConfigTarget::optionValues(*r.config);
+        if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("variant")))
+            importedValues.remove(QStringLiteral("variant"));
+        m_evidence.insert(QStringLiteral("lbconfig"), Evidence{QStringLiteral("lbconfig"), text, file});
+    }
+    if (parser.isSet(lbStatus)) {
+        const QString file = parser.value(lbStatus);
+        const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
+        if (!error.isEmpty())
+            return CliOutput::usageError(error);
+        const LbImportResult r = LbImport::read(text);
+        if (!r.status)
+            return CliOutput::usageError(tr("--lb-status %1: %2").arg(file, r.config ? tr("this is a health-check configuration (%1): pass it with --lb-config").arg(r.config->api) : r.error));
+        m_evidence.insert(QStringLiteral("lbstatus"), Evidence{QStringLiteral("lbstatus"), text, file});
+    }
+    if (!m_targetOptions.build(parser, profiles, &m_context, &error, importedValues)) {
+        if (imported)
+            error += tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig));
         return CliOutput::usageError(error);
+    }
+    if (imported) {
+        LbConfigTarget::applyToVariant(*imported, m_context.variant);
+        if (!parser.isSet(QStringLiteral("timeout")) && imported->has(QStringLiteral("timeout")))
+            m_context.timeoutMs = imported->value(QStringLiteral("timeout")).toInt() * 1000;
+        LbConfigTarget::recordIn(*imported, parser.value(lbConfig), m_context.target);
+        // An explicit option wins: its field is not an imported value.
+        for (const QString &option : m_context.target.importedFields.keys()) {
+            if (parser.optionNames().contains(option))
+                m_context.target.importedFields.remove(option);
+        }
+        QJsonObject &fields = m_context.target.importedFields;
+        const QJsonObject checkPort = fields.value(QStringLiteral("check-port")).toObject();
+        if (checkPort.value(QStringLiteral("from")).toString().contains(QStringLiteral("traffic-port")))
+            fields.insert(QStringLiteral("check-port"), QJsonObject{{QStringLiteral("value"), QString::number(m_context.target.checkPort)},
+                                                                     {QStringLiteral("from"), checkPort.value(QStringLiteral("from"))}});
+    }
     m_context.mode = parser.isSet(local) ? RunMode::Collect : RunMode::Probe;
     m_json = parser.isSet(json);
 
@@ -116,7 +167,7 @@ void CheckCommand::resolveThenRun()
 void CheckCommand::run()
 {
     QList<Step> plan = Plan::build(m_context.variant, m_context.target.listener, m_context.mode);
-    // Evidence for a step the plan does not hold (a capture) adds that step.
+    // Evidence for a step the plan does not hold (a capture, the imported lbconfig and lbstatus) adds that step.
     for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it) {
         if (std::none_of(plan.cbegin(), plan.cend(), [&](const Step &s) { return s.id == it.key(); })) {
             Step extra;

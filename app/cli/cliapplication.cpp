@@ -3,6 +3,7 @@
 #include "asynccommand.h"
 #include "checkcommand.h"
 #include "clioutput.h"
+#include "importcommand.h"
 #include "targetoptions.h"
 #include "textformat.h"
 
@@ -47,8 +48,10 @@ QString CliApplication::usage()
               "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
               "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
+              "                       [--lb-config FILE] [--lb-status FILE]\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli import  FILE|- [--json]\n"
               "  lbdoctor-cli demo    [--report FILE] [--json]\n"
               "\n"
               "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
@@ -90,6 +93,8 @@ int CliApplication::run(const QStringList &arguments)
         return profiles(arguments);
     if (command == QStringLiteral("analyze"))
         return analyze(arguments);
+    if (command == QStringLiteral("import"))
+        return ImportCommand::run(arguments);
     if (command == QStringLiteral("check")) {
         return runAsync(new CheckCommand(&m_app), arguments);
     }
@@ -98,7 +103,7 @@ int CliApplication::run(const QStringList &arguments)
             return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, demo").arg(command), usage());
+    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, import, demo").arg(command), usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)

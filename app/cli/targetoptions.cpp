@@ -14,36 +14,41 @@ void TargetOptions::addTo(QCommandLineParser &parser) const
                        m_sourceCidr, m_iface, m_timeout});
 }
 
-bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error) const
+bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error,
+                          const QHash<QString, QString> &imported) const
 {
-    if (!parser.isSet(m_profile)) {
+    const auto value = [&](const QCommandLineOption &option) {
+        return parser.isSet(option) ? parser.value(option) : imported.value(option.names().constFirst());
+    };
+    const auto isSet = [&](const QCommandLineOption &option) { return parser.isSet(option) || imported.contains(option.names().constFirst()); };
+    if (!isSet(m_profile)) {
         *error = QCoreApplication::translate("TargetOptions", "--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")));
         return false;
     }
-    const Profile *profile = profiles.find(parser.value(m_profile));
+    const Profile *profile = profiles.find(value(m_profile));
     if (!profile) {
-        *error = QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(parser.value(m_profile), profiles.ids().join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(value(m_profile), profiles.ids().join(QStringLiteral(", ")));
         return false;
     }
-    const ProfileVariant *variant = profile->variant(parser.value(m_variant));
+    const ProfileVariant *variant = profile->variant(value(m_variant));
     if (!variant) {
         QStringList ids;
         for (const ProfileVariant &v : profile->variants)
             ids << v.id;
-        *error = QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, parser.value(m_variant), ids.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, value(m_variant), ids.join(QStringLiteral(", ")));
         return false;
     }
 
     TargetInput input;
-    input.listener = parser.isSet(m_listener) ? parser.value(m_listener) : QStringLiteral("tcp");
-    input.host = parser.value(m_ip);
-    input.port = parser.value(m_port);
-    input.checkPort = parser.value(m_checkPort);
-    input.domain = parser.value(m_domain);
-    input.path = parser.value(m_path);
-    input.codes = parser.value(m_codes);
-    input.sourceCidr = parser.value(m_sourceCidr);
-    input.interfaceName = parser.value(m_iface);
+    input.listener = isSet(m_listener) ? value(m_listener) : QStringLiteral("tcp");
+    input.host = value(m_ip);
+    input.port = value(m_port);
+    input.checkPort = value(m_checkPort);
+    input.domain = value(m_domain);
+    input.path = value(m_path);
+    input.codes = value(m_codes);
+    input.sourceCidr = value(m_sourceCidr);
+    input.interfaceName = value(m_iface);
     TargetValidation validation = TargetValidator::validate(input);
     if (m_host == HostRequirement::Optional && input.host.trimmed().isEmpty())
         validation.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("host"); });
@@ -61,11 +66,11 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
     context->variant = *variant;
     context->target = validation.target;
     context->timeoutMs = variant->timing.timeoutSeconds * 1000;
-    if (parser.isSet(m_timeout)) {
+    if (isSet(m_timeout)) {
         bool ok = false;
-        const int ms = parser.value(m_timeout).toInt(&ok);
+        const int ms = value(m_timeout).toInt(&ok);
         if (!ok || ms < 1 || ms > 600000) {
-            *error = QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(parser.value(m_timeout).left(40));
+            *error = QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(value(m_timeout).left(40));
             return false;
         }
         context->timeoutMs = ms;

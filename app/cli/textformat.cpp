@@ -143,6 +143,8 @@ QString session(const Session &s)
     if (isHttpListener(c.target.listener))
         out += QCoreApplication::translate("TextFormat", "; %1 %2 HTTP/%3, healthy codes %4")
                    .arg(c.variant.http.method, c.target.path, c.variant.http.version, c.healthyCodes().toString());
+    if (!c.target.importedFrom.isEmpty())
+        out += QCoreApplication::translate("TextFormat", "\n  values not given as options from %1").arg(c.target.importedFrom);
     out += QStringLiteral("\n\n");
 
     out += QStringLiteral("  ") + padRight(QCoreApplication::translate("TextFormat", "STATUS"), 13) + QLatin1Char(' ') + padRight(QCoreApplication::translate("TextFormat", "STEP"), 12)

@@ -16,8 +16,8 @@ namespace {
 int causalRank(const QString &step)
 {
     static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
-                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("tcp"),
-                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"),
+                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("lbconfig"), QStringLiteral("tcp"),
+                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"), QStringLiteral("lbstatus"),
                                    QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
     const qsizetype i = order.indexOf(step);
     return i < 0 ? int(order.size()) : int(i);
@@ -121,6 +121,28 @@ const QList<Rule> &rules()
         r.append({cap, words("reset icmp"), QStringLiteral("http"), words("refused unreachable"), true, capRefused});
         r.append({cap, words("icmp"), QStringLiteral("udp"), words("refused unreachable"), false, capRefused});
         r.append({cap, words("bad-status slow"), QStringLiteral("http"), words("bad-status slow timeout"), false, capStatus});
+        // The load balancer's own status (issue 15): what was checked here explains the reason it
+        // gives. "unhealthy" is a status without a reason, "failed" a reason that does not say which.
+        const QStringList lbTimeout = words("timeout failed unhealthy"), lbRefused = words("refused failed unhealthy");
+        const QString lb = QStringLiteral("lbstatus");
+        for (const auto &[cause, outcomes, text] : {std::tuple{sg, dropWords, drops}, std::tuple{fw, dropWords, fwDrops}})
+            r.append({cause, outcomes, lb, lbTimeout, false, text});
+        r.append({fw, rejectWords, lb, lbRefused, false, fwRejects});
+        r.append({sg, rejectWords, lb, lbRefused, false, fwRejects});
+        r.append({QStringLiteral("listening"), notReachable, lb, lbRefused, false, nobody});
+        r.append({QStringLiteral("tcpwrappers"), {}, lb, words("failed unhealthy"), false, wrappers});
+        for (const QString &cause : {QStringLiteral("route"), QStringLiteral("sysctl"), QStringLiteral("bandwidth")})
+            r.append({cause, {}, lb, lbTimeout, false, cause == QStringLiteral("route") ? route : cause == QStringLiteral("sysctl") ? sysctl : bandwidth});
+        r.append({QStringLiteral("load"), words("high"), lb, lbTimeout, false, load});
+        const char *sameHere = QT_TRANSLATE_NOOP("Diagnosis", "the check fails from here the same way, which is what the load balancer reports");
+        r.append({QStringLiteral("tcp"), words("timeout unreachable"), lb, lbTimeout, false, sameHere});
+        r.append({QStringLiteral("tcp"), words("refused"), lb, lbRefused, false, sameHere});
+        r.append({QStringLiteral("http"), words("bad-status"), lb, words("bad-status failed unhealthy"), false, sameHere});
+        r.append({QStringLiteral("http"), words("timeout slow"), lb, lbTimeout, false, sameHere});
+        const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings can make the check fail");
+        r.append({QStringLiteral("lbconfig"), words("check-port no-host method"), lb, {}, false, config});
+        r.append({QStringLiteral("lbconfig"), words("no-host codes-redirect"), QStringLiteral("http"), words("bad-status"), false, config});
+        r.append({QStringLiteral("lbconfig"), words("codes-redirect"), lb, words("bad-status failed unhealthy"), false, config});
         return r;
     }();
     return list;
@@ -272,6 +294,7 @@ private:
             bool explainedByOther;
             bool warnExplainingNoFailure;
             bool inferred; // from configuration or a probe, not observed on the backend's wire
+            bool explainsProviderView; // explains the load balancer's own reason: a strong hint
             qsizetype failuresExplained;
             int rank;
             QList<qsizetype> explains;
@@ -280,8 +303,11 @@ private:
         for (qsizetype i = 0; i < m_findings.size(); ++i) {
             if (!isProblem(m_findings[i]))
                 continue;
-            Candidate c{i, contradicted(result, i), false, false, m_findings[i].step != QStringLiteral("capture"), 0,
+            Candidate c{i, contradicted(result, i), false, false, m_findings[i].step != QStringLiteral("capture"), false, 0,
                         causalRank(m_findings[i].step), closure(result, i)};
+            c.explainsProviderView = std::any_of(c.explains.cbegin(), c.explains.cend(), [this](qsizetype e) {
+                return m_findings[e].step == QStringLiteral("lbstatus") && m_findings[e].status == Status::Fail;
+            });
             c.failuresExplained = std::count_if(c.explains.cbegin(), c.explains.cend(),
                                                 [this](qsizetype e) { return m_findings[e].status == Status::Fail; });
             c.explainedByOther = std::any_of(result.links.cbegin(), result.links.cend(), [&](const CausalLink &l) {
@@ -291,9 +317,12 @@ private:
             candidates.append(c);
         }
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            // What the capture saw outranks what configuration implies.
-            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.inferred, a.explainedByOther, -a.failuresExplained, a.rank)
-                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.inferred, b.explainedByOther, -b.failuresExplained, b.rank);
+            // What the capture saw outranks what configuration implies; a cause of the load
+            // balancer's own reason comes before one that explains more of the other failures.
+            return std::tuple(a.contradicted, a.warnExplainingNoFailure, a.inferred, a.explainedByOther, !a.explainsProviderView,
+                              -a.failuresExplained, a.rank)
+                < std::tuple(b.contradicted, b.warnExplainingNoFailure, b.inferred, b.explainedByOther, !b.explainsProviderView,
+                             -b.failuresExplained, b.rank);
         });
         for (const Candidate &c : candidates)
             result.fixOrder.append(c.index);
@@ -337,6 +366,9 @@ private:
         if (f.step == QStringLiteral("http") && connectionWorked())
             return QCoreApplication::translate("Diagnosis", "The TCP connection works, so the network is not the problem: the application does not "
                                                             "answer the health-check request as expected.");
+        if (f.step == QStringLiteral("lbstatus"))
+            return QCoreApplication::translate("Diagnosis", "The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: "
+                                                            "the finding says what to look at next.");
         return QCoreApplication::translate("Diagnosis", "Nothing else that was checked explains it, and it is the failure that most directly stops the health check.");
     }
 
@@ -351,8 +383,10 @@ private:
             const auto it = std::find_if(m_findings.cbegin(), m_findings.cend(), [&](const Finding &f) { return f.step == rule.cause; });
             // A provider-specific step that is absent is usually not in this plan at all.
             const bool absent = it == m_findings.cend();
-            // The capture is optional evidence, not a step of every plan.
-            const bool optional = rule.cause == QStringLiteral("bandwidth") || rule.cause == QStringLiteral("capture");
+            // Optional evidence and provider-specific or imported steps (capture, bandwidth,
+            // lbconfig) are absent when not in this run.
+            const bool optional = rule.cause == QStringLiteral("bandwidth") || rule.cause == QStringLiteral("capture")
+                || rule.cause == QStringLiteral("lbconfig");
             if ((absent && !optional) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
                 out << rule.cause;
         }

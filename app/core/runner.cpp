@@ -3,6 +3,8 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/capture/captureanalyzer.h"
 #include "analyzers/loadanalyzer.h"
+#include "analyzers/lb/lbconfiglint.h"
+#include "analyzers/lb/lbstatusfinding.h"
 #include "analyzers/tcpwrappersanalyzer.h"
 #include "collect/commandcatalogue.h"
 #include "stepexecutor.h"
@@ -41,6 +43,9 @@ QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &
     apply(QStringLiteral("load"), QStringLiteral("http"), &LoadAnalyzer::correlate);
     apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
     apply(QStringLiteral("capture"), QStringLiteral("firewall"), &relateCaptureToFirewall);
+    apply(QStringLiteral("lbstatus"), QStringLiteral("tcp"), &relateLbStatus);
+    apply(QStringLiteral("lbstatus"), QStringLiteral("http"), &relateLbStatus);
+    apply(QStringLiteral("lbconfig"), QStringLiteral("http"), &relateLbConfig);
     return revised;
 }
 

@@ -19,7 +19,7 @@ const QStringList &Step::allIds()
                                  QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("udp"),
                                  QStringLiteral("icmp"), QStringLiteral("tcpwrappers"), QStringLiteral("route"),
                                  QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth"),
-                                 QStringLiteral("capture")};
+                                 QStringLiteral("capture"), QStringLiteral("lbconfig"), QStringLiteral("lbstatus")};
     return ids;
 }
 
@@ -39,6 +39,8 @@ QString Step::titleFor(const QString &id)
         {QStringLiteral("load"), QT_TRANSLATE_NOOP("Step", "Server load and memory")},
         {QStringLiteral("bandwidth"), QT_TRANSLATE_NOOP("Step", "Backend public bandwidth (account type)")},
         {QStringLiteral("capture"), QT_TRANSLATE_NOOP("Step", "Packet capture: did the health checks arrive, and what was answered")},
+        {QStringLiteral("lbconfig"), QT_TRANSLATE_NOOP("Step", "The load balancer's health-check settings")},
+        {QStringLiteral("lbstatus"), QT_TRANSLATE_NOOP("Step", "The load balancer's view of the backend")},
     };
     const char *title = titles.value(id);
     return title ? QCoreApplication::translate("Step", title) : id;
@@ -48,7 +50,7 @@ StepSide Step::sideOf(const QString &id)
 {
     if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp"))
         return StepSide::Network;
-    if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth"))
+    if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth") || id == QStringLiteral("lbconfig") || id == QStringLiteral("lbstatus"))
         return StepSide::Console;
     return StepSide::Backend;
 }
@@ -65,6 +67,8 @@ QStringList Step::evidenceKindsFor(const QString &id)
         {QStringLiteral("sysctl"), {QStringLiteral("sysctl")}},
         {QStringLiteral("load"), {QStringLiteral("load")}},
         {QStringLiteral("capture"), {QStringLiteral("capture")}},
+        {QStringLiteral("lbconfig"), {QStringLiteral("lbconfig")}},
+        {QStringLiteral("lbstatus"), {QStringLiteral("lbstatus")}},
     };
     return kinds.value(id);
 }

@@ -242,6 +242,10 @@ QJsonObject Target::toJson() const
         o.insert(QStringLiteral("codes"), expectedCodes->toString());
     if (!sourceCidr.isEmpty())
         o.insert(QStringLiteral("sourceCidr"), sourceCidr);
+    if (!importedFrom.isEmpty()) {
+        o.insert(QStringLiteral("importedFrom"), importedFrom);
+        o.insert(QStringLiteral("imported"), importedFields);
+    }
     return o;
 }
 
@@ -267,5 +271,7 @@ std::optional<Target> Target::fromJson(const QJsonObject &object, QString *error
     const QString host = object.value(QStringLiteral("host")).toString();
     if (!host.isEmpty())
         v.target.host = host;
+    v.target.importedFrom = object.value(QStringLiteral("importedFrom")).toString();
+    v.target.importedFields = object.value(QStringLiteral("imported")).toObject();
     return v.target;
 }

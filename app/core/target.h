@@ -23,6 +23,10 @@ struct Target
     std::optional<StatusCodeSet> expectedCodes; // user override of the profile's healthy codes
     QString sourceCidr;      // health-check CIDR entered by the user where the provider has none fixed
     QString interfaceName = QStringLiteral("eth0");
+    // Set when values came from the load balancer's own configuration (issue 15): where from
+    // ("aws describe-target-groups, tg.json") and, per field, {"value": ..., "from": provider field}.
+    QString importedFrom;
+    QJsonObject importedFields;
 
     bool needsResolution() const { return address.isNull(); }
     QJsonObject toJson() const;
