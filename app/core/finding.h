@@ -47,6 +47,7 @@ struct Finding
     //   firewall, secgroup: allowed | drop | reject | blocked (blocked, action not known)
     //   listening:  listening | not-listening | loopback-only | wrong-address
     //   load:       normal | high
+    //   watch:      steady | slow | intermittent | flapping | down
     QString outcome;
 
     bool hasRanges() const { return !ranges.isEmpty(); }

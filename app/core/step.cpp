@@ -37,6 +37,7 @@ QString Step::titleFor(const QString &id)
         {QStringLiteral("sysctl"), QT_TRANSLATE_NOOP("Step", "Kernel settings (tcp_tw_recycle, ICMP, rp_filter)")},
         {QStringLiteral("load"), QT_TRANSLATE_NOOP("Step", "Server load and memory")},
         {QStringLiteral("bandwidth"), QT_TRANSLATE_NOOP("Step", "Backend public bandwidth (account type)")},
+        {QStringLiteral("watch"), QT_TRANSLATE_NOOP("Step", "Health checks over time, with the load balancer's thresholds")},
     };
     const char *title = titles.value(id);
     return title ? QCoreApplication::translate("Step", title) : id;
@@ -44,7 +45,8 @@ QString Step::titleFor(const QString &id)
 
 StepSide Step::sideOf(const QString &id)
 {
-    if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp"))
+    if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp")
+        || id == QStringLiteral("watch"))
         return StepSide::Network;
     if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth"))
         return StepSide::Console;
