@@ -125,6 +125,11 @@ WatchDialog::WatchDialog(const RunContext &context, QWidget *parent) : QDialog(p
 
 WatchDialog::~WatchDialog() = default;
 
+Watch *WatchDialog::watch() const
+{
+    return m_watch;
+}
+
 WatchSettings WatchDialog::settings() const
 {
     WatchSettings s = Watch::settingsFor(m_context);

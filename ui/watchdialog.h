@@ -25,7 +25,7 @@ public:
     explicit WatchDialog(const RunContext &context, QWidget *parent = nullptr);
     ~WatchDialog() override;
 
-    Watch *watch() const { return m_watch; }
+    Watch *watch() const;
     // The finding of the last finished watch (step "watch"), and its timeline as SVG.
     const Finding &finding() const { return m_finding; }
     QString timelineSvg() const { return m_svg; }

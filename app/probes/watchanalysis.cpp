@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -101,20 +102,31 @@ Pattern pattern(const QList<WatchSample> &samples, qint64 intervalMs)
     }
     if (p.bursts.isEmpty())
         return p;
-    if (p.bursts.size() >= 3) {
+    // Regular bursts, among all of them or among the longer ones (a periodic job's bursts with
+    // single stray failures in between).
+    const auto periodOf = [intervalMs](const QList<Burst> &list) -> qint64 {
+        if (list.size() < 3)
+            return 0;
         QList<qint64> gaps;
-        for (qsizetype i = 1; i < p.bursts.size(); ++i)
-            gaps << p.bursts[i].startMs - p.bursts[i - 1].startMs;
+        for (qsizetype i = 1; i < list.size(); ++i)
+            gaps << list[i].startMs - list[i - 1].startMs;
         const qint64 period = median(gaps);
         // A load balancer's check lands anywhere within its interval of the job's start, so the
         // distance between bursts wobbles by up to one interval (and a little scheduling noise).
         const qint64 tolerance = std::max<qint64>(intervalMs + intervalMs / 2, period * 15 / 100);
         const bool regular = std::all_of(gaps.cbegin(), gaps.cend(), [&](qint64 g) { return std::llabs(g - period) <= tolerance; });
-        if (regular && period > intervalMs) {
-            p.kind = Pattern::Kind::Periodic;
-            p.periodMs = period;
-            return p;
-        }
+        return regular && period > intervalMs ? period : 0;
+    };
+    qint64 period = periodOf(p.bursts);
+    if (!period) {
+        QList<Burst> longer;
+        std::copy_if(p.bursts.cbegin(), p.bursts.cend(), std::back_inserter(longer), [](const Burst &b) { return b.failures >= 2; });
+        period = periodOf(longer);
+    }
+    if (period) {
+        p.kind = Pattern::Kind::Periodic;
+        p.periodMs = period;
+        return p;
     }
     p.kind = p.longestRun >= 2 ? Pattern::Kind::Bursts : Pattern::Kind::Scattered;
     return p;
@@ -268,7 +280,8 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
         return t.from == LbState::Unhealthy && t.to == LbState::Healthy;
     });
     const QString failSentence = failed == 0 ? QString()
-        : tr("%1 % of checks %2").arg(shareText, failureKind(mainOutcome)) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
+        : (outcomes.size() == 1 ? tr("%1 % of checks %2").arg(shareText, failureKind(mainOutcome))
+                                : tr("%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome))) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
     if (failed == 0) {
         f.status = latencySentence.isEmpty() && !d.rising() ? Status::Pass : Status::Warn;
         f.outcome = f.status == Status::Pass ? QStringLiteral("steady") : QStringLiteral("slow");

@@ -128,13 +128,16 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
             state = t.to;
         }
         span(std::max(record.lastMs(), options.nowMs), state);
-        const bool label = transitions.size() <= 24;
-        for (const WatchTransition &t : transitions) {
+        const double bandEnd = x(std::max(record.lastMs(), options.nowMs));
+        for (qsizetype i = 0; i < transitions.size(); ++i) {
+            const WatchTransition &t = transitions[i];
             if (t.tMs < startMs)
                 continue;
             out += QStringLiteral("<line class=\"transition\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#000000\" stroke-width=\"1.5\"/>\n")
                        .arg(num(x(t.tMs))).arg(bandTop - 2).arg(axisY);
-            if (label)
+            // A label only where its span is wide enough to hold it (about 7 px a character).
+            const double room = (i + 1 < transitions.size() ? x(transitions[i + 1].tMs) : bandEnd) - x(t.tMs) - 6;
+            if (room >= 7.0 * lbStateWord(t.to).size())
                 out += QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"#ffffff\" font-weight=\"bold\">%3</text>\n")
                            .arg(num(x(t.tMs) + 3)).arg(bandTop + 15).arg(xml(lbStateWord(t.to)));
         }
@@ -145,8 +148,8 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
                .arg(left).arg(plotTop).arg(num(plotWidth)).arg(plotHeight);
     out += QStringLiteral("<line class=\"timeout\" x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-width=\"1\" stroke-dasharray=\"6,4\"/>\n")
                .arg(left).arg(num(y(settings.timeoutMs))).arg(num(left + plotWidth)).arg(QLatin1String(silentColor));
-    out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"%2\">%3</text>\n")
-               .arg(num(y(settings.timeoutMs) + 4)).arg(QLatin1String(silentColor))
+    out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"%3\">%4</text>\n")
+               .arg(num(left + plotWidth - 4)).arg(num(y(settings.timeoutMs) - 4)).arg(QLatin1String(silentColor))
                .arg(xml(tr("timeout %1").arg(WatchAnalysis::durationText(settings.timeoutMs))));
     out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#555555\">%2</text>\n").arg(axisY - 2).arg(xml(tr("0 ms")));
     {

@@ -138,6 +138,8 @@ private slots:
         // Interval 1 s. Two failures every 12 checks: bursts every 12 s.
         QTest::newRow("periodic bursts") << QString("PPPPPPPPPPFF").repeated(6) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(12000);
         QTest::newRow("periodic single failures") << QString("PPPPPPPPPF").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(10000);
+        // A job every 15 s (three failures) with stray single failures between its runs.
+        QTest::newRow("periodic bursts among strays") << QString("PPFPPPPPPPPFFFP").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(15000);
         QTest::newRow("irregular bursts") << QString("PPFFFPPPPPPPPPPPPPPPPPPPPPPPPPPPPFFPPPPPPPPFFFF") << int(WatchAnalysis::Pattern::Kind::Bursts) << qint64(0);
         QTest::newRow("scattered") << QString("PPPPFPPPPPPPPPPPPPPPPFPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPF") << int(WatchAnalysis::Pattern::Kind::Scattered) << qint64(0);
         QTest::newRow("no failures") << QString("PPPPPPPP") << int(WatchAnalysis::Pattern::Kind::None) << qint64(0);
