@@ -171,34 +171,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage:
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
-`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
-</source>
-        <translation>用法：
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
-`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -209,10 +181,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>the demo backend is not built into this LB Doctor yet</source>
         <translation>此版本的 LB Doctor 尚未内置演示后端</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、demo</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -267,6 +235,42 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>analyze needs --file FILE (or --file - for standard input)</source>
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
+`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
+</source>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli watch   （check 的目标选项） [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, watch, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、watch、demo</translation>
     </message>
 </context>
 <context>
@@ -629,6 +633,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>%1: this explains %2.</source>
         <translation>%1：这解释了%2。</translation>
+    </message>
+    <message>
+        <source>Checked over and over like the load balancer checks, the backend fails some of the time (a single check can pass): %1. %2</source>
+        <translation>像负载均衡一样反复检查时，后端服务器有时会失败（单次检查可能通过）：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2273,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>must be linux, cmd or powershell</source>
         <translation>必须是 linux、cmd 或 powershell</translation>
     </message>
+    <message>
+        <source>must be initial, healthy or unhealthy</source>
+        <translation>必须是 initial、healthy 或 unhealthy</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3139,6 +3151,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Backend public bandwidth (account type)</source>
         <translation>后端公网带宽（账号类型）</translation>
     </message>
+    <message>
+        <source>Health checks over time, with the load balancer&apos;s thresholds</source>
+        <translation>按负载均衡的阈值持续观察健康检查</translation>
+    </message>
 </context>
 <context>
     <name>StepDetail</name>
@@ -3384,6 +3400,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>not run in this mode</source>
         <translation>此模式下不运行</translation>
+    </message>
+    <message>
+        <source>&amp;Watch...</source>
+        <translation>持续观察(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Watch the health check over time with the load balancer&apos;s thresholds</source>
+        <translation>按负载均衡的阈值持续观察健康检查</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4481,450 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>there is no &quot;Status:&quot; line; paste the output of ufw status verbose</source>
         <translation>没有“Status:”行；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>initial (no verdict yet)</source>
+        <translation>初始（尚无结论）</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this machine: Qt found no OpenSSL library (%1)</source>
+        <translation>本机无法使用 TLS：Qt 未找到 OpenSSL 库（%1）</translation>
+    </message>
+    <message>
+        <source>this LB Doctor has no %1 probe built in</source>
+        <translation>此版本的 LB Doctor 未内置 %1 探测</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>time out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>are refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>are reset mid-answer</source>
+        <translation>在应答中途被重置</translation>
+    </message>
+    <message>
+        <source>get an unhealthy status code</source>
+        <translation>返回了不健康的状态码</translation>
+    </message>
+    <message>
+        <source>answer after the timeout</source>
+        <translation>在超时之后才应答</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unhealthy after %1 failures in a row, healthy after %2 passes in a row</source>
+        <translation>连续失败 %1 次判为不健康，连续成功 %2 次判为健康</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>unknown, because no check finished during the watch</source>
+        <translation>未知，因为观察期间没有任何检查完成</translation>
+    </message>
+    <message>
+        <source>%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)</source>
+        <translation>%2 内共 %1 次检查，间隔 %3，超时 %4；失败 %5 次（%6 %）</translation>
+    </message>
+    <message>
+        <source>thresholds: %1</source>
+        <translation>阈值：%1</translation>
+    </message>
+    <message>
+        <source>a new backend starts %1, as the provider documents</source>
+        <translation>按云厂商文档，新加入的后端服务器初始状态为%1</translation>
+    </message>
+    <message>
+        <source>the profile cites no documented initial state; assumed: no verdict until a threshold is reached</source>
+        <translation>配置文件未引用有文档依据的初始状态；假定在达到某个阈值之前没有结论</translation>
+    </message>
+    <message>
+        <source>the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2</source>
+        <translation>最早的 %1 次检查已计入总数但不再保留；规律和延迟分析覆盖最近的 %2 次</translation>
+    </message>
+    <message>
+        <source>at %1 the load balancer would mark the backend %2 (was %3)</source>
+        <translation>在 %1，负载均衡会将后端服务器标记为%2（之前为%3）</translation>
+    </message>
+    <message>
+        <source>... and %1 more transitions</source>
+        <translation>……另有 %1 次状态变化</translation>
+    </message>
+    <message>
+        <source>latency p50 %1, p90 %2, p99 %3, max %4</source>
+        <translation>延迟 p50 %1，p90 %2，p99 %3，最大 %4</translation>
+    </message>
+    <message>
+        <source>p99 reaches the %1 timeout: more than one check in a hundred runs out of time</source>
+        <translation>p99 达到了 %1 的超时：每一百次检查中超过一次超时</translation>
+    </message>
+    <message>
+        <source>p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check</source>
+        <translation>p99 为 %1，超时为 %2：每一百次中就有一次慢应答导致检查失败</translation>
+    </message>
+    <message>
+        <source>slow drift: the median answer time rose from %1 to %2 during the watch</source>
+        <translation>缓慢变慢：观察期间应答时间的中位数从 %1 升到了 %2</translation>
+    </message>
+    <message>
+        <source>in bursts every %1</source>
+        <translation>每隔 %1 成批出现</translation>
+    </message>
+    <message>
+        <source>in %1 bursts, up to %2 in a row</source>
+        <translation>分 %1 批出现，最多连续 %2 次</translation>
+    </message>
+    <message>
+        <source>scattered, never two in a row</source>
+        <translation>零散出现，从未连续两次</translation>
+    </message>
+    <message>
+        <source>failures: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>with %1&apos;s thresholds (%2) the same checks would have made it unhealthy %3 times</source>
+        <translation>按 %1 的阈值（%2），同样的检查结果会使其 %3 次变为不健康</translation>
+    </message>
+    <message>
+        <source>with %1&apos;s thresholds (%2) the same checks would never have made it unhealthy</source>
+        <translation>按 %1 的阈值（%2），同样的检查结果不会使其变为不健康</translation>
+    </message>
+    <message>
+        <source>%1 % of checks %2</source>
+        <translation>%1 % 的检查%2</translation>
+    </message>
+    <message>
+        <source>%1 % of checks fail (most %2)</source>
+        <translation>%1 % 的检查失败（多数%2）</translation>
+    </message>
+    <message>
+        <source>all %1 checks passed in %2; the load balancer&apos;s state at the end: %3</source>
+        <translation>%2 内全部 %1 次检查都通过；结束时负载均衡的状态：%3</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so</source>
+        <translation>不健康：%1；负载均衡会将后端服务器标记为不健康并保持</translation>
+    </message>
+    <message>
+        <source>flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3</source>
+        <translation>状态反复切换：%2 内负载均衡会 %1 次将后端服务器标记为不健康；%3</translation>
+    </message>
+    <message>
+        <source>intermittent: %1; never %2 in a row, so these thresholds kept the backend in service</source>
+        <translation>间歇性失败：%1；从未连续 %2 次，因此按这些阈值后端服务器仍在服务中</translation>
+    </message>
+    <message>
+        <source>Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).</source>
+        <translation>在后端服务器上查找每隔 %1 运行一次的周期性任务（cron、备份、日志轮转、垃圾回收、缓存刷新）。</translation>
+    </message>
+    <message>
+        <source>Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.</source>
+        <translation>查看后端服务器在上述时间发生了什么：重启、部署、工作进程池已满或连接数达到上限。</translation>
+    </message>
+    <message>
+        <source>Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.</source>
+        <translation>没有规律的单次失败说明存在竞态或某个上限：keep-alive 超时、accept 队列已满、工作进程池已达上限。</translation>
+    </message>
+    <message>
+        <source>Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout.</source>
+        <translation>应答越来越慢：在达到超时之前，查找内存泄漏或不断增长的队列。</translation>
+    </message>
+    <message>
+        <source>Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout.</source>
+        <translation>让健康检查页面足够轻量（不访问数据库、不做远程调用），或调大健康检查超时时间。</translation>
+    </message>
+    <message>
+        <source>Health-check timeline: %1 checks, %2 failed</source>
+        <translation>健康检查时间线：%1 次检查，%2 次失败</translation>
+    </message>
+    <message>
+        <source>LB state</source>
+        <translation>负载均衡状态</translation>
+    </message>
+    <message>
+        <source>timeout %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>0 ms</source>
+        <translation>0 毫秒</translation>
+    </message>
+    <message>
+        <source>one mark per %1 passed checks</source>
+        <translation>每 %1 次通过的检查画一个标记</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>wrong answer</source>
+        <translation>错误应答</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Repeats the load balancer&apos;s health check at its interval and runs its threshold state machine.</source>
+        <translation>按负载均衡的检查间隔重复其健康检查，并运行其阈值状态机。</translation>
+    </message>
+    <message>
+        <source>Check interval in ms (default: the profile&apos;s health-check interval).</source>
+        <translation>检查间隔，单位毫秒（默认：配置文件中的健康检查间隔）。</translation>
+    </message>
+    <message>
+        <source>How long to watch: 10m, 90s, 1h or seconds (default 10m).</source>
+        <translation>观察时长：10m、90s、1h 或秒数（默认 10m）。</translation>
+    </message>
+    <message>
+        <source>Write every check to a CSV file.</source>
+        <translation>将每次检查写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension.</source>
+        <translation>生成报告；格式由文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The watch command.</source>
+        <translation>watch 命令。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli watch --help</source>
+        <translation>请参阅 lbdoctor-cli watch --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: profile not loaded: %1
+</source>
+        <translation>警告：未加载配置文件：%1
+</translation>
+    </message>
+    <message>
+        <source>--interval must be 100-3600000 ms, got &quot;%1&quot;</source>
+        <translation>--interval 必须在 100-3600000 毫秒之间，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--duration takes 10m, 90s, 1h or seconds, at most 7 days, got &quot;%1&quot;</source>
+        <translation>--duration 接受 10m、90s、1h 或秒数，最长 7 天，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
+        <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 every %2 for %3 (%4)
+</source>
+        <translation>正在观察 %1，间隔 %2，时长 %3（%4）
+</translation>
+    </message>
+    <message>
+        <source>%1 / %2  checks %3  failed %4  LB: %5</source>
+        <translation>%1 / %2  检查 %3  失败 %4  负载均衡：%5</translation>
+    </message>
+    <message>
+        <source>  last: %1 %2 ms</source>
+        <translation>  最近：%1 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>cannot watch: %1</source>
+        <translation>无法观察：%1</translation>
+    </message>
+    <message>
+        <source>the watch stopped early: %1</source>
+        <translation>观察提前结束：%1</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>CSV written to %1
+</source>
+        <translation>CSV 已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Report written to %1
+</source>
+        <translation>报告已写入 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Watch the health check</source>
+        <translation>持续观察健康检查</translation>
+    </message>
+    <message>
+        <source>Repeats the load balancer&apos;s check every interval and applies its thresholds (unhealthy after %1 failures in a row, healthy after %2 passes in a row), so a backend that fails now and then shows up as it does in the console.</source>
+        <translation>按间隔重复负载均衡的检查并应用其阈值（连续失败 %1 次为不健康，连续成功 %2 次为健康），使偶尔失败的后端服务器呈现出与控制台中相同的状态。</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>开始观察(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查次数：</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <source>Load balancer would show:</source>
+        <translation>负载均衡将显示：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Export checks as CSV</source>
+        <translation>将检查结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>the watch stopped: %1</source>
+        <translation>观察已停止：%1</translation>
+    </message>
+    <message>
+        <source>The watch stopped: %1</source>
+        <translation>观察已停止：%1</translation>
+    </message>
+    <message>
+        <source>nothing to export: no watch has run</source>
+        <translation>没有可导出的内容：尚未运行过观察</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTimelineView</name>
+    <message>
+        <source>Health-check timeline</source>
+        <translation>健康检查时间线</translation>
     </message>
 </context>
 <context>

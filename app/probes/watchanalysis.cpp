@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Watch", text);
-}
-
 qint64 median(QList<qint64> values)
 {
     if (values.isEmpty())
@@ -25,31 +20,31 @@ qint64 median(QList<qint64> values)
 QString secondsText(qint64 ms)
 {
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return QCoreApplication::translate("Watch", "%1 ms").arg(ms);
     if (ms < 10000 && ms % 1000)
-        return tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 1));
-    return tr("%1 s").arg(qRound64(ms / 1000.0));
+        return QCoreApplication::translate("Watch", "%1 s").arg(QString::number(ms / 1000.0, 'f', 1));
+    return QCoreApplication::translate("Watch", "%1 s").arg(qRound64(ms / 1000.0));
 }
 
 // What failed checks mostly ran into, in words.
 QString failureKind(const QString &outcome)
 {
     if (outcome == QStringLiteral("timeout") || outcome == QStringLiteral("no-answer"))
-        return tr("time out");
+        return QCoreApplication::translate("Watch", "time out");
     if (outcome == QStringLiteral("refused"))
-        return tr("are refused");
+        return QCoreApplication::translate("Watch", "are refused");
     if (outcome == QStringLiteral("reset"))
-        return tr("are reset mid-answer");
+        return QCoreApplication::translate("Watch", "are reset mid-answer");
     if (outcome == QStringLiteral("bad-status"))
-        return tr("get an unhealthy status code");
+        return QCoreApplication::translate("Watch", "get an unhealthy status code");
     if (outcome == QStringLiteral("slow"))
-        return tr("answer after the timeout");
-    return tr("fail");
+        return QCoreApplication::translate("Watch", "answer after the timeout");
+    return QCoreApplication::translate("Watch", "fail");
 }
 
 QString thresholdsText(const HealthThresholds &t)
 {
-    return tr("unhealthy after %1 failures in a row, healthy after %2 passes in a row").arg(t.unhealthy).arg(t.healthy);
+    return QCoreApplication::translate("Watch", "unhealthy after %1 failures in a row, healthy after %2 passes in a row").arg(t.unhealthy).arg(t.healthy);
 }
 
 } // namespace
@@ -70,8 +65,8 @@ QString durationText(qint64 ms)
         return secondsText(ms);
     const qint64 s = qRound64(ms / 1000.0);
     if (s >= 3600)
-        return tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
-    return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return QCoreApplication::translate("Watch", "%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
+    return QCoreApplication::translate("Watch", "%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 QList<Burst> bursts(const QList<WatchSample> &samples, qint64 intervalMs)
@@ -179,7 +174,7 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     f.step = QStringLiteral("watch");
     if (record.isEmpty()) {
         f.status = Status::Unknown;
-        f.summary = tr("unknown, because no check finished during the watch");
+        f.summary = QCoreApplication::translate("Watch", "unknown, because no check finished during the watch");
         return f;
     }
     const QList<WatchSample> samples = record.samples();
@@ -189,15 +184,15 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     const QString shareText = share > 0 && share < 1 ? QString::number(share, 'f', 1) : QString::number(qRound(share));
     const qint64 span = record.lastMs();
 
-    f.evidence << tr("%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)")
+    f.evidence << QCoreApplication::translate("Watch", "%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)")
                       .arg(total).arg(durationText(span), secondsText(settings.intervalMs), secondsText(settings.timeoutMs))
                       .arg(failed).arg(shareText);
-    f.evidence << tr("thresholds: %1").arg(thresholdsText(settings.thresholds));
+    f.evidence << QCoreApplication::translate("Watch", "thresholds: %1").arg(thresholdsText(settings.thresholds));
     f.evidence << (settings.thresholds.initialDocumented
-                       ? tr("a new backend starts %1, as the provider documents").arg(lbStateWord(settings.thresholds.initial))
-                       : tr("the profile cites no documented initial state; assumed: no verdict until a threshold is reached"));
+                       ? QCoreApplication::translate("Watch", "a new backend starts %1, as the provider documents").arg(lbStateWord(settings.thresholds.initial))
+                       : QCoreApplication::translate("Watch", "the profile cites no documented initial state; assumed: no verdict until a threshold is reached"));
     if (record.dropped() > 0)
-        f.evidence << tr("the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2")
+        f.evidence << QCoreApplication::translate("Watch", "the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2")
                           .arg(record.dropped()).arg(samples.size());
 
     // Transitions.
@@ -206,29 +201,29 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     for (qsizetype i = 0; i < transitions.size(); ++i) {
         const WatchTransition &t = transitions[i];
         if (i < shownTransitions)
-            f.evidence << tr("at %1 the load balancer would mark the backend %2 (was %3)")
+            f.evidence << QCoreApplication::translate("Watch", "at %1 the load balancer would mark the backend %2 (was %3)")
                               .arg(clockText(t.tMs), lbStateWord(t.to), lbStateWord(t.from));
     }
     if (transitions.size() > shownTransitions)
-        f.evidence << tr("... and %1 more transitions").arg(record.transitionsTotal() - shownTransitions);
+        f.evidence << QCoreApplication::translate("Watch", "... and %1 more transitions").arg(record.transitionsTotal() - shownTransitions);
 
     // Latency against the timeout.
     const qint64 p50 = percentile(samples, 0.50), p90 = percentile(samples, 0.90), p99 = percentile(samples, 0.99);
     QString latencySentence;
     if (p50 >= 0) {
-        f.evidence << tr("latency p50 %1, p90 %2, p99 %3, max %4")
+        f.evidence << QCoreApplication::translate("Watch", "latency p50 %1, p90 %2, p99 %3, max %4")
                           .arg(secondsText(p50), secondsText(p90), secondsText(p99), secondsText(record.maxLatencyMs()));
         if (p99 >= settings.timeoutMs)
-            latencySentence = tr("p99 reaches the %1 timeout: more than one check in a hundred runs out of time").arg(secondsText(settings.timeoutMs));
+            latencySentence = QCoreApplication::translate("Watch", "p99 reaches the %1 timeout: more than one check in a hundred runs out of time").arg(secondsText(settings.timeoutMs));
         else if (p99 * 2 > settings.timeoutMs)
-            latencySentence = tr("p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check")
+            latencySentence = QCoreApplication::translate("Watch", "p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check")
                                   .arg(secondsText(p99), secondsText(settings.timeoutMs));
         if (!latencySentence.isEmpty())
             f.evidence << latencySentence;
     }
     const Drift d = drift(samples, settings.timeoutMs);
     if (d.rising())
-        f.evidence << tr("slow drift: the median answer time rose from %1 to %2 during the watch").arg(secondsText(d.fromMs), secondsText(d.toMs));
+        f.evidence << QCoreApplication::translate("Watch", "slow drift: the median answer time rose from %1 to %2 during the watch").arg(secondsText(d.fromMs), secondsText(d.toMs));
 
     // The failures' pattern.
     const Pattern p = pattern(samples, settings.intervalMs);
@@ -243,19 +238,19 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     QString patternText;
     switch (p.kind) {
     case Pattern::Kind::Periodic:
-        patternText = tr("in bursts every %1").arg(secondsText(p.periodMs));
+        patternText = QCoreApplication::translate("Watch", "in bursts every %1").arg(secondsText(p.periodMs));
         break;
     case Pattern::Kind::Bursts:
-        patternText = tr("in %1 bursts, up to %2 in a row").arg(p.bursts.size()).arg(p.longestRun);
+        patternText = QCoreApplication::translate("Watch", "in %1 bursts, up to %2 in a row").arg(p.bursts.size()).arg(p.longestRun);
         break;
     case Pattern::Kind::Scattered:
-        patternText = tr("scattered, never two in a row");
+        patternText = QCoreApplication::translate("Watch", "scattered, never two in a row");
         break;
     case Pattern::Kind::None:
         break;
     }
     if (!patternText.isEmpty())
-        f.evidence << tr("failures: %1").arg(patternText);
+        f.evidence << QCoreApplication::translate("Watch", "failures: %1").arg(patternText);
 
     // The same checks with other providers' thresholds.
     const bool wentUnhealthy = record.everUnhealthy();
@@ -268,9 +263,9 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
         if (seen.contains(key))
             continue;
         seen << key;
-        f.evidence << (times > 0 ? tr("with %1's thresholds (%2) the same checks would have made it unhealthy %3 times")
+        f.evidence << (times > 0 ? QCoreApplication::translate("Watch", "with %1's thresholds (%2) the same checks would have made it unhealthy %3 times")
                                        .arg(alt.name, key).arg(times)
-                                 : tr("with %1's thresholds (%2) the same checks would never have made it unhealthy").arg(alt.name, key));
+                                 : QCoreApplication::translate("Watch", "with %1's thresholds (%2) the same checks would never have made it unhealthy").arg(alt.name, key));
     }
 
     // The verdict.
@@ -280,48 +275,48 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
         return t.from == LbState::Unhealthy && t.to == LbState::Healthy;
     });
     const QString failSentence = failed == 0 ? QString()
-        : (outcomes.size() == 1 ? tr("%1 % of checks %2").arg(shareText, failureKind(mainOutcome))
-                                : tr("%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome))) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
+        : (outcomes.size() == 1 ? QCoreApplication::translate("Watch", "%1 % of checks %2").arg(shareText, failureKind(mainOutcome))
+                                : QCoreApplication::translate("Watch", "%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome))) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
     if (failed == 0) {
         f.status = latencySentence.isEmpty() && !d.rising() ? Status::Pass : Status::Warn;
         f.outcome = f.status == Status::Pass ? QStringLiteral("steady") : QStringLiteral("slow");
-        f.summary = tr("all %1 checks passed in %2; the load balancer's state at the end: %3")
+        f.summary = QCoreApplication::translate("Watch", "all %1 checks passed in %2; the load balancer's state at the end: %3")
                         .arg(total).arg(durationText(span), lbStateWord(samples.last().stateAfter));
         if (!latencySentence.isEmpty())
             f.summary += QStringLiteral("; ") + latencySentence;
     } else if (failed == total || (wentUnhealthy && !recovered)) {
         f.status = Status::Fail;
         f.outcome = QStringLiteral("down");
-        f.summary = tr("unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so").arg(failSentence);
+        f.summary = QCoreApplication::translate("Watch", "unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so").arg(failSentence);
     } else if (wentUnhealthy) {
         f.status = Status::Fail;
         f.outcome = QStringLiteral("flapping");
-        f.summary = tr("flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3")
+        f.summary = QCoreApplication::translate("Watch", "flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3")
                         .arg(unhealthyTimes).arg(durationText(span), failSentence);
     } else {
         f.status = Status::Warn;
         f.outcome = QStringLiteral("intermittent");
-        f.summary = tr("intermittent: %1; never %2 in a row, so these thresholds kept the backend in service")
+        f.summary = QCoreApplication::translate("Watch", "intermittent: %1; never %2 in a row, so these thresholds kept the backend in service")
                         .arg(failSentence).arg(settings.thresholds.unhealthy);
     }
     if (failed > 0) {
         switch (p.kind) {
         case Pattern::Kind::Periodic:
-            f.fix = tr("Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).")
+            f.fix = QCoreApplication::translate("Watch", "Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).")
                         .arg(secondsText(p.periodMs));
             break;
         case Pattern::Kind::Bursts:
-            f.fix = tr("Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.");
+            f.fix = QCoreApplication::translate("Watch", "Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.");
             break;
         default:
-            f.fix = tr("Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.");
+            f.fix = QCoreApplication::translate("Watch", "Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.");
             break;
         }
     }
     if (d.rising())
-        f.appendFix(tr("Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout."));
+        f.appendFix(QCoreApplication::translate("Watch", "Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout."));
     else if (!latencySentence.isEmpty())
-        f.appendFix(tr("Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout."));
+        f.appendFix(QCoreApplication::translate("Watch", "Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout."));
     f.durationMs = span;
     return f;
 }

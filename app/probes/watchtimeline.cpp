@@ -20,11 +20,6 @@ const char *answeredColor = "#ef6c00";
 const char *silentColor = "#c62828";
 const char *initialColor = "#9e9e9e";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Watch", text);
-}
-
 QString xml(const QString &text)
 {
     QString out;
@@ -97,11 +92,11 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
     out.reserve(4096 + samples.size() * 120);
     out += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"watch-timeline\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
                           "font-family=\"sans-serif\" font-size=\"11\">\n").arg(width).arg(height);
-    out += QStringLiteral("<title>%1</title>\n").arg(xml(tr("Health-check timeline: %1 checks, %2 failed").arg(record.total()).arg(record.failures())));
+    out += QStringLiteral("<title>%1</title>\n").arg(xml(QCoreApplication::translate("Watch", "Health-check timeline: %1 checks, %2 failed").arg(record.total()).arg(record.failures())));
     out += QStringLiteral("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>\n").arg(width).arg(height);
 
     // The load balancer's state band.
-    out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#333333\">%2</text>\n").arg(bandTop + 15).arg(xml(tr("LB state")));
+    out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#333333\">%2</text>\n").arg(bandTop + 15).arg(xml(QCoreApplication::translate("Watch", "LB state")));
     {
         LbState state = settings.thresholds.initial;
         qint64 from = startMs;
@@ -150,8 +145,8 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
                .arg(left).arg(num(y(settings.timeoutMs))).arg(num(left + plotWidth)).arg(QLatin1String(silentColor));
     out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"%3\">%4</text>\n")
                .arg(num(left + plotWidth - 4)).arg(num(y(settings.timeoutMs) - 4)).arg(QLatin1String(silentColor))
-               .arg(xml(tr("timeout %1").arg(WatchAnalysis::durationText(settings.timeoutMs))));
-    out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#555555\">%2</text>\n").arg(axisY - 2).arg(xml(tr("0 ms")));
+               .arg(xml(QCoreApplication::translate("Watch", "timeout %1").arg(WatchAnalysis::durationText(settings.timeoutMs))));
+    out += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#555555\">%2</text>\n").arg(axisY - 2).arg(xml(QCoreApplication::translate("Watch", "0 ms")));
     {
         // At most two points per pixel column: the slowest answer of each column keeps the spikes.
         QString points;
@@ -216,7 +211,7 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
     }
     if (passEvery > 1)
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#555555\">%3</text>\n")
-                   .arg(width - right).arg(markY - 6).arg(xml(tr("one mark per %1 passed checks").arg(passEvery)));
+                   .arg(width - right).arg(markY - 6).arg(xml(QCoreApplication::translate("Watch", "one mark per %1 passed checks").arg(passEvery)));
 
     // Time axis.
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#333333\"/>\n").arg(left).arg(axisY).arg(num(left + plotWidth));
@@ -230,13 +225,13 @@ QString svg(const WatchRecord &record, const WatchSettings &settings, const Opti
     // Legend: colour and shape both say the outcome.
     const int ly = height - 12;
     out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3.5\" fill=\"%3\"/><text x=\"%4\" y=\"%5\">%6</text>\n")
-               .arg(left + 4).arg(ly - 4).arg(QLatin1String(passColor)).arg(left + 12).arg(ly).arg(xml(tr("passed")));
+               .arg(left + 4).arg(ly - 4).arg(QLatin1String(passColor)).arg(left + 12).arg(ly).arg(xml(QCoreApplication::translate("Watch", "passed")));
     out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"7\" height=\"7\" fill=\"%3\"/><text x=\"%4\" y=\"%5\">%6</text>\n")
-               .arg(left + 110).arg(ly - 8).arg(QLatin1String(answeredColor)).arg(left + 122).arg(ly).arg(xml(tr("wrong answer")));
+               .arg(left + 110).arg(ly - 8).arg(QLatin1String(answeredColor)).arg(left + 122).arg(ly).arg(xml(QCoreApplication::translate("Watch", "wrong answer")));
     out += QStringLiteral("<path d=\"M%1 %2 l8 8 m0 -8 l-8 8\" stroke=\"%3\" stroke-width=\"2.2\" fill=\"none\"/><text x=\"%4\" y=\"%5\">%6</text>\n")
-               .arg(left + 250).arg(ly - 8).arg(QLatin1String(silentColor)).arg(left + 263).arg(ly).arg(xml(tr("no answer")));
+               .arg(left + 250).arg(ly - 8).arg(QLatin1String(silentColor)).arg(left + 263).arg(ly).arg(xml(QCoreApplication::translate("Watch", "no answer")));
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#1565c0\" stroke-width=\"1.2\"/><text x=\"%4\" y=\"%5\">%6</text>\n")
-               .arg(left + 370).arg(ly - 4).arg(left + 390).arg(left + 396).arg(ly).arg(xml(tr("latency")));
+               .arg(left + 370).arg(ly - 4).arg(left + 390).arg(left + 396).arg(ly).arg(xml(QCoreApplication::translate("Watch", "latency")));
     out += QStringLiteral("</svg>\n");
     return out;
 }
