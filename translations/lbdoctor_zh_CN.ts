@@ -635,8 +635,8 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>%1：这解释了%2。</translation>
     </message>
     <message>
-        <source>Checked over and over like the load balancer checks, the backend fails some of the time (a single check can pass): %1. %2</source>
-        <translation>像负载均衡一样反复检查时，后端服务器有时会失败（单次检查可能通过）：%1。%2</translation>
+        <source>Checked over and over as the load balancer checks, the backend fails some of the time although a single check can pass: the cause comes and goes, so look at what happens when the checks fail.</source>
+        <translation>像负载均衡那样反复检查时，后端服务器有时会失败，尽管单次检查可能通过：原因时有时无，请查看检查失败时发生了什么。</translation>
     </message>
 </context>
 <context>

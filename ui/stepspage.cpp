@@ -449,5 +449,8 @@ void StepsPage::restore(const Session &session)
         m_restored.insert(f.step, f);
     m_startedAt = session.startedAt;
     rebuild(session.context);
+    // A saved watch keeps its finding; its picture is not saved (see Session::timelineSvg).
+    if (const auto it = m_restored.constFind(QStringLiteral("watch")); it != m_restored.constEnd())
+        m_watchFinding = *it;
     m_restoring = false;
 }

@@ -21,11 +21,22 @@
 #include <io.h>
 #define LBDOCTOR_ISATTY _isatty
 #else
+#include <QSocketNotifier>
+#include <csignal>
 #include <unistd.h>
 #define LBDOCTOR_ISATTY isatty
 #endif
 
 namespace {
+#ifndef Q_OS_WIN
+// Ctrl-C (or a plain kill) ends the watch early with its summary: the handler only wakes the event loop.
+int interruptPipe[2] = {-1, -1};
+void onInterrupt(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &c, 1);
+}
+#endif
 constexpr qint64 maxDurationMs = 7LL * 24 * 3600 * 1000; // a week: the ring keeps the newest day
 constexpr qint64 defaultDurationMs = 10 * 60 * 1000;
 } // namespace
@@ -119,6 +130,23 @@ int WatchCommand::start(const QStringList &arguments)
         CliOutput::err(tr("Watching %1 every %2 for %3 (%4)\n")
                            .arg(m_context.target.host, WatchAnalysis::durationText(m_settings.intervalMs),
                                 WatchAnalysis::durationText(m_settings.durationMs), QStringLiteral("%1/%2").arg(m_context.profile.id, m_context.variant.id)));
+#ifndef Q_OS_WIN
+    if (::pipe(interruptPipe) == 0) {
+        auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+            notifier->setEnabled(false);
+            std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
+            std::signal(SIGTERM, SIG_DFL);
+            if (m_watch)
+                m_watch->stop();
+        });
+        struct sigaction action{};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+#endif
     m_watch->start();
     return -1;
 }

@@ -309,8 +309,9 @@ private:
             return Sentences::join(sentences);
         }
         if (f.step == QStringLiteral("watch"))
-            return QCoreApplication::translate("Diagnosis", "Checked over and over like the load balancer checks, the backend fails some of the time "
-                                                            "(a single check can pass): %1. %2").arg(f.summary, f.fix).trimmed();
+            return QCoreApplication::translate("Diagnosis", "Checked over and over as the load balancer checks, the backend fails some of the "
+                                                            "time although a single check can pass: the cause comes and goes, so look at what "
+                                                            "happens when the checks fail.");
         if (f.step == QStringLiteral("http") && f.outcome == QStringLiteral("bad-status"))
             return QCoreApplication::translate("Diagnosis", "The connection works and the server answers, but with a status code the load balancer "
                                                             "counts as unhealthy: check the health-check path, the Host header (domain) and the application.");

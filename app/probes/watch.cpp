@@ -131,7 +131,10 @@ void Watch::scheduleNext()
         finishIfDone();
         return;
     }
-    m_timer.start(int(std::max<qint64>(0, due - m_clock.elapsed())));
+    // Rounded up to the millisecond: a check is never sent before its time, only up to a
+    // millisecond (plus the system's timer latency) after it.
+    const qint64 remainingNs = due * 1000000 - m_clock.nsecsElapsed();
+    m_timer.start(int(std::max<qint64>(0, (remainingNs + 999999) / 1000000)));
 }
 
 void Watch::sendHttp(qint64 index)

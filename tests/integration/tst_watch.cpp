@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -171,7 +173,7 @@ private slots:
             QCOMPARE(s.statusCode, s.passed ? 200 : 503);
             QCOMPARE(s.outcome, s.passed ? QStringLiteral("healthy") : QStringLiteral("bad-status"));
             QVERIFY(s.connectMs >= 0 && s.firstByteMs >= s.connectMs && s.latencyMs >= s.firstByteMs);
-            QVERIFY2(s.tMs - s.scheduledMs < 50, qPrintable(QString::number(s.tMs - s.scheduledMs)));
+            QVERIFY2(s.tMs >= s.scheduledMs && s.tMs - s.scheduledMs < 50, qPrintable(QString::number(s.tMs - s.scheduledMs)));
         }
 
         // The picture: well-formed XML with one mark per check.
@@ -263,6 +265,39 @@ private slots:
         QVERIFY2(f.summary.contains(QStringLiteral("33 % of checks")), qPrintable(f.summary));
     }
 
+    // UDP: an echo service passes every check; a closed port answers ICMP port unreachable, which
+    // the load balancer counts as a failure.
+    void udpAnsweredThenClosed()
+    {
+        QUdpSocket echo;
+        QVERIFY(echo.bind(QHostAddress::LocalHost, 0));
+        connect(&echo, &QUdpSocket::readyRead, &echo, [&echo] {
+            while (echo.hasPendingDatagrams()) {
+                const QNetworkDatagram d = echo.receiveDatagram();
+                echo.writeDatagram(d.makeReply("ok"));
+            }
+        });
+        const RunContext open = ProbeTesting::context("alibaba", "", "udp", echo.localPort(), "/", {}, 300);
+        Watch answered(open, settings(100, 300, 1000, 2, 2));
+        QVERIFY(runWatch(answered, 5000));
+        QCOMPARE(answered.record().total(), 10);
+        QCOMPARE(answered.record().failures(), 0);
+        QCOMPARE(answered.state(), LbState::Healthy);
+        for (const WatchSample &s : answered.record().samples())
+            QCOMPARE(s.outcome, QStringLiteral("answered"));
+
+        const quint16 closedPort = echo.localPort();
+        echo.close();
+        const RunContext closed = ProbeTesting::context("alibaba", "", "udp", closedPort, "/", {}, 300);
+        Watch refused(closed, settings(100, 300, 1000, 2, 2));
+        QVERIFY(runWatch(refused, 5000));
+        QCOMPARE(refused.record().total(), 10);
+        QCOMPARE(refused.record().failures(), 10);
+        QCOMPARE(refused.state(), LbState::Unhealthy);
+        QCOMPARE(refused.record().samples().first().outcome, QStringLiteral("refused"));
+        QCOMPARE(WatchAnalysis::analyze(refused.record(), refused.settings()).outcome, QStringLiteral("down"));
+    }
+
     void stopEndsAtOnce()
     {
         ScriptedServer server([](int, qint64) { return ScriptedServer::Action{200, 2000, false}; });
@@ -327,6 +362,25 @@ private slots:
         for (const XhtmlElement &e : doc.elements)
             marks += e.hasClass(QStringLiteral("mark"));
         QCOMPARE(marks, 20);
+    }
+
+    void cliStopsOnSigtermWithSummary()
+    {
+        ScriptedServer server([](int, qint64) { return ScriptedServer::Action{}; });
+        QVERIFY(server.listen());
+        QProcess p;
+        p.start(QStringLiteral(LBDOCTOR_CLI), {"watch", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1",
+                                               "--port", QString::number(server.port()), "--interval", "100", "--duration", "1h", "--json"});
+        QVERIFY(p.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 5, 5000);
+        p.terminate(); // SIGTERM, as Ctrl-C's SIGINT
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(root.value("probes").toArray().size() >= 5);
+        QCOMPARE(root.value("summary").toObject().value("finalState").toString(), QStringLiteral("healthy"));
     }
 
     void cliRefusesBadDuration()

@@ -230,7 +230,8 @@ private slots:
         QCOMPARE(d.verdict, Verdict::Unhealthy);
         QVERIFY(d.rootCause.has_value());
         QCOMPARE(*d.rootCause, 1);
-        QVERIFY2(d.rootReason.contains(QStringLiteral("every 11 s")), qPrintable(d.rootReason));
+        QVERIFY2(d.rootReason.contains(QStringLiteral("comes and goes")), qPrintable(d.rootReason));
+        QVERIFY2(watch.summary.contains(QStringLiteral("every 11 s")), qPrintable(watch.summary));
         // High load explains an intermittent watch.
         Finding load = Finding::make(QStringLiteral("load"), Status::Warn, QStringLiteral("load 8.0 on 2 cores"));
         load.outcome = QStringLiteral("high");
