@@ -85,6 +85,12 @@ int main(int argc, char *argv[])
     context.target = TargetValidator::validate(input).target;
     context.timeoutMs = 2000;
 
+    {
+        QFile load(QStringLiteral("/proc/loadavg"));
+        if (load.open(QIODevice::ReadOnly))
+            std::printf("machine load average (1/5/15 min) at start: %s\n", load.readAll().split(' ').mid(0, 3).join(' ').constData());
+    }
+
     // 1. The shortened 1 s-interval watch.
     {
         WatchSettings s = Watch::settingsFor(context);
@@ -109,6 +115,9 @@ int main(int argc, char *argv[])
                     watch.record().total(), watch.record().failures(), qPrintable(QStringLiteral("127.0.0.1:") + port));
         std::printf("   send lag vs schedule: max %lld ms, p99 %lld ms, median %lld ms (target within 5 ms)\n",
                     sorted.last(), sorted[std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100)], sorted[sorted.size() / 2]);
+        const auto within = std::count_if(lags.cbegin(), lags.cend(), [](qint64 l) { return l >= 0 && l <= 5; });
+        std::printf("   %lld of %lld checks sent within 5 ms of schedule (%.1f %%); none before it: %s\n", qint64(within), qint64(lags.size()),
+                    100.0 * within / std::max<qsizetype>(1, lags.size()), sorted.first() >= 0 ? "yes" : "no");
         std::printf("   drift: mean lag first quarter %.2f ms, last quarter %.2f ms\n", first / q, last / q);
         std::printf("   watch thread CPU %.1f ms over %d s = %.4f %% of one core (target < 1 %%)\n", cpu, seconds, cpu / (seconds * 10.0));
     }
