@@ -2,6 +2,7 @@
 
 #include "guidedpanel.h"
 #include "stepdetail.h"
+#include "watchdialog.h"
 
 #include "core/plan.h"
 #include "core/runner.h"
@@ -43,6 +44,9 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_stop = new QPushButton(tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setAccessibleName(tr("Stop every running step"));
+    m_watchButton = new QPushButton(tr("&Watch..."), this);
+    m_watchButton->setObjectName(QStringLiteral("watchButton"));
+    m_watchButton->setAccessibleName(tr("Watch the health check over time with the load balancer's thresholds"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -77,6 +81,7 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     toolbar->addWidget(m_runAll);
     toolbar->addWidget(m_runOne);
     toolbar->addWidget(m_stop);
+    toolbar->addWidget(m_watchButton);
     toolbar->addWidget(m_progress, 1);
     toolbar->addWidget(m_elapsed);
 
@@ -92,6 +97,7 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     connect(m_runAll, &QPushButton::clicked, this, &StepsPage::runAll);
     connect(m_runOne, &QPushButton::clicked, this, &StepsPage::runSelected);
     connect(m_stop, &QPushButton::clicked, this, &StepsPage::stop);
+    connect(m_watchButton, &QPushButton::clicked, this, &StepsPage::openWatch);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         updateDetail();
         updateButtons();
@@ -139,6 +145,12 @@ void StepsPage::rebuild(const RunContext &context)
     if (!sameHost && !m_restoring) {
         m_evidence.clear();
         m_restored.clear();
+    }
+    if (contextKey(context) != m_contextKey) {
+        // A watch belongs to the target it watched.
+        delete m_watchDialog;
+        m_watchFinding.reset();
+        m_watchSvg.clear();
     }
     m_contextKey = contextKey(context);
     m_running.clear();
@@ -406,6 +418,10 @@ bool StepsPage::isComplete() const
 Session StepsPage::session() const
 {
     Session s;
+    if (m_watchFinding) {
+        s.findings << *m_watchFinding;
+        s.timelineSvg = m_watchSvg;
+    }
     if (!m_runner)
         return s;
     s.context = m_runner->context();
@@ -416,8 +432,24 @@ Session StepsPage::session() const
         else if (const auto it = m_restored.constFind(step.id); it != m_restored.constEnd())
             s.findings << *it;
     }
+    if (m_watchFinding)
+        s.findings.move(0, s.findings.size() - 1); // after the plan's steps
     s.evidence = m_evidence;
     return s;
+}
+
+WatchDialog *StepsPage::openWatch()
+{
+    if (!m_watchDialog) {
+        m_watchDialog = new WatchDialog(m_runner ? m_runner->context() : m_contextProvider(), this);
+        connect(m_watchDialog, &WatchDialog::watchFinished, this, [this](const Finding &finding, const QString &svg) {
+            m_watchFinding = finding;
+            m_watchSvg = svg;
+        });
+    }
+    m_watchDialog->show();
+    m_watchDialog->raise();
+    return m_watchDialog;
 }
 
 void StepsPage::restore(const Session &session)
@@ -429,5 +461,8 @@ void StepsPage::restore(const Session &session)
         m_restored.insert(f.step, f);
     m_startedAt = session.startedAt;
     rebuild(session.context);
+    // A saved watch keeps its finding; its picture is not saved (see Session::timelineSvg).
+    if (const auto it = m_restored.constFind(QStringLiteral("watch")); it != m_restored.constEnd())
+        m_watchFinding = *it;
     m_restoring = false;
 }

@@ -14,6 +14,7 @@
 #include <QWizardPage>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -22,6 +23,7 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 class StepDetail;
+class WatchDialog;
 
 // Page 4: the plan's steps. Run all, run one, stop; each step's result with an icon, and for the
 // selected step its detail. Every probe, collection and analysis runs asynchronously in the
@@ -53,6 +55,8 @@ public slots:
     void runSelected();
     void stop();
     void analyze(const QString &stepId, const Evidence &evidence);
+    // Opens the Watch dialog for the current target; its finished run joins the session.
+    WatchDialog *openWatch();
 
 private:
     void rebuild(const RunContext &context);
@@ -85,6 +89,10 @@ private:
     QPushButton *m_runAll = nullptr;
     QPushButton *m_runOne = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_watchButton = nullptr;
+    QPointer<WatchDialog> m_watchDialog;
+    std::optional<Finding> m_watchFinding; // the last finished watch, with its picture
+    QString m_watchSvg;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsed = nullptr;
     QListWidget *m_list = nullptr;

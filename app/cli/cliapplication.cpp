@@ -2,6 +2,7 @@
 
 #include "asynccommand.h"
 #include "checkcommand.h"
+#include "watchcommand.h"
 #include "clioutput.h"
 #include "importcommand.h"
 #include "targetoptions.h"
@@ -52,6 +53,8 @@ QString CliApplication::usage()
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
               "  lbdoctor-cli import  FILE|- [--json]\n"
+              "  lbdoctor-cli watch   (check's target options) [--interval MS] [--duration 10m|SECONDS]\n"
+              "                       [--csv FILE] [--report FILE] [--json]\n"
               "  lbdoctor-cli demo    [--report FILE] [--json]\n"
               "\n"
               "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
@@ -98,12 +101,14 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QStringLiteral("check")) {
         return runAsync(new CheckCommand(&m_app), arguments);
     }
+    if (command == QStringLiteral("watch"))
+        return runAsync(new WatchCommand(&m_app), arguments);
     if (command == QStringLiteral("demo")) {
         if (!AsyncCommands::demo())
             return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, import, demo").arg(command), usage());
+    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, import, watch, demo").arg(command), usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)

@@ -18,7 +18,7 @@ int causalRank(const QString &step)
     static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
                                    QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("lbconfig"), QStringLiteral("tcp"),
                                    QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"), QStringLiteral("lbstatus"),
-                                   QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
+                                   QStringLiteral("watch"), QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
     const qsizetype i = order.indexOf(step);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -102,6 +102,8 @@ const QList<Rule> &rules()
         r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("tcp"), words("timeout"), false, bandwidth});
         r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("http"), words("timeout slow"), false, bandwidth});
         r.append({QStringLiteral("load"), words("high"), QStringLiteral("http"), words("slow timeout"), false, load});
+        // A watch that saw checks fail now and then: high load is the commonest reason.
+        r.append({QStringLiteral("load"), words("high"), QStringLiteral("watch"), words("intermittent flapping slow"), false, load});
         r.append({QStringLiteral("tcp"), words("refused timeout unreachable resolve"), QStringLiteral("http"),
                   words("timeout refused unreachable resolve reset"), false, tcp});
         r.append({QStringLiteral("icmp"), words("timeout unreachable"), QStringLiteral("udp"), words("no-answer unreachable"), false, icmp});
@@ -196,7 +198,9 @@ private:
         for (const Finding &f : m_findings) {
             if (f.status == Status::Fail)
                 return Verdict::Unhealthy;
-            if (f.step == decisiveStep(m_listener) && (f.status == Status::Pass || f.status == Status::Warn))
+            // A watch repeats the decisive check; its passing run decides as that check does.
+            if ((f.step == decisiveStep(m_listener) || f.step == QStringLiteral("watch"))
+                && (f.status == Status::Pass || f.status == Status::Warn))
                 decisivePassed = true;
         }
         return decisivePassed ? Verdict::Healthy : Verdict::Inconclusive;
@@ -360,6 +364,10 @@ private:
             }
             return Sentences::join(sentences);
         }
+        if (f.step == QStringLiteral("watch"))
+            return QCoreApplication::translate("Diagnosis", "Checked over and over as the load balancer checks, the backend fails some of the "
+                                                            "time although a single check can pass: the cause comes and goes, so look at what "
+                                                            "happens when the checks fail.");
         if (f.step == QStringLiteral("http") && f.outcome == QStringLiteral("bad-status"))
             return QCoreApplication::translate("Diagnosis", "The connection works and the server answers, but with a status code the load balancer "
                                                             "counts as unhealthy: check the health-check path, the Host header (domain) and the application.");

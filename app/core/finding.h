@@ -48,6 +48,7 @@ struct Finding
     //   listening:  listening | not-listening | loopback-only | wrong-address
     //   load:       normal | high
     //   capture:    answered | no-answer | reset | icmp | bad-status | slow | no-packets | unreadable | mixed
+    //   watch:      steady | slow | intermittent | flapping | down
     QString outcome;
     // Step-specific machine-readable fields merged into the JSON object as they are (capture:
     // "attempts", "attemptTotals", "sources"); keys the JSON above does not use.

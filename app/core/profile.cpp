@@ -212,6 +212,10 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     v.timing.timeoutSeconds = r.integer(timing, QStringLiteral("timeoutSeconds"), timingPath, 1, 300, 2);
     v.timing.healthyThreshold = r.integer(timing, QStringLiteral("healthyThreshold"), timingPath, 1, 10, 3);
     v.timing.unhealthyThreshold = r.integer(timing, QStringLiteral("unhealthyThreshold"), timingPath, 1, 10, 3);
+    v.timing.initialState = r.string(timing, QStringLiteral("initialState"), timingPath, false);
+    if (!v.timing.initialState.isEmpty()
+        && !QStringList{QStringLiteral("initial"), QStringLiteral("healthy"), QStringLiteral("unhealthy")}.contains(v.timing.initialState))
+        r.fail(timingPath + QStringLiteral("initialState"), QCoreApplication::translate("Profile", "must be initial, healthy or unhealthy"));
 
     v.tcpMethod = r.text(o, QStringLiteral("tcpMethod"), path);
     const QJsonObject udp = r.object(o, QStringLiteral("udp"), path);
@@ -338,7 +342,9 @@ std::optional<ProfileVariant> ProfileVariant::withValuesFrom(const QJsonObject &
     v.http.method = read.http.method;
     v.http.version = read.http.version;
     v.http.healthyCodes = read.http.healthyCodes;
+    const QString initialState = v.timing.initialState; // a provider fact, not a user's value
     v.timing = read.timing;
+    v.timing.initialState = initialState;
     return v;
 }
 

@@ -30,6 +30,10 @@ struct HealthCheckTiming
     int timeoutSeconds = 2;
     int healthyThreshold = 3;
     int unhealthyThreshold = 3;
+    // The state a backend starts in before its first checks, as the provider documents it:
+    // "initial" (no verdict until one threshold is reached), "healthy" or "unhealthy".
+    // Empty: the profile cites no documentation, and a watch says it assumes "initial".
+    QString initialState;
 };
 
 // One product line or load balancer type of a provider ("shared", "dedicated", ...).

@@ -25,6 +25,9 @@ struct Session
     QDateTime startedAt;
     QList<Finding> findings;
     QHash<QString, Evidence> evidence; // pasted or loaded evidence, so a reopened session can continue
+    // The watch's timeline picture (SVG markup from WatchTimeline), embedded by the HTML report.
+    // Never saved or loaded: markup read back from a file would be hostile input.
+    QString timelineSvg;
 
     Verdict verdict() const;
     const Finding *rootCause() const;

@@ -41,6 +41,7 @@ QString Step::titleFor(const QString &id)
         {QStringLiteral("capture"), QT_TRANSLATE_NOOP("Step", "Packet capture: did the health checks arrive, and what was answered")},
         {QStringLiteral("lbconfig"), QT_TRANSLATE_NOOP("Step", "The load balancer's health-check settings")},
         {QStringLiteral("lbstatus"), QT_TRANSLATE_NOOP("Step", "The load balancer's view of the backend")},
+        {QStringLiteral("watch"), QT_TRANSLATE_NOOP("Step", "Health checks over time, with the load balancer's thresholds")},
     };
     const char *title = titles.value(id);
     return title ? QCoreApplication::translate("Step", title) : id;
@@ -48,7 +49,8 @@ QString Step::titleFor(const QString &id)
 
 StepSide Step::sideOf(const QString &id)
 {
-    if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp"))
+    if (id == QStringLiteral("tcp") || id == QStringLiteral("http") || id == QStringLiteral("udp") || id == QStringLiteral("icmp")
+        || id == QStringLiteral("watch"))
         return StepSide::Network;
     if (id == QStringLiteral("secgroup") || id == QStringLiteral("bandwidth") || id == QStringLiteral("lbconfig") || id == QStringLiteral("lbstatus"))
         return StepSide::Console;

@@ -101,6 +101,8 @@ pre.cmd { background: #fff8c5; border-color: #d4a72c; }
 .stepsummary { font-weight: 600; margin: .4em 0; }
 ul.evidence { margin: .3em 0; padding-left: 1.3em; }
 ul.evidence li { overflow-wrap: anywhere; }
+figure.timeline { margin: .5em 0; overflow-x: auto; }
+figure.timeline svg { max-width: 100%; height: auto; }
 table.ranges { font-size: .9em; margin: .4em 0; }
 details { margin-top: .4em; }
 summary { cursor: pointer; color: #0550ae; }
@@ -275,6 +277,10 @@ private:
         add(QStringLiteral("<p class=\"stepsummary\">") + esc(f.summary) + QStringLiteral("</p>\n"));
         evidence(f);
         ranges(f);
+        // The watch's timeline: SVG markup from the engine's writer, which escapes every text in it.
+        if (f.step == QStringLiteral("watch") && !m_content.session().timelineSvg.isEmpty()
+            && m_options.flavor == HtmlReportOptions::Flavor::Browser)
+            add(QStringLiteral("<figure class=\"timeline\">") + m_content.session().timelineSvg + QStringLiteral("</figure>\n"));
         const QString fix = m_content.fixText(f);
         if (!fix.isEmpty() || !f.commands.isEmpty()) {
             add(QStringLiteral("<div class=\"fix\"><p><strong>%1</strong> %2</p>").arg(esc(QCoreApplication::translate("HtmlReport", "Fix:")), esc(fix)));
