@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "asynccommand.h"
+#include "bundlecommand.h"
 #include "checkcommand.h"
 #include "clioutput.h"
 #include "targetoptions.h"
@@ -46,8 +47,10 @@ QString CliApplication::usage()
               "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
               "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
+              "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
               "  lbdoctor-cli demo    [--report FILE] [--json]\n"
               "\n"
               "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
@@ -89,6 +92,8 @@ int CliApplication::run(const QStringList &arguments)
         return profiles(arguments);
     if (command == QStringLiteral("analyze"))
         return analyze(arguments);
+    if (command == QStringLiteral("bundle"))
+        return BundleCommand::run(arguments);
     if (command == QStringLiteral("check")) {
         return runAsync(new CheckCommand(&m_app), arguments);
     }
@@ -97,7 +102,7 @@ int CliApplication::run(const QStringList &arguments)
             return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, demo").arg(command), usage());
+    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, bundle, demo").arg(command), usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)

@@ -48,6 +48,8 @@ struct Finding
     //   listening:  listening | not-listening | loopback-only | wrong-address
     //   load:       normal | high
     QString outcome;
+    // Where the evidence came from: local | ssh | bundle | paste | file; JSON "source", only when set.
+    QString source;
 
     bool hasRanges() const { return !ranges.isEmpty(); }
     QStringList rangesWith(RangeDecision::Verdict verdict) const;

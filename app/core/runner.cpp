@@ -59,6 +59,11 @@ void Runner::setEvidence(const QString &stepId, const Evidence &evidence)
     m_evidence.insert(stepId, evidence);
 }
 
+void Runner::setFinding(const QString &stepId, const Finding &finding)
+{
+    m_given.insert(stepId, finding);
+}
+
 int Runner::stepDeadlineMs(const Step &step, const RunContext &context)
 {
     switch (step.source) {
@@ -124,6 +129,10 @@ void Runner::launch(const Step &step)
     active.deadline->start(deadlineMs);
     emit stepStarted(step.id);
 
+    if (const auto it = m_given.constFind(step.id); it != m_given.constEnd()) {
+        QTimer::singleShot(0, this, [this, id = step.id, generation, f = *it] { complete(id, generation, f); });
+        return;
+    }
     if (const auto it = m_evidence.constFind(step.id); it != m_evidence.constEnd()) {
         launchAnalysis(step, *it, generation);
         return;
