@@ -126,8 +126,14 @@ ParsedBundle parse(const QString &text)
                 hostOfToken.insert(marker->token, host);
             if (bundle.token.isEmpty() && (marker->type == QStringLiteral("BUNDLE") || marker->type == QStringLiteral("BEGIN")))
                 bundle.token = marker->token;
+            const bool starts = marker->type == QStringLiteral("BUNDLE") || marker->type == QStringLiteral("BEGIN");
+            if (marker->token != bundle.token && !starts)
+                marker.reset(); // another run's END or DONE, or a command's output imitating one: plain text
+        }
+        if (marker) {
+            const QString host = marker->fields.value(QStringLiteral("host"));
             if (marker->token != bundle.token) {
-                // Another run: set aside, and the open section (if any) ends here without its END.
+                // Another run begins: set aside; the open section (if any) ends here without its END.
                 closeCurrent();
                 const QString primaryHost = hostOfToken.value(bundle.token);
                 const QString otherHost = hostOfToken.value(marker->token);

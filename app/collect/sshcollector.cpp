@@ -291,8 +291,8 @@ void SshCollector::conclude(Failure forced)
 
 SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
 {
-    static const QRegularExpression serverKey(QStringLiteral("Server host key: (\\S+) (SHA256:\\S+)"));
-    static const QRegularExpression changedKey(QStringLiteral("The fingerprint for the (\\S+) key sent by the remote host is\\s*\\n(SHA256:\\S+)"));
+    static const QRegularExpression serverKey(QStringLiteral("Server host key: (\\S+) (SHA256:[A-Za-z0-9+/=]+)"));
+    static const QRegularExpression changedKey(QStringLiteral("The fingerprint for the (\\S+) key sent by the remote host is\\s*\\n(SHA256:[A-Za-z0-9+/=]+)"));
     static const QRegularExpression denied(QStringLiteral("Permission denied \\(([^)]*)\\)"));
     Result r;
     r.exitCode = exitCode;
