@@ -128,7 +128,18 @@ QString linuxScript(const RunContext &context)
                 return parts.join(QLatin1Char(' '));
             };
             for (qsizetype k = 0; k < choices.size(); ++k) {
-                s += (k == 0 ? QStringLiteral("if") : QStringLiteral("elif")) + QStringLiteral(" lbd_have %1; then lbd_run %2\n").arg(posix(choices.at(k).program), args(choices.at(k)));
+                const CatalogueCommand &choice = choices.at(k);
+                s += (k == 0 ? QStringLiteral("if") : QStringLiteral("elif")) + QStringLiteral(" lbd_have %1; then").arg(posix(choice.program));
+                const qsizetype p = choice.arguments.indexOf(QStringLiteral("-anp"));
+                if (choice.program == QStringLiteral("netstat") && p >= 0) {
+                    // busybox's netstat (as Debian builds it) has no -p: the same listing without
+                    // the program names, rather than none at all.
+                    CatalogueCommand withoutPrograms = choice;
+                    withoutPrograms.arguments[p] = QStringLiteral("-an");
+                    s += QStringLiteral("\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1\n  else lbd_run %2; fi\n").arg(args(choice), args(withoutPrograms));
+                } else {
+                    s += QStringLiteral(" lbd_run %1\n").arg(args(choice));
+                }
             }
             s += QStringLiteral("else lbd_missing %1 %2 %3 %4 %5\nfi\n")
                      .arg(index, posix(c.step), posix(c.kind), c.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"), posix(runLine(Shell::Posix, c)));
