@@ -168,6 +168,7 @@ void SshCollector::start(const QString &script)
     m_errHead.clear();
     m_errTail.clear();
     m_cut = 0;
+    m_peak = 0;
     m_clock.start();
     m_script = script.toUtf8();
     const QString ssh = program();
@@ -227,10 +228,12 @@ void SshCollector::append(const QByteArray &chunk)
     if (m_head.size() < m_headLimit) {
         used = qMin(chunk.size(), m_headLimit - m_head.size());
         m_head += chunk.left(used);
+        m_peak = qMax(m_peak, m_head.size());
     }
     if (used == chunk.size())
         return;
     m_tail += chunk.mid(used);
+    m_peak = qMax(m_peak, m_head.size() + m_tail.size());
     // Trimmed in batches, so a stream of small chunks does not copy the tail each time.
     if (m_tail.size() > 2 * m_tailLimit) {
         const qsizetype drop = m_tail.size() - m_tailLimit;

@@ -74,6 +74,7 @@ public:
     // The interactive command that lets the user check and accept the host key with ssh itself.
     QString acceptCommand() const;
     qsizetype bufferedBytes() const { return m_head.size() + m_tail.size(); }
+    qsizetype peakBufferedBytes() const { return m_peak; }
     bool isRunning() const { return !m_process.isNull(); }
 
     static bool validOption(const QString &keyValue, QString *error);
@@ -110,6 +111,7 @@ private:
     QByteArray m_head;
     QByteArray m_tail;
     qint64 m_cut = 0;
+    qsizetype m_peak = 0;
     QByteArray m_errHead;
     QByteArray m_errTail;
     QElapsedTimer m_clock;
