@@ -96,6 +96,179 @@
     </message>
 </context>
 <context>
+    <name>BundleAnalysis</name>
+    <message>
+        <source>this bundle was made for port %1, the check is for port %2: the analysis reads it for port %2</source>
+        <translation>这份采集包是为端口 %1 生成的，而本次检查的是端口 %2：分析按端口 %2 解读</translation>
+    </message>
+    <message>
+        <source>the paste was cut before this step&apos;s section</source>
+        <translation>粘贴内容在此步骤的段落之前就被截断了</translation>
+    </message>
+    <message>
+        <source>the bundle has no section for this step</source>
+        <translation>采集包中没有此步骤的段落</translation>
+    </message>
+    <message>
+        <source>unknown, because %1: run `%2` on the backend and paste its output</source>
+        <translation>未知，因为%1：请在后端服务器上运行 `%2` 并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>%1, so these commands lost what only root sees: %2. Run them with sudo, or collect as root</source>
+        <translation>%1，因此这些命令缺少只有 root 才能看到的内容：%2。请用 sudo 运行它们，或以 root 身份采集</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password</source>
+        <translation>%1 上的 sudo 需要密码</translation>
+    </message>
+    <message>
+        <source>the bundle ran as %1 without root, and %2 has no sudo</source>
+        <translation>采集包以 %1 身份运行，没有 root 权限，且 %2 上没有 sudo</translation>
+    </message>
+    <message>
+        <source>the bundle ran without root</source>
+        <translation>采集包运行时没有 root 权限</translation>
+    </message>
+    <message>
+        <source>`%1` is not installed on %2</source>
+        <translation>%2 上未安装 `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s and was stopped</source>
+        <translation>`%1` 未在 %2 秒内完成，已被停止</translation>
+    </message>
+    <message>
+        <source>`%1` needs root and ran without it (%2): %3</source>
+        <translation>`%1` 需要 root 权限，但运行时没有（%2）：%3</translation>
+    </message>
+    <message>
+        <source>`%1` failed with exit code %2: %3</source>
+        <translation>`%1` 执行失败，退出码 %2：%3</translation>
+    </message>
+    <message>
+        <source>`%1` ran without root (%2): what only root sees (program names, some rules) may be missing</source>
+        <translation>`%1` 运行时没有 root 权限（%2）：只有 root 能看到的内容（程序名、部分规则）可能缺失</translation>
+    </message>
+    <message>
+        <source>the output of `%1` ends before its end marker</source>
+        <translation>`%1` 的输出在其结束标记之前就中断了</translation>
+    </message>
+    <message>
+        <source>%1 lines of the output of `%2` were cut from the middle</source>
+        <translation>`%2` 的输出中间有 %1 行被截掉了</translation>
+    </message>
+    <message>
+        <source>from the part that was kept: %1: %2</source>
+        <translation>根据保留下来的部分：%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown, because %1; run `%2` on the backend and send its whole output as a file</source>
+        <translation>未知，因为%1；请在后端服务器上运行 `%2`，并将完整输出作为文件发送</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root</source>
+        <translation>未知，因为 `%1` 需要 root 权限，而%2：请在 %3 上运行 `sudo %1` 并粘贴其输出，或以 root 身份采集</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output</source>
+        <translation>未知，因为 %2 上未安装 `%1`；请在那里运行等效的命令并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` gave no usable output</source>
+        <translation>未知，因为 `%1` 没有给出可用的输出</translation>
+    </message>
+    <message>
+        <source>`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing</source>
+        <translation>`%1` 没有输出任何规则：未加载 %2 防火墙，因此它不拦截任何流量</translation>
+    </message>
+    <message>
+        <source>unknown, because none of these is installed on %1: %2</source>
+        <translation>未知，因为 %1 上这些命令都没有安装：%2</translation>
+    </message>
+    <message>
+        <source>also read %1 (%2): %3: %4</source>
+        <translation>还读取了 %1（%2）：%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommand</name>
+    <message>
+        <source>Prints one read-only script that collects all of a backend&apos;s evidence at once.</source>
+        <translation>输出一个只读脚本，一次性采集后端服务器的全部证据。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s system: linux (POSIX sh) or windows (PowerShell 5.1+).</source>
+        <translation>后端服务器的系统：linux（POSIX sh）或 windows（PowerShell 5.1+）。</translation>
+    </message>
+    <message>
+        <source>The bundle command.</source>
+        <translation>bundle 命令。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli bundle --help</source>
+        <translation>参见 lbdoctor-cli bundle --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>bundle needs --os linux or --os windows, got &quot;%1&quot;</source>
+        <translation>bundle 需要 --os linux 或 --os windows，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BundleParser</name>
+    <message>
+        <source>this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints</source>
+        <translation>这不是 LB Doctor 采集包的输出：其中没有 === LBDOCTOR 标记。请在后端服务器上运行采集脚本，并粘贴它输出的全部内容</translation>
+    </message>
+    <message>
+        <source>section %1 names an unknown step or kind (%2, %3) and was not analyzed</source>
+        <translation>段落 %1 指明的步骤或类型未知（%2，%3），未作分析</translation>
+    </message>
+    <message>
+        <source>the paste mixes output from different servers (%1 and %2): only %1&apos;s sections are analyzed; collect from %2 in a check of its own</source>
+        <translation>粘贴内容混合了不同服务器的输出（%1 和 %2）：只分析 %1 的段落；请为 %2 单独做一次检查并采集</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>第一台</translation>
+    </message>
+    <message>
+        <source>the paste holds more than one run of the bundle from %1: only the first run is analyzed</source>
+        <translation>粘贴内容包含 %1 上采集包的多次运行结果：只分析第一次</translation>
+    </message>
+    <message>
+        <source>only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line</source>
+        <translation>只粘贴了采集包的一个段落（%1）：请粘贴完整输出，从 === LBDOCTOR BUNDLE 行到 === LBDOCTOR DONE 行</translation>
+    </message>
+    <message>
+        <source>the start of the bundle output is missing: the paste begins at section %1</source>
+        <translation>采集包输出的开头缺失：粘贴内容从段落 %1 开始</translation>
+    </message>
+    <message>
+        <source>the bundle output has no complete section: paste everything the script printed</source>
+        <translation>采集包输出中没有完整的段落：请粘贴脚本输出的全部内容</translation>
+    </message>
+    <message>
+        <source>the paste is cut in the middle of section %1 (a chat window&apos;s length limit?): send the output as a file, or paste the rest</source>
+        <translation>粘贴内容在段落 %1 中间被截断（聊天窗口的长度限制？）：请将输出作为文件发送，或粘贴剩余部分</translation>
+    </message>
+    <message>
+        <source>the paste ends after section %1 before the bundle&apos;s last line (a chat window&apos;s length limit?): send the output as a file, or paste the rest</source>
+        <translation>粘贴内容在段落 %1 之后、采集包最后一行之前结束（聊天窗口的长度限制？）：请将输出作为文件发送，或粘贴剩余部分</translation>
+    </message>
+    <message>
+        <source>the bundle printed %1 sections but the paste holds %2: part of the middle is missing</source>
+        <translation>采集包输出了 %1 个段落，但粘贴内容只有 %2 个：中间有一部分缺失</translation>
+    </message>
+    <message>
+        <source>section %1 has no end marker: its output may be incomplete</source>
+        <translation>段落 %1 没有结束标记：其输出可能不完整</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Runs the providers&apos; health-check procedure against one backend.</source>
@@ -167,37 +340,79 @@
         <source> (or pass --evidence %1=FILE)</source>
         <translation>（或传入 --evidence %1=FILE）</translation>
     </message>
+    <message>
+        <source>Collect the backend&apos;s evidence over SSH with the system&apos;s ssh client: [USER@]HOST[:PORT].</source>
+        <translation>用系统自带的 ssh 客户端通过 SSH 采集后端服务器的证据：[USER@]HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable.</source>
+        <translation>传给 ssh 的选项（-o KEY=VALUE）：IdentityFile、UserKnownHostsFile、ProxyJump……可重复。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s system for --ssh: linux (default) or windows (PowerShell over OpenSSH).</source>
+        <translation>--ssh 所连后端服务器的系统：linux（默认）或 windows（通过 OpenSSH 运行 PowerShell）。</translation>
+    </message>
+    <message>
+        <source>Stop an SSH collection after this many seconds (default 120).</source>
+        <translation>SSH 采集超过这么多秒后停止（默认 120）。</translation>
+    </message>
+    <message>
+        <source>--local and --ssh both collect the backend&apos;s evidence: choose one</source>
+        <translation>--local 和 --ssh 都会采集后端服务器的证据：请二选一</translation>
+    </message>
+    <message>
+        <source>--ssh-os takes linux or windows, got &quot;%1&quot;</source>
+        <translation>--ssh-os 只接受 linux 或 windows，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh-time-limit takes 1-3600 seconds, got &quot;%1&quot;</source>
+        <translation>--ssh-time-limit 只接受 1-3600 秒，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh-option, --ssh-os and --ssh-time-limit need --ssh [USER@]HOST[:PORT]</source>
+        <translation>--ssh-option、--ssh-os 和 --ssh-time-limit 需要配合 --ssh [USER@]HOST[:PORT] 使用</translation>
+    </message>
+    <message>
+        <source>--ssh and --evidence bundle=FILE both give the backend&apos;s evidence: choose one</source>
+        <translation>--ssh 和 --evidence bundle=FILE 都会提供后端服务器的证据：请二选一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (it looks like %1: pass it as --evidence %2=FILE)</source>
+        <translation>（它看起来像 %1：请用 --evidence %2=FILE 传入）</translation>
+    </message>
+    <message>
+        <source>%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1</source>
+        <translation>%1 是采集包的输出，而不是单个命令的输出：请用 --evidence bundle=%1 传入</translation>
+    </message>
+    <message>
+        <source>warning: %1; the output received so far is analyzed
+</source>
+        <translation>警告：%1；将分析已收到的输出
+</translation>
+    </message>
+    <message>
+        <source>%1 answered over ssh, but not with the bundle&apos;s output (%2 bytes, no === LBDOCTOR markers): check that the account&apos;s shell runs `sh -s` (a forced command or a menu replaces it), or use --ssh-os windows for a Windows server</source>
+        <translation>%1 通过 ssh 做出了应答，但不是采集包的输出（%2 字节，没有 === LBDOCTOR 标记）：请检查该账号的 shell 是否会运行 `sh -s`（强制命令或菜单会替代它），Windows 服务器请使用 --ssh-os windows</translation>
+    </message>
+    <message>
+        <source>collecting over ssh from %1...
+</source>
+        <translation>正在通过 ssh 从 %1 采集……
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage:
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
-`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
-</source>
-        <translation>用法：
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
-`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
-</translation>
-    </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
@@ -209,10 +424,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>the demo backend is not built into this LB Doctor yet</source>
         <translation>此版本的 LB Doctor 尚未内置演示后端</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、demo</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -267,6 +478,42 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>analyze needs --file FILE (or --file - for standard input)</source>
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
+`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
+</source>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、demo</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3285,77 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>a process</source>
         <translation>某个进程</translation>
+    </message>
+</context>
+<context>
+    <name>SshCollector</name>
+    <message>
+        <source>--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got &quot;%1&quot;</source>
+        <translation>--ssh-option 接受 KEY=VALUE（ssh_config 中的选项，例如 IdentityFile=~/.ssh/id_ed25519），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the &quot;OpenSSH Client&quot; optional feature)</source>
+        <translation>本机未安装 OpenSSH 客户端 `ssh`：请安装（Debian、Ubuntu：openssh-client；Windows 10 及以后：“OpenSSH 客户端”可选功能）</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 was cancelled</source>
+        <translation>通过 ssh 从 %1 采集已取消</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)</source>
+        <translation>通过 ssh 从 %1 采集在 %2 秒后停止：服务器接受了登录，但采集包未能按时完成（已收到 %3 字节）</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 stopped after %2 s: no session was established (%3)</source>
+        <translation>通过 ssh 从 %1 采集在 %2 秒后停止：未能建立会话（%3）</translation>
+    </message>
+    <message>
+        <source>ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server&apos;s administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`</source>
+        <translation>ssh 已停止：%1 的主机密钥与记录的不同，已经改变（现在是 %2）。可能有人在拦截连接，也可能服务器重装过。请询问服务器管理员；只有在确认这一变化属于预期时，才用 `%3` 删除旧密钥，并用 `%4` 连接一次以接受新密钥</translation>
+    </message>
+    <message>
+        <source>not shown by ssh</source>
+        <translation>ssh 未显示</translation>
+    </message>
+    <message>
+        <source>ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server&apos;s own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again</source>
+        <translation>ssh 已停止：%1 的主机密钥尚未被信任。服务器出示的是 %2。请与服务器自身的密钥核对（在服务器上运行：`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`），然后用 `%3` 连接一次并回答 yes 以接受它，再重新运行 LB Doctor</translation>
+    </message>
+    <message>
+        <source>a key ssh did not show</source>
+        <translation>一个 ssh 未显示的密钥</translation>
+    </message>
+    <message>
+        <source>ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password</source>
+        <translation>ssh 无法登录 %1：permission denied，权限被拒绝（服务器接受的方式：%2）。请检查用户名和密钥（--ssh-option IdentityFile=PATH，或将密钥加入 ssh-agent）；命令行从不询问密码</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1: %2</source>
+        <translation>ssh 无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>--ssh needs [USER@]HOST[:PORT], got nothing</source>
+        <translation>--ssh 需要 [USER@]HOST[:PORT]，但未提供</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; is not a user name</source>
+        <translation>--ssh：“%1”不是用户名</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; opens [ without closing it; write an IPv6 address with a port as [::1]:22</source>
+        <translation>--ssh：“%1”中的 [ 没有闭合；带端口的 IPv6 地址请写成 [::1]:22</translation>
+    </message>
+    <message>
+        <source>--ssh: unexpected &quot;%1&quot; after the address</source>
+        <translation>--ssh：地址后出现了多余的“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; is not a host name or address</source>
+        <translation>--ssh：“%1”不是主机名或地址</translation>
+    </message>
+    <message>
+        <source>--ssh: port must be 1-65535, got &quot;%1&quot;</source>
+        <translation>--ssh：端口必须在 1-65535 之间，实际为“%1”</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,6 @@ QString cleanLine(QStringView line)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BundleParser", text);
-}
 
 QString describe(const BundleSection &s)
 {
@@ -229,42 +225,42 @@ ParsedBundle parse(const QString &text)
 
     // What is wrong with the paste, in the order a reader would fix it.
     if (!bundle.hasMarkers) {
-        bundle.problems << tr("this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints");
+        bundle.problems << QCoreApplication::translate("BundleParser", "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints");
         return bundle;
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
         if (Step::stepForKind(s.kind).isEmpty() || Step::stepForKind(s.kind) != s.step)
-            bundle.problems << tr("section %1 names an unknown step or kind (%2, %3) and was not analyzed").arg(describe(s), s.step, s.kind);
+            bundle.problems << QCoreApplication::translate("BundleParser", "section %1 names an unknown step or kind (%2, %3) and was not analyzed").arg(describe(s), s.step, s.kind);
     }
     bundle.sections.erase(std::remove_if(bundle.sections.begin(), bundle.sections.end(),
                                          [](const BundleSection &s) { return Step::stepForKind(s.kind).isEmpty() || Step::stepForKind(s.kind) != s.step; }),
                           bundle.sections.end());
     if (!bundle.otherHosts.isEmpty()) {
-        bundle.problems << tr("the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
-                               .arg(bundle.host.isEmpty() ? tr("the first") : bundle.host, bundle.otherHosts.join(QStringLiteral(", ")));
+        bundle.problems << QCoreApplication::translate("BundleParser", "the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
+                               .arg(bundle.host.isEmpty() ? QCoreApplication::translate("BundleParser", "the first") : bundle.host, bundle.otherHosts.join(QStringLiteral(", ")));
     }
     if (!foreignRuns.isEmpty())
-        bundle.problems << tr("the paste holds more than one run of the bundle from %1: only the first run is analyzed").arg(bundle.host);
+        bundle.problems << QCoreApplication::translate("BundleParser", "the paste holds more than one run of the bundle from %1: only the first run is analyzed").arg(bundle.host);
     if (!bundle.hasHeader && bundle.sections.size() == 1) {
-        bundle.problems << tr("only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
+        bundle.problems << QCoreApplication::translate("BundleParser", "only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
                                .arg(describe(bundle.sections.constFirst()));
     } else if (!bundle.hasHeader && !bundle.sections.isEmpty()) {
-        bundle.problems << tr("the start of the bundle output is missing: the paste begins at section %1").arg(describe(bundle.sections.constFirst()));
+        bundle.problems << QCoreApplication::translate("BundleParser", "the start of the bundle output is missing: the paste begins at section %1").arg(describe(bundle.sections.constFirst()));
     } else if (bundle.sections.isEmpty()) {
-        bundle.problems << tr("the bundle output has no complete section: paste everything the script printed");
+        bundle.problems << QCoreApplication::translate("BundleParser", "the bundle output has no complete section: paste everything the script printed");
     }
     if (!bundle.hasFooter && !bundle.sections.isEmpty()) {
         const BundleSection &last = bundle.sections.constLast();
         if (!last.complete)
-            bundle.problems << tr("the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
+            bundle.problems << QCoreApplication::translate("BundleParser", "the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
         else if (bundle.hasHeader || bundle.sections.size() > 1)
-            bundle.problems << tr("the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
+            bundle.problems << QCoreApplication::translate("BundleParser", "the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
     } else if (bundle.hasFooter && bundle.declaredSections >= 0 && bundle.declaredSections != bundle.sections.size() && bundle.otherHosts.isEmpty()) {
-        bundle.problems << tr("the bundle printed %1 sections but the paste holds %2: part of the middle is missing").arg(bundle.declaredSections).arg(bundle.sections.size());
+        bundle.problems << QCoreApplication::translate("BundleParser", "the bundle printed %1 sections but the paste holds %2: part of the middle is missing").arg(bundle.declaredSections).arg(bundle.sections.size());
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
         if (!s.complete && &s != &bundle.sections.constLast())
-            bundle.problems << tr("section %1 has no end marker: its output may be incomplete").arg(describe(s));
+            bundle.problems << QCoreApplication::translate("BundleParser", "section %1 has no end marker: its output may be incomplete").arg(describe(s));
     }
     return bundle;
 }

@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshCollector", text);
-}
 
 constexpr qsizetype errorKeepBytes = 64 * 1024;
 
@@ -47,24 +43,24 @@ std::optional<SshDestination> SshDestination::parse(const QString &spec, QString
         return std::nullopt;
     };
     if (rest.isEmpty())
-        return fail(tr("--ssh needs [USER@]HOST[:PORT], got nothing"));
+        return fail(QCoreApplication::translate("SshCollector", "--ssh needs [USER@]HOST[:PORT], got nothing"));
     const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         d.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (d.user.isEmpty() || d.user.startsWith(QLatin1Char('-')) || hasBadCharacter(d.user))
-            return fail(tr("--ssh: \"%1\" is not a user name").arg(d.user));
+            return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a user name").arg(d.user));
     }
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(tr("--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22").arg(spec));
+            return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22").arg(spec));
         d.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
-                return fail(tr("--ssh: unexpected \"%1\" after the address").arg(after));
+                return fail(QCoreApplication::translate("SshCollector", "--ssh: unexpected \"%1\" after the address").arg(after));
             portText = after.mid(1);
         }
     } else if (rest.count(QLatin1Char(':')) == 1) {
@@ -74,12 +70,12 @@ std::optional<SshDestination> SshDestination::parse(const QString &spec, QString
         d.host = rest; // a host name, or an IPv6 address without a port
     }
     if (d.host.isEmpty() || d.host.startsWith(QLatin1Char('-')) || hasBadCharacter(d.host))
-        return fail(tr("--ssh: \"%1\" is not a host name or address").arg(d.host));
+        return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a host name or address").arg(d.host));
     if (!portText.isEmpty() || rest.endsWith(QLatin1Char(':'))) {
         bool ok = false;
         d.port = portText.toInt(&ok);
         if (!ok || d.port < 1 || d.port > 65535)
-            return fail(tr("--ssh: port must be 1-65535, got \"%1\"").arg(portText));
+            return fail(QCoreApplication::translate("SshCollector", "--ssh: port must be 1-65535, got \"%1\"").arg(portText));
     }
     return d;
 }
@@ -109,7 +105,7 @@ bool SshCollector::validOption(const QString &keyValue, QString *error)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9]*=\\S.*$"));
     if (!shape.match(keyValue).hasMatch() || keyValue.contains(QLatin1Char('\n')) || keyValue.contains(QLatin1Char('\r'))) {
-        *error = tr("--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"").arg(keyValue);
+        *error = QCoreApplication::translate("SshCollector", "--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"").arg(keyValue);
         return false;
     }
     return true;
@@ -314,16 +310,16 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
 
     if (forced == Failure::SshMissing) {
         r.failure = forced;
-        r.message = tr("the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the \"OpenSSH Client\" optional feature)");
+        r.message = QCoreApplication::translate("SshCollector", "the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the \"OpenSSH Client\" optional feature)");
         return r;
     }
     if (forced == Failure::TimedOut || forced == Failure::Cancelled) {
         r.failure = forced;
         const bool loggedIn = err.contains(QStringLiteral("Authenticated to"));
-        r.message = forced == Failure::Cancelled ? tr("collection over ssh from %1 was cancelled").arg(where)
-            : loggedIn ? tr("collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)")
+        r.message = forced == Failure::Cancelled ? QCoreApplication::translate("SshCollector", "collection over ssh from %1 was cancelled").arg(where)
+            : loggedIn ? QCoreApplication::translate("SshCollector", "collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)")
                              .arg(where).arg(m_timeLimitMs / 1000.0).arg(m_head.size() + m_cut + m_tail.size())
-                       : tr("collection over ssh from %1 stopped after %2 s: no session was established (%3)").arg(where).arg(m_timeLimitMs / 1000.0).arg(lastSshError(err));
+                       : QCoreApplication::translate("SshCollector", "collection over ssh from %1 stopped after %2 s: no session was established (%3)").arg(where).arg(m_timeLimitMs / 1000.0).arg(lastSshError(err));
         return r;
     }
     if (err.contains(QStringLiteral("REMOTE HOST IDENTIFICATION HAS CHANGED"))) {
@@ -334,26 +330,26 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
                 knownHosts = QStringLiteral(" -f ") + ShellQuote::quote(Shell::Posix, o.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0));
         }
         const QString entry = m_destination.port && m_destination.port != 22 ? QStringLiteral("[%1]:%2").arg(m_destination.host).arg(m_destination.port) : m_destination.host;
-        r.message = tr("ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server's administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`")
-                        .arg(where, r.fingerprint.isEmpty() ? tr("not shown by ssh") : r.fingerprint,
+        r.message = QCoreApplication::translate("SshCollector", "ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server's administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`")
+                        .arg(where, r.fingerprint.isEmpty() ? QCoreApplication::translate("SshCollector", "not shown by ssh") : r.fingerprint,
                              QStringLiteral("ssh-keygen -R ") + ShellQuote::quote(Shell::Posix, entry) + knownHosts, acceptCommand());
         return r;
     }
     if (err.contains(QStringLiteral("Host key verification failed")) || err.contains(QStringLiteral("host key is known for"))) {
         r.failure = Failure::HostKeyUnknown;
-        r.message = tr("ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server's own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again")
-                        .arg(where, r.fingerprint.isEmpty() ? tr("a key ssh did not show") : r.fingerprint, acceptCommand());
+        r.message = QCoreApplication::translate("SshCollector", "ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server's own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again")
+                        .arg(where, r.fingerprint.isEmpty() ? QCoreApplication::translate("SshCollector", "a key ssh did not show") : r.fingerprint, acceptCommand());
         return r;
     }
     if (const auto m = denied.match(err); m.hasMatch() && exitCode == 255) {
         r.failure = Failure::PermissionDenied;
-        r.message = tr("ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password")
+        r.message = QCoreApplication::translate("SshCollector", "ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password")
                         .arg(where, m.captured(1));
         return r;
     }
     if (exitCode == 255 && r.output.isEmpty()) {
         r.failure = Failure::ConnectFailed;
-        r.message = tr("ssh could not reach %1: %2").arg(where, lastSshError(err));
+        r.message = QCoreApplication::translate("SshCollector", "ssh could not reach %1: %2").arg(where, lastSshError(err));
         return r;
     }
     return r;
