@@ -218,6 +218,101 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Collect everything at once</source>
+        <translation>一次性采集全部证据</translation>
+    </message>
+    <message>
+        <source>Send this script to the customer. It only reads (it changes nothing and writes no file) and prints every backend-side output at once; paste everything it prints below.</source>
+        <translation>将此脚本发给客户。它只读取（不做任何修改，也不写任何文件），并一次性输出后端服务器侧的全部结果；请将它输出的全部内容粘贴到下方。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s operating system</source>
+        <translation>后端服务器的操作系统</translation>
+    </message>
+    <message>
+        <source>Linux (sh, busybox too)</source>
+        <translation>Linux（sh，也支持 busybox）</translation>
+    </message>
+    <message>
+        <source>Windows (PowerShell 5.1 or later)</source>
+        <translation>Windows（PowerShell 5.1 或更高版本）</translation>
+    </message>
+    <message>
+        <source>The collection script</source>
+        <translation>采集脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>复制脚本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save script...</source>
+        <translation>保存脚本(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Everything the script printed</source>
+        <translation>脚本输出的全部内容</translation>
+    </message>
+    <message>
+        <source>Paste everything the script printed here, then press Analyze.</source>
+        <translation>请将脚本输出的全部内容粘贴到这里，然后点击“分析”。</translation>
+    </message>
+    <message>
+        <source>&amp;Load file...</source>
+        <translation>载入文件(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze every step</source>
+        <translation>分析每个步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Their &amp;system:</source>
+        <translation>对方系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved as %1, it runs with: %2</source>
+        <translation>保存为 %1 后，用以下命令运行：%2</translation>
+    </message>
+    <message>
+        <source>The script is on the clipboard.</source>
+        <translation>脚本已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the collection script</source>
+        <translation>保存采集脚本</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Load the bundle&apos;s output</source>
+        <translation>载入采集包的输出</translation>
+    </message>
+    <message>
+        <source>Paste the script&apos;s output first.</source>
+        <translation>请先粘贴脚本的输出。</translation>
+    </message>
+    <message>
+        <source>Analyzing...</source>
+        <translation>正在分析...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backend steps analyzed from the bundle.</source>
+        <translation>已根据采集包分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+</context>
+<context>
     <name>BundleParser</name>
     <message>
         <source>this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints</source>
@@ -3702,6 +3797,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>not run in this mode</source>
         <translation>此模式下不运行</translation>
+    </message>
+    <message>
+        <source>Collect &amp;everything at once...</source>
+        <translation>一次性采集全部证据(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>One script for the customer, one paste back: every backend-side step analyzed from it</source>
+        <translation>客户只需运行一个脚本、粘贴一次结果：据此分析后端服务器侧的每个步骤</translation>
+    </message>
+    <message>
+        <source>This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once.</source>
+        <translation>这是采集包的输出，而不是单个命令的输出：在这里一次性分析所有步骤。</translation>
     </message>
 </context>
 <context>

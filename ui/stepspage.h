@@ -51,6 +51,8 @@ public slots:
     void runSelected();
     void stop();
     void analyze(const QString &stepId, const Evidence &evidence);
+    // Guided mode's "Collect everything at once"; `text` pre-fills the paste (a bundle pasted into one step's box).
+    void openBundle(const QString &text = {}, const QString &note = {});
 
 private:
     void rebuild(const RunContext &context);
@@ -79,6 +81,7 @@ private:
 
     QLabel *m_intro = nullptr;
     QPushButton *m_runAll = nullptr;
+    QPushButton *m_collectAll = nullptr;
     QPushButton *m_runOne = nullptr;
     QPushButton *m_stop = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -209,7 +209,7 @@ QString commandsFor(const QString &step, const QString &os, const RunContext &co
     QStringList lines;
     for (const CatalogueCommand &c : CommandCatalogue::forStep(step, windows ? OsFamily::WindowsPowerShell : OsFamily::Linux, context))
         lines << ((c.needsRoot && !windows ? QStringLiteral("sudo ") : QString()) + c.display);
-    return lines.join(windows ? QStringLiteral("; ") : QStringLiteral("; "));
+    return lines.join(QStringLiteral("; "));
 }
 
 BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, const QString &source)

@@ -70,6 +70,14 @@ void TestBundleRun::initTestCase()
     sudo.write("#!/bin/sh\necho 'sudo: a password is required' >&2\nexit 1\n");
     sudo.close();
     sudo.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    // A sudo that lets `sudo -n` through (NOPASSWD): it runs the command as the same user, which is
+    // enough to see the script take that road and mark the sections.
+    QDir(m_dir.path()).mkdir("oksudo");
+    QFile ok(m_dir.filePath("oksudo/sudo"));
+    QVERIFY(ok.open(QIODevice::WriteOnly));
+    ok.write("#!/bin/sh\n[ \"$1\" = -n ] || exit 1\nshift\nexec \"$@\"\n");
+    ok.close();
+    ok.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
 }
 
 bool TestBundleRun::prepareBusybox(QString *why)
@@ -103,6 +111,7 @@ void TestBundleRun::runs_data()
     QTest::newRow("root udp") << "root" << "udp";
     QTest::newRow("nobody, no sudo") << "nobody" << "tcp";
     QTest::newRow("nobody, sudo needs a password") << "nobody-sudo" << "tcp";
+    QTest::newRow("nobody, sudo -n allowed") << "nobody-oksudo" << "tcp";
     QTest::newRow("busybox only") << "busybox" << "tcp";
 }
 
@@ -123,7 +132,8 @@ void TestBundleRun::runs()
             QSKIP("switching to the user nobody needs root");
         if (QStandardPaths::findExecutable("setpriv").isEmpty())
             QSKIP("setpriv (util-linux) is missing");
-        env.insert("PATH", (how == "nobody-sudo" ? m_dir.filePath("fakesudo") + ":" : QString()) + "/usr/bin:/bin");
+        const QString sudoDir = how == "nobody-sudo" ? m_dir.filePath("fakesudo") + ":" : how == "nobody-oksudo" ? m_dir.filePath("oksudo") + ":" : QString();
+        env.insert("PATH", sudoDir + "/usr/bin:/bin");
         r = run("setpriv", {"--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-s"}, script, env);
     } else {
         QString why;
@@ -177,7 +187,15 @@ void TestBundleRun::runs()
     if (how == "busybox") {
         QVERIFY(b.sections.at(4).command.startsWith("netstat")); // ss missing: the net-tools stand-in
     }
-    if (how.startsWith("nobody")) {
+    if (how == "nobody-oksudo") {
+        QCOMPARE(b.sudo, QString("yes"));
+        for (const BundleSection &s : b.sections) {
+            if (s.notInstalled)
+                continue;
+            QCOMPARE(s.ranAs, s.needsRoot ? QString("sudo") : QString("user"));
+            QCOMPARE(s.command.startsWith("sudo -n "), s.needsRoot);
+        }
+    } else if (how.startsWith("nobody")) {
         QCOMPARE(b.user, QString("nobody"));
         const Finding *fw = nullptr;
         for (const Finding &f : result.findings)
