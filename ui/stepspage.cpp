@@ -344,6 +344,7 @@ void StepsPage::openBundle(const QString &text, const QString &note)
             if (f.raw.isEmpty() && m_runner->finding(f.step))
                 continue;
             m_runner->setFinding(f.step, f);
+            m_evidence.remove(f.step);
             m_stopped.remove(f.step);
             m_restored.remove(f.step);
             m_runner->runStep(f.step);

@@ -57,11 +57,13 @@ Runner::~Runner()
 void Runner::setEvidence(const QString &stepId, const Evidence &evidence)
 {
     m_evidence.insert(stepId, evidence);
+    m_given.remove(stepId); // the newest evidence for a step wins
 }
 
 void Runner::setFinding(const QString &stepId, const Finding &finding)
 {
     m_given.insert(stepId, finding);
+    m_evidence.remove(stepId);
 }
 
 int Runner::stepDeadlineMs(const Step &step, const RunContext &context)
