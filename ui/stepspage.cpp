@@ -2,6 +2,7 @@
 
 #include "bundledialog.h"
 #include "guidedpanel.h"
+#include "sshdialog.h"
 #include "stepdetail.h"
 
 #include "collect/bundleparser.h"
@@ -41,6 +42,8 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_collectAll = new QPushButton(tr("Collect &everything at once..."), this);
     m_collectAll->setObjectName(QStringLiteral("collectAllButton"));
     m_collectAll->setToolTip(tr("One script for the customer, one paste back: every backend-side step analyzed from it"));
+    m_collectSsh = new QPushButton(tr("Collect over &SSH..."), this);
+    m_collectSsh->setObjectName(QStringLiteral("collectSshButton"));
     m_runAll->setAccessibleName(tr("Run all steps"));
     m_runOne = new QPushButton(tr("Run this &step"), this);
     m_runOne->setObjectName(QStringLiteral("runStepButton"));
@@ -83,6 +86,7 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     toolbar->addWidget(m_runOne);
     toolbar->addWidget(m_stop);
     toolbar->addWidget(m_collectAll);
+    toolbar->addWidget(m_collectSsh);
     toolbar->addWidget(m_progress, 1);
     toolbar->addWidget(m_elapsed);
 
@@ -97,6 +101,7 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
 
     connect(m_runAll, &QPushButton::clicked, this, &StepsPage::runAll);
     connect(m_collectAll, &QPushButton::clicked, this, [this] { openBundle(); });
+    connect(m_collectSsh, &QPushButton::clicked, this, &StepsPage::openSsh);
     connect(m_runOne, &QPushButton::clicked, this, &StepsPage::runSelected);
     connect(m_stop, &QPushButton::clicked, this, &StepsPage::stop);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -287,6 +292,8 @@ void StepsPage::updateButtons()
     m_stop->setEnabled(running);
     m_collectAll->setEnabled(m_runner);
     m_collectAll->setVisible(!m_runner || m_runner->context().mode != RunMode::Collect);
+    m_collectSsh->setEnabled(m_runner);
+    m_collectSsh->setVisible(!m_runner || m_runner->context().mode != RunMode::Collect);
 }
 
 void StepsPage::updateElapsed()
@@ -334,26 +341,39 @@ void StepsPage::openBundle(const QString &text, const QString &note)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty())
         dialog->setPaste(text, note);
-    connect(dialog, &BundleDialog::analyzed, this, [this](const BundleResult &result) {
-        if (!m_runner)
-            return;
-        if (!m_startedAt.isValid())
-            m_startedAt = QDateTime::currentDateTimeUtc();
-        for (const Finding &f : result.findings) {
-            // A step the bundle has no section for keeps what it already has.
-            if (f.raw.isEmpty() && m_runner->finding(f.step))
-                continue;
-            m_runner->setFinding(f.step, f);
-            m_evidence.remove(f.step);
-            m_stopped.remove(f.step);
-            m_restored.remove(f.step);
-            m_runner->runStep(f.step);
-        }
-        m_clock->start();
-        updateButtons();
-        emit completeChanged();
-    });
+    connect(dialog, &BundleDialog::analyzed, this, &StepsPage::applyBundle);
     dialog->open();
+}
+
+void StepsPage::openSsh()
+{
+    if (!m_runner)
+        return;
+    auto *dialog = new SshDialog(m_runner->context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SshDialog::analyzed, this, &StepsPage::applyBundle);
+    dialog->open();
+}
+
+void StepsPage::applyBundle(const BundleResult &result)
+{
+    if (!m_runner)
+        return;
+    if (!m_startedAt.isValid())
+        m_startedAt = QDateTime::currentDateTimeUtc();
+    for (const Finding &f : result.findings) {
+        // A step the bundle has no section for keeps what it already has.
+        if (f.raw.isEmpty() && m_runner->finding(f.step))
+            continue;
+        m_runner->setFinding(f.step, f);
+        m_evidence.remove(f.step);
+        m_stopped.remove(f.step);
+        m_restored.remove(f.step);
+        m_runner->runStep(f.step);
+    }
+    m_clock->start();
+    updateButtons();
+    emit completeChanged();
 }
 
 void StepsPage::analyze(const QString &stepId, const Evidence &evidence)

@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 class StepDetail;
+struct BundleResult;
 
 // Page 4: the plan's steps. Run all, run one, stop; each step's result with an icon, and for the
 // selected step its detail. Every probe, collection and analysis runs asynchronously in the
@@ -53,9 +54,11 @@ public slots:
     void analyze(const QString &stepId, const Evidence &evidence);
     // Guided mode's "Collect everything at once"; `text` pre-fills the paste (a bundle pasted into one step's box).
     void openBundle(const QString &text = {}, const QString &note = {});
+    void openSsh(); // "Collect over SSH"
 
 private:
     void rebuild(const RunContext &context);
+    void applyBundle(const BundleResult &result);
     void updateItem(const QString &stepId);
     void updateDetail();
     void updateButtons();
@@ -82,6 +85,7 @@ private:
     QLabel *m_intro = nullptr;
     QPushButton *m_runAll = nullptr;
     QPushButton *m_collectAll = nullptr;
+    QPushButton *m_collectSsh = nullptr;
     QPushButton *m_runOne = nullptr;
     QPushButton *m_stop = nullptr;
     QProgressBar *m_progress = nullptr;
