@@ -1382,6 +1382,37 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>HostKeyAcceptor</name>
+    <message>
+        <source>the key of a server behind a jump host cannot be fetched directly: accept it in a terminal with the command shown</source>
+        <translation>无法直接获取跳板机后面服务器的密钥：请在终端中用所示命令接受它</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan (OpenSSH) is not installed: accept the key in a terminal with the command shown</source>
+        <translation>未安装 ssh-keyscan（OpenSSH）：请在终端中用所示命令接受该密钥</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan could not start</source>
+        <translation>ssh-keyscan 无法启动</translation>
+    </message>
+    <message>
+        <source>the server did not show its host keys to ssh-keyscan: nothing was accepted</source>
+        <translation>服务器没有向 ssh-keyscan 出示其主机密钥：未接受任何密钥</translation>
+    </message>
+    <message>
+        <source>the server now presents a key other than %1: nothing was accepted</source>
+        <translation>服务器现在出示的密钥不是 %1：未接受任何密钥</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>accepted %1 for %2 in %3</source>
+        <translation>已在 %3 中为 %2 接受 %1</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>HTML report</source>
@@ -3454,6 +3485,65 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>SshDialog</name>
+    <message>
+        <source>Collect over SSH</source>
+        <translation>通过 SSH 采集</translation>
+    </message>
+    <message>
+        <source>LB Doctor runs its read-only collection script on the backend over one SSH connection, with your ssh, its configuration, agent and keys. ssh checks the server&apos;s host key as always.</source>
+        <translation>LB Doctor 通过一条 SSH 连接在后端服务器上运行只读的采集脚本，使用您的 ssh 及其配置、agent 和密钥。ssh 照常校验服务器的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Linux (sh)</source>
+        <translation>Linux（sh）</translation>
+    </message>
+    <message>
+        <source>Windows (PowerShell over OpenSSH)</source>
+        <translation>Windows（通过 OpenSSH 运行 PowerShell）</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>采集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this host key</source>
+        <translation>接受此主机密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Server ([user@]host[:port]):</source>
+        <translation>服务器(&amp;S)（[user@]host[:port]）：</translation>
+    </message>
+    <message>
+        <source>ssh &amp;options (KEY=VALUE, one a line):</source>
+        <translation>ssh 选项(&amp;O)（KEY=VALUE，每行一个）：</translation>
+    </message>
+    <message>
+        <source>Its &amp;system:</source>
+        <translation>其系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accept %1</source>
+        <translation>接受 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Collecting from %1...</source>
+        <translation>正在从 %1 采集...</translation>
+    </message>
+    <message>
+        <source>%1 answered over ssh, but not with the bundle&apos;s output: check that the account&apos;s shell runs `sh -s` (a forced command or a menu replaces it), or choose Windows for a Windows server</source>
+        <translation>%1 通过 ssh 做出了应答，但不是采集包的输出：请检查该账号的 shell 是否会运行 `sh -s`（强制命令或菜单会替代它），Windows 服务器请选择 Windows</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backend steps analyzed from %3.</source>
+        <translation>已根据 %3 分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>PASS</source>
@@ -3809,6 +3899,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once.</source>
         <translation>这是采集包的输出，而不是单个命令的输出：在这里一次性分析所有步骤。</translation>
+    </message>
+    <message>
+        <source>Collect over &amp;SSH...</source>
+        <translation>通过 &amp;SSH 采集...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "collect/bundleparser.h"
 #include "collect/bundlescript.h"
+#include "collect/hostkeyacceptor.h"
 #include "collect/sshcollector.h"
 
 #include <QComboBox>
@@ -42,6 +43,10 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     m_collect->setObjectName(QStringLiteral("sshCollectButton"));
     m_collect->setDefault(true);
     connect(m_collect, &QPushButton::clicked, this, &SshDialog::collect);
+    m_acceptKey = new QPushButton(tr("&Accept this host key"), this);
+    m_acceptKey->setObjectName(QStringLiteral("sshAcceptKeyButton"));
+    m_acceptKey->setVisible(false);
+    connect(m_acceptKey, &QPushButton::clicked, this, &SshDialog::acceptKey);
     auto *close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("closeSshButton"));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
@@ -56,6 +61,7 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     form->addRow(tr("ssh &options (KEY=VALUE, one a line):"), m_options);
     form->addRow(tr("Its &system:"), m_os);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptKey);
     buttons->addStretch(1);
     buttons->addWidget(m_collect);
     buttons->addWidget(close);
@@ -106,13 +112,43 @@ void SshDialog::collect()
         m_collect->setEnabled(true);
         if (result.failure != SshCollector::Failure::None && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
             m_message->setText(result.message);
+            if (result.failure == SshCollector::Failure::HostKeyUnknown && !result.fingerprint.isEmpty()) {
+                m_shownFingerprint = result.fingerprint;
+                m_acceptKey->setText(tr("&Accept %1").arg(result.fingerprint));
+                m_acceptKey->setVisible(true);
+            }
             return;
         }
         collected(result.output, host);
     });
     m_collect->setEnabled(false);
+    m_acceptKey->setVisible(false);
     m_message->setText(tr("Collecting from %1...").arg(destination->display()));
     m_collector->start(BundleScript::generate(os, m_context));
+}
+
+void SshDialog::acceptKey()
+{
+    QString error;
+    const auto destination = SshDestination::parse(m_destination->text(), &error);
+    if (!destination || m_shownFingerprint.isEmpty())
+        return;
+    QStringList options;
+    for (const QString &o : m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        options << o.trimmed();
+    auto *acceptor = new HostKeyAcceptor(this);
+    m_acceptKey->setEnabled(false);
+    connect(acceptor, &HostKeyAcceptor::finished, this, [this, acceptor](bool accepted, const QString &message) {
+        acceptor->deleteLater();
+        m_acceptKey->setEnabled(true);
+        m_message->setText(message);
+        if (!accepted)
+            return;
+        m_acceptKey->setVisible(false);
+        m_shownFingerprint.clear();
+        collect();
+    });
+    acceptor->accept(*destination, options, m_shownFingerprint);
 }
 
 void SshDialog::collected(const QString &output, const QString &host)

@@ -3,6 +3,7 @@
 #include "collect/bundleanalysis.h"
 #include "collect/bundleparser.h"
 #include "collect/bundlescript.h"
+#include "collect/hostkeyacceptor.h"
 #include "collect/sshcollector.h"
 
 #include <QDir>
@@ -37,6 +38,7 @@ private slots:
     void collectAsRoot();
     void collectAsUserWithoutSudo();
     void unknownHostKey();
+    void acceptShownKeyThenCollect();
     void changedHostKey();
     void wrongKey();
     void serverHangsAfterLogin();
@@ -303,6 +305,37 @@ void TestSshCollector::unknownHostKey()
     QVERIFY(r.output.isEmpty());
     // The key is never accepted behind the user's back.
     QCOMPARE(QFileInfo(m_dir.filePath("empty_known_hosts")).size(), 0);
+}
+
+void TestSshCollector::acceptShownKeyThenCollect()
+{
+    requireSshd();
+    const QString file = m_dir.filePath("accepted_known_hosts");
+    QFile::remove(file);
+    QFile create(file);
+    QVERIFY(create.open(QIODevice::WriteOnly));
+    create.close();
+    const SshCollector::Result first = collect("root", m_port, "accepted_known_hosts", "id");
+    QCOMPARE(first.failure, SshCollector::Failure::HostKeyUnknown);
+
+    HostKeyAcceptor acceptor;
+    QSignalSpy done(&acceptor, &HostKeyAcceptor::finished);
+    const QStringList opts = options(file, m_dir.filePath("id"));
+    // A fingerprint the server does not have is refused, and nothing is written.
+    acceptor.accept({"root", "127.0.0.1", m_port}, opts, "ssh-ed25519 SHA256:AAAAnotthekeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().at(0).toBool(), false);
+    QVERIFY2(done.first().at(1).toString().contains("nothing was accepted"), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(QFileInfo(file).size(), 0);
+
+    HostKeyAcceptor again;
+    QSignalSpy accepted(&again, &HostKeyAcceptor::finished);
+    again.accept({"root", "127.0.0.1", m_port}, opts, first.fingerprint);
+    QVERIFY(accepted.wait(20000));
+    QVERIFY2(accepted.first().at(0).toBool(), qPrintable(accepted.first().at(1).toString()));
+    const SshCollector::Result second = collect("root", m_port, "accepted_known_hosts", "id");
+    QVERIFY2(second.failure == SshCollector::Failure::None, qPrintable(second.message));
+    QVERIFY(BundleParser::parse(second.output).problems.isEmpty());
 }
 
 void TestSshCollector::changedHostKey()
