@@ -11,9 +11,18 @@ QString posix(const QString &value)
     return ShellQuote::quote(Shell::Posix, value);
 }
 
-QString powershell(const QString &value)
+// A PowerShell string literal, quoted even when plain (`$x = alibaba` would run a command named
+// alibaba). PowerShell also closes a single-quoted string at the typographic quotes, so those are
+// doubled like the ASCII one.
+QString powershellLiteral(const QString &value)
 {
-    return ShellQuote::quote(Shell::PowerShell, value);
+    QString out = QStringLiteral("'");
+    for (QChar c : value) {
+        out += c;
+        if (c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B))
+            out += c;
+    }
+    return out + QLatin1Char('\'');
 }
 
 // The command line a section shows: what runs, not the catalogue's display (which may filter).
@@ -160,9 +169,9 @@ QString windowsScript(const RunContext &context)
                         "#   powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1 > lbdoctor-bundle.txt\n\n")
              .arg(BundleFormat::version);
     s += QStringLiteral("$lbdProfile = %1\n\n$lbdListener = %2\n\n$lbdPort = %3\n\n$lbdIp = %4\n\n")
-             .arg(powershell(context.profile.id), powershell(listenerId(context.target.listener)),
-                  powershell(QString::number(targetPort(context))),
-                  powershell(context.target.address.isNull() ? QString() : context.target.address.toString()));
+             .arg(powershellLiteral(context.profile.id), powershellLiteral(listenerId(context.target.listener)),
+                  powershellLiteral(QString::number(targetPort(context))),
+                  powershellLiteral(context.target.address.isNull() ? QString() : context.target.address.toString()));
     s += QStringLiteral(R"PS($ErrorActionPreference = 'Continue'
 
 $lbdToken = [string](Get-Random -Minimum 100000000 -Maximum 999999999)
@@ -226,8 +235,8 @@ $lbdSudo = if ($lbdAdmin) { 'root' } else { 'absent' }
             const QString body = pipeline ? c.display : QStringLiteral("& ") + runLine(Shell::PowerShell, c);
             const QString shown = pipeline ? c.display : runLine(Shell::PowerShell, c);
             s += QStringLiteral("Invoke-LbdSection %1 %2 %3 %4 %5 { %6 }\n\n")
-                     .arg(QString::number(++n), powershell(c.step), powershell(c.kind), c.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"),
-                          powershell(shown), body);
+                     .arg(QString::number(++n), powershellLiteral(c.step), powershellLiteral(c.kind), c.needsRoot ? QStringLiteral("'needed'") : QStringLiteral("'no'"),
+                          powershellLiteral(shown), body);
         }
     }
     s += QStringLiteral("'=== LBDOCTOR DONE ' + $lbdToken + ' sections=' + $lbdSections + ' ==='\n\n");

@@ -35,7 +35,7 @@ void TestBundleDialog::scriptForEachSystem()
     dialog.findChild<QPushButton *>("copyBundleButton")->click();
     QCOMPARE(QApplication::clipboard()->text(), dialog.scriptView()->toPlainText());
     dialog.osCombo()->setCurrentIndex(1);
-    QVERIFY(dialog.scriptView()->toPlainText().contains("Invoke-LbdSection 1 firewall netsh"));
+    QVERIFY(dialog.scriptView()->toPlainText().contains("Invoke-LbdSection 1 'firewall' 'netsh'"));
     QVERIFY(dialog.findChild<QLabel *>("bundleRunLine")->text().contains("powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1"));
 }
 

@@ -68,7 +68,7 @@ void TestBundleScript::everyBackendCommand()
             ++expected;
             const QString call = os == BundleOs::Linux
                 ? QStringLiteral("lbd_run %1 %2 %3 ").arg(expected).arg(cmd.step, cmd.kind)
-                : QStringLiteral("Invoke-LbdSection %1 %2 %3 ").arg(expected).arg(cmd.step, cmd.kind);
+                : QStringLiteral("Invoke-LbdSection %1 '%2' '%3' ").arg(expected).arg(cmd.step, cmd.kind);
             QVERIFY2(script.contains(call), qPrintable(call));
             if (os == BundleOs::Linux && cmd.program == QStringLiteral("ss"))
                 QVERIFY2(script.contains(QStringLiteral("elif lbd_have netstat; then\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1 listening sockets no").arg(expected)), "net-tools stand-in");
@@ -109,6 +109,8 @@ void TestBundleScript::hostileValuesStayValues_data()
     QTest::newRow("breakout") << "'; rm -rf / #";
     QTest::newRow("newline") << "a\nrm -rf /";
     QTest::newRow("powershell subexpression") << "$(Remove-Item C:\\x)";
+    QTest::newRow("typographic quote") << QString("web") + QChar(0x2019) + "; Remove-Item C:\\x; " + QChar(0x2019);
+    QTest::newRow("plain word") << "alibaba";
 }
 
 void TestBundleScript::hostileValuesStayValues()
@@ -125,14 +127,18 @@ void TestBundleScript::hostileValuesStayValues()
     QCOMPARE(sh("sh", {"-c", assignments + "printf '%s' \"$lbd_profile\""}), value);
 
     const QString windows = BundleScript::generate(BundleOs::Windows, c);
-    const QString assignment = "$lbdProfile = " + ShellQuote::quote(Shell::PowerShell, value) + "\n";
-    QVERIFY2(windows.contains(assignment), qPrintable(assignment));
-    // Inside PowerShell's single quotes only a doubled quote is special.
-    const QString quoted = ShellQuote::quote(Shell::PowerShell, value);
-    if (quoted.startsWith('\'')) {
-        QString inner = quoted.mid(1, quoted.size() - 2);
-        QVERIFY(!inner.remove("''").contains('\''));
+    // Always a single-quoted literal; inside it only a doubled quote (ASCII or typographic) is special.
+    const qsizetype at = windows.indexOf("$lbdProfile = '");
+    QVERIFY(at > 0);
+    const qsizetype start = at + QString("$lbdProfile = '").size();
+    const qsizetype end = windows.indexOf("\n\n$lbdListener", start);
+    QVERIFY(end > start && windows.at(end - 1) == '\'');
+    QString inner = windows.mid(start, end - 1 - start);
+    for (const QString &q : {QString("'"), QString(QChar(0x2018)), QString(QChar(0x2019))}) {
+        inner.replace(q + q, QString());
+        QVERIFY2(!inner.contains(q), qPrintable(inner));
     }
+    QCOMPARE(windows.mid(start, end - 1 - start).replace("''", "'").replace(QString(2, QChar(0x2019)), QString(QChar(0x2019))), value);
 }
 
 void TestBundleScript::readOnly()
