@@ -13,6 +13,9 @@ packages=(
   libpcap-dev tcpdump
   # ufw: driven only inside test namespaces; Debian installs it with ENABLED=no, so the host's firewall is untouched
   ufw
+  # issue 14: the SSH collection tests start their own sshd on a loopback port (Debian's postinst may
+  # also start the system one; the tests never use it); busybox runs the bundle script busybox-only
+  openssh-server openssh-client busybox
   chromium
 )
 

@@ -1,9 +1,12 @@
 #include "stepspage.h"
 
+#include "bundledialog.h"
 #include "guidedpanel.h"
+#include "sshdialog.h"
 #include "stepdetail.h"
 #include "watchdialog.h"
 
+#include "collect/bundleparser.h"
 #include "core/plan.h"
 #include "core/runner.h"
 
@@ -37,6 +40,11 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
 
     m_runAll = new QPushButton(tr("&Run all"), this);
     m_runAll->setObjectName(QStringLiteral("runAllButton"));
+    m_collectAll = new QPushButton(tr("Collect &everything at once..."), this);
+    m_collectAll->setObjectName(QStringLiteral("collectAllButton"));
+    m_collectAll->setToolTip(tr("One script for the customer, one paste back: every backend-side step analyzed from it"));
+    m_collectSsh = new QPushButton(tr("Collect over &SSH..."), this);
+    m_collectSsh->setObjectName(QStringLiteral("collectSshButton"));
     m_runAll->setAccessibleName(tr("Run all steps"));
     m_runOne = new QPushButton(tr("Run this &step"), this);
     m_runOne->setObjectName(QStringLiteral("runStepButton"));
@@ -82,6 +90,8 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     toolbar->addWidget(m_runOne);
     toolbar->addWidget(m_stop);
     toolbar->addWidget(m_watchButton);
+    toolbar->addWidget(m_collectAll);
+    toolbar->addWidget(m_collectSsh);
     toolbar->addWidget(m_progress, 1);
     toolbar->addWidget(m_elapsed);
 
@@ -95,6 +105,8 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &StepsPage::updateElapsed);
 
     connect(m_runAll, &QPushButton::clicked, this, &StepsPage::runAll);
+    connect(m_collectAll, &QPushButton::clicked, this, [this] { openBundle(); });
+    connect(m_collectSsh, &QPushButton::clicked, this, &StepsPage::openSsh);
     connect(m_runOne, &QPushButton::clicked, this, &StepsPage::runSelected);
     connect(m_stop, &QPushButton::clicked, this, &StepsPage::stop);
     connect(m_watchButton, &QPushButton::clicked, this, &StepsPage::openWatch);
@@ -302,6 +314,10 @@ void StepsPage::updateButtons()
     m_runAll->setEnabled(m_runner && !running);
     m_runOne->setEnabled(m_runner && !selectedStepId().isEmpty() && !m_running.contains(selectedStepId()));
     m_stop->setEnabled(running);
+    m_collectAll->setEnabled(m_runner);
+    m_collectAll->setVisible(!m_runner || m_runner->context().mode != RunMode::Collect);
+    m_collectSsh->setEnabled(m_runner);
+    m_collectSsh->setVisible(!m_runner || m_runner->context().mode != RunMode::Collect);
 }
 
 void StepsPage::updateElapsed()
@@ -341,10 +357,57 @@ void StepsPage::runSelected()
     emit completeChanged();
 }
 
+void StepsPage::openBundle(const QString &text, const QString &note)
+{
+    if (!m_runner)
+        return;
+    auto *dialog = new BundleDialog(m_runner->context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!text.isEmpty())
+        dialog->setPaste(text, note);
+    connect(dialog, &BundleDialog::analyzed, this, &StepsPage::applyBundle);
+    dialog->open();
+}
+
+void StepsPage::openSsh()
+{
+    if (!m_runner)
+        return;
+    auto *dialog = new SshDialog(m_runner->context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SshDialog::analyzed, this, &StepsPage::applyBundle);
+    dialog->open();
+}
+
+void StepsPage::applyBundle(const BundleResult &result)
+{
+    if (!m_runner)
+        return;
+    if (!m_startedAt.isValid())
+        m_startedAt = QDateTime::currentDateTimeUtc();
+    for (const Finding &f : result.findings) {
+        // A step the bundle has no section for keeps what it already has.
+        if (f.raw.isEmpty() && m_runner->finding(f.step))
+            continue;
+        m_runner->setFinding(f.step, f);
+        m_evidence.remove(f.step);
+        m_stopped.remove(f.step);
+        m_restored.remove(f.step);
+        m_runner->runStep(f.step);
+    }
+    m_clock->start();
+    updateButtons();
+    emit completeChanged();
+}
+
 void StepsPage::analyze(const QString &stepId, const Evidence &evidence)
 {
     if (!m_runner)
         return;
+    if (BundleParser::looksLikeBundle(evidence.text)) {
+        openBundle(evidence.text, tr("This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once."));
+        return;
+    }
     m_evidence.insert(stepId, evidence);
     m_runner->setEvidence(stepId, evidence);
     if (!m_startedAt.isValid())

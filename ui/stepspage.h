@@ -24,6 +24,7 @@ class QPushButton;
 class QTimer;
 class StepDetail;
 class WatchDialog;
+struct BundleResult;
 
 // Page 4: the plan's steps. Run all, run one, stop; each step's result with an icon, and for the
 // selected step its detail. Every probe, collection and analysis runs asynchronously in the
@@ -57,9 +58,13 @@ public slots:
     void analyze(const QString &stepId, const Evidence &evidence);
     // Opens the Watch dialog for the current target; its finished run joins the session.
     WatchDialog *openWatch();
+    // Guided mode's "Collect everything at once"; `text` pre-fills the paste (a bundle pasted into one step's box).
+    void openBundle(const QString &text = {}, const QString &note = {});
+    void openSsh(); // "Collect over SSH"
 
 private:
     void rebuild(const RunContext &context);
+    void applyBundle(const BundleResult &result);
     void updateItem(const QString &stepId);
     void updateDetail();
     void updateButtons();
@@ -87,6 +92,8 @@ private:
 
     QLabel *m_intro = nullptr;
     QPushButton *m_runAll = nullptr;
+    QPushButton *m_collectAll = nullptr;
+    QPushButton *m_collectSsh = nullptr;
     QPushButton *m_runOne = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_watchButton = nullptr;

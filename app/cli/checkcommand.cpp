@@ -6,6 +6,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/capture/captureinput.h"
 #include "analyzers/lb/lbconfigtarget.h"
+#include "collect/bundleparser.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
@@ -32,7 +33,11 @@ int CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption lbConfig(QStringLiteral("lb-config"), tr("The listener's health-check configuration (the provider's CLI/API JSON): fills the target; explicit options win."), QStringLiteral("FILE"));
     const QCommandLineOption lbStatus(QStringLiteral("lb-status"), tr("The backends' health status as the load balancer reports it (the provider's CLI/API JSON)."), QStringLiteral("FILE"));
-    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus});
+    const QCommandLineOption ssh(QStringLiteral("ssh"), tr("Collect the backend's evidence over SSH with the system's ssh client: [USER@]HOST[:PORT]."), QStringLiteral("DEST"));
+    const QCommandLineOption sshOption(QStringLiteral("ssh-option"), tr("Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption sshOs(QStringLiteral("ssh-os"), tr("The backend's system for --ssh: linux (default) or windows (PowerShell over OpenSSH)."), QStringLiteral("OS"));
+    const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"), tr("Stop an SSH collection after this many seconds (default 120)."), QStringLiteral("SECONDS"));
+    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli check --help"));
@@ -99,6 +104,29 @@ int CheckCommand::start(const QStringList &arguments)
                                                                      {QStringLiteral("from"), checkPort.value(QStringLiteral("from"))}});
     }
     m_context.mode = parser.isSet(local) ? RunMode::Collect : RunMode::Probe;
+    if (parser.isSet(ssh)) {
+        if (parser.isSet(local))
+            return CliOutput::usageError(tr("--local and --ssh both collect the backend's evidence: choose one"));
+        m_ssh = SshDestination::parse(parser.value(ssh), &error);
+        if (!m_ssh)
+            return CliOutput::usageError(error);
+        for (const QString &o : parser.values(sshOption)) {
+            if (!SshCollector::validOption(o, &error))
+                return CliOutput::usageError(error);
+        }
+        m_sshOptions = parser.values(sshOption);
+        if (parser.isSet(sshOs) && !BundleScript::fromId(parser.value(sshOs), &m_sshOs))
+            return CliOutput::usageError(tr("--ssh-os takes linux or windows, got \"%1\"").arg(parser.value(sshOs)));
+        if (parser.isSet(sshTimeLimit)) {
+            bool ok = false;
+            const double seconds = parser.value(sshTimeLimit).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 3600)
+                return CliOutput::usageError(tr("--ssh-time-limit takes 1-3600 seconds, got \"%1\"").arg(parser.value(sshTimeLimit)));
+            m_sshTimeLimitMs = int(seconds * 1000);
+        }
+    } else if (parser.isSet(sshOption) || parser.isSet(sshOs) || parser.isSet(sshTimeLimit)) {
+        return CliOutput::usageError(tr("--ssh-option, --ssh-os and --ssh-time-limit need --ssh [USER@]HOST[:PORT]"));
+    }
     m_json = parser.isSet(json);
 
     if (parser.isSet(report)) {
@@ -116,6 +144,21 @@ int CheckCommand::start(const QStringList &arguments)
         const QString file = spec.mid(eq + 1);
         Evidence e;
         QString step;
+        if (kind == QStringLiteral("bundle")) {
+            if (m_ssh)
+                return CliOutput::usageError(tr("--ssh and --evidence bundle=FILE both give the backend's evidence: choose one"));
+            const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
+            if (!error.isEmpty())
+                return CliOutput::usageError(error);
+            const ParsedBundle parsed = BundleParser::parse(text);
+            if (!parsed.hasMarkers) {
+                const Analyzer *looks = AnalyzerRegistry::recognizeAny(text);
+                return CliOutput::usageError(tr("%1: %2").arg(file, parsed.problems.value(0))
+                                             + (looks ? tr(" (it looks like %1: pass it as --evidence %2=FILE)").arg(looks->description(), looks->kind()) : QString()));
+            }
+            m_bundle = BundleAnalysis::analyze(parsed, m_context, QStringLiteral("bundle"));
+            continue;
+        }
         if (Step::allIds().contains(kind)) {
             step = kind; // the kind is detected from the content
         } else if (!Step::stepForKind(kind).isEmpty()) {
@@ -135,6 +178,8 @@ int CheckCommand::start(const QStringList &arguments)
             e.text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
             if (!error.isEmpty())
                 return CliOutput::usageError(error);
+            if (BundleParser::looksLikeBundle(e.text))
+                return CliOutput::usageError(tr("%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1").arg(file));
         }
         e.origin = file;
         m_evidence.insert(step, e);
@@ -164,7 +209,40 @@ void CheckCommand::resolveThenRun()
     });
 }
 
-void CheckCommand::run()
+void CheckCommand::collectOverSsh()
+{
+    m_collector = new SshCollector(this);
+    m_collector->setDestination(*m_ssh);
+    m_collector->setOptions(m_sshOptions);
+    m_collector->setOs(m_sshOs);
+    m_collector->setTimeLimitMs(m_sshTimeLimitMs);
+    m_collector->setBatchMode(true);
+    connect(m_collector, &SshCollector::finished, this, [this](const SshCollector::Result &result) {
+        m_collector->deleteLater();
+        const bool gotOutput = !result.output.trimmed().isEmpty();
+        if (result.failure != SshCollector::Failure::None && (!gotOutput || result.failure != SshCollector::Failure::TimedOut)) {
+            CliOutput::usageError(result.message);
+            emit done(CliOutput::BadUsage);
+            return;
+        }
+        if (result.failure == SshCollector::Failure::TimedOut)
+            CliOutput::err(tr("warning: %1; the output received so far is analyzed\n").arg(result.message));
+        const ParsedBundle parsed = BundleParser::parse(result.output);
+        if (!parsed.hasMarkers) {
+            CliOutput::usageError(tr("%1 answered over ssh, but not with the bundle's output (%2 bytes, no === LBDOCTOR markers): check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or use --ssh-os windows for a Windows server")
+                                      .arg(m_ssh->display()).arg(result.output.size() + result.bytesCut));
+            emit done(CliOutput::BadUsage);
+            return;
+        }
+        m_bundle = BundleAnalysis::analyze(parsed, m_context, QStringLiteral("ssh"));
+        run();
+    });
+    if (!m_json)
+        CliOutput::err(tr("collecting over ssh from %1...\n").arg(m_ssh->display()));
+    m_collector->start(BundleScript::generate(m_sshOs, m_context));
+}
+
+QList<Step> CheckCommand::plan() const
 {
     QList<Step> plan = Plan::build(m_context.variant, m_context.target.listener, m_context.mode);
     // Evidence for a step the plan does not hold (a capture, the imported lbconfig and lbstatus) adds that step.
@@ -177,9 +255,26 @@ void CheckCommand::run()
             plan << extra;
         }
     }
-    m_runner = new Runner(m_context, plan, this);
+    return plan;
+}
+
+void CheckCommand::run()
+{
+    if (m_ssh && !m_bundle) {
+        collectOverSsh();
+        return;
+    }
+    m_runner = new Runner(m_context, plan(), this);
     for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it)
         m_runner->setEvidence(it.key(), it.value());
+    if (m_bundle) {
+        for (const QString &note : std::as_const(m_bundle->notes))
+            CliOutput::err(tr("warning: %1\n").arg(note));
+        for (const Finding &f : std::as_const(m_bundle->findings)) {
+            if (!m_evidence.contains(f.step))
+                m_runner->setFinding(f.step, f);
+        }
+    }
     connect(m_runner, &Runner::finished, this, &CheckCommand::finish);
     m_runner->start();
 }

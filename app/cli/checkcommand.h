@@ -3,6 +3,8 @@
 #include "asynccommand.h"
 #include "targetoptions.h"
 
+#include "collect/bundleanalysis.h"
+#include "collect/sshcollector.h"
 #include "core/session.h"
 
 #include <QPointer>
@@ -20,6 +22,10 @@ public:
 private:
     void resolveThenRun();
     void run();
+    void collectOverSsh();
+    // The listener's plan, plus the steps that only evidence given for them brings (capture, lbconfig, lbstatus).
+    QList<Step> plan() const;
+    void useBundle(const QString &text, const QString &source);
     void finish();
 
     TargetOptions m_targetOptions{TargetOptions::HostRequirement::Required};
@@ -28,5 +34,11 @@ private:
     QString m_reportFile;
     bool m_json = false;
     QPointer<Runner> m_runner;
+    std::optional<BundleResult> m_bundle;   // --evidence bundle=FILE or --ssh
+    std::optional<SshDestination> m_ssh;
+    QStringList m_sshOptions;
+    BundleOs m_sshOs = BundleOs::Linux;
+    int m_sshTimeLimitMs = SshCollector::defaultTimeLimitMs;
+    QPointer<SshCollector> m_collector;
     QDateTime m_startedAt;
 };

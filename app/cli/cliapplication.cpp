@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "asynccommand.h"
+#include "bundlecommand.h"
 #include "checkcommand.h"
 #include "watchcommand.h"
 #include "clioutput.h"
@@ -50,8 +51,10 @@ QString CliApplication::usage()
               "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
               "                       [--lb-config FILE] [--lb-status FILE]\n"
+              "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
               "  lbdoctor-cli import  FILE|- [--json]\n"
               "  lbdoctor-cli watch   (check's target options) [--interval MS] [--duration 10m|SECONDS]\n"
               "                       [--csv FILE] [--report FILE] [--json]\n"
@@ -98,6 +101,8 @@ int CliApplication::run(const QStringList &arguments)
         return analyze(arguments);
     if (command == QStringLiteral("import"))
         return ImportCommand::run(arguments);
+    if (command == QStringLiteral("bundle"))
+        return BundleCommand::run(arguments);
     if (command == QStringLiteral("check")) {
         return runAsync(new CheckCommand(&m_app), arguments);
     }
@@ -108,7 +113,7 @@ int CliApplication::run(const QStringList &arguments)
             return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, import, watch, demo").arg(command), usage());
+    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, bundle, import, watch, demo").arg(command), usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)

@@ -100,6 +100,8 @@ QJsonObject Finding::toJson() const
         o.insert(QStringLiteral("kind"), kind);
     if (!outcome.isEmpty())
         o.insert(QStringLiteral("outcome"), outcome);
+    if (!source.isEmpty())
+        o.insert(QStringLiteral("source"), source);
     if (hasRanges()) {
         o.insert(QStringLiteral("blockedRanges"), toArray(rangesWith(RangeDecision::Verdict::Blocked)));
         o.insert(QStringLiteral("allowedRanges"), toArray(rangesWith(RangeDecision::Verdict::Allowed)));
@@ -135,6 +137,7 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *err
     f.status = *status;
     f.kind = object.value(QStringLiteral("kind")).toString();
     f.outcome = object.value(QStringLiteral("outcome")).toString();
+    f.source = object.value(QStringLiteral("source")).toString();
     f.summary = object.value(QStringLiteral("summary")).toString();
     f.evidence = toStringList(object.value(QStringLiteral("evidence")));
     f.fix = object.value(QStringLiteral("fix")).toString();

@@ -53,6 +53,8 @@ struct Finding
     // Step-specific machine-readable fields merged into the JSON object as they are (capture:
     // "attempts", "attemptTotals", "sources"); keys the JSON above does not use.
     QJsonObject details;
+    // Where the evidence came from: local | ssh | bundle | paste | file; JSON "source", only when set.
+    QString source;
 
     bool hasRanges() const { return !ranges.isEmpty(); }
     QStringList rangesWith(RangeDecision::Verdict verdict) const;

@@ -30,6 +30,9 @@ public:
     // evidence is analyzed instead of probed or collected.
     void setEvidence(const QString &stepId, const Evidence &evidence);
     bool hasEvidence(const QString &stepId) const { return m_evidence.contains(stepId); }
+    // A finding made before the run (a bundle's sections analyzed together, an SSH collection):
+    // the step reports it instead of running.
+    void setFinding(const QString &stepId, const Finding &finding);
 
     void start();                          // every step
     void runStep(const QString &stepId);   // one step again (or for the first time)
@@ -69,6 +72,7 @@ private:
     RunContext m_context;
     QList<Step> m_plan;
     QHash<QString, Evidence> m_evidence;
+    QHash<QString, Finding> m_given;
     QHash<QString, Finding> m_findings;
     QHash<QString, Active> m_active;
     quint64 m_generation = 0;

@@ -61,6 +61,7 @@ private slots:
     void plan();
     void runsProbesConcurrently();
     void evidenceIsAnalyzed();
+    void givenFindingAndNewestEvidenceWins();
     void cancelStopsEverything();
     void deadlineGivesUnknown();
     void missingMachineryIsUnknownNotPass();
@@ -173,6 +174,32 @@ void TestRunner::evidenceIsAnalyzed()
     QVERIFY(finished.wait(5000));
     QCOMPARE(runner.finding("route")->status, Status::Unknown);
     QVERIFY(runner.finding("route")->summary.contains("empty"));
+}
+
+void TestRunner::givenFindingAndNewestEvidenceWins()
+{
+    // A bundle's finding (issue 14) is reported as given; evidence pasted later replaces it, and
+    // a later bundle replaces the paste.
+    const RunContext c = context(Listener::Tcp, RunMode::Probe);
+    Runner runner(c, Plan::build(c.variant, Listener::Tcp, RunMode::Probe));
+    QSignalSpy finished(&runner, &Runner::finished);
+    Finding given = Finding::make("route", Status::Pass, "from the bundle");
+    given.source = "bundle";
+    runner.setFinding("route", given);
+    runner.runStep("route");
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(runner.finding("route")->summary, QStringLiteral("from the bundle"));
+    QCOMPARE(runner.finding("route")->source, QStringLiteral("bundle"));
+
+    runner.setEvidence("route", Evidence{"fake-route-format", "default via bad", "pasted"});
+    runner.runStep("route");
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(runner.finding("route")->status, Status::Fail);
+
+    runner.setFinding("route", given);
+    runner.runStep("route");
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(runner.finding("route")->summary, QStringLiteral("from the bundle"));
 }
 
 void TestRunner::cancelStopsEverything()

@@ -1,0 +1,46 @@
+#include "bundlecommand.h"
+
+#include "clioutput.h"
+#include "targetoptions.h"
+
+#include "collect/bundlescript.h"
+#include "core/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace BundleCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("BundleCommand", "Prints one read-only script that collects all of a backend's evidence at once."));
+    CliOutput::addCommonOptions(parser);
+    TargetOptions targetOptions(TargetOptions::HostRequirement::Optional);
+    targetOptions.addTo(parser);
+    const QCommandLineOption os(QStringLiteral("os"), QCoreApplication::translate("BundleCommand", "The backend's system: linux (POSIX sh) or windows (PowerShell 5.1+)."), QStringLiteral("OS"));
+    parser.addOption(os);
+    parser.addPositionalArgument(QStringLiteral("bundle"), QCoreApplication::translate("BundleCommand", "The bundle command."));
+    if (!parser.parse(arguments))
+        return CliOutput::usageError(parser.errorText(), QCoreApplication::translate("BundleCommand", "see lbdoctor-cli bundle --help"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return CliOutput::NothingFailed;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    BundleOs bundleOs = BundleOs::Linux;
+    if (!parser.isSet(os) || !BundleScript::fromId(parser.value(os), &bundleOs))
+        return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "bundle needs --os linux or --os windows, got \"%1\"").arg(parser.value(os)));
+
+    ProfileStore profiles;
+    profiles.loadAll();
+    RunContext context;
+    QString error;
+    if (!targetOptions.build(parser, profiles, &context, &error))
+        return CliOutput::usageError(error);
+    CliOutput::out(BundleScript::generate(bundleOs, context));
+    return CliOutput::NothingFailed;
+}
+
+} // namespace BundleCommand

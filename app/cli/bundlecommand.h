@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// `lbdoctor-cli bundle --os linux|windows --profile ID --listener L --port N [--ip IP]`: prints the
+// collection bundle script for the target, to run on the backend and paste back with
+// `check ... --evidence bundle=FILE`.
+namespace BundleCommand {
+int run(const QStringList &arguments);
+}

@@ -1,0 +1,191 @@
+#include "sshdialog.h"
+
+#include "collect/bundleparser.h"
+#include "collect/bundlescript.h"
+#include "collect/hostkeyacceptor.h"
+#include "collect/sshcollector.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPromise>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+#include <memory>
+
+SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("sshDialog"));
+    setWindowTitle(tr("Collect over SSH"));
+    auto *intro = new QLabel(tr("LB Doctor runs its read-only collection script on the backend over one SSH connection, with your ssh, "
+                                "its configuration, agent and keys. ssh checks the server's host key as always."), this);
+    intro->setWordWrap(true);
+    m_destination = new QLineEdit(this);
+    m_destination->setObjectName(QStringLiteral("sshDestination"));
+    m_destination->setPlaceholderText(QStringLiteral("ec2-user@10.0.0.5:22"));
+    m_options = new QPlainTextEdit(this);
+    m_options->setObjectName(QStringLiteral("sshOptions"));
+    m_options->setPlaceholderText(QStringLiteral("IdentityFile=~/.ssh/web.pem\nProxyJump=bastion"));
+    m_options->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_options->setMaximumHeight(90);
+    m_os = new QComboBox(this);
+    m_os->setObjectName(QStringLiteral("sshOsCombo"));
+    m_os->addItem(tr("Linux (sh)"), QStringLiteral("linux"));
+    m_os->addItem(tr("Windows (PowerShell over OpenSSH)"), QStringLiteral("windows"));
+    m_collect = new QPushButton(tr("&Collect"), this);
+    m_collect->setObjectName(QStringLiteral("sshCollectButton"));
+    m_collect->setDefault(true);
+    connect(m_collect, &QPushButton::clicked, this, &SshDialog::collect);
+    m_acceptKey = new QPushButton(tr("&Accept this host key"), this);
+    m_acceptKey->setObjectName(QStringLiteral("sshAcceptKeyButton"));
+    m_acceptKey->setVisible(false);
+    connect(m_acceptKey, &QPushButton::clicked, this, &SshDialog::acceptKey);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeSshButton"));
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("sshMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server ([user@]host[:port]):"), m_destination);
+    form->addRow(tr("ssh &options (KEY=VALUE, one a line):"), m_options);
+    form->addRow(tr("Its &system:"), m_os);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptKey);
+    buttons->addStretch(1);
+    buttons->addWidget(m_collect);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message, 1);
+    layout->addLayout(buttons);
+    resize(640, 360);
+}
+
+SshDialog::~SshDialog()
+{
+    if (m_collector)
+        m_collector->cancel();
+}
+
+void SshDialog::collect()
+{
+    if (m_collector)
+        return;
+    QString error;
+    const auto destination = SshDestination::parse(m_destination->text(), &error);
+    if (!destination) {
+        m_message->setText(error);
+        return;
+    }
+    const QStringList options = m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &o : options) {
+        if (!SshCollector::validOption(o.trimmed(), &error)) {
+            m_message->setText(error);
+            return;
+        }
+    }
+    BundleOs os = BundleOs::Linux;
+    BundleScript::fromId(m_os->currentData().toString(), &os);
+    m_collector = new SshCollector(this);
+    m_collector->setDestination(*destination);
+    QStringList trimmed;
+    for (const QString &o : options)
+        trimmed << o.trimmed();
+    m_collector->setOptions(trimmed);
+    m_collector->setOs(os);
+    m_collector->setBatchMode(true);
+    connect(m_collector, &SshCollector::finished, this, [this, host = destination->display()](const SshCollector::Result &result) {
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_collect->setEnabled(true);
+        if (result.failure != SshCollector::Failure::None && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
+            m_message->setText(result.message);
+            if (result.failure == SshCollector::Failure::HostKeyUnknown && !result.fingerprint.isEmpty()) {
+                m_shownFingerprint = result.fingerprint;
+                m_acceptKey->setText(tr("&Accept %1").arg(result.fingerprint));
+                m_acceptKey->setVisible(true);
+            }
+            return;
+        }
+        collected(result.output, host);
+    });
+    m_collect->setEnabled(false);
+    m_acceptKey->setVisible(false);
+    m_message->setText(tr("Collecting from %1...").arg(destination->display()));
+    m_collector->start(BundleScript::generate(os, m_context));
+}
+
+void SshDialog::acceptKey()
+{
+    QString error;
+    const auto destination = SshDestination::parse(m_destination->text(), &error);
+    if (!destination || m_shownFingerprint.isEmpty())
+        return;
+    QStringList options;
+    for (const QString &o : m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        options << o.trimmed();
+    auto *acceptor = new HostKeyAcceptor(this);
+    m_acceptKey->setEnabled(false);
+    connect(acceptor, &HostKeyAcceptor::finished, this, [this, acceptor](bool accepted, const QString &message) {
+        acceptor->deleteLater();
+        m_acceptKey->setEnabled(true);
+        m_message->setText(message);
+        if (!accepted)
+            return;
+        m_acceptKey->setVisible(false);
+        m_shownFingerprint.clear();
+        collect();
+    });
+    acceptor->accept(*destination, options, m_shownFingerprint);
+}
+
+void SshDialog::collected(const QString &output, const QString &host)
+{
+    struct Outcome
+    {
+        bool bundle = false;
+        BundleResult result;
+    };
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, host] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Outcome o = watcher->future().result();
+        if (!o.bundle) {
+            m_message->setText(tr("%1 answered over ssh, but not with the bundle's output: check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or choose Windows for a Windows server").arg(host));
+            return;
+        }
+        int withSection = 0;
+        for (const Finding &f : o.result.findings)
+            withSection += f.raw.isEmpty() ? 0 : 1;
+        QStringList lines{tr("%1 of %2 backend steps analyzed from %3.").arg(withSection).arg(o.result.findings.size()).arg(host)};
+        lines << o.result.notes;
+        m_message->setText(lines.join(QLatin1Char('\n')));
+        emit analyzed(o.result);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, output, context = m_context] {
+        Outcome o;
+        const ParsedBundle parsed = BundleParser::parse(output);
+        o.bundle = parsed.hasMarkers;
+        if (o.bundle)
+            o.result = BundleAnalysis::analyze(parsed, context, QStringLiteral("ssh"));
+        promise->addResult(o);
+        promise->finish();
+    });
+}
