@@ -96,6 +96,274 @@
     </message>
 </context>
 <context>
+    <name>BundleAnalysis</name>
+    <message>
+        <source>sudo on %1 needs a password</source>
+        <translation>%1 上的 sudo 需要密码</translation>
+    </message>
+    <message>
+        <source>the bundle ran as %1 without root, and %2 has no sudo</source>
+        <translation>采集包以 %1 身份运行，没有 root 权限，且 %2 上没有 sudo</translation>
+    </message>
+    <message>
+        <source>the bundle ran without root</source>
+        <translation>采集包运行时没有 root 权限</translation>
+    </message>
+    <message>
+        <source>`%1` is not installed on %2</source>
+        <translation>%2 上未安装 `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s and was stopped</source>
+        <translation>`%1` 未在 %2 秒内完成，已被停止</translation>
+    </message>
+    <message>
+        <source>`%1` needs root and ran without it (%2): %3</source>
+        <translation>`%1` 需要 root 权限，但运行时没有（%2）：%3</translation>
+    </message>
+    <message>
+        <source>`%1` failed with exit code %2: %3</source>
+        <translation>`%1` 执行失败，退出码 %2：%3</translation>
+    </message>
+    <message>
+        <source>`%1` ran without root (%2): what only root sees (program names, some rules) may be missing</source>
+        <translation>`%1` 运行时没有 root 权限（%2）：只有 root 能看到的内容（程序名、部分规则）可能缺失</translation>
+    </message>
+    <message>
+        <source>the output of `%1` ends before its end marker</source>
+        <translation>`%1` 的输出在其结束标记之前就中断了</translation>
+    </message>
+    <message>
+        <source>%1 lines of the output of `%2` were cut from the middle</source>
+        <translation>`%2` 的输出中间有 %1 行被截掉了</translation>
+    </message>
+    <message>
+        <source>from the part that was kept: %1: %2</source>
+        <translation>根据保留下来的部分：%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown, because %1; run `%2` on the backend and send its whole output as a file</source>
+        <translation>未知，因为%1；请在后端服务器上运行 `%2`，并将完整输出作为文件发送</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root</source>
+        <translation>未知，因为 `%1` 需要 root 权限，而%2：请在 %3 上运行 `sudo %1` 并粘贴其输出，或以 root 身份采集</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output</source>
+        <translation>未知，因为 %2 上未安装 `%1`；请在那里运行等效的命令并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` gave no usable output</source>
+        <translation>未知，因为 `%1` 没有给出可用的输出</translation>
+    </message>
+    <message>
+        <source>`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing</source>
+        <translation>`%1` 没有输出任何规则：未加载 %2 防火墙，因此它不拦截任何流量</translation>
+    </message>
+    <message>
+        <source>unknown, because none of these is installed on %1: %2</source>
+        <translation>未知，因为 %1 上这些命令都没有安装：%2</translation>
+    </message>
+    <message>
+        <source>also read %1 (%2): %3: %4</source>
+        <translation>还读取了 %1（%2）：%3：%4</translation>
+    </message>
+    <message>
+        <source>this bundle was made for port %1, the check is for port %2: the analysis reads it for port %2</source>
+        <translation>这份采集包是为端口 %1 生成的，而本次检查的是端口 %2：分析按端口 %2 解读</translation>
+    </message>
+    <message>
+        <source>the paste was cut before this step&apos;s section</source>
+        <translation>粘贴内容在此步骤的段落之前就被截断了</translation>
+    </message>
+    <message>
+        <source>the bundle has no section for this step</source>
+        <translation>采集包中没有此步骤的段落</translation>
+    </message>
+    <message>
+        <source>unknown, because %1: run `%2` on the backend and paste its output</source>
+        <translation>未知，因为%1：请在后端服务器上运行 `%2` 并粘贴其输出</translation>
+    </message>
+    <message>
+        <source>%1, so these commands lost what only root sees: %2. Run them with sudo, or collect as root</source>
+        <translation>%1，因此这些命令缺少只有 root 才能看到的内容：%2。请用 sudo 运行它们，或以 root 身份采集</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommand</name>
+    <message>
+        <source>Prints one read-only script that collects all of a backend&apos;s evidence at once.</source>
+        <translation>输出一个只读脚本，一次性采集后端服务器的全部证据。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s system: linux (POSIX sh) or windows (PowerShell 5.1+).</source>
+        <translation>后端服务器的系统：linux（POSIX sh）或 windows（PowerShell 5.1+）。</translation>
+    </message>
+    <message>
+        <source>The bundle command.</source>
+        <translation>bundle 命令。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli bundle --help</source>
+        <translation>参见 lbdoctor-cli bundle --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>bundle needs --os linux or --os windows, got &quot;%1&quot;</source>
+        <translation>bundle 需要 --os linux 或 --os windows，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Collect everything at once</source>
+        <translation>一次性采集全部证据</translation>
+    </message>
+    <message>
+        <source>Send this script to the customer. It only reads (it changes nothing and writes no file) and prints every backend-side output at once; paste everything it prints below.</source>
+        <translation>将此脚本发给客户。它只读取（不做任何修改，也不写任何文件），并一次性输出后端服务器侧的全部结果；请将它输出的全部内容粘贴到下方。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s operating system</source>
+        <translation>后端服务器的操作系统</translation>
+    </message>
+    <message>
+        <source>Linux (sh, busybox too)</source>
+        <translation>Linux（sh，也支持 busybox）</translation>
+    </message>
+    <message>
+        <source>Windows (PowerShell 5.1 or later)</source>
+        <translation>Windows（PowerShell 5.1 或更高版本）</translation>
+    </message>
+    <message>
+        <source>The collection script</source>
+        <translation>采集脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>复制脚本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save script...</source>
+        <translation>保存脚本(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Everything the script printed</source>
+        <translation>脚本输出的全部内容</translation>
+    </message>
+    <message>
+        <source>Paste everything the script printed here, then press Analyze.</source>
+        <translation>请将脚本输出的全部内容粘贴到这里，然后点击“分析”。</translation>
+    </message>
+    <message>
+        <source>&amp;Load file...</source>
+        <translation>载入文件(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze every step</source>
+        <translation>分析每个步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Their &amp;system:</source>
+        <translation>对方系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved as %1, it runs with: %2</source>
+        <translation>保存为 %1 后，用以下命令运行：%2</translation>
+    </message>
+    <message>
+        <source>The script is on the clipboard.</source>
+        <translation>脚本已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the collection script</source>
+        <translation>保存采集脚本</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Load the bundle&apos;s output</source>
+        <translation>载入采集包的输出</translation>
+    </message>
+    <message>
+        <source>Paste the script&apos;s output first.</source>
+        <translation>请先粘贴脚本的输出。</translation>
+    </message>
+    <message>
+        <source>Analyzing...</source>
+        <translation>正在分析...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backend steps analyzed from the bundle.</source>
+        <translation>已根据采集包分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleParser</name>
+    <message>
+        <source>this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints</source>
+        <translation>这不是 LB Doctor 采集包的输出：其中没有 === LBDOCTOR 标记。请在后端服务器上运行采集脚本，并粘贴它输出的全部内容</translation>
+    </message>
+    <message>
+        <source>section %1 names an unknown step or kind (%2, %3) and was not analyzed</source>
+        <translation>段落 %1 指明的步骤或类型未知（%2，%3），未作分析</translation>
+    </message>
+    <message>
+        <source>the paste mixes output from different servers (%1 and %2): only %1&apos;s sections are analyzed; collect from %2 in a check of its own</source>
+        <translation>粘贴内容混合了不同服务器的输出（%1 和 %2）：只分析 %1 的段落；请为 %2 单独做一次检查并采集</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>第一台</translation>
+    </message>
+    <message>
+        <source>the paste holds more than one run of the bundle from %1: only the first run is analyzed</source>
+        <translation>粘贴内容包含 %1 上采集包的多次运行结果：只分析第一次</translation>
+    </message>
+    <message>
+        <source>only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line</source>
+        <translation>只粘贴了采集包的一个段落（%1）：请粘贴完整输出，从 === LBDOCTOR BUNDLE 行到 === LBDOCTOR DONE 行</translation>
+    </message>
+    <message>
+        <source>the start of the bundle output is missing: the paste begins at section %1</source>
+        <translation>采集包输出的开头缺失：粘贴内容从段落 %1 开始</translation>
+    </message>
+    <message>
+        <source>the bundle output has no complete section: paste everything the script printed</source>
+        <translation>采集包输出中没有完整的段落：请粘贴脚本输出的全部内容</translation>
+    </message>
+    <message>
+        <source>the paste is cut in the middle of section %1 (a chat window&apos;s length limit?): send the output as a file, or paste the rest</source>
+        <translation>粘贴内容在段落 %1 中间被截断（聊天窗口的长度限制？）：请将输出作为文件发送，或粘贴剩余部分</translation>
+    </message>
+    <message>
+        <source>the paste ends after section %1 before the bundle&apos;s last line (a chat window&apos;s length limit?): send the output as a file, or paste the rest</source>
+        <translation>粘贴内容在段落 %1 之后、采集包最后一行之前结束（聊天窗口的长度限制？）：请将输出作为文件发送，或粘贴剩余部分</translation>
+    </message>
+    <message>
+        <source>the bundle printed %1 sections but the paste holds %2: part of the middle is missing</source>
+        <translation>采集包输出了 %1 个段落，但粘贴内容只有 %2 个：中间有一部分缺失</translation>
+    </message>
+    <message>
+        <source>section %1 has no end marker: its output may be incomplete</source>
+        <translation>段落 %1 没有结束标记：其输出可能不完整</translation>
+    </message>
+</context>
+<context>
     <name>CaptureAnalyzer</name>
     <message>
         <source>and %1 more</source>
@@ -468,37 +736,113 @@
         <source> (or pass --evidence %1=FILE)</source>
         <translation>（或传入 --evidence %1=FILE）</translation>
     </message>
+    <message>
+        <source>The listener&apos;s health-check configuration (the provider&apos;s CLI/API JSON): fills the target; explicit options win.</source>
+        <translation>监听器的健康检查配置（云厂商 CLI/API 输出的 JSON）：用于填写目标；显式给出的选项优先。</translation>
+    </message>
+    <message>
+        <source>The backends&apos; health status as the load balancer reports it (the provider&apos;s CLI/API JSON).</source>
+        <translation>负载均衡报告的后端健康状态（云厂商 CLI/API 输出的 JSON）。</translation>
+    </message>
+    <message>
+        <source>Collect the backend&apos;s evidence over SSH with the system&apos;s ssh client: [USER@]HOST[:PORT].</source>
+        <translation>用系统自带的 ssh 客户端通过 SSH 采集后端服务器的证据：[USER@]HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable.</source>
+        <translation>传给 ssh 的选项（-o KEY=VALUE）：IdentityFile、UserKnownHostsFile、ProxyJump……可重复。</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s system for --ssh: linux (default) or windows (PowerShell over OpenSSH).</source>
+        <translation>--ssh 所连后端服务器的系统：linux（默认）或 windows（通过 OpenSSH 运行 PowerShell）。</translation>
+    </message>
+    <message>
+        <source>Stop an SSH collection after this many seconds (default 120).</source>
+        <translation>SSH 采集超过这么多秒后停止（默认 120）。</translation>
+    </message>
+    <message>
+        <source>--lb-config %1: %2</source>
+        <translation>--lb-config %1：%2</translation>
+    </message>
+    <message>
+        <source>this is a backend status (%1): pass it with --lb-status</source>
+        <translation>这是后端健康状态（%1）：请用 --lb-status 传入</translation>
+    </message>
+    <message>
+        <source>--lb-config %1 is a %2 configuration, but --profile says %3</source>
+        <translation>--lb-config %1 是 %2 的配置，但 --profile 指定的是 %3</translation>
+    </message>
+    <message>
+        <source>--lb-status %1: %2</source>
+        <translation>--lb-status %1：%2</translation>
+    </message>
+    <message>
+        <source>this is a health-check configuration (%1): pass it with --lb-config</source>
+        <translation>这是健康检查配置（%1）：请用 --lb-config 传入</translation>
+    </message>
+    <message>
+        <source>
+(values not given as options come from --lb-config %1)</source>
+        <translation>
+（未用选项给出的值来自 --lb-config %1）</translation>
+    </message>
+    <message>
+        <source>--local and --ssh both collect the backend&apos;s evidence: choose one</source>
+        <translation>--local 和 --ssh 都会采集后端服务器的证据：请二选一</translation>
+    </message>
+    <message>
+        <source>--ssh-os takes linux or windows, got &quot;%1&quot;</source>
+        <translation>--ssh-os 只接受 linux 或 windows，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh-time-limit takes 1-3600 seconds, got &quot;%1&quot;</source>
+        <translation>--ssh-time-limit 只接受 1-3600 秒，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh-option, --ssh-os and --ssh-time-limit need --ssh [USER@]HOST[:PORT]</source>
+        <translation>--ssh-option、--ssh-os 和 --ssh-time-limit 需要配合 --ssh [USER@]HOST[:PORT] 使用</translation>
+    </message>
+    <message>
+        <source>--ssh and --evidence bundle=FILE both give the backend&apos;s evidence: choose one</source>
+        <translation>--ssh 和 --evidence bundle=FILE 都会提供后端服务器的证据：请二选一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (it looks like %1: pass it as --evidence %2=FILE)</source>
+        <translation>（它看起来像 %1：请用 --evidence %2=FILE 传入）</translation>
+    </message>
+    <message>
+        <source>%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1</source>
+        <translation>%1 是采集包的输出，而不是单个命令的输出：请用 --evidence bundle=%1 传入</translation>
+    </message>
+    <message>
+        <source>warning: %1; the output received so far is analyzed
+</source>
+        <translation>警告：%1；将分析已收到的输出
+</translation>
+    </message>
+    <message>
+        <source>%1 answered over ssh, but not with the bundle&apos;s output (%2 bytes, no === LBDOCTOR markers): check that the account&apos;s shell runs `sh -s` (a forced command or a menu replaces it), or use --ssh-os windows for a Windows server</source>
+        <translation>%1 通过 ssh 做出了应答，但不是采集包的输出（%2 字节，没有 === LBDOCTOR 标记）：请检查该账号的 shell 是否会运行 `sh -s`（强制命令或菜单会替代它），Windows 服务器请使用 --ssh-os windows</translation>
+    </message>
+    <message>
+        <source>collecting over ssh from %1...
+</source>
+        <translation>正在通过 ssh 从 %1 采集……
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage:
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
-`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
-</source>
-        <translation>用法：
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
-`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
-</translation>
-    </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
@@ -510,10 +854,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>the demo backend is not built into this LB Doctor yet</source>
         <translation>此版本的 LB Doctor 尚未内置演示后端</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、demo</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -568,6 +908,50 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>analyze needs --file FILE (or --file - for standard input)</source>
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--lb-config FILE] [--lb-status FILE]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
+`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
+</source>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--lb-config FILE] [--lb-status FILE]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1354,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>&quot;%1&quot; says the health-check addresses are blocked, yet the packet capture shows their checks reach the backend and get answered: the capture is what happened; the configuration read may come from another server or another moment</source>
         <translation>“%1”认为健康检查地址被拦截，但抓包显示它们的检查到达了后端并得到应答：抓包反映的是实际发生的情况；读取的配置可能来自其他服务器或其他时刻</translation>
+    </message>
+    <message>
+        <source>the check fails from here the same way, which is what the load balancer reports</source>
+        <translation>从这里发起的检查以同样的方式失败，这正是负载均衡所报告的</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s own health-check settings can make the check fail</source>
+        <translation>负载均衡自身的健康检查设置可能使检查失败</translation>
+    </message>
+    <message>
+        <source>Checked over and over as the load balancer checks, the backend fails some of the time although a single check can pass: the cause comes and goes, so look at what happens when the checks fail.</source>
+        <translation>像负载均衡那样反复检查时，后端服务器有时会失败，尽管单次检查可能通过：原因时有时无，请查看检查失败时发生了什么。</translation>
+    </message>
+    <message>
+        <source>The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: the finding says what to look at next.</source>
+        <translation>负载均衡自身报告该后端不健康，而这里检查过的各项都无法解释其原因：该结论说明了下一步该查看什么。</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1786,37 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>unknown, because the health-check CIDR is not valid: %1</source>
         <translation>未知，因为健康检查 CIDR 无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyAcceptor</name>
+    <message>
+        <source>the key of a server behind a jump host cannot be fetched directly: accept it in a terminal with the command shown</source>
+        <translation>无法直接获取跳板机后面服务器的密钥：请在终端中用所示命令接受它</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan (OpenSSH) is not installed: accept the key in a terminal with the command shown</source>
+        <translation>未安装 ssh-keyscan（OpenSSH）：请在终端中用所示命令接受该密钥</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan could not start</source>
+        <translation>ssh-keyscan 无法启动</translation>
+    </message>
+    <message>
+        <source>the server did not show its host keys to ssh-keyscan: nothing was accepted</source>
+        <translation>服务器没有向 ssh-keyscan 出示其主机密钥：未接受任何密钥</translation>
+    </message>
+    <message>
+        <source>the server now presents a key other than %1: nothing was accepted</source>
+        <translation>服务器现在出示的密钥不是 %1：未接受任何密钥</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>accepted %1 for %2 in %3</source>
+        <translation>已在 %3 中为 %2 接受 %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2288,101 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 (profile %2%3)
+</source>
+        <translation>%1（配置文件 %2%3）
+</translation>
+    </message>
+    <message>
+        <source>, variant %1</source>
+        <translation>，变体 %1</translation>
+    </message>
+    <message>
+        <source>Health checks: on
+</source>
+        <translation>健康检查：开启
+</translation>
+    </message>
+    <message>
+        <source>Health checks: OFF (%1)
+</source>
+        <translation>健康检查：关闭（%1）
+</translation>
+    </message>
+    <message>
+        <source>Target fields:
+</source>
+        <translation>目标字段：
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>说明：
+</translation>
+    </message>
+    <message>
+        <source>Lint (lbconfig):
+</source>
+        <translation>配置检查（lbconfig）：
+</translation>
+    </message>
+    <message>
+        <source>  nothing LB Doctor would change
+</source>
+        <translation>  没有 LB Doctor 建议修改的设置
+</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2): %3 backends
+</source>
+        <translation>%1（配置文件 %2）：%3 个后端
+</translation>
+    </message>
+    <message>
+        <source>Reads a load balancer&apos;s health-check configuration or backend status (the provider&apos;s CLI or API JSON).</source>
+        <translation>读取负载均衡的健康检查配置或后端健康状态（云厂商 CLI 或 API 输出的 JSON）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The import command.</source>
+        <translation>import 命令。</translation>
+    </message>
+    <message>
+        <source>The JSON file, or - for standard input.</source>
+        <translation>JSON 文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli import --help</source>
+        <translation>参见 lbdoctor-cli import --help</translation>
+    </message>
+    <message>
+        <source>import needs a FILE (or - for standard input)</source>
+        <translation>import 需要一个文件（或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InlineError</name>
     <message>
         <source>Problem</source>
@@ -2315,6 +2841,430 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>JSON report</source>
         <translation>JSON 报告</translation>
+    </message>
+</context>
+<context>
+    <name>LbConfigLint</name>
+    <message>
+        <source>CLB console &gt; Instances &gt; the instance &gt; Listener &gt; the listener &gt; Modify Listener &gt; Health Check</source>
+        <translation>CLB 控制台 &gt; 实例管理 &gt; 该实例 &gt; 监听 &gt; 该监听 &gt; 修改监听配置 &gt; 健康检查</translation>
+    </message>
+    <message>
+        <source>CLB console &gt; Instances &gt; the instance &gt; Listener Management &gt; the listener (HTTP/HTTPS: its forwarding rule) &gt; Modify &gt; Health Check</source>
+        <translation>CLB 控制台 &gt; 实例管理 &gt; 该实例 &gt; 监听器管理 &gt; 该监听器（HTTP/HTTPS：其转发规则）&gt; 修改 &gt; 健康检查</translation>
+    </message>
+    <message>
+        <source>ELB console &gt; Load Balancers &gt; the load balancer &gt; Backend Server Groups &gt; the group &gt; Health Check &gt; Modify</source>
+        <translation>ELB 控制台 &gt; 负载均衡器 &gt; 该负载均衡器 &gt; 后端服务器组 &gt; 该服务器组 &gt; 健康检查 &gt; 修改</translation>
+    </message>
+    <message>
+        <source>EC2 console &gt; Target Groups &gt; the target group &gt; Health checks &gt; Edit</source>
+        <translation>EC2 控制台 &gt; 目标组 &gt; 该目标组 &gt; 运行状况检查 &gt; 编辑</translation>
+    </message>
+    <message>
+        <source>Health checks are switched off (%1): the load balancer does not check the backends, so its health status says nothing about them.</source>
+        <translation>健康检查已关闭（%1）：负载均衡不检查后端，因此它报告的健康状态与后端无关。</translation>
+    </message>
+    <message>
+        <source>Switch the health check on: %1.</source>
+        <translation>开启健康检查：%1。</translation>
+    </message>
+    <message>
+        <source>The health checks go to port %1 (%2), but the service is on port %3: the backend is judged by whatever answers on %1.</source>
+        <translation>健康检查发往端口 %1（%2），但服务在端口 %3 上：后端的健康与否取决于端口 %1 上的应答。</translation>
+    </message>
+    <message>
+        <source>Make sure the service also answers on port %1, or point the check at port %2: %3.</source>
+        <translation>请确保服务也在端口 %1 上应答，或将检查指向端口 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The timeout (%1 s) is not shorter than the interval (%2 s): a slow answer runs into the next check; the providers ask for a timeout below the interval.</source>
+        <translation>超时时间（%1 秒）不小于检查间隔（%2 秒）：慢速应答会与下一次检查重叠；云厂商要求超时时间小于检查间隔。</translation>
+    </message>
+    <message>
+        <source>Set the timeout below the interval: %1.</source>
+        <translation>将超时时间设为小于检查间隔：%1。</translation>
+    </message>
+    <message>
+        <source>The check uses HTTP/1.1 without a domain: the Host header carries only an IP address, and many servers answer 400, 404 or a default site to that.</source>
+        <translation>检查使用 HTTP/1.1 但没有设置域名：Host 头只有 IP 地址，很多服务器对此返回 400、404 或默认站点。</translation>
+    </message>
+    <message>
+        <source>Set the health-check domain to the name the site answers to: %1.</source>
+        <translation>将健康检查域名设为站点实际响应的域名：%1。</translation>
+    </message>
+    <message>
+        <source>http_method is %1, but Huawei Cloud documents this field as not supported (do not use): the checks are sent with GET.</source>
+        <translation>http_method 为 %1，但华为云文档说明该字段不支持（请勿使用）：检查以 GET 发送。</translation>
+    </message>
+    <message>
+        <source>Leave http_method at GET and make the path answer GET: %1.</source>
+        <translation>将 http_method 保持为 GET，并确保该路径响应 GET：%1。</translation>
+    </message>
+    <message>
+        <source>The healthy codes (%1) exclude redirects (301, 302): a backend that redirects the check path (to HTTPS, to a login page) is unhealthy.</source>
+        <translation>健康状态码（%1）不包含重定向（301、302）：若后端对检查路径做重定向（跳转到 HTTPS、登录页），会被判为不健康。</translation>
+    </message>
+    <message>
+        <source>If the path redirects, point the check at a path that answers directly, or count 3xx as healthy: %1.</source>
+        <translation>如果该路径会重定向，请把检查指向直接应答的路径，或将 3xx 计为健康：%1。</translation>
+    </message>
+    <message>
+        <source>When every backend is unhealthy, %1 sends traffic to all of them (fails open): the service can seem to work while every health check fails.</source>
+        <translation>当所有后端都不健康时，%1 会把流量转发给全部后端（失败开放）：服务可能看似正常，而每次健康检查都失败。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from %3)</source>
+        <translation>%1 = %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: the health-check settings have nothing LB Doctor would change</source>
+        <translation>%1 %2：健康检查设置中没有 LB Doctor 建议修改的内容</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <source>Imported from %1 %2:</source>
+        <translation>导入自 %1 %2：</translation>
+    </message>
+    <message>
+        <source>The backend answers the check with a redirect (%1), and the listener&apos;s healthy codes (%2) do not accept it.</source>
+        <translation>后端对检查返回重定向（%1），而监听器的健康状态码（%2）不接受它。</translation>
+    </message>
+</context>
+<context>
+    <name>LbImport</name>
+    <message>
+        <source>The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.</source>
+        <translation>该 TCP 监听用 HTTP 检查后端（HealthCheckType http）：LB Doctor 诊断 HTTP 检查。</translation>
+    </message>
+    <message>
+        <source>No BackendServerPort (the listener forwards to a server group): enter the backend&apos;s port yourself.</source>
+        <translation>没有 BackendServerPort（监听转发到服务器组）：请自行输入后端端口。</translation>
+    </message>
+    <message>
+        <source>HealthCheckConnectPort is %1: the checks go to each backend&apos;s own port.</source>
+        <translation>HealthCheckConnectPort 为 %1：检查发往各后端自身的端口。</translation>
+    </message>
+    <message>
+        <source>HealthCheckDomain is $_ip: the load balancer sends each backend&apos;s private IP as the Host header, as LB Doctor does without a domain.</source>
+        <translation>HealthCheckDomain 为 $_ip：负载均衡以各后端的私网 IP 作为 Host 头发送，与 LB Doctor 在未设置域名时的做法相同。</translation>
+    </message>
+    <message>
+        <source>the health check is off or has not completed</source>
+        <translation>健康检查已关闭或尚未完成</translation>
+    </message>
+    <message>
+        <source>Server group %1: health checks are off.</source>
+        <translation>服务器组 %1：健康检查已关闭。</translation>
+    </message>
+    <message>
+        <source>answered %1, expected %2</source>
+        <translation>应答为 %1，期望 %2</translation>
+    </message>
+    <message>
+        <source>GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.</source>
+        <translation>GetListenerHealthStatus 只列出不健康的服务器：列表中没有的后端是健康的。</translation>
+    </message>
+    <message>
+        <source>DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?</source>
+        <translation>DescribeHealthStatus 没有列出后端服务器：监听端口是否正确，是否已向该监听添加服务器？</translation>
+    </message>
+    <message>
+        <source>describe-target-groups returned no target group</source>
+        <translation>describe-target-groups 没有返回目标组</translation>
+    </message>
+    <message>
+        <source>describe-target-groups returned %1 target groups (%2); import one: %3</source>
+        <translation>describe-target-groups 返回了 %1 个目标组（%2）；请只导入一个：%3</translation>
+    </message>
+    <message>
+        <source>this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for</source>
+        <translation>该目标组属于网关负载均衡器（Protocol GENEVE），LB Doctor 没有对应的配置文件</translation>
+    </message>
+    <message>
+        <source>HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.</source>
+        <translation>HealthCheckPort 为 traffic-port：检查发往各目标接收流量的端口。</translation>
+    </message>
+    <message>
+        <source>The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.</source>
+        <translation>该目标组用 gRPC 检查（ProtocolVersion GRPC）：LB Doctor 发送 HTTP/1.1 请求，无法判断 gRPC 检查。</translation>
+    </message>
+    <message>
+        <source>The load balancer sends the target&apos;s IP and port as the Host header; there is no health-check domain on AWS.</source>
+        <translation>负载均衡以目标的 IP 和端口作为 Host 头发送；AWS 没有健康检查域名。</translation>
+    </message>
+    <message>
+        <source>The targets are Lambda functions: there is no backend server to probe.</source>
+        <translation>目标是 Lambda 函数：没有可探测的后端服务器。</translation>
+    </message>
+    <message>
+        <source>The health checks come from the load balancer&apos;s own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.</source>
+        <translation>健康检查来自负载均衡在 VPC 中的自身地址：请将 VPC 或子网 CIDR 输入为健康检查源地址。</translation>
+    </message>
+    <message>
+        <source>describe-target-health lists no target: are targets registered in the target group?</source>
+        <translation>describe-target-health 没有列出目标：目标组中是否已注册目标？</translation>
+    </message>
+    <message>
+        <source>Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.</source>
+        <translation>目标按实例 ID 注册：列表给出的是实例而不是 IP 地址；请从列表中选择后端。</translation>
+    </message>
+    <message>
+        <source>this is %1, not a listener&apos;s health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that</source>
+        <translation>这是 %1，不是监听器的健康检查配置或后端健康状态：请运行 %2（配置）或 %3（后端状态）并导入其输出</translation>
+    </message>
+    <message>
+        <source>%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got &quot;%2&quot;</source>
+        <translation>%1 必须是 TCP、UDP_CONNECT、HTTP 或 HTTPS，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.</source>
+        <translation>健康检查对象没有说明负载均衡是共享型还是独享型：LB Doctor 按共享型处理（100.125.0.0/16）；若为独享型，请选择变体 dedicated 并输入其后端子网。</translation>
+    </message>
+    <message>
+        <source>monitor_port is empty: the checks go to each member&apos;s own port (protocol_port).</source>
+        <translation>monitor_port 为空：检查发往各成员自身的端口（protocol_port）。</translation>
+    </message>
+    <message>
+        <source>The health monitor does not say the members&apos; port: enter the backend&apos;s port yourself.</source>
+        <translation>健康检查对象没有说明成员的端口：请自行输入后端端口。</translation>
+    </message>
+    <message>
+        <source>no health monitor on the member&apos;s server group</source>
+        <translation>该成员所在的后端服务器组没有健康检查</translation>
+    </message>
+    <message>
+        <source>ListHealthMonitors returned no health monitor</source>
+        <translation>ListHealthMonitors 没有返回健康检查</translation>
+    </message>
+    <message>
+        <source>ListHealthMonitors returned %1 health monitors (%2); import one: %3</source>
+        <translation>ListHealthMonitors 返回了 %1 个健康检查（%2）；请只导入一个：%3</translation>
+    </message>
+    <message>
+        <source>ListMembers returned no member: is the pool id right?</source>
+        <translation>ListMembers 没有返回成员：后端服务器组 ID 是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got &quot;%2&quot;</source>
+        <translation>%1 必须是整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be %2-%3, got %4</source>
+        <translation>%1 必须在 %2-%3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again</source>
+        <translation>JSON 提前结束（在第 %1 个字符处，共 %2 个）：粘贴内容或文件似乎被截断；请重新复制完整输出</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the input is %1 MB; a load balancer&apos;s configuration or status is far smaller: is this the right file?</source>
+        <translation>输入有 %1 MB；负载均衡的配置或状态远小于此：文件是否正确？</translation>
+    </message>
+    <message>
+        <source>the input is empty: paste the JSON the provider&apos;s CLI or API printed</source>
+        <translation>输入为空：请粘贴云厂商 CLI 或 API 输出的 JSON</translation>
+    </message>
+    <message>
+        <source>no JSON object found: paste the JSON the provider&apos;s CLI or API printed (for example %1)</source>
+        <translation>未找到 JSON 对象：请粘贴云厂商 CLI 或 API 输出的 JSON（例如 %1）</translation>
+    </message>
+    <message>
+        <source>the API call failed (%1: %2): fix the call and import its result</source>
+        <translation>API 调用失败（%1：%2）：请修正调用后导入其结果</translation>
+    </message>
+    <message>
+        <source>this JSON is not a listener&apos;s health-check configuration or a backend status LB Doctor knows; it reads: Alibaba Cloud CLB Describe*ListenerAttribute, DescribeHealthStatus, ALB GetListenerHealthStatus; Tencent Cloud DescribeListeners, DescribeTargetHealth; Huawei Cloud ELB ShowHealthMonitor, ListHealthMonitors, members; AWS describe-target-groups, describe-target-health</source>
+        <translation>此 JSON 不是 LB Doctor 能识别的监听器健康检查配置或后端健康状态；可读取：阿里云 CLB Describe*ListenerAttribute、DescribeHealthStatus、ALB GetListenerHealthStatus；腾讯云 DescribeListeners、DescribeTargetHealth；华为云 ELB ShowHealthMonitor、ListHealthMonitors、members；AWS describe-target-groups、describe-target-health</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s health-check configuration as the provider&apos;s CLI or API prints it</source>
+        <translation>云厂商 CLI 或 API 输出的监听器健康检查配置</translation>
+    </message>
+    <message>
+        <source>this is a backend status (%1), not a configuration</source>
+        <translation>这是后端健康状态（%1），不是配置</translation>
+    </message>
+    <message>
+        <source>the backends&apos; health status as the provider&apos;s CLI or API prints it</source>
+        <translation>云厂商 CLI 或 API 输出的后端健康状态</translation>
+    </message>
+    <message>
+        <source>this is a health-check configuration (%1), not a backend status</source>
+        <translation>这是健康检查配置（%1），不是后端健康状态</translation>
+    </message>
+    <message>
+        <source>DescribeListeners returned no listener: check the load balancer id and the listener id</source>
+        <translation>DescribeListeners 没有返回监听器：请检查负载均衡 ID 和监听器 ID</translation>
+    </message>
+    <message>
+        <source>DescribeListeners returned %1 listeners: %2; import one: %3</source>
+        <translation>DescribeListeners 返回了 %1 个监听器：%2；请只导入一个：%3</translation>
+    </message>
+    <message>
+        <source>The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).</source>
+        <translation>该监听器有 %1 条转发规则，每条都有自己的健康检查；已导入第一条（%2%3）。</translation>
+    </message>
+    <message>
+        <source>the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import</source>
+        <translation>监听器 %1 没有 HealthCheck 对象：DescribeListeners 没有输出可导入的健康检查设置</translation>
+    </message>
+    <message>
+        <source>The custom check&apos;s request and answer are hexadecimal (ContextType HEX).</source>
+        <translation>自定义检查的请求和应答是十六进制（ContextType HEX）。</translation>
+    </message>
+    <message>
+        <source>The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer&apos;s view.</source>
+        <translation>该监听器用 ping 检查（CheckType PING）：只有 ICMP 步骤能代表负载均衡的视角。</translation>
+    </message>
+    <message>
+        <source>DescribeListeners does not say the backends&apos; port (each bound server has its own): enter it yourself.</source>
+        <translation>DescribeListeners 没有给出后端端口（每台绑定的服务器各有端口）：请自行输入。</translation>
+    </message>
+    <message>
+        <source>SourceIpType 0: the health checks come from the CLB&apos;s VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).</source>
+        <translation>SourceIpType 0：健康检查来自 CLB 的 VIP，而不是 100.64.0.0/10；DescribeListeners 不输出 VIP：请将其输入为健康检查源地址（例如 1.2.3.4/32）。</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2</source>
+        <translation>%1 必须为 0（CLB VIP）或 1（100.64.0.0/10），实际为 %2</translation>
+    </message>
+    <message>
+        <source>health checks are off for this listener</source>
+        <translation>该监听器的健康检查已关闭</translation>
+    </message>
+    <message>
+        <source>DescribeTargetHealth lists no backend: are servers bound to the listener?</source>
+        <translation>DescribeTargetHealth 没有列出后端：该监听器是否绑定了服务器？</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says healthy or not, not why: the other steps have to find the reason.</source>
+        <translation>腾讯云只说明健康与否，不说明原因：需要由其他步骤找出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>LbImportDialog</name>
+    <message>
+        <source>Import from load balancer</source>
+        <translation>从负载均衡导入</translation>
+    </message>
+    <message>
+        <source>Paste what the provider&apos;s CLI or API printed, or open a saved file: the listener&apos;s health-check configuration (aliyun slb Describe*ListenerAttribute, tccli clb DescribeListeners, hcloud ELB ShowHealthMonitor, aws elbv2 describe-target-groups) or the backends&apos; status (DescribeHealthStatus, GetListenerHealthStatus, DescribeTargetHealth, ListMembers, describe-target-health).</source>
+        <translation>粘贴云厂商 CLI 或 API 的输出，或打开保存的文件：监听器的健康检查配置（aliyun slb Describe*ListenerAttribute、tccli clb DescribeListeners、hcloud ELB ShowHealthMonitor、aws elbv2 describe-target-groups）或后端健康状态（DescribeHealthStatus、GetListenerHealthStatus、DescribeTargetHealth、ListMembers、describe-target-health）。</translation>
+    </message>
+    <message>
+        <source>Load balancer JSON</source>
+        <translation>负载均衡 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Open file...</source>
+        <translation>打开文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>已粘贴</translation>
+    </message>
+    <message>
+        <source>Open the load balancer&apos;s JSON</source>
+        <translation>打开负载均衡的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LbStatusFinding</name>
+    <message>
+        <source>The load balancer&apos;s checks time out: something between it and the backend drops them (security group, network ACL, host firewall, route back) or the application answers too slowly.</source>
+        <translation>负载均衡的检查超时：负载均衡与后端之间有东西丢弃了检查（安全组、网络 ACL、主机防火墙、回程路由），或应用应答太慢。</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot connect: nothing listens on the check port at the address it reaches, or a firewall rejects it.</source>
+        <translation>负载均衡无法建立连接：在它能到达的地址上没有进程监听检查端口，或防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The backend answers the check with a status code outside the healthy codes: check the path, the domain (Host header) and what the application answers.</source>
+        <translation>后端对检查返回的状态码不在健康状态码之内：请检查路径、域名（Host 头）以及应用的应答。</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s checks fail (the connection or the answer): the steps below tell which.</source>
+        <translation>负载均衡的检查失败（连接或应答）：下面的步骤会说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>The provider reports an internal error of the load balancer: nothing on the backend explains it; ask the provider&apos;s support.</source>
+        <translation>云厂商报告负载均衡内部错误：后端上没有任何原因能解释它；请联系云厂商技术支持。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not list %3 among the backends that are not healthy: the load balancer sees it healthy</source>
+        <translation>%1（%2）没有把 %3 列为不健康的后端：负载均衡认为它健康</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lists %3 backends; pick the one to diagnose</source>
+        <translation>%1（%2）列出了 %3 个后端；请选择要诊断的一个</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not list %3: is this the right load balancer, listener or port?</source>
+        <translation>%1（%2）没有列出 %3：负载均衡、监听器或端口是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reports %3 as %4</source>
+        <translation>%1（%2）报告 %3 为 %4</translation>
+    </message>
+    <message>
+        <source>The load balancer is still running its first checks on this backend: wait for interval x healthy threshold, then look again.</source>
+        <translation>负载均衡仍在对该后端进行首轮检查：请等待“检查间隔 × 健康阈值”后再查看。</translation>
+    </message>
+    <message>
+        <source>The load balancer does not use this backend (not registered, draining, or in a zone the load balancer does not serve): no health check reaches it.</source>
+        <translation>负载均衡没有使用该后端（未注册、正在注销，或位于负载均衡未启用的可用区）：没有健康检查到达它。</translation>
+    </message>
+    <message>
+        <source>Backends as %1 reports them (%2):</source>
+        <translation>%1 报告的后端（%2）：</translation>
+    </message>
+    <message>
+        <source>Every backend is unhealthy: %1 then sends traffic to all of them (fails open), so the service may seem to work while every check fails.</source>
+        <translation>所有后端都不健康：%1 此时会把流量转发给全部后端（失败开放），因此服务可能看似正常，而每次检查都失败。</translation>
+    </message>
+    <message>
+        <source>The load balancer reports a timeout, but the connection from here works: look at what differs between here and the load balancer: the source CIDR rules, the security group.</source>
+        <translation>负载均衡报告超时，但从这里的连接正常：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组。</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot connect, but the connection from here works: look at what differs between here and the load balancer: the source CIDR rules, the security group, the address the service listens on.</source>
+        <translation>负载均衡无法建立连接，但从这里的连接正常：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组、服务监听的地址。</translation>
+    </message>
+    <message>
+        <source>The load balancer gets an unexpected status code, but the request from here gets a healthy one: compare what differs: the domain (Host header), the path, the HTTP version and method, the source address.</source>
+        <translation>负载均衡收到了意外的状态码，但从这里的请求得到健康的状态码：请比较差异：域名（Host 头）、路径、HTTP 版本和方法、源地址。</translation>
+    </message>
+    <message>
+        <source>The load balancer marks the backend unhealthy, but the health-check request from here is answered as healthy: look at what differs between here and the load balancer: the source CIDR rules, the security group.</source>
+        <translation>负载均衡把后端标记为不健康，但从这里发出的健康检查请求得到健康的应答：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组。</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3793,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>must be linux, cmd or powershell</source>
         <translation>必须是 linux、cmd 或 powershell</translation>
+    </message>
+    <message>
+        <source>must be initial, healthy or unhealthy</source>
+        <translation>必须是 initial、healthy 或 unhealthy</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +4574,136 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>SshCollector</name>
+    <message>
+        <source>--ssh needs [USER@]HOST[:PORT], got nothing</source>
+        <translation>--ssh 需要 [USER@]HOST[:PORT]，但未提供</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; is not a user name</source>
+        <translation>--ssh：“%1”不是用户名</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; opens [ without closing it; write an IPv6 address with a port as [::1]:22</source>
+        <translation>--ssh：“%1”中的 [ 没有闭合；带端口的 IPv6 地址请写成 [::1]:22</translation>
+    </message>
+    <message>
+        <source>--ssh: unexpected &quot;%1&quot; after the address</source>
+        <translation>--ssh：地址后出现了多余的“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; is not a host name or address</source>
+        <translation>--ssh：“%1”不是主机名或地址</translation>
+    </message>
+    <message>
+        <source>--ssh: port must be 1-65535, got &quot;%1&quot;</source>
+        <translation>--ssh：端口必须在 1-65535 之间，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got &quot;%1&quot;</source>
+        <translation>--ssh-option 接受 KEY=VALUE（ssh_config 中的选项，例如 IdentityFile=~/.ssh/id_ed25519），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the &quot;OpenSSH Client&quot; optional feature)</source>
+        <translation>本机未安装 OpenSSH 客户端 `ssh`：请安装（Debian、Ubuntu：openssh-client；Windows 10 及以后：“OpenSSH 客户端”可选功能）</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 was cancelled</source>
+        <translation>通过 ssh 从 %1 采集已取消</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)</source>
+        <translation>通过 ssh 从 %1 采集在 %2 秒后停止：服务器接受了登录，但采集包未能按时完成（已收到 %3 字节）</translation>
+    </message>
+    <message>
+        <source>collection over ssh from %1 stopped after %2 s: no session was established (%3)</source>
+        <translation>通过 ssh 从 %1 采集在 %2 秒后停止：未能建立会话（%3）</translation>
+    </message>
+    <message>
+        <source>ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server&apos;s administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`</source>
+        <translation>ssh 已停止：%1 的主机密钥与记录的不同，已经改变（现在是 %2）。可能有人在拦截连接，也可能服务器重装过。请询问服务器管理员；只有在确认这一变化属于预期时，才用 `%3` 删除旧密钥，并用 `%4` 连接一次以接受新密钥</translation>
+    </message>
+    <message>
+        <source>not shown by ssh</source>
+        <translation>ssh 未显示</translation>
+    </message>
+    <message>
+        <source>ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server&apos;s own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again</source>
+        <translation>ssh 已停止：%1 的主机密钥尚未被信任。服务器出示的是 %2。请与服务器自身的密钥核对（在服务器上运行：`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`），然后用 `%3` 连接一次并回答 yes 以接受它，再重新运行 LB Doctor</translation>
+    </message>
+    <message>
+        <source>a key ssh did not show</source>
+        <translation>一个 ssh 未显示的密钥</translation>
+    </message>
+    <message>
+        <source>ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password</source>
+        <translation>ssh 无法登录 %1：permission denied，权限被拒绝（服务器接受的方式：%2）。请检查用户名和密钥（--ssh-option IdentityFile=PATH，或将密钥加入 ssh-agent）；命令行从不询问密码</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1: %2</source>
+        <translation>ssh 无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SshDialog</name>
+    <message>
+        <source>Collect over SSH</source>
+        <translation>通过 SSH 采集</translation>
+    </message>
+    <message>
+        <source>LB Doctor runs its read-only collection script on the backend over one SSH connection, with your ssh, its configuration, agent and keys. ssh checks the server&apos;s host key as always.</source>
+        <translation>LB Doctor 通过一条 SSH 连接在后端服务器上运行只读的采集脚本，使用您的 ssh 及其配置、agent 和密钥。ssh 照常校验服务器的主机密钥。</translation>
+    </message>
+    <message>
+        <source>Linux (sh)</source>
+        <translation>Linux（sh）</translation>
+    </message>
+    <message>
+        <source>Windows (PowerShell over OpenSSH)</source>
+        <translation>Windows（通过 OpenSSH 运行 PowerShell）</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>采集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this host key</source>
+        <translation>接受此主机密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Server ([user@]host[:port]):</source>
+        <translation>服务器(&amp;S)（[user@]host[:port]）：</translation>
+    </message>
+    <message>
+        <source>ssh &amp;options (KEY=VALUE, one a line):</source>
+        <translation>ssh 选项(&amp;O)（KEY=VALUE，每行一个）：</translation>
+    </message>
+    <message>
+        <source>Its &amp;system:</source>
+        <translation>其系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accept %1</source>
+        <translation>接受 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Collecting from %1...</source>
+        <translation>正在从 %1 采集...</translation>
+    </message>
+    <message>
+        <source>%1 answered over ssh, but not with the bundle&apos;s output: check that the account&apos;s shell runs `sh -s` (a forced command or a menu replaces it), or choose Windows for a Windows server</source>
+        <translation>%1 通过 ssh 做出了应答，但不是采集包的输出：请检查该账号的 shell 是否会运行 `sh -s`（强制命令或菜单会替代它），Windows 服务器请选择 Windows</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backend steps analyzed from %3.</source>
+        <translation>已根据 %3 分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>PASS</source>
@@ -3721,6 +4805,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Packet capture: did the health checks arrive, and what was answered</source>
         <translation>抓包：健康检查是否到达，得到了什么应答</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s health-check settings</source>
+        <translation>负载均衡的健康检查设置</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s view of the backend</source>
+        <translation>负载均衡对该后端的视角</translation>
+    </message>
+    <message>
+        <source>Health checks over time, with the load balancer&apos;s thresholds</source>
+        <translation>按负载均衡的阈值持续观察健康检查</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +5063,30 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>not run in this mode</source>
         <translation>此模式下不运行</translation>
+    </message>
+    <message>
+        <source>Collect &amp;everything at once...</source>
+        <translation>一次性采集全部证据(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>One script for the customer, one paste back: every backend-side step analyzed from it</source>
+        <translation>客户只需运行一个脚本、粘贴一次结果：据此分析后端服务器侧的每个步骤</translation>
+    </message>
+    <message>
+        <source>Collect over &amp;SSH...</source>
+        <translation>通过 &amp;SSH 采集...</translation>
+    </message>
+    <message>
+        <source>&amp;Watch...</source>
+        <translation>持续观察(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Watch the health check over time with the load balancer&apos;s thresholds</source>
+        <translation>按负载均衡的阈值持续观察健康检查</translation>
+    </message>
+    <message>
+        <source>This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once.</source>
+        <translation>这是采集包的输出，而不是单个命令的输出：在这里一次性分析所有步骤。</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5584,42 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Backend i&amp;nterface (routes):</source>
         <translation>后端网卡（路由）(&amp;N)：</translation>
     </message>
+    <message>
+        <source>I&amp;mport from load balancer...</source>
+        <translation>从负载均衡导入(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Fill the fields from the JSON the provider&apos;s CLI or API prints for the listener or its backends.</source>
+        <translation>根据云厂商 CLI 或 API 为监听器或其后端输出的 JSON 填写各字段。</translation>
+    </message>
+    <message>
+        <source>What the import filled</source>
+        <translation>导入填写了哪些内容</translation>
+    </message>
+    <message>
+        <source>Backends as the load balancer reports them</source>
+        <translation>负载均衡报告的后端</translation>
+    </message>
+    <message>
+        <source>Load balancer:</source>
+        <translation>负载均衡：</translation>
+    </message>
+    <message>
+        <source>&amp;Backends:</source>
+        <translation>后端(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Filled from %1 (%2):</source>
+        <translation>填写自 %1（%2）：</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from %3)</source>
+        <translation>%1 = %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>TargetResolver</name>
@@ -4881,6 +6037,12 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
         <source>Fix: </source>
         <translation>修复：</translation>
     </message>
+    <message>
+        <source>
+  values not given as options from %1</source>
+        <translation>
+  未用选项给出的值来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>UdpProbe</name>
@@ -5059,6 +6221,450 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>there is no &quot;Status:&quot; line; paste the output of ufw status verbose</source>
         <translation>没有“Status:”行；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>initial (no verdict yet)</source>
+        <translation>初始（尚无结论）</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>the backend name does not resolve: %1</source>
+        <translation>无法解析后端服务器名称：%1</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this machine: Qt found no OpenSSL library (%1)</source>
+        <translation>本机无法使用 TLS：Qt 未找到 OpenSSL 库（%1）</translation>
+    </message>
+    <message>
+        <source>this LB Doctor has no %1 probe built in</source>
+        <translation>此版本的 LB Doctor 未内置 %1 探测</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>time out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>are refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>are reset mid-answer</source>
+        <translation>在应答中途被重置</translation>
+    </message>
+    <message>
+        <source>get an unhealthy status code</source>
+        <translation>返回了不健康的状态码</translation>
+    </message>
+    <message>
+        <source>answer after the timeout</source>
+        <translation>在超时之后才应答</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unhealthy after %1 failures in a row, healthy after %2 passes in a row</source>
+        <translation>连续失败 %1 次判为不健康，连续成功 %2 次判为健康</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>unknown, because no check finished during the watch</source>
+        <translation>未知，因为观察期间没有任何检查完成</translation>
+    </message>
+    <message>
+        <source>%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)</source>
+        <translation>%2 内共 %1 次检查，间隔 %3，超时 %4；失败 %5 次（%6 %）</translation>
+    </message>
+    <message>
+        <source>thresholds: %1</source>
+        <translation>阈值：%1</translation>
+    </message>
+    <message>
+        <source>a new backend starts %1, as the provider documents</source>
+        <translation>按云厂商文档，新加入的后端服务器初始状态为%1</translation>
+    </message>
+    <message>
+        <source>the profile cites no documented initial state; assumed: no verdict until a threshold is reached</source>
+        <translation>配置文件未引用有文档依据的初始状态；假定在达到某个阈值之前没有结论</translation>
+    </message>
+    <message>
+        <source>the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2</source>
+        <translation>最早的 %1 次检查已计入总数但不再保留；规律和延迟分析覆盖最近的 %2 次</translation>
+    </message>
+    <message>
+        <source>at %1 the load balancer would mark the backend %2 (was %3)</source>
+        <translation>在 %1，负载均衡会将后端服务器标记为%2（之前为%3）</translation>
+    </message>
+    <message>
+        <source>... and %1 more transitions</source>
+        <translation>……另有 %1 次状态变化</translation>
+    </message>
+    <message>
+        <source>latency p50 %1, p90 %2, p99 %3, max %4</source>
+        <translation>延迟 p50 %1，p90 %2，p99 %3，最大 %4</translation>
+    </message>
+    <message>
+        <source>p99 reaches the %1 timeout: more than one check in a hundred runs out of time</source>
+        <translation>p99 达到了 %1 的超时：每一百次检查中超过一次超时</translation>
+    </message>
+    <message>
+        <source>p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check</source>
+        <translation>p99 为 %1，超时为 %2：每一百次中就有一次慢应答导致检查失败</translation>
+    </message>
+    <message>
+        <source>slow drift: the median answer time rose from %1 to %2 during the watch</source>
+        <translation>缓慢变慢：观察期间应答时间的中位数从 %1 升到了 %2</translation>
+    </message>
+    <message>
+        <source>in bursts every %1</source>
+        <translation>每隔 %1 成批出现</translation>
+    </message>
+    <message>
+        <source>in %1 bursts, up to %2 in a row</source>
+        <translation>分 %1 批出现，最多连续 %2 次</translation>
+    </message>
+    <message>
+        <source>scattered, never two in a row</source>
+        <translation>零散出现，从未连续两次</translation>
+    </message>
+    <message>
+        <source>failures: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>with %1&apos;s thresholds (%2) the same checks would have made it unhealthy %3 times</source>
+        <translation>按 %1 的阈值（%2），同样的检查结果会使其 %3 次变为不健康</translation>
+    </message>
+    <message>
+        <source>with %1&apos;s thresholds (%2) the same checks would never have made it unhealthy</source>
+        <translation>按 %1 的阈值（%2），同样的检查结果不会使其变为不健康</translation>
+    </message>
+    <message>
+        <source>%1 % of checks %2</source>
+        <translation>%1 % 的检查%2</translation>
+    </message>
+    <message>
+        <source>%1 % of checks fail (most %2)</source>
+        <translation>%1 % 的检查失败（多数%2）</translation>
+    </message>
+    <message>
+        <source>all %1 checks passed in %2; the load balancer&apos;s state at the end: %3</source>
+        <translation>%2 内全部 %1 次检查都通过；结束时负载均衡的状态：%3</translation>
+    </message>
+    <message>
+        <source>unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so</source>
+        <translation>不健康：%1；负载均衡会将后端服务器标记为不健康并保持</translation>
+    </message>
+    <message>
+        <source>flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3</source>
+        <translation>状态反复切换：%2 内负载均衡会 %1 次将后端服务器标记为不健康；%3</translation>
+    </message>
+    <message>
+        <source>intermittent: %1; never %2 in a row, so these thresholds kept the backend in service</source>
+        <translation>间歇性失败：%1；从未连续 %2 次，因此按这些阈值后端服务器仍在服务中</translation>
+    </message>
+    <message>
+        <source>Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).</source>
+        <translation>在后端服务器上查找每隔 %1 运行一次的周期性任务（cron、备份、日志轮转、垃圾回收、缓存刷新）。</translation>
+    </message>
+    <message>
+        <source>Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.</source>
+        <translation>查看后端服务器在上述时间发生了什么：重启、部署、工作进程池已满或连接数达到上限。</translation>
+    </message>
+    <message>
+        <source>Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.</source>
+        <translation>没有规律的单次失败说明存在竞态或某个上限：keep-alive 超时、accept 队列已满、工作进程池已达上限。</translation>
+    </message>
+    <message>
+        <source>Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout.</source>
+        <translation>应答越来越慢：在达到超时之前，查找内存泄漏或不断增长的队列。</translation>
+    </message>
+    <message>
+        <source>Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout.</source>
+        <translation>让健康检查页面足够轻量（不访问数据库、不做远程调用），或调大健康检查超时时间。</translation>
+    </message>
+    <message>
+        <source>Health-check timeline: %1 checks, %2 failed</source>
+        <translation>健康检查时间线：%1 次检查，%2 次失败</translation>
+    </message>
+    <message>
+        <source>LB state</source>
+        <translation>负载均衡状态</translation>
+    </message>
+    <message>
+        <source>timeout %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>0 ms</source>
+        <translation>0 毫秒</translation>
+    </message>
+    <message>
+        <source>one mark per %1 passed checks</source>
+        <translation>每 %1 次通过的检查画一个标记</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>wrong answer</source>
+        <translation>错误应答</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Repeats the load balancer&apos;s health check at its interval and runs its threshold state machine.</source>
+        <translation>按负载均衡的检查间隔重复其健康检查，并运行其阈值状态机。</translation>
+    </message>
+    <message>
+        <source>Check interval in ms (default: the profile&apos;s health-check interval).</source>
+        <translation>检查间隔，单位毫秒（默认：配置文件中的健康检查间隔）。</translation>
+    </message>
+    <message>
+        <source>How long to watch: 10m, 90s, 1h or seconds (default 10m).</source>
+        <translation>观察时长：10m、90s、1h 或秒数（默认 10m）。</translation>
+    </message>
+    <message>
+        <source>Write every check to a CSV file.</source>
+        <translation>将每次检查写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write a report; the format follows the extension.</source>
+        <translation>生成报告；格式由文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The watch command.</source>
+        <translation>watch 命令。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli watch --help</source>
+        <translation>请参阅 lbdoctor-cli watch --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: profile not loaded: %1
+</source>
+        <translation>警告：未加载配置文件：%1
+</translation>
+    </message>
+    <message>
+        <source>--interval must be 100-3600000 ms, got &quot;%1&quot;</source>
+        <translation>--interval 必须在 100-3600000 毫秒之间，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--duration takes 10m, 90s, 1h or seconds, at most 7 days, got &quot;%1&quot;</source>
+        <translation>--duration 接受 10m、90s、1h 或秒数，最长 7 天，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
+        <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 every %2 for %3 (%4)
+</source>
+        <translation>正在观察 %1，间隔 %2，时长 %3（%4）
+</translation>
+    </message>
+    <message>
+        <source>%1 / %2  checks %3  failed %4  LB: %5</source>
+        <translation>%1 / %2  检查 %3  失败 %4  负载均衡：%5</translation>
+    </message>
+    <message>
+        <source>  last: %1 %2 ms</source>
+        <translation>  最近：%1 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>cannot watch: %1</source>
+        <translation>无法观察：%1</translation>
+    </message>
+    <message>
+        <source>the watch stopped early: %1</source>
+        <translation>观察提前结束：%1</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>CSV written to %1
+</source>
+        <translation>CSV 已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Report written to %1
+</source>
+        <translation>报告已写入 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Watch the health check</source>
+        <translation>持续观察健康检查</translation>
+    </message>
+    <message>
+        <source>Repeats the load balancer&apos;s check every interval and applies its thresholds (unhealthy after %1 failures in a row, healthy after %2 passes in a row), so a backend that fails now and then shows up as it does in the console.</source>
+        <translation>按间隔重复负载均衡的检查并应用其阈值（连续失败 %1 次为不健康，连续成功 %2 次为健康），使偶尔失败的后端服务器呈现出与控制台中相同的状态。</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>&amp;Start watching</source>
+        <translation>开始观察(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查次数：</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <source>Load balancer would show:</source>
+        <translation>负载均衡将显示：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Export checks as CSV</source>
+        <translation>将检查结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>the watch stopped: %1</source>
+        <translation>观察已停止：%1</translation>
+    </message>
+    <message>
+        <source>The watch stopped: %1</source>
+        <translation>观察已停止：%1</translation>
+    </message>
+    <message>
+        <source>nothing to export: no watch has run</source>
+        <translation>没有可导出的内容：尚未运行过观察</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTimelineView</name>
+    <message>
+        <source>Health-check timeline</source>
+        <translation>健康检查时间线</translation>
     </message>
 </context>
 <context>

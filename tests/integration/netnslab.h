@@ -282,7 +282,7 @@ struct Lab
                     close(fd);
                     continue;
                 }
-                conns.append({fd, p, k});
+                conns.append({fd, p, k, false, {}});
             }
         }
         setns(selfNs, CLONE_NEWNET);
@@ -305,7 +305,7 @@ struct Lab
             for (qsizetype l = 0; l < listeners.size(); ++l) {
                 int c;
                 while ((c = accept4(listeners[l], nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0)
-                    conns.append({c, -1, -1});
+                    conns.append({c, -1, -1, false, {}});
             }
             for (qsizetype i = fds.size() - 1; i >= listeners.size(); --i) {
                 const qsizetype ci = i - listeners.size();

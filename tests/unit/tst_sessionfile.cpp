@@ -268,7 +268,7 @@ void TestSessionFile::customValuesRoundTrip()
     v.http.method = method;
     v.http.version = version;
     v.http.healthyCodes = *StatusCodeSet::parse(codes);
-    v.timing = {timing[0], timing[1], timing[2], timing[3]};
+    v.timing = {timing[0], timing[1], timing[2], timing[3], {}};
     s->context.variant = v;
 
     const QString file = m_dir.filePath("custom.lbdoctor.json");
