@@ -1467,6 +1467,25 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)</source>
         <translation>未知，因为文本格式不是 LB Doctor 在本步骤能读取的格式（预期：%1）</translation>
     </message>
+    <message>
+        <source>unknown, because this program was built without analyzers</source>
+        <translation>未知，因为此程序构建时没有包含分析器</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRequest</name>
+    <message>
+        <source>needs output from the %1: paste it</source>
+        <translation>需要来自%1的输出：请粘贴</translation>
+    </message>
+    <message>
+        <source>cloud console or CLI</source>
+        <translation>云控制台或 CLI</translation>
+    </message>
+    <message>
+        <source>backend server</source>
+        <translation>后端服务器</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -3683,6 +3702,41 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>PasteRequest</name>
+    <message>
+        <source>offline mode sends no probes</source>
+        <translation>离线模式不发送探测</translation>
+    </message>
+    <message>
+        <source>not checked by LB Doctor, decide it in the console: %1</source>
+        <translation>LB Doctor 不检查此项，请在控制台中确认：%1</translation>
+    </message>
+    <message>
+        <source>this step is answered from the provider&apos;s console</source>
+        <translation>此步骤需在云厂商控制台中确认</translation>
+    </message>
+    <message>
+        <source>run `%1` on the backend and paste the output</source>
+        <translation>请在后端服务器上运行 `%1` 并粘贴输出</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <source>needs output from the %1: paste it</source>
+        <translation>需要来自%1的输出：请粘贴</translation>
+    </message>
+    <message>
+        <source>cloud console or CLI</source>
+        <translation>云控制台或 CLI</translation>
+    </message>
+    <message>
+        <source>backend server</source>
+        <translation>后端服务器</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>PDF report</source>
@@ -4246,38 +4300,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>unknown, because local collection is not built into this LB Doctor yet; paste the output instead</source>
         <translation>未知，因为此 LB Doctor 尚未内置本地收集功能；请改为粘贴输出</translation>
-    </message>
-    <message>
-        <source>cloud console or CLI</source>
-        <translation>云控制台或 CLI</translation>
-    </message>
-    <message>
-        <source>backend server</source>
-        <translation>后端服务器</translation>
-    </message>
-    <message>
-        <source>not checked by LB Doctor, decide it in the console: %1</source>
-        <translation>LB Doctor 不检查此项，请在控制台中确认：%1</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  （%2）</translation>
-    </message>
-    <message>
-        <source>offline mode sends no probes</source>
-        <translation>离线模式不发送探测</translation>
-    </message>
-    <message>
-        <source>this step is answered from the provider&apos;s console</source>
-        <translation>此步骤需在云厂商控制台中确认</translation>
-    </message>
-    <message>
-        <source>run `%1` on the backend and paste the output</source>
-        <translation>请在后端服务器上运行 `%1` 并粘贴输出</translation>
-    </message>
-    <message>
-        <source>needs output from the %1: paste it</source>
-        <translation>需要来自%1的输出：请粘贴</translation>
     </message>
 </context>
 <context>

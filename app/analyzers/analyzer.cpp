@@ -89,9 +89,9 @@ const Analyzer *AnalyzerRegistry::recognizeAny(QStringView text)
     return recognize(QString(), text);
 }
 
-namespace EvidenceAnalysis {
+namespace {
 
-Finding analyze(const QString &step, const Evidence &evidence, const RunContext &context)
+Finding routeEvidence(const QString &step, const Evidence &evidence, const RunContext &context)
 {
     Finding f = Finding::make(step, Status::Unknown, {});
     f.kind = evidence.kind;
@@ -138,4 +138,6 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
     return result;
 }
 
-} // namespace EvidenceAnalysis
+[[maybe_unused]] const bool routerInstalled = EvidenceAnalysis::install(&routeEvidence);
+
+} // namespace

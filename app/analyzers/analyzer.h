@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/evidenceanalysis.h"
 #include "core/finding.h"
 #include "core/runcontext.h"
 
@@ -47,7 +48,5 @@ public:
 #define LBDOCTOR_REGISTER_ANALYZER(Class) \
     namespace { [[maybe_unused]] const bool registered##Class = AnalyzerRegistry::add(std::make_unique<Class>()); }
 
-// Runs an analyzer on evidence, routing by kind or by content, and explains a wrong paste.
-namespace EvidenceAnalysis {
-Finding analyze(const QString &step, const Evidence &evidence, const RunContext &context);
-}
+// EvidenceAnalysis::analyze (core) routes evidence to the analyzer of its kind or, without a kind, to
+// the one that recognizes the text, and explains a wrong paste; this layer installs that router.

@@ -1,5 +1,7 @@
 #include "loadanalyzer.h"
 
+#include "core/relations.h"
+
 #include "evidencetext.h"
 
 #include <QCoreApplication>
@@ -333,3 +335,4 @@ Finding LoadAnalyzer::correlate(const Finding &load, const Finding &http, const 
 }
 
 LBDOCTOR_REGISTER_ANALYZER(LoadAnalyzer)
+LBDOCTOR_REGISTER_RELATION("load", "http", LoadAnalyzer::correlate)

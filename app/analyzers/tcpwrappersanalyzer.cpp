@@ -1,5 +1,7 @@
 #include "tcpwrappersanalyzer.h"
 
+#include "core/relations.h"
+
 #include "evidencetext.h"
 #include "rangeverdicts.h"
 #include "socketsanalyzer.h"
@@ -437,3 +439,4 @@ Finding TcpWrappersAnalyzer::relate(const Finding &wrappers, const Finding &list
 }
 
 LBDOCTOR_REGISTER_ANALYZER(TcpWrappersAnalyzer)
+LBDOCTOR_REGISTER_RELATION("tcpwrappers", "listening", TcpWrappersAnalyzer::relate)

@@ -1,12 +1,8 @@
 #include "runner.h"
 
-#include "analyzers/analyzer.h"
-#include "analyzers/capture/captureanalyzer.h"
-#include "analyzers/loadanalyzer.h"
-#include "analyzers/lb/lbconfiglint.h"
-#include "analyzers/lb/lbstatusfinding.h"
-#include "analyzers/tcpwrappersanalyzer.h"
-#include "collect/commandcatalogue.h"
+#include "evidenceanalysis.h"
+#include "evidencerequest.h"
+#include "relations.h"
 #include "stepexecutor.h"
 
 #include <QCoreApplication>
@@ -15,41 +11,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include <algorithm>
 #include <memory>
-
-namespace {
-
-// Some findings read better next to another step's: the load with the HTTP probe's timing, the TCP
-// wrappers with the program the listening step found. Both relate functions re-read the raw text,
-// so applying them again changes nothing. Updates `findings`; returns other steps' revised ones.
-QList<Finding> relateFindings(QHash<QString, Finding> &findings, const QString &changed, const RunContext &context)
-{
-    QList<Finding> revised;
-    const auto apply = [&](const QString &target, const QString &other, Finding (*relate)(const Finding &, const Finding &, const RunContext &)) {
-        if (changed != target && changed != other)
-            return;
-        const auto o = findings.constFind(other);
-        const auto t = findings.find(target);
-        if (t == findings.end() || o == findings.constEnd())
-            return;
-        const Finding updated = relate(*t, *o, context);
-        if (updated == *t)
-            return;
-        *t = updated;
-        if (changed != target)
-            revised << updated;
-    };
-    apply(QStringLiteral("load"), QStringLiteral("http"), &LoadAnalyzer::correlate);
-    apply(QStringLiteral("tcpwrappers"), QStringLiteral("listening"), &TcpWrappersAnalyzer::relate);
-    apply(QStringLiteral("capture"), QStringLiteral("firewall"), &relateCaptureToFirewall);
-    apply(QStringLiteral("lbstatus"), QStringLiteral("tcp"), &relateLbStatus);
-    apply(QStringLiteral("lbstatus"), QStringLiteral("http"), &relateLbStatus);
-    apply(QStringLiteral("lbconfig"), QStringLiteral("http"), &relateLbConfig);
-    return revised;
-}
-
-} // namespace
 
 Runner::Runner(const RunContext &context, const QList<Step> &plan, QObject *parent)
     : QObject(parent), m_context(context), m_plan(plan)
@@ -58,7 +20,10 @@ Runner::Runner(const RunContext &context, const QList<Step> &plan, QObject *pare
 
 Runner::~Runner()
 {
-    cancel();
+    // No finished() from here: whoever listens may be half-destroyed already.
+    const QStringList ids = m_active.keys();
+    for (const QString &id : ids)
+        stopActive(id);
 }
 
 void Runner::setEvidence(const QString &stepId, const Evidence &evidence)
@@ -198,39 +163,9 @@ Finding Runner::noEvidenceFinding(const Step &step) const
         f.status = Status::Unknown;
         f.summary = tr("unknown, because local collection is not built into this LB Doctor yet; paste the output instead");
         break;
-    case StepSource::Paste: {
-        const QList<CatalogueCommand> commands = CommandCatalogue::forStep(step.id, CommandCatalogue::hostFamily(), m_context);
-        const StepGuidance *guidance = m_context.profile.guidanceFor(step.id);
-        if (step.side == StepSide::Network) {
-            f.summary = tr("offline mode sends no probes");
-        } else if (step.evidenceKinds().isEmpty() && guidance && !guidance->checks.isEmpty()) {
-            // A console question (bandwidth): the profile's guidance is the decision to make.
-            f.summary = tr("not checked by LB Doctor, decide it in the console: %1")
-                            .arg(guidance->fix.isEmpty() ? guidance->checks.text() : guidance->fix.text());
-            f.evidence << guidance->checks.text();
-            if (!guidance->why.isEmpty())
-                f.evidence << guidance->why.text();
-            f.fix = guidance->fix.text();
-        } else if (step.evidenceKinds().isEmpty()) {
-            f.summary = tr("this step is answered from the provider's console");
-        } else if (!commands.isEmpty()) {
-            const CatalogueCommand &first = commands.constFirst();
-            const Shell shell = CommandCatalogue::shellFor(CommandCatalogue::hostFamily());
-            QString line = (first.needsRoot && shell == Shell::Posix ? QStringLiteral("sudo ") : QString()) + first.display;
-            // Commands read together by one analyzer (load: loadavg, nproc, free) make one line.
-            if (std::all_of(commands.cbegin(), commands.cend(), [&](const CatalogueCommand &c) { return c.kind == first.kind; })) {
-                for (qsizetype i = 1; i < commands.size(); ++i)
-                    line += (shell == Shell::Cmd ? QStringLiteral(" & ") : QStringLiteral("; ")) + commands.at(i).display;
-            }
-            f.summary = tr("run `%1` on the backend and paste the output").arg(line);
-            for (const CatalogueCommand &c : commands)
-                f.evidence << (c.note.isEmpty() ? c.display : tr("%1  (%2)").arg(c.display, c.note));
-        } else {
-            f.summary = tr("needs output from the %1: paste it")
-                            .arg(step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server"));
-        }
+    case StepSource::Paste:
+        f = EvidenceRequest::forStep(step, m_context);
         break;
-    }
     }
     return f;
 }
@@ -246,7 +181,7 @@ void Runner::complete(const QString &stepId, quint64 generation, Finding finding
         finding.step = stepId;
     stopActive(stepId);
     m_findings.insert(stepId, finding);
-    const QList<Finding> revised = relateFindings(m_findings, stepId, m_context);
+    const QList<Finding> revised = RelationRegistry::apply(m_findings, stepId, m_context);
     ++m_doneInRun;
     emit stepFinished(m_findings.value(stepId));
     for (const Finding &r : revised)

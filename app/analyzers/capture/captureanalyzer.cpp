@@ -1,5 +1,7 @@
 #include "captureanalyzer.h"
 
+#include "core/relations.h"
+
 #include "capturefile.h"
 #include "healthchecktracker.h"
 #include "packetdecoder.h"
@@ -15,6 +17,7 @@
 #include <algorithm>
 
 LBDOCTOR_REGISTER_ANALYZER(CaptureAnalyzer)
+LBDOCTOR_REGISTER_RELATION("capture", "firewall", relateCaptureToFirewall)
 
 namespace {
 

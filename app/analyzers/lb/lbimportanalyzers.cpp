@@ -4,6 +4,7 @@
 #include "lbstatusfinding.h"
 
 #include "analyzers/analyzer.h"
+#include "core/relations.h"
 
 #include <QCoreApplication>
 
@@ -63,3 +64,6 @@ public:
 
 LBDOCTOR_REGISTER_ANALYZER(LbConfigAnalyzer)
 LBDOCTOR_REGISTER_ANALYZER(LbStatusAnalyzer)
+LBDOCTOR_REGISTER_RELATION("lbstatus", "tcp", relateLbStatus)
+LBDOCTOR_REGISTER_RELATION("lbstatus", "http", relateLbStatus)
+LBDOCTOR_REGISTER_RELATION("lbconfig", "http", relateLbConfig)

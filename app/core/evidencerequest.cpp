@@ -1,0 +1,36 @@
+#include "evidencerequest.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+EvidenceRequest::Writer &installedWriter()
+{
+    static EvidenceRequest::Writer writer = nullptr;
+    return writer;
+}
+
+} // namespace
+
+namespace EvidenceRequest {
+
+bool install(Writer writer)
+{
+    if (installedWriter())
+        return false;
+    installedWriter() = writer;
+    return true;
+}
+
+Finding forStep(const Step &step, const RunContext &context)
+{
+    if (const Writer writer = installedWriter())
+        return writer(step, context);
+    return Finding::make(step.id, Status::Skip,
+                         QCoreApplication::translate("EvidenceRequest", "needs output from the %1: paste it")
+                             .arg(step.side == StepSide::Console
+                                      ? QCoreApplication::translate("EvidenceRequest", "cloud console or CLI")
+                                      : QCoreApplication::translate("EvidenceRequest", "backend server")));
+}
+
+} // namespace EvidenceRequest
