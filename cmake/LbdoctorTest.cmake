@@ -10,9 +10,8 @@ function(lbdoctor_add_test)
         LBDOCTOR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         LBDOCTOR_CLI="$<TARGET_FILE:lbdoctor-cli>")
     # Test tables are full of literals; the strict cast rule guards product code, not data rows.
-    if(NOT MSVC)
-        target_compile_options(${T_NAME} PRIVATE -UQT_NO_CAST_FROM_ASCII)
-    endif()
+    # Options follow the definitions on the command line, so this undoes lbdoctor::settings' define.
+    target_compile_options(${T_NAME} PRIVATE $<IF:$<CXX_COMPILER_ID:MSVC>,/UQT_NO_CAST_FROM_ASCII,-UQT_NO_CAST_FROM_ASCII>)
     add_dependencies(${T_NAME} lbdoctor-cli)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)

@@ -1411,10 +1411,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>打开已保存的会话</translation>
     </message>
     <message>
-        <source>Session files are not in this build yet</source>
-        <translation>此构建尚不支持会话文件</translation>
-    </message>
-    <message>
         <source>Some profiles were not loaded:
 %1</source>
         <translation>部分配置文件未加载：
@@ -1435,10 +1431,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>the session&apos;s target is not valid here: %1</source>
         <translation>会话中的目标在此无效：%1</translation>
-    </message>
-    <message>
-        <source>session files are not in this build yet</source>
-        <translation>此构建尚不支持会话文件</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1743,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>LB Doctor has no command for this step on this system; paste the output of the usual tool.</source>
         <translation>LB Doctor 在此系统上没有用于此步骤的命令；请粘贴常用工具的输出。</translation>
-    </message>
-    <message>
-        <source>The per-OS command list is not in this build yet: run the usual command for this step (see &quot;What this checks&quot;) and paste its output.</source>
-        <translation>此构建尚未包含各操作系统的命令列表：请运行此步骤常用的命令（见“检查内容”），并粘贴其输出。</translation>
     </message>
     <message>
         <source>Load output</source>
@@ -5174,10 +5162,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>无</translation>
     </message>
     <message>
-        <source>Save session (session files are not in this build yet)</source>
-        <translation>保存会话（此构建尚不支持会话文件）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Fix it, in this order&lt;/b&gt;</source>
         <translation>&lt;b&gt;按以下顺序修复&lt;/b&gt;</translation>
     </message>
@@ -5232,10 +5216,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>could not write %1</source>
         <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>saving sessions is not in this build yet</source>
-        <translation>此构建尚不支持保存会话</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>

@@ -11,10 +11,7 @@
 #include "analyzers/lb/lbconfigtarget.h"
 #include "core/runner.h"
 
-#if __has_include("core/sessionfile.h")
 #include "core/sessionfile.h"
-#define LBDOCTOR_HAVE_SESSIONFILE 1
-#endif
 
 #include <QAbstractButton>
 #include <QDir>
@@ -64,10 +61,6 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
         else if (which == QWizard::CustomButton2)
             openSessionDialog();
     });
-#ifndef LBDOCTOR_HAVE_SESSIONFILE
-    button(QWizard::CustomButton2)->setEnabled(false);
-    button(QWizard::CustomButton2)->setToolTip(tr("Session files are not in this build yet"));
-#endif
 
     m_profiles.loadAll();
     m_provider = new ProviderPage(m_profiles, this);
@@ -153,7 +146,6 @@ void DoctorWizard::showAbout()
 
 void DoctorWizard::openSessionDialog()
 {
-#ifdef LBDOCTOR_HAVE_SESSIONFILE
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
     const QString fileName = QFileDialog::getOpenFileName(this, tr("Open session"), dir,
@@ -163,12 +155,10 @@ void DoctorWizard::openSessionDialog()
     QString error;
     if (!openSession(fileName, &error))
         QMessageBox::warning(this, tr("Open session"), tr("The session was not opened: %1").arg(error));
-#endif
 }
 
 bool DoctorWizard::openSession(const QString &fileName, QString *error)
 {
-#ifdef LBDOCTOR_HAVE_SESSIONFILE
     const std::optional<Session> loaded = SessionFile::load(fileName, m_profiles, error);
     if (!loaded)
         return false;
@@ -203,12 +193,6 @@ bool DoctorWizard::openSession(const QString &fileName, QString *error)
     m_steps->restore(s);
     QSettings().setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
     return true;
-#else
-    Q_UNUSED(fileName)
-    if (error)
-        *error = tr("session files are not in this build yet");
-    return false;
-#endif
 }
 
 void DoctorWizard::saveGeometrySetting()

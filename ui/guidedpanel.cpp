@@ -6,10 +6,7 @@
 #include "analyzers/capture/captureinput.h"
 #include "core/textdecode.h"
 
-#if __has_include("collect/commandcatalogue.h")
 #include "collect/commandcatalogue.h"
-#define LBDOCTOR_HAVE_CATALOGUE 1
-#endif
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -33,14 +30,10 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     m_os = new QComboBox(this);
     m_os->setObjectName(QStringLiteral("osCombo"));
     m_os->setAccessibleName(tr("The customer's operating system"));
-#ifdef LBDOCTOR_HAVE_CATALOGUE
     for (OsFamily family : CommandCatalogue::families())
         m_os->addItem(CommandCatalogue::osName(family), int(family));
     const int saved = m_os->findData(QSettings().value(QStringLiteral("guidedOs"), int(OsFamily::Linux)).toInt());
     m_os->setCurrentIndex(qMax(0, saved));
-#else
-    m_os->setEnabled(false);
-#endif
     m_osLabel = new QLabel(tr("Their &system:"), this);
     m_osLabel->setBuddy(m_os);
 
@@ -146,7 +139,6 @@ void GuidedPanel::rebuildCommands()
         return;
     QStringList commands;
     QStringList notes;
-#ifdef LBDOCTOR_HAVE_CATALOGUE
     if (m_step.side == StepSide::Backend) {
         const auto family = OsFamily(m_os->currentData().toInt());
         for (const CatalogueCommand &c : CommandCatalogue::forStep(m_step.id, family, m_context)) {
@@ -157,7 +149,6 @@ void GuidedPanel::rebuildCommands()
             notes << note;
         }
     }
-#endif
     for (qsizetype i = 0; i < commands.size(); ++i) {
         auto *box = new CommandBox(commands[i], m_commands);
         box->setObjectName(QStringLiteral("guidedCommand%1").arg(i));
@@ -175,14 +166,9 @@ void GuidedPanel::rebuildCommands()
         none->setObjectName(QStringLiteral("guidedNoCommand"));
         none->setWordWrap(true);
         none->setAccessibleName(tr("No command"));
-#ifdef LBDOCTOR_HAVE_CATALOGUE
         none->setText(m_step.side == StepSide::Console
                           ? tr("Export the rules from the provider's console or CLI (the \"Fix it\" tab names them) and paste them here.")
                           : tr("LB Doctor has no command for this step on this system; paste the output of the usual tool."));
-#else
-        none->setText(tr("The per-OS command list is not in this build yet: run the usual command for this step "
-                         "(see \"What this checks\") and paste its output."));
-#endif
         m_commandsLayout->addWidget(none);
     }
 }

@@ -6,10 +6,7 @@
 #include "core/diagnosis.h"
 #include "report/reportwriter.h"
 
-#if __has_include("core/sessionfile.h")
 #include "core/sessionfile.h"
-#define LBDOCTOR_HAVE_SESSIONFILE 1
-#endif
 
 #include <QDir>
 #include <QFileDialog>
@@ -98,10 +95,6 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
     if (!missing.isEmpty())
         notes << tr("Report formats in this build: %1. Not yet available: %2.")
                      .arg(have.isEmpty() ? tr("none") : have.join(QStringLiteral(", ")), missing.join(QStringLiteral(", ")));
-    if (!canSaveSessions()) {
-        m_save->setEnabled(false);
-        m_save->setText(tr("Save session (session files are not in this build yet)"));
-    }
     m_saveNote->setText(notes.join(QLatin1Char(' ')));
     m_saveNote->setVisible(!notes.isEmpty());
 
@@ -142,15 +135,6 @@ QStringList SummaryPage::missingReportFormats()
             missing << ext;
     }
     return missing;
-}
-
-bool SummaryPage::canSaveSessions()
-{
-#ifdef LBDOCTOR_HAVE_SESSIONFILE
-    return true;
-#else
-    return false;
-#endif
 }
 
 void SummaryPage::addFix(const QString &heading, const QStringList &commands, const QString &text)
@@ -260,15 +244,10 @@ QString SummaryPage::exportReport(const QString &fileName) const
 
 QString SummaryPage::saveSession(const QString &fileName) const
 {
-#ifdef LBDOCTOR_HAVE_SESSIONFILE
     QString error;
     if (!SessionFile::save(m_session, SessionFile::withSuffix(fileName), &error))
         return error.isEmpty() ? tr("could not write %1").arg(fileName) : error;
     return {};
-#else
-    Q_UNUSED(fileName)
-    return tr("saving sessions is not in this build yet");
-#endif
 }
 
 void SummaryPage::exportClicked()
@@ -303,7 +282,6 @@ void SummaryPage::exportClicked()
 
 void SummaryPage::saveClicked()
 {
-#ifdef LBDOCTOR_HAVE_SESSIONFILE
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QDir(dir).filePath(m_session.context.target.host),
@@ -314,5 +292,4 @@ void SummaryPage::saveClicked()
     const QString error = saveSession(fileName);
     m_outcome->setText(error.isEmpty() ? tr("Session saved to %1").arg(QDir::toNativeSeparators(SessionFile::withSuffix(fileName)))
                                        : tr("The session was not saved: %1").arg(error));
-#endif
 }

@@ -27,7 +27,6 @@ public:
     QString saveSession(const QString &fileName) const;
 
     static QStringList missingReportFormats(); // of html, md, json, pdf: what this build lacks
-    static bool canSaveSessions();
 
 private:
     void exportClicked();

@@ -44,6 +44,8 @@ private:
                      const QString &profileId, const QString &variantId, Listener listener, quint16 port,
                      const QString &path, const QString &domain, QString *error);
     void onRunnerFinished();
+    // The listener's main probe step showed the status the case was built to show.
+    static bool asDesigned(const Scenario &scenario);
     void finish();
     QString text() const;
     QString reportFileFor(const Scenario &scenario) const;

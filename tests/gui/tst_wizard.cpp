@@ -53,7 +53,7 @@ private slots:
     void modeFollowsDetection();
     void guidedStepAcceptsPastedSockets();
     void runAllReachesSummaryWithRootCause();
-    void stopCancelsWithin200ms();
+    void stopCancelsAtOnce();
     void largePasteDoesNotStallTheUi();
     void everyFocusableWidgetIsNamed();
     void keyboardOnlyReachesTheSteps();
@@ -349,7 +349,7 @@ void TestWizard::runAllReachesSummaryWithRootCause()
     const QString json = m_shots.filePath(QStringLiteral("summary-export.json"));
     QCOMPARE(m_wizard->summaryPage()->exportReport(json), QString());
     QVERIFY(QFileInfo(json).size() > 100);
-    if (SummaryPage::canSaveSessions()) {
+    {
         const QString file = m_shots.filePath(QStringLiteral("wizard-test.lbdoctor.json"));
         QCOMPARE(m_wizard->summaryPage()->saveSession(file), QString());
         // Reopen it in a new window: the steps continue where they stopped.
@@ -364,7 +364,7 @@ void TestWizard::runAllReachesSummaryWithRootCause()
     }
 }
 
-void TestWizard::stopCancelsWithin200ms()
+void TestWizard::stopCancelsAtOnce()
 {
     // The silent port accepts and never answers: the HTTP probe would wait for the whole timeout.
     goToSteps(QStringLiteral("http"), m_backend.silentPort(), QString(), RunMode::Probe);
@@ -379,13 +379,11 @@ void TestWizard::stopCancelsWithin200ms()
     selectStep(QStringLiteral("http"));
     screenshot(QStringLiteral("04f-steps-running"));
 
-    QElapsedTimer clock;
-    clock.start();
+    // Stop cancels before the click returns, not when a timer or the probe's timeout fires: no
+    // wall-clock bound to race against on a busy machine.
     QTest::mouseClick(stop, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!steps->runner()->isRunning() && steps->stateOf(QStringLiteral("http")) == StatusIcons::State::NotRun, 1000);
-    const qint64 ms = clock.elapsed();
-    qInfo("stopped after %lld ms", ms);
-    QVERIFY2(ms < 200, qPrintable(QStringLiteral("Stop took %1 ms").arg(ms)));
+    QVERIFY(!steps->runner()->isRunning());
+    QCOMPARE(steps->stateOf(QStringLiteral("http")), StatusIcons::State::NotRun);
     QCOMPARE(steps->stateText(QStringLiteral("http")), StepsPage::tr("stopped before it finished"));
     QVERIFY(child<QPushButton>("runAllButton")->isEnabled());
     QVERIFY(!stop->isEnabled());
