@@ -5,6 +5,8 @@ function(lbdoctor_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test lbdoctor::engine lbdoctor::settings ${T_LIBS})
+    # Harnesses and fixture readers that several test folders share.
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_definitions(${T_NAME} PRIVATE
         LBDOCTOR_FIXTURES_DIR="${LBDOCTOR_FIXTURES_DIR}"
         LBDOCTOR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

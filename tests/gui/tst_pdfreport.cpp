@@ -11,6 +11,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include "fixtures.h"
+
 #include <QTest>
 #include <QTextDocument>
 
@@ -18,7 +20,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(LBDOCTOR_FIXTURES_DIR) + "/reports/" + name;
+    return Fixtures::path("reports/" + name);
 }
 
 } // namespace

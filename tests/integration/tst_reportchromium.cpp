@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "fixtures.h"
+
 #include <QTest>
 
 namespace {
@@ -23,7 +25,7 @@ constexpr int screenshotHeight = 2600;
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(LBDOCTOR_FIXTURES_DIR) + "/reports/" + name;
+    return Fixtures::path("reports/" + name);
 }
 
 // PNG: 8-byte signature, then the IHDR chunk with big-endian width and height.

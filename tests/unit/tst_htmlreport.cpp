@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include "fixtures.h"
+
 #include <QTest>
 
 #include <functional>
@@ -27,7 +29,7 @@ const QSet<QString> allowedAttributes{"lang", "charset", "http-equiv", "content"
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(LBDOCTOR_FIXTURES_DIR) + "/reports/" + name;
+    return Fixtures::path("reports/" + name);
 }
 
 // The structural rules every report obeys, whatever went into it.

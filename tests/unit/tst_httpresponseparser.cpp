@@ -2,6 +2,8 @@
 #include "probes/pingoutputparser.h"
 
 #include <QFile>
+#include "fixtures.h"
+
 #include <QTest>
 
 // The pure readers of the probes: HTTP responses as a hostile server may send them, and ping
@@ -30,10 +32,7 @@ Q_DECLARE_METATYPE(PingOutputParser::Outcome)
 namespace {
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/http/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray data = f.readAll();
+    QByteArray data = Fixtures::bytes("http/" + name);
     // Fixture headers are '#' lines at the top; the payload starts after them.
     while (data.startsWith('#'))
         data.remove(0, data.indexOf('\n') + 1);

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include "fixtures.h"
+
 #include <QTest>
 
 namespace {
@@ -34,8 +36,7 @@ QString filter(const QString &policy, const QString &rules, const QString &chain
 
 QString fixture(const QString &name)
 {
-    QFile f(QString(LBDOCTOR_FIXTURES_DIR) + "/iptables/" + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    return Fixtures::text("iptables/" + name);
 }
 
 } // namespace

@@ -3,13 +3,15 @@
 #include "report/markdownreport.h"
 
 #include <QRegularExpression>
+#include "fixtures.h"
+
 #include <QTest>
 
 namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(LBDOCTOR_FIXTURES_DIR) + "/reports/" + name;
+    return Fixtures::path("reports/" + name);
 }
 
 // The fenced code blocks of a Markdown document, as CommonMark reads them: an opening fence of

@@ -3,6 +3,8 @@
 #include "analyzers/analyzer.h"
 
 #include <QFile>
+#include "fixtures.h"
+
 #include <QTest>
 
 namespace {
@@ -25,8 +27,7 @@ const Analyzer *analyzer()
 
 QString fixture(const QString &name)
 {
-    QFile f(QString(LBDOCTOR_FIXTURES_DIR) + "/nftables/" + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    return Fixtures::text("nftables/" + name);
 }
 
 QString inet(const QString &policy, const QString &rules, const QString &extra = {})
