@@ -166,10 +166,6 @@
         <translation>未知，因为 %1 上这些命令都没有安装：%2</translation>
     </message>
     <message>
-        <source>also read %1 (%2): %3: %4</source>
-        <translation>还读取了 %1（%2）：%3：%4</translation>
-    </message>
-    <message>
         <source>this bundle was made for port %1, the check is for port %2: the analysis reads it for port %2</source>
         <translation>这份采集包是为端口 %1 生成的，而本次检查的是端口 %2：分析按端口 %2 解读</translation>
     </message>
@@ -203,14 +199,6 @@
     <message>
         <source>The bundle command.</source>
         <translation>bundle 命令。</translation>
-    </message>
-    <message>
-        <source>see lbdoctor-cli bundle --help</source>
-        <translation>参见 lbdoctor-cli bundle --help</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>bundle needs --os linux or --os windows, got &quot;%1&quot;</source>
@@ -691,20 +679,6 @@
         <translation>check 命令。</translation>
     </message>
     <message>
-        <source>see lbdoctor-cli check --help</source>
-        <translation>参见 lbdoctor-cli check --help</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>warning: profile not loaded: %1
-</source>
-        <translation>警告：未加载配置文件：%1
-</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
         <translation>无法写入“%1”：报告格式由扩展名决定，可选 %2</translation>
     </message>
@@ -864,12 +838,6 @@
         <translation>列出云厂商配置文件。</translation>
     </message>
     <message>
-        <source>warning: profile not loaded: %1
-</source>
-        <translation>警告：未加载配置文件：%1
-</translation>
-    </message>
-    <message>
         <source>      health-check sources: %1
 </source>
         <translation>      健康检查源地址：%1
@@ -959,6 +927,20 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>Language of the output: en, zh_CN (default: the system&apos;s).</source>
         <translation>输出语言：en、zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <source>see lbdoctor-cli %1 --help</source>
+        <translation>参见 lbdoctor-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: profile not loaded: %1
+</source>
+        <translation>警告：未加载配置文件：%1
+</translation>
     </message>
 </context>
 <context>
@@ -1091,14 +1073,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>The demo command.</source>
         <translation>demo 命令。</translation>
-    </message>
-    <message>
-        <source>see lbdoctor-cli demo --help</source>
-        <translation>参见 lbdoctor-cli demo --help</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: the report format follows the extension, one of %2</source>
@@ -3414,10 +3388,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>未知，因为此步骤没有运行任何命令</translation>
     </message>
     <message>
-        <source>also read %1 (%2): %3: %4</source>
-        <translation>还读取了 %1（%2）：%3：%4</translation>
-    </message>
-    <message>
         <source>%1 has no such setting to read (%2)</source>
         <translation>%1 没有可读取的此项设置（%2）</translation>
     </message>
@@ -5100,6 +5070,13 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>StrongestFinding</name>
+    <message>
+        <source>also read %1 (%2): %3: %4</source>
+        <translation>还读取了 %1（%2）：%3：%4</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -6477,20 +6454,6 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>The watch command.</source>
         <translation>watch 命令。</translation>
-    </message>
-    <message>
-        <source>see lbdoctor-cli watch --help</source>
-        <translation>请参阅 lbdoctor-cli watch --help</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>warning: profile not loaded: %1
-</source>
-        <translation>警告：未加载配置文件：%1
-</translation>
     </message>
     <message>
         <source>--interval must be 100-3600000 ms, got &quot;%1&quot;</source>

@@ -21,14 +21,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption os(QStringLiteral("os"), QCoreApplication::translate("BundleCommand", "The backend's system: linux (POSIX sh) or windows (PowerShell 5.1+)."), QStringLiteral("OS"));
     parser.addOption(os);
     parser.addPositionalArgument(QStringLiteral("bundle"), QCoreApplication::translate("BundleCommand", "The bundle command."));
-    if (!parser.parse(arguments))
-        return CliOutput::usageError(parser.errorText(), QCoreApplication::translate("BundleCommand", "see lbdoctor-cli bundle --help"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::NothingFailed;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("bundle")))
+        return *exitCode;
     BundleOs bundleOs = BundleOs::Linux;
     if (!parser.isSet(os) || !BundleScript::fromId(parser.value(os), &bundleOs))
         return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "bundle needs --os linux or --os windows, got \"%1\"").arg(parser.value(os)));

@@ -39,19 +39,11 @@ int CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"), tr("Stop an SSH collection after this many seconds (default 120)."), QStringLiteral("SECONDS"));
     parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
-    if (!parser.parse(arguments))
-        return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli check --help"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::NothingFailed;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("check")))
+        return *exitCode;
 
     ProfileStore profiles;
-    profiles.loadAll();
-    for (const QString &problem : profiles.errors())
-        CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
+    CliOutput::loadProfiles(profiles);
     QString error;
     // The load balancer's own configuration fills what the options leave out.
     std::optional<LbConfig> imported;

@@ -139,9 +139,7 @@ int CliApplication::profiles(const QStringList &arguments)
         return CliOutput::NothingFailed;
     }
     ProfileStore store;
-    store.loadAll();
-    for (const QString &problem : store.errors())
-        CliOutput::err(QCoreApplication::translate("CliApplication", "warning: profile not loaded: %1\n").arg(problem));
+    CliOutput::loadProfiles(store);
 
     if (parser.isSet(json)) {
         QJsonArray list;

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "core/profilestore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -35,6 +37,26 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("CliOutput", "Language of the output: en, zh_CN (default: the system's)."),
                                         QStringLiteral("LANG")));
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), QCoreApplication::translate("CliOutput", "see lbdoctor-cli %1 --help").arg(command));
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return NothingFailed;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usageError(QCoreApplication::translate("CliOutput", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    return std::nullopt;
+}
+
+void loadProfiles(ProfileStore &store)
+{
+    store.loadAll();
+    for (const QString &problem : store.errors())
+        err(QCoreApplication::translate("CliOutput", "warning: profile not loaded: %1\n").arg(problem));
 }
 
 } // namespace CliOutput

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
+#include <optional>
+
+class ProfileStore;
 class QCommandLineParser;
 
 // stdout/stderr in UTF-8 for the command line. Exit codes per DESIGN.md.
@@ -13,4 +17,10 @@ void err(const QString &text);
 int usageError(const QString &message, const QString &hint = {});
 // --help and --lang, which every command accepts.
 void addCommonOptions(QCommandLineParser &parser);
+// Parses one command's arguments, the command's own name being the only positional argument: a
+// parse error or a stray argument gives BadUsage, --help prints the help and gives NothingFailed.
+// nullopt: the command goes on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// Loads the installed profiles; each one that failed to load is named on stderr as a warning.
+void loadProfiles(ProfileStore &store);
 }

@@ -44,14 +44,8 @@ int DemoCommand::start(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({report, json});
     parser.addPositionalArgument(QStringLiteral("demo"), tr("The demo command."));
-    if (!parser.parse(arguments))
-        return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli demo --help"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::NothingFailed;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("demo")))
+        return *exitCode;
     m_json = parser.isSet(json);
     if (parser.isSet(report)) {
         m_reportFile = parser.value(report);

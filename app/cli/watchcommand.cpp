@@ -66,19 +66,11 @@ int WatchCommand::start(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({interval, duration, csv, report, json});
     parser.addPositionalArgument(QStringLiteral("watch"), tr("The watch command."));
-    if (!parser.parse(arguments))
-        return CliOutput::usageError(parser.errorText(), tr("see lbdoctor-cli watch --help"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::NothingFailed;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return CliOutput::usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("watch")))
+        return *exitCode;
 
     ProfileStore profiles;
-    profiles.loadAll();
-    for (const QString &problem : profiles.errors())
-        CliOutput::err(tr("warning: profile not loaded: %1\n").arg(problem));
+    CliOutput::loadProfiles(profiles);
     QString error;
     if (!m_targetOptions.build(parser, profiles, &m_context, &error))
         return CliOutput::usageError(error);

@@ -1,5 +1,7 @@
 #include "bundleanalysis.h"
 
+#include "strongestfinding.h"
+
 #include "bundlescript.h"
 
 #include "analyzers/analyzer.h"
@@ -37,17 +39,6 @@ struct Group
     std::optional<Finding> preset;
 };
 
-int rank(const Finding &f)
-{
-    switch (f.status) {
-    case Status::Fail: return 6;
-    case Status::Warn: return 5;
-    case Status::Unknown: return 4;
-    case Status::Pass: return 3;
-    case Status::Skip: return 1;
-    }
-    return 0;
-}
 
 QString rootHelp(const ParsedBundle &bundle)
 {
@@ -165,7 +156,9 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
     }
 
     QList<Finding> findings;
+    QStringList origins;
     for (const Group &g : std::as_const(groups)) {
+        origins << g.commands.join(QStringLiteral("; "));
         for (const QString &c : g.rootLostCommands)
             *rootLostCommands << QStringLiteral("`%1` (%2)").arg(c, step);
         Finding f = g.preset ? *g.preset : EvidenceAnalysis::analyze(step, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
@@ -176,18 +169,7 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
         f.evidence << g.notes;
         findings << f;
     }
-    qsizetype best = 0;
-    for (qsizetype i = 1; i < findings.size(); ++i) {
-        if (rank(findings.at(i)) > rank(findings.at(best)))
-            best = i;
-    }
-    Finding out = findings.at(best);
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        if (i == best)
-            continue;
-        const Finding &o = findings.at(i);
-        out.evidence << QCoreApplication::translate("BundleAnalysis", "also read %1 (%2): %3: %4").arg(o.kind, groups.at(i).commands.join(QStringLiteral("; ")), statusWord(o.status), o.summary);
-    }
+    Finding out = StrongestFinding::choose(findings, origins);
     out.raw.clear();
     for (const BundleSection &s : sections)
         out.raw += s.text;

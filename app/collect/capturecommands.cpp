@@ -6,18 +6,7 @@ namespace {
 
 CatalogueCommand command(Shell shell, const QString &program, const QStringList &arguments, const QString &note)
 {
-    CatalogueCommand c;
-    c.step = QStringLiteral("capture");
-    c.kind = QStringLiteral("capture");
-    c.program = program;
-    c.arguments = arguments;
-    c.needsRoot = true;
-    c.note = note;
-    QStringList parts{ShellQuote::quote(shell, program)};
-    for (const QString &a : arguments)
-        parts << ShellQuote::quote(shell, a);
-    c.display = parts.join(QLatin1Char(' '));
-    return c;
+    return CommandCatalogue::plain(shell, QStringLiteral("capture"), QStringLiteral("capture"), program, arguments, true, note);
 }
 
 quint16 checkPort(const RunContext &context)

@@ -8,24 +8,8 @@
 
 namespace {
 
+using CommandCatalogue::plain;
 
-// A command whose display is its program and arguments, quoted for `shell`.
-CatalogueCommand plain(Shell shell, const QString &step, const QString &kind, const QString &program,
-                       const QStringList &arguments, bool needsRoot = false, const QString &note = {})
-{
-    CatalogueCommand c;
-    c.step = step;
-    c.kind = kind;
-    c.program = program;
-    c.arguments = arguments;
-    c.needsRoot = needsRoot;
-    c.note = note;
-    QStringList parts{ShellQuote::quote(shell, program)};
-    for (const QString &a : arguments)
-        parts << ShellQuote::quote(shell, a);
-    c.display = parts.join(QLatin1Char(' '));
-    return c;
-}
 
 // A command shown with a pipe or filter for copying; the collector runs only program + arguments.
 CatalogueCommand shown(const QString &display, const QString &step, const QString &kind, const QString &program,
@@ -234,3 +218,21 @@ QList<OsFamily> families()
 }
 
 } // namespace CommandCatalogue
+
+// A command whose display is its program and arguments, quoted for `shell`.
+CatalogueCommand CommandCatalogue::plain(Shell shell, const QString &step, const QString &kind, const QString &program,
+                       const QStringList &arguments, bool needsRoot, const QString &note)
+{
+    CatalogueCommand c;
+    c.step = step;
+    c.kind = kind;
+    c.program = program;
+    c.arguments = arguments;
+    c.needsRoot = needsRoot;
+    c.note = note;
+    QStringList parts{ShellQuote::quote(shell, program)};
+    for (const QString &a : arguments)
+        parts << ShellQuote::quote(shell, a);
+    c.display = parts.join(QLatin1Char(' '));
+    return c;
+}

@@ -25,6 +25,9 @@ struct CatalogueCommand
 // For every backend-side step and OS family, the commands to show in guided mode; the same list
 // drives LocalCollector, so what the engineer copies and what the tool runs never drift apart.
 namespace CommandCatalogue {
+// A command whose display is its program and arguments, quoted for `shell`.
+CatalogueCommand plain(Shell shell, const QString &step, const QString &kind, const QString &program,
+                       const QStringList &arguments, bool needsRoot = false, const QString &note = {});
 QList<CatalogueCommand> forStep(const QString &stepId, OsFamily os, const RunContext &context);
 OsFamily hostFamily();                 // the family of the machine LB Doctor runs on
 QString osName(OsFamily os);           // translated: "Linux (iproute2)", "Windows (cmd)", ...

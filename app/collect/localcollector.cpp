@@ -1,5 +1,7 @@
 #include "localcollector.h"
 
+#include "strongestfinding.h"
+
 #include "analyzers/analyzer.h"
 #include "core/textdecode.h"
 
@@ -65,23 +67,13 @@ struct Group
     std::optional<Finding> preset;
 };
 
-int rank(const Finding &f)
-{
-    const bool analyzerMissing = !f.kind.isEmpty() && !AnalyzerRegistry::find(f.kind);
-    switch (f.status) {
-    case Status::Fail: return 6;
-    case Status::Warn: return 5;
-    case Status::Unknown: return analyzerMissing ? 2 : 4;
-    case Status::Pass: return 3;
-    case Status::Skip: return 1;
-    }
-    return 0;
-}
 
 Finding analyzeGroups(const QString &stepId, const QList<Group> &groups, const RunContext &context)
 {
     QList<Finding> findings;
+    QStringList origins;
     for (const Group &g : groups) {
+        origins << g.commands.join(QStringLiteral("; "));
         Finding f = g.preset ? *g.preset : EvidenceAnalysis::analyze(stepId, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
         f.step = stepId;
         f.kind = g.kind;
@@ -90,19 +82,7 @@ Finding analyzeGroups(const QString &stepId, const QList<Group> &groups, const R
     }
     if (findings.isEmpty())
         return Finding::make(stepId, Status::Unknown, QCoreApplication::translate("LocalCollector", "unknown, because no command ran for this step"));
-    qsizetype best = 0;
-    for (qsizetype i = 1; i < findings.size(); ++i) {
-        if (rank(findings.at(i)) > rank(findings.at(best)))
-            best = i;
-    }
-    Finding out = findings.at(best);
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        if (i == best)
-            continue;
-        const Finding &o = findings.at(i);
-        out.evidence << QCoreApplication::translate("LocalCollector", "also read %1 (%2): %3: %4").arg(o.kind, groups.at(i).commands.join(QStringLiteral("; ")), statusWord(o.status), o.summary);
-    }
-    return out;
+    return StrongestFinding::choose(findings, origins);
 }
 
 } // namespace
