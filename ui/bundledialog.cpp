@@ -2,8 +2,8 @@
 
 #include "pastebox.h"
 
-#include "collect/bundleparser.h"
-#include "collect/bundlescript.h"
+#include "collect/bundle/bundleparser.h"
+#include "collect/bundle/bundlescript.h"
 #include "core/textdecode.h"
 
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #include "sshdialog.h"
 
-#include "collect/bundleparser.h"
-#include "collect/bundlescript.h"
-#include "collect/hostkeyacceptor.h"
-#include "collect/sshcollector.h"
+#include "collect/bundle/bundleparser.h"
+#include "collect/bundle/bundlescript.h"
+#include "collect/ssh/hostkeyacceptor.h"
+#include "collect/ssh/sshcollector.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collect/bundleanalysis.h"
+#include "collect/bundle/bundleanalysis.h"
 #include "core/runcontext.h"
 
 #include <QDialog>

@@ -6,7 +6,7 @@
 #include "stepdetail.h"
 #include "watchdialog.h"
 
-#include "collect/bundleparser.h"
+#include "collect/bundle/bundleparser.h"
 #include "core/plan.h"
 #include "core/runner.h"
 

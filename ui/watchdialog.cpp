@@ -3,9 +3,9 @@
 #include "watchtimelineview.h"
 
 #include "core/profilestore.h"
-#include "probes/watch.h"
-#include "probes/watchanalysis.h"
-#include "probes/watchtimeline.h"
+#include "probes/watch/watch.h"
+#include "probes/watch/watchanalysis.h"
+#include "probes/watch/watchtimeline.h"
 
 #include <QComboBox>
 #include <QFileDialog>

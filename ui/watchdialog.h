@@ -2,7 +2,7 @@
 
 #include "core/finding.h"
 #include "core/runcontext.h"
-#include "probes/watchsettings.h"
+#include "probes/watch/watchsettings.h"
 
 #include <QDialog>
 #include <QPointer>

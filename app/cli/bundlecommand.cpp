@@ -3,7 +3,7 @@
 #include "clioutput.h"
 #include "targetoptions.h"
 
-#include "collect/bundlescript.h"
+#include "collect/bundle/bundlescript.h"
 #include "core/profilestore.h"
 
 #include <QCommandLineParser>

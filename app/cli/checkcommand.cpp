@@ -6,7 +6,7 @@
 #include "analyzers/analyzer.h"
 #include "analyzers/capture/captureinput.h"
 #include "analyzers/lb/lbconfigtarget.h"
-#include "collect/bundleparser.h"
+#include "collect/bundle/bundleparser.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"

@@ -3,8 +3,8 @@
 #include "asynccommand.h"
 #include "targetoptions.h"
 
-#include "collect/bundleanalysis.h"
-#include "collect/sshcollector.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/ssh/sshcollector.h"
 #include "core/session.h"
 
 #include <QPointer>

@@ -5,9 +5,9 @@
 
 #include "core/profilestore.h"
 #include "core/session.h"
-#include "probes/watch.h"
-#include "probes/watchanalysis.h"
-#include "probes/watchtimeline.h"
+#include "probes/watch/watch.h"
+#include "probes/watch/watchanalysis.h"
+#include "probes/watch/watchtimeline.h"
 #include "report/reportwriter.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "asynccommand.h"
 #include "targetoptions.h"
 
-#include "probes/watchsettings.h"
+#include "probes/watch/watchsettings.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -13,7 +13,7 @@
 // The scenario builders are test code, full of literals (tests build with -UQT_NO_CAST_FROM_ASCII).
 #undef QT_NO_CAST_FROM_ASCII
 #undef QT_NO_CAST_TO_ASCII
-#include "../unit/capture/capturescenarios.h"
+#include "capturescenarios.h"
 
 #include "analyzers/analyzer.h"
 #include "core/profilestore.h"

@@ -5,10 +5,10 @@
 // 2. Splitting and analyzing a 10 MB bundle paste (a real bundle with a kube-proxy-sized
 //    iptables-save section). Target: < 1 s.
 // Usage: bench_collect [rounds]   (default 5; medians are printed)
-#include "collect/bundleanalysis.h"
-#include "collect/bundleparser.h"
-#include "collect/bundlescript.h"
-#include "collect/sshcollector.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/bundle/bundleparser.h"
+#include "collect/bundle/bundlescript.h"
+#include "collect/ssh/sshcollector.h"
 #include "core/profilestore.h"
 #include "core/textdecode.h"
 

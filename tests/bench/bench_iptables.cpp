@@ -3,8 +3,8 @@
 // keeps it with the whole exchange modelled, so the first packet alone (the model before issue
 // 12) is timed beside the half-open (SYN, SYN-ACK) and the HTTP (four packets) exchanges.
 #include "analyzers/analyzer.h"
-#include "analyzers/iptablesparser.h"
-#include "analyzers/iptablesreport.h"
+#include "analyzers/firewall/iptablesparser.h"
+#include "analyzers/firewall/iptablesreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

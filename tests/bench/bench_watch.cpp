@@ -13,7 +13,7 @@
 
 #include "core/profilestore.h"
 #include "probes/demobackend.h"
-#include "probes/watch.h"
+#include "probes/watch/watch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

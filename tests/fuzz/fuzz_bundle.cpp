@@ -1,6 +1,6 @@
 // libFuzzer target for the bundle parser and the analysis of every section it finds.
-#include "collect/bundleanalysis.h"
-#include "collect/bundleparser.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/bundle/bundleparser.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // libFuzzer target for the iptables-save parser and the whole analysis on top of it.
 #include "analyzers/analyzer.h"
-#include "analyzers/iptablesparser.h"
+#include "analyzers/firewall/iptablesparser.h"
 
 #include <QString>
 

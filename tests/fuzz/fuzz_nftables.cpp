@@ -1,7 +1,7 @@
 // libFuzzer target for the nftables readers (JSON and plain text) and the analysis on top.
 #include "analyzers/analyzer.h"
-#include "analyzers/nftablesjson.h"
-#include "analyzers/nftablestext.h"
+#include "analyzers/firewall/nftablesjson.h"
+#include "analyzers/firewall/nftablestext.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // Guided mode's "Collect everything at once": the script to copy, one paste, every backend step
 // analyzed from it, and a clear message for a paste that is not a whole bundle.
-#include "../unit/backendfixtures.h"
+#include "backendfixtures.h"
 
 #include "bundledialog.h"
 #include "pastebox.h"
@@ -47,7 +47,7 @@ void TestBundleDialog::pastes_data()
     const QString bundle = BackendFixtures::read("bundle/linux-root.txt");
     QTest::newRow("whole bundle") << bundle << true << "6 of 6 backend steps analyzed from the bundle.";
     QTest::newRow("cut in a chat window") << bundle.left(bundle.indexOf("net.ipv6.conf.lo.accept_dad")) << true << "cut in the middle of section 8";
-    QTest::newRow("one command's output") << BackendFixtures::read("routes/ip-route-ok.txt") << false << "not an LB Doctor bundle output";
+    QTest::newRow("one command's output") << BackendFixtures::read("host/routes/ip-route-ok.txt") << false << "not an LB Doctor bundle output";
     QTest::newRow("nothing") << "   \n" << false << "Paste the script's output first.";
 }
 

@@ -1,6 +1,6 @@
 // The wizard's "Collect over SSH": what it refuses before ssh starts, and ssh's own failure shown
 // as a message (a refused loopback port; the real sshd cases are in tests/integration/tst_sshcollector).
-#include "../unit/backendfixtures.h"
+#include "backendfixtures.h"
 
 #include "sshdialog.h"
 

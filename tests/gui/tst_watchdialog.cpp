@@ -7,8 +7,8 @@
 #include "watchdialog.h"
 #include "watchtimelineview.h"
 
-#include "../integration/probetesting.h"
-#include "probes/watch.h"
+#include "probetesting.h"
+#include "probes/watch/watch.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "../unit/backendfixtures.h"
+#include "backendfixtures.h"
 
-#include "collect/bundleanalysis.h"
-#include "collect/bundleparser.h"
-#include "collect/bundlescript.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/bundle/bundleparser.h"
+#include "collect/bundle/bundlescript.h"
 
 #include <QDir>
 #include <QFile>
@@ -247,7 +247,7 @@ void TestBundleRun::cliBundleThenEvidence()
     QVERIFY2(wrongBox.err.contains("pass it as --evidence bundle="), qPrintable(wrongBox.err));
     QFile routes(m_dir.filePath("routes.txt"));
     QVERIFY(routes.open(QIODevice::WriteOnly));
-    routes.write(BackendFixtures::read("routes/ip-route-ok.txt").toUtf8());
+    routes.write(BackendFixtures::read("host/routes/ip-route-ok.txt").toUtf8());
     routes.close();
     const Run notBundle = run(LBDOCTOR_CLI, QStringList{"check", "--ip", "127.0.0.1", "--evidence", "bundle=" + routes.fileName()} + target, {});
     QCOMPARE(notBundle.exitCode, 2);

@@ -1,7 +1,7 @@
 // `lbdoctor-cli analyze capture` and `check --evidence capture=FILE` on the real executable:
 // pcap, pcapng and tcpdump text by file and on standard input, told apart by content. The check
 // probes only 127.0.0.1.
-#include "../unit/capture/capturescenarios.h"
+#include "capturescenarios.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // a slow page, a closed UDP port, a capture on the wrong interface. Every capture is analyzed as
 // the pcap tcpdump wrote, as pcapng (converted by the test) and as `tcpdump -nn -r` text: the three
 // must give the same answer. All traffic stays inside the namespaces.
-#include "../unit/capture/pcapwriter.h"
+#include "pcapwriter.h"
 #include "rootcheck.h"
 
 #include "analyzers/analyzer.h"

@@ -6,10 +6,10 @@
 // request and response must equal its verdict for `--listener http`. All traffic stays inside
 // the two namespaces.
 #include "analyzers/analyzer.h"
-#include "analyzers/iptablesparser.h"
-#include "analyzers/iptablesevaluator.h"
-#include "analyzers/iptablesreport.h"
-#include "analyzers/nftablesjson.h"
+#include "analyzers/firewall/iptablesparser.h"
+#include "analyzers/firewall/iptablesevaluator.h"
+#include "analyzers/firewall/iptablesreport.h"
+#include "analyzers/firewall/nftablesjson.h"
 #include "netnslab.h"
 #include "tst_firewallkernelgen.h"
 

@@ -1,6 +1,6 @@
-#include "../unit/backendfixtures.h"
+#include "backendfixtures.h"
 
-#include "analyzers/socketsanalyzer.h"
+#include "analyzers/host/socketsanalyzer.h"
 #include "collect/localcollector.h"
 
 #include <QJsonArray>

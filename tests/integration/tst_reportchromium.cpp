@@ -1,7 +1,7 @@
 // Opens the HTML report in headless Chromium (Debian package `chromium`): the DOM Chromium builds
 // holds no injected element, a screenshot is saved for review, and printing gives A4 pages.
 // The report has no external URL, and Chromium runs with background networking off.
-#include "../unit/xhtmlcheck.h"
+#include "xhtmlcheck.h"
 
 #include "core/profilestore.h"
 #include "core/sessionfile.h"

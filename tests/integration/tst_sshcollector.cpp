@@ -1,10 +1,10 @@
-#include "../unit/backendfixtures.h"
+#include "backendfixtures.h"
 
-#include "collect/bundleanalysis.h"
-#include "collect/bundleparser.h"
-#include "collect/bundlescript.h"
-#include "collect/hostkeyacceptor.h"
-#include "collect/sshcollector.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/bundle/bundleparser.h"
+#include "collect/bundle/bundlescript.h"
+#include "collect/ssh/hostkeyacceptor.h"
+#include "collect/ssh/sshcollector.h"
 
 #include <QDir>
 #include <QFile>

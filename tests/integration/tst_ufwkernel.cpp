@@ -8,7 +8,7 @@
 // exactly as the analyzer's verdict and deciding rule say. The host's rulesets, /etc/ufw,
 // /etc/default/ufw and ufw's sysctls are compared before and after: any change fails the test.
 #include "analyzers/analyzer.h"
-#include "analyzers/ufwstatus.h"
+#include "analyzers/firewall/ufwstatus.h"
 #include "core/addressrange.h"
 #include "netnslab.h"
 

@@ -3,11 +3,11 @@
 // mid-response. Intervals of 100 ms stand in for the providers' seconds; every watch is seconds long.
 
 #include "core/profilestore.h"
-#include "probes/watch.h"
-#include "probes/watchanalysis.h"
-#include "probes/watchtimeline.h"
+#include "probes/watch/watch.h"
+#include "probes/watch/watchanalysis.h"
+#include "probes/watch/watchtimeline.h"
 #include "probetesting.h"
-#include "../unit/xhtmlcheck.h"
+#include "xhtmlcheck.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "backendfixtures.h"
 
-#include "collect/bundleanalysis.h"
-#include "collect/bundleparser.h"
+#include "collect/bundle/bundleanalysis.h"
+#include "collect/bundle/bundleparser.h"
 
 #include <QMap>
 #include <QTest>
@@ -179,7 +179,7 @@ void TestBundleParser::garbage_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << "";
-    QTest::newRow("ip route output") << BackendFixtures::read("routes/ip-route-ok.txt");
+    QTest::newRow("ip route output") << BackendFixtures::read("host/routes/ip-route-ok.txt");
     QTest::newRow("binary") << QString::fromLatin1(QByteArray("\x00\x01\x02\xff\xfe=== LBDOCTOR\n", 16));
     QTest::newRow("marker without token") << "=== LBDOCTOR BEGIN ===\n";
 }

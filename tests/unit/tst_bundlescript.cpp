@@ -1,7 +1,7 @@
 #include "backendfixtures.h"
 
-#include "collect/bundleformat.h"
-#include "collect/bundlescript.h"
+#include "collect/bundle/bundleformat.h"
+#include "collect/bundle/bundlescript.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -3,10 +3,10 @@
 
 #include "core/diagnosis.h"
 #include "core/profilestore.h"
-#include "probes/healthstatemachine.h"
-#include "probes/watchanalysis.h"
-#include "probes/watchrecord.h"
-#include "probes/watchtimeline.h"
+#include "probes/watch/healthstatemachine.h"
+#include "probes/watch/watchanalysis.h"
+#include "probes/watch/watchrecord.h"
+#include "probes/watch/watchtimeline.h"
 #include "xhtmlcheck.h"
 
 #include <QTest>

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "analyzers/analyzer.h"
+
+// The host firewall from `iptables-save` (all tables), or from `iptables -S` / `iptables -L -n -v`
+// listings: walks raw, mangle and filter the way the kernel does for every packet of the health
+// check's exchange, in and out (iptablesreport.h), and reports, for every part of the health-check
+// CIDRs, whether it passes, and otherwise which packet is dropped or rejected by which rule.
+class IptablesAnalyzer : public Analyzer
+{
+public:
+    QString kind() const override { return QStringLiteral("iptables"); }
+    QString step() const override { return QStringLiteral("firewall"); }
+    QString description() const override;
+    int recognize(QStringView text) const override;
+    Finding analyze(const AnalyzerInput &input) const override;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "analyzers/analyzer.h"
+
+// The host firewall from `nft -j list ruleset` (or the plain-text `nft list ruleset` for the
+// common forms): the ip and inet input paths' base chains in priority order, for every part of
+// the health-check CIDRs.
+class NftablesAnalyzer : public Analyzer
+{
+public:
+    QString kind() const override { return QStringLiteral("nftables"); }
+    QString step() const override { return QStringLiteral("firewall"); }
+    QString description() const override;
+    int recognize(QStringView text) const override;
+    Finding analyze(const AnalyzerInput &input) const override;
+};
