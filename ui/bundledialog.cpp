@@ -147,13 +147,12 @@ void BundleDialog::loadFile()
     const QString name = QFileDialog::getOpenFileName(this, tr("Load the bundle's output"));
     if (name.isEmpty())
         return;
-    QString error;
-    const QString text = TextDecode::readFile(name, maxFileBytes, &error);
-    if (!error.isEmpty()) {
-        m_message->setText(error);
+    const auto text = TextDecode::readFile(name, maxFileBytes);
+    if (!text) {
+        m_message->setText(text.error());
         return;
     }
-    m_paste->setText(text);
+    m_paste->setText(*text);
 }
 
 void BundleDialog::setPaste(const QString &text, const QString &note)

@@ -152,16 +152,15 @@ void DoctorWizard::openSessionDialog()
                                                           tr("LB Doctor sessions (*%1);;All files (*)").arg(SessionFile::suffix()));
     if (fileName.isEmpty())
         return;
-    QString error;
-    if (!openSession(fileName, &error))
-        QMessageBox::warning(this, tr("Open session"), tr("The session was not opened: %1").arg(error));
+    if (const auto opened = openSession(fileName); !opened)
+        QMessageBox::warning(this, tr("Open session"), tr("The session was not opened: %1").arg(opened.error()));
 }
 
-bool DoctorWizard::openSession(const QString &fileName, QString *error)
+Result<void> DoctorWizard::openSession(const QString &fileName)
 {
-    const std::optional<Session> loaded = SessionFile::load(fileName, m_profiles, error);
+    const auto loaded = SessionFile::load(fileName, m_profiles);
     if (!loaded)
-        return false;
+        return Error{loaded.error()};
     const Session &s = *loaded;
     // Restart first: it resets the fields of visited pages, which would undo what is restored here.
     restart();
@@ -185,14 +184,12 @@ bool DoctorWizard::openSession(const QString &fileName, QString *error)
             m_mode->chooseMode(s.context.mode);
         next();
         if (currentId() == before) {
-            if (error)
-                *error = tr("the session's target is not valid here: %1").arg(m_target->validation().errorText());
-            return false;
+            return Error{tr("the session's target is not valid here: %1").arg(m_target->validation().errorText())};
         }
     }
     m_steps->restore(s);
     QSettings().setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
-    return true;
+    return {};
 }
 
 void DoctorWizard::saveGeometrySetting()

@@ -35,7 +35,7 @@ public:
     Session session() const;
 
     // Reopens a saved session on the Steps page, where it stopped. On failure nothing changes.
-    bool openSession(const QString &fileName, QString *error);
+    Result<void> openSession(const QString &fileName);
 
 public slots:
     void showAbout();

@@ -181,14 +181,14 @@ void GuidedPanel::loadFile()
                                                                   : tr("Text files (*.txt *.log *.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    QString error;
     if (capture) {
         // A pcap or pcapng file is streamed by the analyzer, never loaded into the paste box.
-        Evidence e;
-        if (!CaptureInput::load(fileName, maxFileBytes, &e, &error)) {
-            QMessageBox::warning(this, tr("Load output"), error);
+        const auto loaded = CaptureInput::load(fileName, maxFileBytes);
+        if (!loaded) {
+            QMessageBox::warning(this, tr("Load output"), loaded.error());
             return;
         }
+        const Evidence &e = *loaded;
         if (!e.file.isEmpty()) {
             emit analyzeRequested(m_step.id, e);
             return;
@@ -196,12 +196,12 @@ void GuidedPanel::loadFile()
         m_paste->setText(e.text);
         return;
     }
-    const QString text = TextDecode::readFile(fileName, maxFileBytes, &error);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Load output"), error);
+    const auto text = TextDecode::readFile(fileName, maxFileBytes);
+    if (!text) {
+        QMessageBox::warning(this, tr("Load output"), text.error());
         return;
     }
-    m_paste->setText(text);
+    m_paste->setText(*text);
 }
 
 void GuidedPanel::analyze()

@@ -83,12 +83,11 @@ void LbImportDialog::openFile()
     const QString file = QFileDialog::getOpenFileName(this, tr("Open the load balancer's JSON"), QString(), tr("JSON (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
-    QString error;
-    const QString text = TextDecode::readFile(file, maxImportFileBytes, &error);
-    if (!error.isEmpty()) {
-        m_error->setText(error);
+    const auto text = TextDecode::readFile(file, maxImportFileBytes);
+    if (!text) {
+        m_error->setText(text.error());
         m_error->show();
         return;
     }
-    setText(text, file);
+    setText(*text, file);
 }

@@ -32,9 +32,8 @@ int main(int argc, char *argv[])
     DoctorWizard wizard;
     wizard.show();
     if (!parser.positionalArguments().isEmpty()) {
-        QString error;
-        if (!wizard.openSession(parser.positionalArguments().constFirst(), &error))
-            qWarning("%s", qUtf8Printable(QCoreApplication::translate("main", "The session was not opened: %1").arg(error)));
+        if (const auto opened = wizard.openSession(parser.positionalArguments().constFirst()); !opened)
+            qWarning("%s", qUtf8Printable(QCoreApplication::translate("main", "The session was not opened: %1").arg(opened.error())));
     }
     return app.exec();
 }

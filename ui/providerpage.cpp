@@ -245,12 +245,11 @@ void ProviderPage::customEdited()
     QStringList problems;
     const ProfileVariant *v = selectedVariant();
     if (v && v->editable) {
-        QString error;
         const QStringList cidrs = m_customCidrs->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (!cidrs.isEmpty() && RangeSet::fromCidrs(cidrs, &error).isEmpty())
-            problems << tr("Source addresses: %1").arg(error);
-        if (!StatusCodeSet::parse(m_customCodes->text(), &error))
-            problems << tr("Healthy codes: %1").arg(error);
+        if (const auto set = RangeSet::parseCidrs(cidrs); !cidrs.isEmpty() && (!set || set->isEmpty()))
+            problems << tr("Source addresses: %1").arg(set.error());
+        if (const auto codes = StatusCodeSet::parse(m_customCodes->text()); !codes)
+            problems << tr("Healthy codes: %1").arg(codes.error());
     }
     m_customError->setText(problems.join(QLatin1Char('\n')));
     m_customError->setVisible(!problems.isEmpty());

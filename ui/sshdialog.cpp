@@ -83,16 +83,15 @@ void SshDialog::collect()
 {
     if (m_collector)
         return;
-    QString error;
-    const auto destination = SshDestination::parse(m_destination->text(), &error);
+    const auto destination = SshDestination::parse(m_destination->text());
     if (!destination) {
-        m_message->setText(error);
+        m_message->setText(destination.error());
         return;
     }
     const QStringList options = m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &o : options) {
-        if (!SshCollector::validOption(o.trimmed(), &error)) {
-            m_message->setText(error);
+        if (const auto valid = SshCollector::validOption(o.trimmed()); !valid) {
+            m_message->setText(valid.error());
             return;
         }
     }
@@ -129,8 +128,7 @@ void SshDialog::collect()
 
 void SshDialog::acceptKey()
 {
-    QString error;
-    const auto destination = SshDestination::parse(m_destination->text(), &error);
+    const auto destination = SshDestination::parse(m_destination->text());
     if (!destination || m_shownFingerprint.isEmpty())
         return;
     QStringList options;

@@ -236,18 +236,14 @@ void SummaryPage::initializePage()
 
 QString SummaryPage::exportReport(const QString &fileName) const
 {
-    QString error;
-    if (!ReportFile::write(m_session, fileName, &error))
-        return error.isEmpty() ? tr("could not write %1").arg(fileName) : error;
-    return {};
+    const auto written = ReportFile::write(m_session, fileName);
+    return written ? QString() : written.error();
 }
 
 QString SummaryPage::saveSession(const QString &fileName) const
 {
-    QString error;
-    if (!SessionFile::save(m_session, SessionFile::withSuffix(fileName), &error))
-        return error.isEmpty() ? tr("could not write %1").arg(fileName) : error;
-    return {};
+    const auto saved = SessionFile::save(m_session, SessionFile::withSuffix(fileName));
+    return saved ? QString() : saved.error();
 }
 
 void SummaryPage::exportClicked()

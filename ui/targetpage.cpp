@@ -266,7 +266,7 @@ void TargetPage::recentChosen(int index)
     const ProfileVariant *installed = profile && profile->id == chosen.profileId ? profile->variant(chosen.variantId) : nullptr;
     if (installed && installed->editable && !chosen.customValues.isEmpty()) {
         // Values that no longer read (a hand-edited settings file) leave Custom's defaults.
-        if (const auto values = installed->withValuesFrom(chosen.customValues, QString(), nullptr))
+        if (const auto values = installed->withValuesFrom(chosen.customValues, QString()))
             m_provider->setCustomValues(*values);
     }
     fill(chosen.input);

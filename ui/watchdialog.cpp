@@ -116,9 +116,8 @@ WatchDialog::WatchDialog(const RunContext &context, QWidget *parent) : QDialog(p
         const QString file = QFileDialog::getSaveFileName(this, tr("Export checks as CSV"), QStringLiteral("watch.csv"), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
-        QString error;
-        if (!exportCsv(file, &error))
-            QMessageBox::warning(this, tr("Export CSV"), error);
+        if (const auto exported = exportCsv(file); !exported)
+            QMessageBox::warning(this, tr("Export CSV"), exported.error());
     });
     refresh();
 }
@@ -195,16 +194,13 @@ void WatchDialog::finished()
     emit watchFinished(m_finding, m_svg);
 }
 
-bool WatchDialog::exportCsv(const QString &fileName, QString *error) const
+Result<void> WatchDialog::exportCsv(const QString &fileName) const
 {
-    if (!m_watch) {
-        *error = tr("nothing to export: no watch has run");
-        return false;
-    }
+    if (!m_watch)
+        return Error{tr("nothing to export: no watch has run")};
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(WatchTimeline::csv(m_watch->record())) < 0 || !file.commit()) {
-        *error = tr("cannot write \"%1\": %2").arg(fileName, file.errorString());
-        return false;
+        return Error{tr("cannot write \"%1\": %2").arg(fileName, file.errorString())};
     }
-    return true;
+    return {};
 }

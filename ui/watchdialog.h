@@ -30,7 +30,7 @@ public:
     const Finding &finding() const { return m_finding; }
     QString timelineSvg() const { return m_svg; }
     bool hasResult() const { return !m_finding.step.isEmpty(); }
-    bool exportCsv(const QString &fileName, QString *error) const;
+    Result<void> exportCsv(const QString &fileName) const;
 
 public slots:
     void startWatch();

@@ -1,5 +1,7 @@
 #include "analyzer.h"
 
+#include "evidencetext.h"
+
 #include "core/step.h"
 
 #include <QCoreApplication>
@@ -141,3 +143,32 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
 [[maybe_unused]] const bool routerInstalled = EvidenceAnalysis::install(&routeEvidence);
 
 } // namespace
+
+Finding Analyzer::analyze(const AnalyzerInput &input) const
+{
+    Finding f;
+    const bool fromFile = !input.file.isEmpty();
+    if (!fromFile && QStringView(input.text).trimmed().isEmpty()) // a view: trimming a 10 MB paste would copy it
+        f = analyzeEmpty(input);
+    else if (!fromFile && readsOnlyText() && EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
+        f = EvidenceText::unreadable(step(), kind(), input.text, QString());
+    else
+        f = analyzeText(input);
+    if (f.step.isEmpty())
+        f.step = step();
+    if (f.kind.isEmpty())
+        f.kind = kind();
+    return f;
+}
+
+Finding Analyzer::analyzeEmpty(const AnalyzerInput &) const
+{
+    Finding f = Finding::make(step(), Status::Unknown, emptyInputSummary());
+    f.kind = kind();
+    return f;
+}
+
+QString Analyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("EvidenceText", "unknown, because the text is empty: paste the %1").arg(description());
+}

@@ -27,7 +27,24 @@ public:
     virtual QString description() const = 0;     // "iptables-save output (all tables)"
     // 0 = certainly not this format, 100 = certainly this format. Used to route a paste.
     virtual int recognize(QStringView text) const = 0;
-    virtual Finding analyze(const AnalyzerInput &input) const = 0;
+
+    // The part every format shares, so it cannot drift between them: input with nothing but white
+    // space goes to analyzeEmpty(), text that is not text (a binary file, a wrong encoding) is
+    // unknown saying so, the rest goes to the format's analyzeText(); the finding carries the step
+    // and kind of this analyzer.
+    Finding analyze(const AnalyzerInput &input) const;
+
+protected:
+    // Most formats can say nothing about empty input: unknown, naming what to paste
+    // (emptyInputSummary()). For some, empty output is itself the answer (iptables-save).
+    virtual Finding analyzeEmpty(const AnalyzerInput &input) const;
+    virtual QString emptyInputSummary() const;
+    // False for formats that read binary input themselves (packet captures).
+    virtual bool readsOnlyText() const { return true; }
+
+private:
+    // Text that is not empty and, when readsOnlyText(), not binary.
+    virtual Finding analyzeText(const AnalyzerInput &input) const = 0;
 };
 
 // Analyzers register themselves with LBDOCTOR_REGISTER_ANALYZER in their .cpp.

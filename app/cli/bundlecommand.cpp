@@ -30,9 +30,8 @@ int run(const QStringList &arguments)
     ProfileStore profiles;
     profiles.loadAll();
     RunContext context;
-    QString error;
-    if (!targetOptions.build(parser, profiles, &context, &error))
-        return CliOutput::usageError(error);
+    if (const auto built = targetOptions.build(parser, profiles, &context); !built)
+        return CliOutput::usageError(built.error());
     CliOutput::out(BundleScript::generate(bundleOs, context));
     return CliOutput::NothingFailed;
 }

@@ -44,16 +44,15 @@ int CheckCommand::start(const QStringList &arguments)
 
     ProfileStore profiles;
     CliOutput::loadProfiles(profiles);
-    QString error;
     // The load balancer's own configuration fills what the options leave out.
     std::optional<LbConfig> imported;
     QHash<QString, QString> importedValues;
     if (parser.isSet(lbConfig)) {
         const QString file = parser.value(lbConfig);
-        const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
-        if (!error.isEmpty())
-            return CliOutput::usageError(error);
-        const LbImportResult r = LbImport::read(text);
+        const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
+        if (!text)
+            return CliOutput::usageError(text.error());
+        const LbImportResult r = LbImport::read(*text);
         if (!r.config)
             return CliOutput::usageError(tr("--lb-config %1: %2").arg(file, r.status ? tr("this is a backend status (%1): pass it with --lb-status").arg(r.status->api) : r.error));
         if (parser.isSet(QStringLiteral("profile")) && parser.value(QStringLiteral("profile")) != r.config->profileId)
@@ -62,22 +61,21 @@ int CheckCommand::start(const QStringList &arguments)
         importedValues = LbConfigTarget::optionValues(*r.config);
         if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("variant")))
             importedValues.remove(QStringLiteral("variant"));
-        m_evidence.insert(QStringLiteral("lbconfig"), Evidence{QStringLiteral("lbconfig"), text, file});
+        m_evidence.insert(StepId::LbConfig, Evidence{QStringLiteral("lbconfig"), *text, file});
     }
     if (parser.isSet(lbStatus)) {
         const QString file = parser.value(lbStatus);
-        const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
-        if (!error.isEmpty())
-            return CliOutput::usageError(error);
-        const LbImportResult r = LbImport::read(text);
+        const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
+        if (!text)
+            return CliOutput::usageError(text.error());
+        const LbImportResult r = LbImport::read(*text);
         if (!r.status)
             return CliOutput::usageError(tr("--lb-status %1: %2").arg(file, r.config ? tr("this is a health-check configuration (%1): pass it with --lb-config").arg(r.config->api) : r.error));
-        m_evidence.insert(QStringLiteral("lbstatus"), Evidence{QStringLiteral("lbstatus"), text, file});
+        m_evidence.insert(StepId::LbStatus, Evidence{QStringLiteral("lbstatus"), *text, file});
     }
-    if (!m_targetOptions.build(parser, profiles, &m_context, &error, importedValues)) {
-        if (imported)
-            error += tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig));
-        return CliOutput::usageError(error);
+    if (const auto built = m_targetOptions.build(parser, profiles, &m_context, importedValues); !built) {
+        const QString from = imported ? tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig)) : QString();
+        return CliOutput::usageError(built.error() + from);
     }
     if (imported) {
         LbConfigTarget::applyToVariant(*imported, m_context.variant);
@@ -99,12 +97,13 @@ int CheckCommand::start(const QStringList &arguments)
     if (parser.isSet(ssh)) {
         if (parser.isSet(local))
             return CliOutput::usageError(tr("--local and --ssh both collect the backend's evidence: choose one"));
-        m_ssh = SshDestination::parse(parser.value(ssh), &error);
-        if (!m_ssh)
-            return CliOutput::usageError(error);
+        const auto destination = SshDestination::parse(parser.value(ssh));
+        if (!destination)
+            return CliOutput::usageError(destination.error());
+        m_ssh = *destination;
         for (const QString &o : parser.values(sshOption)) {
-            if (!SshCollector::validOption(o, &error))
-                return CliOutput::usageError(error);
+            if (const auto valid = SshCollector::validOption(o); !valid)
+                return CliOutput::usageError(valid.error());
         }
         m_sshOptions = parser.values(sshOption);
         if (parser.isSet(sshOs) && !BundleScript::fromId(parser.value(sshOs), &m_sshOs))
@@ -139,12 +138,12 @@ int CheckCommand::start(const QStringList &arguments)
         if (kind == QStringLiteral("bundle")) {
             if (m_ssh)
                 return CliOutput::usageError(tr("--ssh and --evidence bundle=FILE both give the backend's evidence: choose one"));
-            const QString text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
-            if (!error.isEmpty())
-                return CliOutput::usageError(error);
-            const ParsedBundle parsed = BundleParser::parse(text);
+            const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
+            if (!text)
+                return CliOutput::usageError(text.error());
+            const ParsedBundle parsed = BundleParser::parse(*text);
             if (!parsed.hasMarkers) {
-                const Analyzer *looks = AnalyzerRegistry::recognizeAny(text);
+                const Analyzer *looks = AnalyzerRegistry::recognizeAny(*text);
                 return CliOutput::usageError(tr("%1: %2").arg(file, parsed.problems.value(0))
                                              + (looks ? tr(" (it looks like %1: pass it as --evidence %2=FILE)").arg(looks->description(), looks->kind()) : QString()));
             }
@@ -163,13 +162,16 @@ int CheckCommand::start(const QStringList &arguments)
             known.removeDuplicates();
             return CliOutput::usageError(tr("unknown evidence kind \"%1\"; one of: %2").arg(kind, known.join(QStringLiteral(", "))));
         }
-        if (step == QStringLiteral("capture")) {
-            if (!CaptureInput::load(file, maxEvidenceFileBytes, &e, &error))
-                return CliOutput::usageError(error);
+        if (step == StepId::Capture) {
+            const auto loaded = CaptureInput::load(file, maxEvidenceFileBytes);
+            if (!loaded)
+                return CliOutput::usageError(loaded.error());
+            e = *loaded;
         } else {
-            e.text = TextDecode::readFile(file, maxEvidenceFileBytes, &error);
-            if (!error.isEmpty())
-                return CliOutput::usageError(error);
+            const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
+            if (!text)
+                return CliOutput::usageError(text.error());
+            e.text = *text;
             if (BundleParser::looksLikeBundle(e.text))
                 return CliOutput::usageError(tr("%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1").arg(file));
         }
@@ -293,9 +295,8 @@ void CheckCommand::finish()
         CliOutput::out(TextFormat::session(session));
 
     if (!m_reportFile.isEmpty()) {
-        QString error;
-        if (!ReportFile::write(session, m_reportFile, &error)) {
-            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + error + QLatin1Char('\n'));
+        if (const auto written = ReportFile::write(session, m_reportFile); !written) {
+            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + written.error() + QLatin1Char('\n'));
             emit done(CliOutput::BadUsage);
             return;
         }

@@ -201,9 +201,8 @@ int CliApplication::analyze(const QStringList &arguments)
     ProfileStore store;
     store.loadAll();
     RunContext context;
-    QString error;
-    if (!targetOptions.build(parser, store, &context, &error))
-        return CliOutput::usageError(error);
+    if (const auto built = targetOptions.build(parser, store, &context); !built)
+        return CliOutput::usageError(built.error());
     context.mode = RunMode::Guided;
 
     Evidence evidence;
@@ -211,13 +210,16 @@ int CliApplication::analyze(const QStringList &arguments)
     evidence.origin = parser.value(file);
     if (kind == QStringLiteral("capture")) {
         // pcap, pcapng or tcpdump text, told apart by content; a capture file is streamed.
-        if (!CaptureInput::load(evidence.origin, maxAnalyzeBytes, &evidence, &error))
-            return CliOutput::usageError(error);
+        const auto loaded = CaptureInput::load(evidence.origin, maxAnalyzeBytes);
+        if (!loaded)
+            return CliOutput::usageError(loaded.error());
+        evidence = *loaded;
     } else {
-        evidence.text = TextDecode::readFile(evidence.origin, maxAnalyzeBytes, &error);
+        const auto text = TextDecode::readFile(evidence.origin, maxAnalyzeBytes);
+        if (!text)
+            return CliOutput::usageError(text.error());
+        evidence.text = *text;
     }
-    if (!error.isEmpty())
-        return CliOutput::usageError(error);
 
     const Finding finding = EvidenceAnalysis::analyze(analyzer->step(), evidence, context);
     if (parser.isSet(json))

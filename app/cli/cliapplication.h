@@ -4,7 +4,7 @@
 
 class QCoreApplication;
 
-// Dispatches `lbdoctor-cli COMMAND ...` per DESIGN.md's command-line contract.
+// Dispatches `lbdoctor-cli COMMAND ...` per the command-line contract in docs/cli.md.
 class CliApplication
 {
 public:

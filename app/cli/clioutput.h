@@ -8,7 +8,7 @@
 class ProfileStore;
 class QCommandLineParser;
 
-// stdout/stderr in UTF-8 for the command line. Exit codes per DESIGN.md.
+// stdout/stderr in UTF-8 for the command line. Exit codes per docs/cli.md.
 namespace CliOutput {
 enum ExitCode { NothingFailed = 0, ProblemFound = 1, BadUsage = 2 };
 void out(const QString &text);

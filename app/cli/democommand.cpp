@@ -56,50 +56,55 @@ int DemoCommand::start(const QStringList &arguments)
 
     m_backend = new DemoBackend(this);
     m_backend->setSlowDelayMs(slowPageMs);
-    QString error;
-    if (!m_backend->start(&error))
-        return CliOutput::usageError(error);
+    if (const auto started = m_backend->start(); !started)
+        return CliOutput::usageError(started.error());
 
     m_profiles.loadAll();
     const DemoBackend &b = *m_backend;
-    const bool ok =
-        addScenario(QStringLiteral("healthy"), tr("A healthy page"),
+    Result<void> added;
+    // The first scenario that cannot be set up stops the rest and is reported.
+    const auto add = [&](const QString &id, const QString &title, const QString &explanation, Status expected, const QString &profileId,
+                         const QString &variantId, Listener listener, quint16 port, const QString &path, const QString &domain) {
+        if (added)
+            added = addScenario(id, title, explanation, expected, profileId, variantId, listener, port, path, domain);
+    };
+    add(QStringLiteral("healthy"), tr("A healthy page"),
                     tr("HEAD %1 answers 200 OK, as Alibaba Cloud's check expects.").arg(DemoBackend::healthyPath()), Status::Pass,
-                    QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::healthyPath(), {}, &error)
-        && addScenario(QStringLiteral("missing"), tr("A health-check path that does not exist"),
+                    QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::healthyPath(), {});
+    add(QStringLiteral("missing"), tr("A health-check path that does not exist"),
                        tr("The listener checks %1, which the site does not have: 404.").arg(DemoBackend::missingPath()), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::missingPath(), {}, &error)
-        && addScenario(QStringLiteral("redirect"), tr("A redirect to HTTPS"),
+                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::missingPath(), {});
+    add(QStringLiteral("redirect"), tr("A redirect to HTTPS"),
                        tr("301 is healthy for Alibaba's default 2xx/3xx, but not for Huawei's shared load balancer (200, 202, 401)."),
                        Status::Fail, QStringLiteral("huawei"), QStringLiteral("shared"), Listener::Http, b.httpPort(),
-                       DemoBackend::redirectPath(), {}, &error)
-        && addScenario(QStringLiteral("slow"), tr("A slow page"),
+                       DemoBackend::redirectPath(), {});
+    add(QStringLiteral("slow"), tr("A slow page"),
                        tr("The page takes %1 ms; the demo's health-check timeout is %2 ms.").arg(slowPageMs).arg(timeoutMs), Status::Warn,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::slowPath(), {}, &error)
-        && addScenario(QStringLiteral("head"), tr("An application that does not route HEAD"),
+                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::slowPath(), {});
+    add(QStringLiteral("head"), tr("An application that does not route HEAD"),
                        tr("The load balancer sends HEAD; the application answers only GET."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::headNotRoutedPath(), {}, &error)
-        && addScenario(QStringLiteral("vhost"), tr("A virtual host without the health-check domain"),
+                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::headNotRoutedPath(), {});
+    add(QStringLiteral("vhost"), tr("A virtual host without the health-check domain"),
                        tr("The site answers only for Host: %1; without a domain the check sends the IP.").arg(DemoBackend::vhostDomain()),
-                       Status::Fail, QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(), {}, &error)
-        && addScenario(QStringLiteral("vhost-domain"), tr("The same virtual host with the domain set"),
+                       Status::Fail, QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(), {});
+    add(QStringLiteral("vhost-domain"), tr("The same virtual host with the domain set"),
                        tr("With the health-check domain %1 the same site is healthy.").arg(DemoBackend::vhostDomain()), Status::Pass,
                        QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(),
-                       DemoBackend::vhostDomain(), &error)
-        && addScenario(QStringLiteral("silent"), tr("A backend that accepts and never answers"),
+                       DemoBackend::vhostDomain());
+    add(QStringLiteral("silent"), tr("A backend that accepts and never answers"),
                        tr("The port is open, the application hangs."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.silentPort(), DemoBackend::healthyPath(), {}, &error)
-        && addScenario(QStringLiteral("closed"), tr("A port with nothing listening"),
+                       QStringLiteral("alibaba"), {}, Listener::Http, b.silentPort(), DemoBackend::healthyPath(), {});
+    add(QStringLiteral("closed"), tr("A port with nothing listening"),
                        tr("The service is down: every TCP check is refused."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Tcp, b.closedPort(), {}, {}, &error)
-        && addScenario(QStringLiteral("udp-closed"), tr("A UDP port with nothing listening"),
+                       QStringLiteral("alibaba"), {}, Listener::Tcp, b.closedPort(), {}, {});
+    add(QStringLiteral("udp-closed"), tr("A UDP port with nothing listening"),
                        tr("The backend answers ping, but the datagram gets ICMP port unreachable."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpClosedPort(), {}, {}, &error)
-        && addScenario(QStringLiteral("udp-echo"), tr("A UDP service that answers"),
+                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpClosedPort(), {}, {});
+    add(QStringLiteral("udp-echo"), tr("A UDP service that answers"),
                        tr("An echo service on UDP."), Status::Pass,
-                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpEchoPort(), {}, {}, &error);
-    if (!ok)
-        return CliOutput::usageError(error);
+                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpEchoPort(), {}, {});
+    if (!added)
+        return CliOutput::usageError(added.error());
 
     // Independent checks, all at once: the demo takes about one timeout, not the sum.
     m_running = int(m_scenarios.size());
@@ -114,16 +119,14 @@ int DemoCommand::start(const QStringList &arguments)
     return -1;
 }
 
-bool DemoCommand::addScenario(const QString &id, const QString &title, const QString &explanation, Status expected,
-                              const QString &profileId, const QString &variantId, Listener listener, quint16 port,
-                              const QString &path, const QString &domain, QString *error)
+Result<void> DemoCommand::addScenario(const QString &id, const QString &title, const QString &explanation, Status expected,
+                                      const QString &profileId, const QString &variantId, Listener listener, quint16 port,
+                                      const QString &path, const QString &domain)
 {
     const Profile *profile = m_profiles.find(profileId);
     const ProfileVariant *variant = profile ? profile->variant(variantId) : nullptr;
-    if (!variant) {
-        *error = tr("the demo needs the built-in profile %1, which did not load").arg(profileId);
-        return false;
-    }
+    if (!variant)
+        return Error{tr("the demo needs the built-in profile %1, which did not load").arg(profileId)};
     TargetInput input;
     input.listener = listenerId(listener);
     input.host = DemoBackend::address().toString();
@@ -131,10 +134,8 @@ bool DemoCommand::addScenario(const QString &id, const QString &title, const QSt
     input.path = path;
     input.domain = domain;
     const TargetValidation validation = TargetValidator::validate(input);
-    if (!validation.ok()) {
-        *error = validation.errorText();
-        return false;
-    }
+    if (!validation.ok())
+        return Error{validation.errorText()};
     Scenario s;
     s.id = id;
     s.title = title;
@@ -148,7 +149,7 @@ bool DemoCommand::addScenario(const QString &id, const QString &title, const QSt
     c.mode = RunMode::Probe;
     c.timeoutMs = timeoutMs;
     m_scenarios << s;
-    return true;
+    return {};
 }
 
 bool DemoCommand::asDesigned(const Scenario &s)
@@ -245,10 +246,9 @@ void DemoCommand::finish()
 
     if (!m_reportFile.isEmpty()) {
         for (const Scenario &s : m_scenarios) {
-            QString error;
             const QString file = reportFileFor(s);
-            if (!ReportFile::write(s.session, file, &error)) {
-                CliOutput::err(QStringLiteral("lbdoctor-cli: ") + error + QLatin1Char('\n'));
+            if (const auto written = ReportFile::write(s.session, file); !written) {
+                CliOutput::err(QStringLiteral("lbdoctor-cli: ") + written.error() + QLatin1Char('\n'));
                 emit done(CliOutput::BadUsage);
                 return;
             }

@@ -95,11 +95,10 @@ int run(const QStringList &arguments)
         return CliOutput::usageError(QCoreApplication::translate("ImportCommand", "import needs a FILE (or - for standard input)"), QCoreApplication::translate("ImportCommand", "see lbdoctor-cli import --help"));
     if (positional.size() > 2)
         return CliOutput::usageError(QCoreApplication::translate("ImportCommand", "unexpected argument \"%1\"").arg(positional.at(2)));
-    QString error;
-    const QString text = TextDecode::readFile(positional.at(1), maxImportFileBytes, &error);
-    if (!error.isEmpty())
-        return CliOutput::usageError(error);
-    const LbImportResult result = LbImport::read(text);
+    const auto text = TextDecode::readFile(positional.at(1), maxImportFileBytes);
+    if (!text)
+        return CliOutput::usageError(text.error());
+    const LbImportResult result = LbImport::read(*text);
     if (!result.ok())
         return CliOutput::usageError(QCoreApplication::translate("ImportCommand", "%1: %2").arg(positional.at(1), result.error));
 

@@ -14,29 +14,26 @@ void TargetOptions::addTo(QCommandLineParser &parser) const
                        m_sourceCidr, m_iface, m_timeout});
 }
 
-bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error,
-                          const QHash<QString, QString> &imported) const
+Result<void> TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context,
+                                  const QHash<QString, QString> &imported) const
 {
     const auto value = [&](const QCommandLineOption &option) {
         return parser.isSet(option) ? parser.value(option) : imported.value(option.names().constFirst());
     };
     const auto isSet = [&](const QCommandLineOption &option) { return parser.isSet(option) || imported.contains(option.names().constFirst()); };
     if (!isSet(m_profile)) {
-        *error = QCoreApplication::translate("TargetOptions", "--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")));
-        return false;
+        return Error{QCoreApplication::translate("TargetOptions", "--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")))};
     }
     const Profile *profile = profiles.find(value(m_profile));
     if (!profile) {
-        *error = QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(value(m_profile), profiles.ids().join(QStringLiteral(", ")));
-        return false;
+        return Error{QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(value(m_profile), profiles.ids().join(QStringLiteral(", ")))};
     }
     const ProfileVariant *variant = profile->variant(value(m_variant));
     if (!variant) {
         QStringList ids;
         for (const ProfileVariant &v : profile->variants)
             ids << v.id;
-        *error = QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, value(m_variant), ids.join(QStringLiteral(", ")));
-        return false;
+        return Error{QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, value(m_variant), ids.join(QStringLiteral(", ")))};
     }
 
     TargetInput input;
@@ -53,13 +50,11 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
     if (m_host == HostRequirement::Optional && input.host.trimmed().isEmpty())
         validation.errors.removeIf([](const FieldError &e) { return e.field == QStringLiteral("host"); });
     if (!validation.ok()) {
-        *error = validation.errorText();
-        return false;
+        return Error{validation.errorText()};
     }
     if (variant->cidrFromUser && validation.target.sourceCidr.isEmpty()) {
-        *error = QCoreApplication::translate("TargetOptions", "%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
-                     .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text());
-        return false;
+        return Error{QCoreApplication::translate("TargetOptions", "%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
+                     .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text())};
     }
 
     context->profile = *profile;
@@ -70,10 +65,9 @@ bool TargetOptions::build(const QCommandLineParser &parser, const ProfileStore &
         bool ok = false;
         const int ms = value(m_timeout).toInt(&ok);
         if (!ok || ms < 1 || ms > 600000) {
-            *error = QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(value(m_timeout).left(40));
-            return false;
+            return Error{QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(value(m_timeout).left(40))};
         }
         context->timeoutMs = ms;
     }
-    return true;
+    return {};
 }

@@ -16,10 +16,10 @@ public:
     enum class HostRequirement { Required, Optional };
     explicit TargetOptions(HostRequirement host);
     void addTo(QCommandLineParser &parser) const;
-    // On failure returns false with a message for stderr. `imported`: values from the load
-    // balancer's configuration, keyed by option name, used where the option is not given.
-    bool build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context, QString *error,
-               const QHash<QString, QString> &imported = {}) const;
+    // The Error is a message for stderr. `imported`: values from the load balancer's
+    // configuration, keyed by option name, used where the option is not given.
+    Result<void> build(const QCommandLineParser &parser, const ProfileStore &profiles, RunContext *context,
+                       const QHash<QString, QString> &imported = {}) const;
 
 private:
     HostRequirement m_host;

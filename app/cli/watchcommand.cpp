@@ -71,9 +71,8 @@ int WatchCommand::start(const QStringList &arguments)
 
     ProfileStore profiles;
     CliOutput::loadProfiles(profiles);
-    QString error;
-    if (!m_targetOptions.build(parser, profiles, &m_context, &error))
-        return CliOutput::usageError(error);
+    if (const auto built = m_targetOptions.build(parser, profiles, &m_context); !built)
+        return CliOutput::usageError(built.error());
     m_settings = Watch::settingsFor(m_context);
     if (parser.isSet(interval)) {
         bool ok = false;
@@ -232,9 +231,8 @@ void WatchCommand::finish()
             CliOutput::out(tr("CSV written to %1\n").arg(m_csvFile));
     }
     if (!m_reportFile.isEmpty()) {
-        QString error;
-        if (!ReportFile::write(session, m_reportFile, &error)) {
-            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + error + QLatin1Char('\n'));
+        if (const auto written = ReportFile::write(session, m_reportFile); !written) {
+            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + written.error() + QLatin1Char('\n'));
             emit done(CliOutput::BadUsage);
             return;
         }

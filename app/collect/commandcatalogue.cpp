@@ -57,9 +57,9 @@ QList<CatalogueCommand> linuxCommands(const QString &step, bool netTools, const 
 {
     const Shell sh = Shell::Posix;
     const QString port = QString::number(context.target.checkPort ? context.target.checkPort : context.target.port);
-    if (step == QStringLiteral("firewall"))
+    if (step == StepId::Firewall)
         return linuxFirewall(sh);
-    if (step == QStringLiteral("listening")) {
+    if (step == StepId::Listening) {
         if (netTools) {
             return {shown(QStringLiteral("netstat -anp | grep ") + ShellQuote::quote(sh, QLatin1Char(':') + port), step, QStringLiteral("sockets"),
                           QStringLiteral("netstat"), {QStringLiteral("-anp")}, false,
@@ -68,21 +68,21 @@ QList<CatalogueCommand> linuxCommands(const QString &step, bool netTools, const 
         return {plain(sh, step, QStringLiteral("sockets"), QStringLiteral("ss"), {QStringLiteral("-ltnup")}, false,
                       QCoreApplication::translate("CommandCatalogue", "run with sudo to see which program listens"))};
     }
-    if (step == QStringLiteral("tcpwrappers")) {
+    if (step == StepId::TcpWrappers) {
         return {plain(sh, step, QStringLiteral("tcpwrappers"), QStringLiteral("head"),
                       {QStringLiteral("-n"), QStringLiteral("1000"), QStringLiteral("/etc/hosts.allow"), QStringLiteral("/etc/hosts.deny")}, false,
                       QCoreApplication::translate("CommandCatalogue", "prints each file under a \"==> file <==\" line; a missing file means no rules"))};
     }
-    if (step == QStringLiteral("route")) {
+    if (step == StepId::Route) {
         if (netTools)
             return {plain(sh, step, QStringLiteral("routes"), QStringLiteral("route"), {QStringLiteral("-n")})};
         return {plain(sh, step, QStringLiteral("routes"), QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("all")})};
     }
-    if (step == QStringLiteral("sysctl")) {
+    if (step == StepId::Sysctl) {
         return {shown(QStringLiteral("sysctl -a 2>/dev/null | grep -E 'tcp_tw_|tcp_timestamps|icmp_echo_ignore_all|icmp_ratelimit|rp_filter'"),
                       step, QStringLiteral("sysctl"), QStringLiteral("sysctl"), {QStringLiteral("-a")})};
     }
-    if (step == QStringLiteral("load")) {
+    if (step == StepId::Load) {
         const QString k = QStringLiteral("load");
         CatalogueCommand first = netTools ? plain(sh, step, k, QStringLiteral("uptime"), {})
                                           : plain(sh, step, k, QStringLiteral("cat"), {QStringLiteral("/proc/loadavg")});
@@ -95,7 +95,7 @@ QList<CatalogueCommand> windowsCmd(const QString &step, const RunContext &contex
 {
     const Shell sh = Shell::Cmd;
     const QString port = QString::number(context.target.checkPort ? context.target.checkPort : context.target.port);
-    if (step == QStringLiteral("firewall")) {
+    if (step == StepId::Firewall) {
         const QString k = QStringLiteral("netsh");
         return {plain(sh, step, k, QStringLiteral("netsh"), {QStringLiteral("advfirewall"), QStringLiteral("show"), QStringLiteral("allprofiles")}),
                 plain(sh, step, k, QStringLiteral("netsh"),
@@ -103,15 +103,15 @@ QList<CatalogueCommand> windowsCmd(const QString &step, const RunContext &contex
                        QStringLiteral("name=all"), QStringLiteral("dir=in"), QStringLiteral("verbose")}, false,
                       QCoreApplication::translate("CommandCatalogue", "Windows prints this in the system language; LB Doctor reads English best"))};
     }
-    if (step == QStringLiteral("listening")) {
+    if (step == StepId::Listening) {
         CatalogueCommand c = plain(sh, step, QStringLiteral("sockets"), QStringLiteral("netstat"), {QStringLiteral("-ano")}, false,
                                    QCoreApplication::translate("CommandCatalogue", "no output means nothing uses port %1").arg(port));
         c.display = QStringLiteral("netstat -ano | findstr ") + ShellQuote::quote(sh, QLatin1Char(':') + port);
         return {c};
     }
-    if (step == QStringLiteral("route"))
+    if (step == StepId::Route)
         return {plain(sh, step, QStringLiteral("routes"), QStringLiteral("route"), {QStringLiteral("print"), QStringLiteral("-4")})};
-    if (step == QStringLiteral("load")) {
+    if (step == StepId::Load) {
         const QString k = QStringLiteral("load");
         return {plain(sh, step, k, QStringLiteral("wmic"), {QStringLiteral("cpu"), QStringLiteral("get"), QStringLiteral("loadpercentage")}),
                 plain(sh, step, k, QStringLiteral("wmic"), {QStringLiteral("os"), QStringLiteral("get"), QStringLiteral("FreePhysicalMemory,TotalVisibleMemorySize")})};
@@ -123,14 +123,14 @@ QList<CatalogueCommand> windowsPowerShell(const QString &step, const RunContext 
 {
     const QString port = QString::number(context.target.checkPort ? context.target.checkPort : context.target.port);
     const bool udp = context.target.listener == Listener::Udp;
-    if (step == QStringLiteral("firewall")) {
+    if (step == StepId::Firewall) {
         return {powershell(QStringLiteral("Get-NetFirewallRule -Direction Inbound -Enabled True | ForEach-Object { $p = $_ | Get-NetFirewallPortFilter; "
                                           "$a = $_ | Get-NetFirewallAddressFilter; [pscustomobject]@{Name = $_.Name; DisplayName = $_.DisplayName; "
                                           "Action = \"$($_.Action)\"; Profile = \"$($_.Profile)\"; Protocol = $p.Protocol; LocalPort = $p.LocalPort; "
                                           "RemoteAddress = $a.RemoteAddress} } | ConvertTo-Json"),
                            step, QStringLiteral("netsh"))};
     }
-    if (step == QStringLiteral("listening")) {
+    if (step == StepId::Listening) {
         const QString process = QStringLiteral("@{n='ProcessName';e={(Get-Process -Id $_.OwningProcess).ProcessName}}");
         if (udp)
             return {powershell(QStringLiteral("Get-NetUDPEndpoint -LocalPort %1 | Select-Object LocalAddress,LocalPort,OwningProcess,%2 | ConvertTo-Json").arg(port, process),
@@ -138,11 +138,11 @@ QList<CatalogueCommand> windowsPowerShell(const QString &step, const RunContext 
         return {powershell(QStringLiteral("Get-NetTCPConnection -State Listen | Select-Object LocalAddress,LocalPort,State,OwningProcess,%1 | ConvertTo-Json").arg(process),
                            step, QStringLiteral("sockets"))};
     }
-    if (step == QStringLiteral("route")) {
+    if (step == StepId::Route) {
         CatalogueCommand c = plain(Shell::PowerShell, step, QStringLiteral("routes"), QStringLiteral("route"), {QStringLiteral("print"), QStringLiteral("-4")});
         return {c};
     }
-    if (step == QStringLiteral("load")) {
+    if (step == StepId::Load) {
         return {powershell(QStringLiteral("Get-CimInstance Win32_Processor | Select-Object LoadPercentage"), step, QStringLiteral("load")),
                 powershell(QStringLiteral("Get-CimInstance Win32_OperatingSystem | Select-Object FreePhysicalMemory,TotalVisibleMemorySize"), step,
                            QStringLiteral("load"))};

@@ -34,7 +34,7 @@ QString commandLine(const CatalogueCommand &c)
 
 bool isFirewallKind(const QString &kind)
 {
-    return Step::stepForKind(kind) == QStringLiteral("firewall");
+    return Step::stepForKind(kind) == StepId::Firewall;
 }
 
 bool saysNeedsRoot(const QString &stderrText)

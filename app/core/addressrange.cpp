@@ -92,13 +92,6 @@ std::optional<QHostAddress> parseLiteral(QStringView text)
     return address;
 }
 
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 } // namespace
 
 AddressRange::AddressRange(IpFamily family, IpValue first, IpValue last)
@@ -118,38 +111,34 @@ AddressRange AddressRange::everything(IpFamily family)
     return AddressRange(family, IpValue{}, maxValue(family));
 }
 
-std::optional<AddressRange> AddressRange::fromCidr(const QHostAddress &network, int prefix, QString *error)
+Result<AddressRange> AddressRange::fromCidr(const QHostAddress &network, int prefix)
 {
     IpFamily family;
     const IpValue base = valueOf(network, &family);
     const int bits = familyBits(family);
     if (prefix < 0 || prefix > bits) {
-        setError(error, QCoreApplication::translate("AddressRange", "prefix length must be 0-%1, got %2").arg(bits).arg(prefix));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("AddressRange", "prefix length must be 0-%1, got %2").arg(bits).arg(prefix)};
     }
     const IpValue hostMask = lowMask(bits - prefix);
     if (!isZero(bitAnd(base, hostMask))) {
         const IpValue fixed = bitAnd(base, IpValue{~hostMask.hi, ~hostMask.lo});
-        setError(error, QCoreApplication::translate("AddressRange", "%1/%2 has host bits set; did you mean %3/%2?")
-                            .arg(network.toString()).arg(prefix).arg(addressOf(family, fixed).toString()));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("AddressRange", "%1/%2 has host bits set; did you mean %3/%2?")
+                            .arg(network.toString()).arg(prefix).arg(addressOf(family, fixed).toString())};
     }
     return AddressRange(family, base, bitOr(base, hostMask));
 }
 
-std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error)
+Result<AddressRange> AddressRange::parse(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, QCoreApplication::translate("AddressRange", "empty address range"));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("AddressRange", "empty address range")};
     }
     const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
     if (slash >= 0) {
         const auto network = parseLiteral(trimmed.left(slash));
         if (!network) {
-            setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address").arg(trimmed.left(slash).toString()));
-            return std::nullopt;
+            return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address").arg(trimmed.left(slash).toString())};
         }
         const QStringView maskText = trimmed.mid(slash + 1).trimmed();
         bool ok = false;
@@ -158,8 +147,7 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
             // Dotted netmask such as 255.192.0.0 (tcpd, Windows Firewall).
             const auto mask = parseLiteral(maskText);
             if (!mask || mask->protocol() != network->protocol()) {
-                setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not a prefix length or netmask").arg(maskText.toString()));
-                return std::nullopt;
+                return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not a prefix length or netmask").arg(maskText.toString())};
             }
             IpFamily family;
             const IpValue m = valueOf(*mask, &family);
@@ -169,8 +157,7 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
             for (int i = bits - 1; i >= 0; --i) {
                 const bool set = i >= 64 ? ((m.hi >> (i - 64)) & 1) : ((m.lo >> i) & 1);
                 if (set && seenZero) {
-                    setError(error, QCoreApplication::translate("AddressRange", "netmask %1 is not contiguous").arg(maskText.toString()));
-                    return std::nullopt;
+                    return Error{QCoreApplication::translate("AddressRange", "netmask %1 is not contiguous").arg(maskText.toString())};
                 }
                 if (set)
                     ++prefix;
@@ -178,28 +165,25 @@ std::optional<AddressRange> AddressRange::parse(QStringView text, QString *error
                     seenZero = true;
             }
         }
-        return fromCidr(*network, prefix, error);
+        return fromCidr(*network, prefix);
     }
     const qsizetype dash = trimmed.indexOf(QLatin1Char('-'));
     if (dash >= 0) {
         const auto a = parseLiteral(trimmed.left(dash));
         const auto b = parseLiteral(trimmed.mid(dash + 1));
         if (!a || !b || a->protocol() != b->protocol()) {
-            setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString()));
-            return std::nullopt;
+            return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString())};
         }
         const AddressRange ra = fromAddress(*a);
         const AddressRange rb = fromAddress(*b);
         if (rb.m_first < ra.m_first) {
-            setError(error, QCoreApplication::translate("AddressRange", "range %1 ends before it starts").arg(trimmed.toString()));
-            return std::nullopt;
+            return Error{QCoreApplication::translate("AddressRange", "range %1 ends before it starts").arg(trimmed.toString())};
         }
         return AddressRange(ra.m_family, ra.m_first, rb.m_first);
     }
     const auto single = parseLiteral(trimmed);
     if (!single) {
-        setError(error, QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address or CIDR").arg(trimmed.toString()));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address or CIDR").arg(trimmed.toString())};
     }
     return fromAddress(*single);
 }
@@ -278,17 +262,22 @@ RangeSet::RangeSet(const AddressRange &range)
     m_ranges << range;
 }
 
-RangeSet RangeSet::fromCidrs(const QStringList &cidrs, QString *error)
+Result<RangeSet> RangeSet::parseCidrs(const QStringList &cidrs)
 {
     RangeSet set;
     for (const QString &text : cidrs) {
-        const auto range = AddressRange::parse(text, error);
+        const auto range = AddressRange::parse(text);
         if (!range)
-            return {};
+            return Error{range.error()};
         set.m_ranges << *range;
     }
     set.normalize();
     return set;
+}
+
+RangeSet RangeSet::fromCidrs(const QStringList &cidrs)
+{
+    return parseCidrs(cidrs).valueOr(RangeSet());
 }
 
 RangeSet RangeSet::everything()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -28,8 +30,8 @@ public:
     // Accepts "a.b.c.d", "a.b.c.d/m", "a.b.c.d/255.255.0.0", "a.b.c.d-e.f.g.h", "a.b.c.d-e.f.g.h"
     // and the IPv6 forms of each. Host bits set in a CIDR ("10.0.0.1/8") are an error, so a typo
     // is not silently widened.
-    static std::optional<AddressRange> parse(QStringView text, QString *error = nullptr);
-    static std::optional<AddressRange> fromCidr(const QHostAddress &network, int prefix, QString *error = nullptr);
+    static Result<AddressRange> parse(QStringView text);
+    static Result<AddressRange> fromCidr(const QHostAddress &network, int prefix);
     static AddressRange fromAddress(const QHostAddress &address);
     static AddressRange everything(IpFamily family);
 
@@ -64,7 +66,8 @@ class RangeSet
 public:
     RangeSet() = default;
     RangeSet(const AddressRange &range);
-    static RangeSet fromCidrs(const QStringList &cidrs, QString *error = nullptr);
+    static Result<RangeSet> parseCidrs(const QStringList &cidrs);
+    static RangeSet fromCidrs(const QStringList &cidrs); // CIDRs already validated: empty if one is not
     static RangeSet everything();
 
     bool isEmpty() const { return m_ranges.isEmpty(); }

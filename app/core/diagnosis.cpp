@@ -10,26 +10,15 @@
 
 namespace {
 
-// How directly a failing step stops the health check, for problems that explain nothing else:
-// what stops every packet comes before what only answers wrongly, and the observed failure of the
-// check itself comes before conditions that only sometimes make it fail.
-int causalRank(const QString &step)
-{
-    static const QStringList order{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
-                                   QStringLiteral("tcpwrappers"), QStringLiteral("route"), QStringLiteral("lbconfig"), QStringLiteral("tcp"),
-                                   QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("http"), QStringLiteral("lbstatus"),
-                                   QStringLiteral("watch"), QStringLiteral("sysctl"), QStringLiteral("bandwidth"), QStringLiteral("load")};
-    const qsizetype i = order.indexOf(step);
-    return i < 0 ? int(order.size()) : int(i);
-}
+namespace O = FindingOutcome;
 
 QString decisiveStep(Listener listener)
 {
     switch (listener) {
-    case Listener::Tcp: return QStringLiteral("tcp");
-    case Listener::Udp: return QStringLiteral("udp");
+    case Listener::Tcp: return StepId::Tcp;
+    case Listener::Udp: return StepId::Udp;
     case Listener::Http:
-    case Listener::Https: return QStringLiteral("http");
+    case Listener::Https: return StepId::Http;
     }
     return {};
 }
@@ -52,11 +41,6 @@ struct Rule
     const char *reason;
 };
 
-QStringList words(const char *text)
-{
-    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = [] {
@@ -71,80 +55,80 @@ const QList<Rule> &rules()
         const char *load = QT_TRANSLATE_NOOP("Diagnosis", "high load makes the application answer slowly or not in time");
         const char *tcp = QT_TRANSLATE_NOOP("Diagnosis", "without a TCP connection the HTTP request cannot be sent");
         const char *icmp = QT_TRANSLATE_NOOP("Diagnosis", "the UDP health check starts with a ping, and the ping got no reply");
-        const QString sg = QStringLiteral("secgroup"), fw = QStringLiteral("firewall");
-        const QStringList dropWords = words("drop blocked"), rejectWords = words("reject blocked");
+        const QString sg = StepId::Secgroup, fw = StepId::Firewall;
+        const QStringList dropWords = QStringList{O::Drop, O::Blocked}, rejectWords = QStringList{O::Reject, O::Blocked};
         QList<Rule> r;
         for (const auto &[cause, outcomes, text] : {std::tuple{sg, dropWords, drops}, std::tuple{fw, dropWords, fwDrops}}) {
-            r.append({cause, outcomes, QStringLiteral("tcp"), words("timeout"), false, text});
-            r.append({cause, outcomes, QStringLiteral("http"), words("timeout"), true, text});
-            r.append({cause, outcomes, QStringLiteral("udp"), words("no-answer"), false, text});
-            r.append({cause, outcomes, QStringLiteral("icmp"), words("timeout"), false, text});
+            r.append({cause, outcomes, StepId::Tcp, QStringList{O::Timeout}, false, text});
+            r.append({cause, outcomes, StepId::Http, QStringList{O::Timeout}, true, text});
+            r.append({cause, outcomes, StepId::Udp, QStringList{O::NoAnswer}, false, text});
+            r.append({cause, outcomes, O::Icmp, QStringList{O::Timeout}, false, text});
         }
         for (const QString &cause : {sg, fw}) {
             // firewalld and iptables' default reject answer with icmp-host-prohibited, which a
             // connect reports as "unreachable" rather than "refused".
-            r.append({cause, rejectWords, QStringLiteral("tcp"), words("refused unreachable"), false, fwRejects});
-            r.append({cause, rejectWords, QStringLiteral("http"), words("refused unreachable"), true, fwRejects});
-            r.append({cause, rejectWords, QStringLiteral("udp"), words("refused unreachable"), false, fwRejects});
+            r.append({cause, rejectWords, StepId::Tcp, QStringList{O::Refused, O::Unreachable}, false, fwRejects});
+            r.append({cause, rejectWords, StepId::Http, QStringList{O::Refused, O::Unreachable}, true, fwRejects});
+            r.append({cause, rejectWords, StepId::Udp, QStringList{O::Refused, O::Unreachable}, false, fwRejects});
         }
-        const QStringList notReachable = words("not-listening loopback-only wrong-address");
-        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("tcp"), words("refused"), false, nobody});
-        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("http"), words("refused"), true, nobody});
-        r.append({QStringLiteral("listening"), notReachable, QStringLiteral("udp"), words("refused no-answer"), false, nobody});
-        r.append({QStringLiteral("tcpwrappers"), {}, QStringLiteral("http"), words("reset protocol"), false, wrappers});
-        r.append({QStringLiteral("route"), {}, QStringLiteral("tcp"), words("timeout unreachable"), false, route});
-        r.append({QStringLiteral("route"), {}, QStringLiteral("http"), words("timeout unreachable"), true, route});
-        r.append({QStringLiteral("route"), {}, QStringLiteral("udp"), words("no-answer unreachable"), false, route});
-        r.append({QStringLiteral("route"), {}, QStringLiteral("icmp"), words("timeout unreachable"), false, route});
-        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("tcp"), words("timeout"), false, sysctl});
-        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("http"), words("timeout"), true, sysctl});
-        r.append({QStringLiteral("sysctl"), {}, QStringLiteral("icmp"), words("timeout"), false, sysctl});
-        r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("tcp"), words("timeout"), false, bandwidth});
-        r.append({QStringLiteral("bandwidth"), {}, QStringLiteral("http"), words("timeout slow"), false, bandwidth});
-        r.append({QStringLiteral("load"), words("high"), QStringLiteral("http"), words("slow timeout"), false, load});
+        const QStringList notReachable = QStringList{O::NotListening, O::LoopbackOnly, O::WrongAddress};
+        r.append({StepId::Listening, notReachable, StepId::Tcp, QStringList{O::Refused}, false, nobody});
+        r.append({StepId::Listening, notReachable, StepId::Http, QStringList{O::Refused}, true, nobody});
+        r.append({StepId::Listening, notReachable, StepId::Udp, QStringList{O::Refused, O::NoAnswer}, false, nobody});
+        r.append({StepId::TcpWrappers, {}, StepId::Http, QStringList{O::Reset, O::Protocol}, false, wrappers});
+        r.append({StepId::Route, {}, StepId::Tcp, QStringList{O::Timeout, O::Unreachable}, false, route});
+        r.append({StepId::Route, {}, StepId::Http, QStringList{O::Timeout, O::Unreachable}, true, route});
+        r.append({StepId::Route, {}, StepId::Udp, QStringList{O::NoAnswer, O::Unreachable}, false, route});
+        r.append({StepId::Route, {}, StepId::Icmp, QStringList{O::Timeout, O::Unreachable}, false, route});
+        r.append({StepId::Sysctl, {}, StepId::Tcp, QStringList{O::Timeout}, false, sysctl});
+        r.append({StepId::Sysctl, {}, StepId::Http, QStringList{O::Timeout}, true, sysctl});
+        r.append({StepId::Sysctl, {}, StepId::Icmp, QStringList{O::Timeout}, false, sysctl});
+        r.append({StepId::Bandwidth, {}, StepId::Tcp, QStringList{O::Timeout}, false, bandwidth});
+        r.append({StepId::Bandwidth, {}, StepId::Http, QStringList{O::Timeout, O::Slow}, false, bandwidth});
+        r.append({StepId::Load, QStringList{O::High}, StepId::Http, QStringList{O::Slow, O::Timeout}, false, load});
         // A watch that saw checks fail now and then: high load is the commonest reason.
-        r.append({QStringLiteral("load"), words("high"), QStringLiteral("watch"), words("intermittent flapping slow"), false, load});
-        r.append({QStringLiteral("tcp"), words("refused timeout unreachable resolve"), QStringLiteral("http"),
-                  words("timeout refused unreachable resolve reset"), false, tcp});
-        r.append({QStringLiteral("icmp"), words("timeout unreachable"), QStringLiteral("udp"), words("no-answer unreachable"), false, icmp});
+        r.append({StepId::Load, QStringList{O::High}, StepId::Watch, QStringList{O::Intermittent, O::Flapping, O::Slow}, false, load});
+        r.append({StepId::Tcp, QStringList{O::Refused, O::Timeout, O::Unreachable, O::Resolve}, StepId::Http,
+                  QStringList{O::Timeout, O::Refused, O::Unreachable, O::Resolve, O::Reset}, false, tcp});
+        r.append({StepId::Icmp, QStringList{O::Timeout, O::Unreachable}, StepId::Udp, QStringList{O::NoAnswer, O::Unreachable}, false, icmp});
         // What a capture on the backend saw explains what the probes met.
-        const QString cap = QStringLiteral("capture");
+        const QString cap = StepId::Capture;
         const char *capNone = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows no health-check packet arriving, so the checks time out");
         const char *capSilent = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks arrive and get no answer");
         const char *capRefused = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks refused (TCP reset or ICMP unreachable)");
         const char *capStatus = QT_TRANSLATE_NOOP("Diagnosis", "the capture on the backend shows the checks answered with an unhealthy status or too late");
-        for (const auto &[outcomes, text] : {std::pair{words("no-packets"), capNone}, std::pair{words("no-answer"), capSilent}}) {
-            r.append({cap, outcomes, QStringLiteral("tcp"), words("timeout"), false, text});
-            r.append({cap, outcomes, QStringLiteral("http"), words("timeout"), true, text});
-            r.append({cap, outcomes, QStringLiteral("udp"), words("no-answer"), false, text});
+        for (const auto &[outcomes, text] : {std::pair{QStringList{O::NoPackets}, capNone}, std::pair{QStringList{O::NoAnswer}, capSilent}}) {
+            r.append({cap, outcomes, StepId::Tcp, QStringList{O::Timeout}, false, text});
+            r.append({cap, outcomes, StepId::Http, QStringList{O::Timeout}, true, text});
+            r.append({cap, outcomes, StepId::Udp, QStringList{O::NoAnswer}, false, text});
         }
-        r.append({cap, words("no-packets"), QStringLiteral("icmp"), words("timeout"), false, capNone});
-        r.append({cap, words("reset icmp"), QStringLiteral("tcp"), words("refused unreachable"), false, capRefused});
-        r.append({cap, words("reset icmp"), QStringLiteral("http"), words("refused unreachable"), true, capRefused});
-        r.append({cap, words("icmp"), QStringLiteral("udp"), words("refused unreachable"), false, capRefused});
-        r.append({cap, words("bad-status slow"), QStringLiteral("http"), words("bad-status slow timeout"), false, capStatus});
+        r.append({cap, QStringList{O::NoPackets}, StepId::Icmp, QStringList{O::Timeout}, false, capNone});
+        r.append({cap, QStringList{O::Reset, O::Icmp}, StepId::Tcp, QStringList{O::Refused, O::Unreachable}, false, capRefused});
+        r.append({cap, QStringList{O::Reset, O::Icmp}, StepId::Http, QStringList{O::Refused, O::Unreachable}, true, capRefused});
+        r.append({cap, QStringList{O::Icmp}, StepId::Udp, QStringList{O::Refused, O::Unreachable}, false, capRefused});
+        r.append({cap, QStringList{O::BadStatus, O::Slow}, StepId::Http, QStringList{O::BadStatus, O::Slow, O::Timeout}, false, capStatus});
         // The load balancer's own status (issue 15): what was checked here explains the reason it
         // gives. "unhealthy" is a status without a reason, "failed" a reason that does not say which.
-        const QStringList lbTimeout = words("timeout failed unhealthy"), lbRefused = words("refused failed unhealthy");
-        const QString lb = QStringLiteral("lbstatus");
+        const QStringList lbTimeout = QStringList{O::Timeout, O::Failed, O::Unhealthy}, lbRefused = QStringList{O::Refused, O::Failed, O::Unhealthy};
+        const QString lb = StepId::LbStatus;
         for (const auto &[cause, outcomes, text] : {std::tuple{sg, dropWords, drops}, std::tuple{fw, dropWords, fwDrops}})
             r.append({cause, outcomes, lb, lbTimeout, false, text});
         r.append({fw, rejectWords, lb, lbRefused, false, fwRejects});
         r.append({sg, rejectWords, lb, lbRefused, false, fwRejects});
-        r.append({QStringLiteral("listening"), notReachable, lb, lbRefused, false, nobody});
-        r.append({QStringLiteral("tcpwrappers"), {}, lb, words("failed unhealthy"), false, wrappers});
-        for (const QString &cause : {QStringLiteral("route"), QStringLiteral("sysctl"), QStringLiteral("bandwidth")})
-            r.append({cause, {}, lb, lbTimeout, false, cause == QStringLiteral("route") ? route : cause == QStringLiteral("sysctl") ? sysctl : bandwidth});
-        r.append({QStringLiteral("load"), words("high"), lb, lbTimeout, false, load});
+        r.append({StepId::Listening, notReachable, lb, lbRefused, false, nobody});
+        r.append({StepId::TcpWrappers, {}, lb, QStringList{O::Failed, O::Unhealthy}, false, wrappers});
+        for (const auto &[cause, text] : {std::pair{StepId::Route, route}, std::pair{StepId::Sysctl, sysctl}, std::pair{StepId::Bandwidth, bandwidth}})
+            r.append({cause, {}, lb, lbTimeout, false, text});
+        r.append({StepId::Load, QStringList{O::High}, lb, lbTimeout, false, load});
         const char *sameHere = QT_TRANSLATE_NOOP("Diagnosis", "the check fails from here the same way, which is what the load balancer reports");
-        r.append({QStringLiteral("tcp"), words("timeout unreachable"), lb, lbTimeout, false, sameHere});
-        r.append({QStringLiteral("tcp"), words("refused"), lb, lbRefused, false, sameHere});
-        r.append({QStringLiteral("http"), words("bad-status"), lb, words("bad-status failed unhealthy"), false, sameHere});
-        r.append({QStringLiteral("http"), words("timeout slow"), lb, lbTimeout, false, sameHere});
+        r.append({StepId::Tcp, QStringList{O::Timeout, O::Unreachable}, lb, lbTimeout, false, sameHere});
+        r.append({StepId::Tcp, QStringList{O::Refused}, lb, lbRefused, false, sameHere});
+        r.append({StepId::Http, QStringList{O::BadStatus}, lb, QStringList{O::BadStatus, O::Failed, O::Unhealthy}, false, sameHere});
+        r.append({StepId::Http, QStringList{O::Timeout, O::Slow}, lb, lbTimeout, false, sameHere});
         const char *config = QT_TRANSLATE_NOOP("Diagnosis", "the load balancer's own health-check settings can make the check fail");
-        r.append({QStringLiteral("lbconfig"), words("check-port no-host method"), lb, {}, false, config});
-        r.append({QStringLiteral("lbconfig"), words("no-host codes-redirect"), QStringLiteral("http"), words("bad-status"), false, config});
-        r.append({QStringLiteral("lbconfig"), words("codes-redirect"), lb, words("bad-status failed unhealthy"), false, config});
+        r.append({StepId::LbConfig, QStringList{O::CheckPort, O::NoHost, O::Method}, lb, {}, false, config});
+        r.append({StepId::LbConfig, QStringList{O::NoHost, O::CodesRedirect}, StepId::Http, QStringList{O::BadStatus}, false, config});
+        r.append({StepId::LbConfig, QStringList{O::CodesRedirect}, lb, QStringList{O::BadStatus, O::Failed, O::Unhealthy}, false, config});
         return r;
     }();
     return list;
@@ -158,15 +142,15 @@ bool outcomeMatches(const QString &outcome, const QStringList &allowed)
 // An observation from the network that shows the backend answered on the port.
 bool answered(const Finding &f)
 {
-    if (f.step == QStringLiteral("tcp"))
-        return f.status == Status::Pass || f.outcome == QStringLiteral("connected");
-    if (f.step == QStringLiteral("http"))
-        return f.status == Status::Pass || f.outcome == QStringLiteral("healthy") || f.outcome == QStringLiteral("bad-status")
-            || f.outcome == QStringLiteral("slow");
-    if (f.step == QStringLiteral("udp"))
-        return f.outcome == QStringLiteral("answered");
-    if (f.step == QStringLiteral("capture")) // the checks reached the backend, which answered them
-        return f.outcome == QStringLiteral("answered") || f.outcome == QStringLiteral("bad-status") || f.outcome == QStringLiteral("slow");
+    if (f.step == StepId::Tcp)
+        return f.status == Status::Pass || f.outcome == O::Connected;
+    if (f.step == StepId::Http)
+        return f.status == Status::Pass || f.outcome == O::Healthy || f.outcome == O::BadStatus
+            || f.outcome == O::Slow;
+    if (f.step == StepId::Udp)
+        return f.outcome == O::Answered;
+    if (f.step == StepId::Capture) // the checks reached the backend, which answered them
+        return f.outcome == O::Answered || f.outcome == O::BadStatus || f.outcome == O::Slow;
     return false;
 }
 
@@ -199,7 +183,7 @@ private:
             if (f.status == Status::Fail)
                 return Verdict::Unhealthy;
             // A watch repeats the decisive check; its passing run decides as that check does.
-            if ((f.step == decisiveStep(m_listener) || f.step == QStringLiteral("watch"))
+            if ((f.step == decisiveStep(m_listener) || f.step == StepId::Watch)
                 && (f.status == Status::Pass || f.status == Status::Warn))
                 decisivePassed = true;
         }
@@ -209,7 +193,7 @@ private:
     bool connectionWorked() const
     {
         return std::any_of(m_findings.cbegin(), m_findings.cend(),
-                           [](const Finding &f) { return f.step == QStringLiteral("tcp") && answered(f); });
+                           [](const Finding &f) { return f.step == StepId::Tcp && answered(f); });
     }
 
     void findLinks(DiagnosisResult &result) const
@@ -245,19 +229,19 @@ private:
                 const Finding &o = m_findings[j];
                 if (j == i || !answered(o))
                     continue;
-                if (f.step == QStringLiteral("listening")) {
+                if (f.step == StepId::Listening) {
                     result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
                         "the socket list says nothing listens at a reachable address, yet \"%1\" got an answer from the backend: "
                         "the pasted output may come from another server or an older moment").arg(Step::titleFor(o.step))});
                     break;
                 }
-                if ((f.step == QStringLiteral("firewall") || f.step == QStringLiteral("secgroup")) && o.step == QStringLiteral("capture")) {
+                if ((f.step == StepId::Firewall || f.step == StepId::Secgroup) && o.step == StepId::Capture) {
                     result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
                         "\"%1\" says the health-check addresses are blocked, yet the packet capture shows their checks reach the backend and get answered: "
                         "the capture is what happened; the configuration read may come from another server or another moment").arg(Step::titleFor(f.step))});
                     break;
                 }
-                if (f.step == QStringLiteral("tcp") && o.step == QStringLiteral("http")) {
+                if (f.step == StepId::Tcp && o.step == StepId::Http) {
                     result.conflicts.append({i, j, QCoreApplication::translate("Diagnosis",
                         "the TCP connection failed, yet the HTTP request got an answer: the backend may be flapping; run the check again")});
                     break;
@@ -307,10 +291,10 @@ private:
         for (qsizetype i = 0; i < m_findings.size(); ++i) {
             if (!isProblem(m_findings[i]))
                 continue;
-            Candidate c{i, contradicted(result, i), false, false, m_findings[i].step != QStringLiteral("capture"), false, 0,
-                        causalRank(m_findings[i].step), closure(result, i)};
+            Candidate c{i, contradicted(result, i), false, false, m_findings[i].step != StepId::Capture, false, 0,
+                        Step::causalRank(m_findings[i].step), closure(result, i)};
             c.explainsProviderView = std::any_of(c.explains.cbegin(), c.explains.cend(), [this](qsizetype e) {
-                return m_findings[e].step == QStringLiteral("lbstatus") && m_findings[e].status == Status::Fail;
+                return m_findings[e].step == StepId::LbStatus && m_findings[e].status == Status::Fail;
             });
             c.failuresExplained = std::count_if(c.explains.cbegin(), c.explains.cend(),
                                                 [this](qsizetype e) { return m_findings[e].status == Status::Fail; });
@@ -364,17 +348,17 @@ private:
             }
             return Sentences::join(sentences);
         }
-        if (f.step == QStringLiteral("watch"))
+        if (f.step == StepId::Watch)
             return QCoreApplication::translate("Diagnosis", "Checked over and over as the load balancer checks, the backend fails some of the "
                                                             "time although a single check can pass: the cause comes and goes, so look at what "
                                                             "happens when the checks fail.");
-        if (f.step == QStringLiteral("http") && f.outcome == QStringLiteral("bad-status"))
+        if (f.step == StepId::Http && f.outcome == O::BadStatus)
             return QCoreApplication::translate("Diagnosis", "The connection works and the server answers, but with a status code the load balancer "
                                                             "counts as unhealthy: check the health-check path, the Host header (domain) and the application.");
-        if (f.step == QStringLiteral("http") && connectionWorked())
+        if (f.step == StepId::Http && connectionWorked())
             return QCoreApplication::translate("Diagnosis", "The TCP connection works, so the network is not the problem: the application does not "
                                                             "answer the health-check request as expected.");
-        if (f.step == QStringLiteral("lbstatus"))
+        if (f.step == StepId::LbStatus)
             return QCoreApplication::translate("Diagnosis", "The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: "
                                                             "the finding says what to look at next.");
         return QCoreApplication::translate("Diagnosis", "Nothing else that was checked explains it, and it is the failure that most directly stops the health check.");
@@ -393,8 +377,8 @@ private:
             const bool absent = it == m_findings.cend();
             // Optional evidence and provider-specific or imported steps (capture, bandwidth,
             // lbconfig) are absent when not in this run.
-            const bool optional = rule.cause == QStringLiteral("bandwidth") || rule.cause == QStringLiteral("capture")
-                || rule.cause == QStringLiteral("lbconfig");
+            const bool optional = rule.cause == StepId::Bandwidth || rule.cause == StepId::Capture
+                || rule.cause == StepId::LbConfig;
             if ((absent && !optional) || (!absent && (it->status == Status::Skip || it->status == Status::Unknown)))
                 out << rule.cause;
         }

@@ -40,7 +40,7 @@ QJsonObject RangeDecision::toJson() const
             {QStringLiteral("decidedBy"), decidedBy}};
 }
 
-std::optional<RangeDecision> RangeDecision::fromJson(const QJsonObject &object, QString *error)
+Result<RangeDecision> RangeDecision::fromJson(const QJsonObject &object)
 {
     RangeDecision d;
     d.cidr = object.value(QStringLiteral("cidr")).toString();
@@ -53,9 +53,7 @@ std::optional<RangeDecision> RangeDecision::fromJson(const QJsonObject &object, 
     else if (v == verdictId(Verdict::Unknown))
         d.verdict = Verdict::Unknown;
     else {
-        if (error)
-            *error = QCoreApplication::translate("Finding", "range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v);
-        return std::nullopt;
+        return Error{QCoreApplication::translate("Finding", "range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v)};
     }
     return d;
 }
@@ -118,21 +116,17 @@ QJsonObject Finding::toJson() const
     return o;
 }
 
-std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *error)
+Result<Finding> Finding::fromJson(const QJsonObject &object)
 {
     Finding f;
     f.step = object.value(QStringLiteral("step")).toString();
     if (f.step.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("Finding", "finding has no \"step\"");
-        return std::nullopt;
+        return Error{QCoreApplication::translate("Finding", "finding has no \"step\"")};
     }
     const QString statusText = object.value(QStringLiteral("status")).toString();
     const auto status = statusFromId(statusText);
     if (!status) {
-        if (error)
-            *error = QCoreApplication::translate("Finding", "finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText);
-        return std::nullopt;
+        return Error{QCoreApplication::translate("Finding", "finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText)};
     }
     f.status = *status;
     f.kind = object.value(QStringLiteral("kind")).toString();
@@ -146,9 +140,9 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &object, QString *err
     f.durationMs = object.value(QStringLiteral("durationMs")).toInteger(-1);
     const QJsonArray decisions = object.value(QStringLiteral("ranges")).toArray();
     for (const QJsonValue &v : decisions) {
-        const auto d = RangeDecision::fromJson(v.toObject(), error);
+        const auto d = RangeDecision::fromJson(v.toObject());
         if (!d)
-            return std::nullopt;
+            return Error{d.error()};
         f.ranges << *d;
     }
     static const QStringList known{QStringLiteral("step"), QStringLiteral("status"), QStringLiteral("summary"), QStringLiteral("evidence"),

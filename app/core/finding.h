@@ -1,6 +1,9 @@
 #pragma once
 
+#include "findingoutcome.h"
+#include "result.h"
 #include "status.h"
+#include "stepid.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +22,7 @@ struct RangeDecision
     QString decidedBy; // "filter INPUT rule 3: -A INPUT -s 100.64.0.0/10 -j DROP", "policy DROP", ...
 
     QJsonObject toJson() const;
-    static std::optional<RangeDecision> fromJson(const QJsonObject &object, QString *error);
+    static Result<RangeDecision> fromJson(const QJsonObject &object);
     bool operator==(const RangeDecision &) const = default;
 };
 
@@ -28,7 +31,7 @@ QString verdictId(RangeDecision::Verdict verdict); // "allowed", "blocked", "unk
 // The result of one step, whatever produced it (probe, collection, pasted evidence).
 struct Finding
 {
-    QString step;              // DESIGN.md step id: "firewall", "tcp", ...
+    QString step;              // a StepId: "firewall", "tcp", ...
     QString kind;              // evidence kind for analyzer findings ("iptables"), empty for probes
     Status status = Status::Unknown;
     QString summary;           // one line
@@ -39,7 +42,7 @@ struct Finding
     qint64 durationMs = -1;
     QList<RangeDecision> ranges; // firewall-like steps only
     // The machine-readable result, so Diagnosis links causes without parsing summaries. Empty when
-    // the producer does not know; JSON "outcome", only when set. Values per step:
+    // the producer does not know; JSON "outcome", only when set. FindingOutcome's values, per step:
     //   tcp:        connected | refused | timeout | unreachable | resolve
     //   http:       healthy | bad-status | slow | timeout | refused | reset | unreachable | tls | protocol | resolve
     //   udp:        answered | no-answer | refused (ICMP port unreachable) | unreachable
@@ -62,7 +65,7 @@ struct Finding
     void appendFix(const QString &sentence);
 
     QJsonObject toJson() const;
-    static std::optional<Finding> fromJson(const QJsonObject &object, QString *error);
+    static Result<Finding> fromJson(const QJsonObject &object);
     bool operator==(const Finding &) const = default;
 
     static Finding make(const QString &step, Status status, const QString &summary);

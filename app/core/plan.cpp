@@ -8,23 +8,23 @@ QList<Step> build(const ProfileVariant &variant, Listener listener, RunMode mode
 {
     // The order follows the seeds: what the cloud lets through, what the host lets through, what
     // listens, what the load balancer's own check sees, then the host's quieter causes.
-    QStringList ids{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening")};
+    QStringList ids{StepId::Secgroup, StepId::Firewall, StepId::Listening};
     if (listener == Listener::Udp) {
-        ids << QStringLiteral("icmp") << QStringLiteral("udp");
+        ids << StepId::Icmp << StepId::Udp;
     } else {
-        ids << QStringLiteral("tcp");
+        ids << StepId::Tcp;
         if (isHttpListener(listener))
-            ids << QStringLiteral("http");
-        ids << QStringLiteral("tcpwrappers");
+            ids << StepId::Http;
+        ids << StepId::TcpWrappers;
     }
-    ids << QStringLiteral("route") << QStringLiteral("sysctl") << QStringLiteral("load");
+    ids << StepId::Route << StepId::Sysctl << StepId::Load;
     for (const QString &extra : variant.steps) {
         if (!ids.contains(extra))
             ids << extra;
     }
     // Offline with a customer, a capture of the checks on the backend is the proof to ask for.
-    if (mode == RunMode::Guided && !ids.contains(QStringLiteral("capture")))
-        ids << QStringLiteral("capture");
+    if (mode == RunMode::Guided && !ids.contains(StepId::Capture))
+        ids << StepId::Capture;
 
     QList<Step> steps;
     for (const QString &id : std::as_const(ids)) {

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "addressrange.h"
+#include "step.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,15 +16,14 @@ namespace {
 class Reader
 {
 public:
-    Reader(QString *error) : m_error(error) {}
-
     bool failed() const { return m_failed; }
+    const QString &problem() const { return m_problem; }
     void fail(const QString &field, const QString &message)
     {
         if (m_failed)
             return;
         m_failed = true;
-        *m_error = field + QStringLiteral(": ") + message;
+        m_problem = field + QStringLiteral(": ") + message;
     }
 
     QString string(const QJsonObject &o, const QString &key, const QString &path, bool required, const QString &fallback = {})
@@ -118,7 +118,7 @@ public:
     }
 
 private:
-    QString *m_error;
+    QString m_problem;
     bool m_failed = false;
 };
 
@@ -148,16 +148,6 @@ const QHash<QString, Shell> &shellKeys()
     return keys;
 }
 
-const QStringList &knownSteps()
-{
-    static const QStringList steps{QStringLiteral("secgroup"), QStringLiteral("firewall"), QStringLiteral("listening"),
-                                   QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("udp"),
-                                   QStringLiteral("icmp"), QStringLiteral("tcpwrappers"), QStringLiteral("route"),
-                                   QStringLiteral("sysctl"), QStringLiteral("load"), QStringLiteral("bandwidth"),
-                                   QStringLiteral("capture")};
-    return steps;
-}
-
 ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
 {
     ProfileVariant v;
@@ -170,9 +160,8 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     v.cidrFromUser = r.boolean(o, QStringLiteral("cidrFromUser"), path, false);
     v.cidrs = r.strings(o, QStringLiteral("healthCheckCidrs"), path);
     for (qsizetype i = 0; i < v.cidrs.size(); ++i) {
-        QString problem;
-        if (!AddressRange::parse(v.cidrs[i], &problem))
-            r.fail(QStringLiteral("%1healthCheckCidrs[%2]").arg(path).arg(i), problem);
+        if (const auto range = AddressRange::parse(v.cidrs[i]); !range)
+            r.fail(QStringLiteral("%1healthCheckCidrs[%2]").arg(path).arg(i), range.error());
     }
     if (v.cidrs.isEmpty() && !v.cidrFromUser)
         r.fail(path + QStringLiteral("healthCheckCidrs"), QCoreApplication::translate("Profile", "is empty: list the CIDRs or set cidrFromUser"));
@@ -198,11 +187,10 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     if (!QStringList{QStringLiteral("ip"), QStringLiteral("ip:port"), QStringLiteral("none")}.contains(v.http.hostWhenNoDomain))
         r.fail(httpPath + QStringLiteral("hostWhenNoDomain"), QCoreApplication::translate("Profile", "must be ip, ip:port or none"));
     const QString codes = r.string(http, QStringLiteral("healthyCodes"), httpPath, false, QStringLiteral("2xx"));
-    QString problem;
-    if (const auto set = StatusCodeSet::parse(codes, &problem))
+    if (const auto set = StatusCodeSet::parse(codes))
         v.http.healthyCodes = *set;
     else
-        r.fail(httpPath + QStringLiteral("healthyCodes"), problem);
+        r.fail(httpPath + QStringLiteral("healthyCodes"), set.error());
     v.http.codeOptions = r.strings(http, QStringLiteral("codeOptions"), httpPath);
     v.http.userAgent = r.string(http, QStringLiteral("userAgent"), httpPath, false);
 
@@ -226,7 +214,7 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     v.udpResponse = r.string(udp, QStringLiteral("response"), udpPath, false);
     v.steps = r.strings(o, QStringLiteral("extraSteps"), path);
     for (const QString &s : std::as_const(v.steps)) {
-        if (!knownSteps().contains(s))
+        if (!Step::allIds().contains(s))
             r.fail(path + QStringLiteral("extraSteps"), QCoreApplication::translate("Profile", "unknown step \"%1\"").arg(s));
     }
     v.editable = r.boolean(o, QStringLiteral("editable"), path, false);
@@ -237,8 +225,8 @@ void readGuidance(Reader &r, const QJsonObject &guidance, QHash<QString, StepGui
 {
     for (auto it = guidance.begin(); it != guidance.end() && !r.failed(); ++it) {
         const QString path = QStringLiteral("guidance.") + it.key() + QLatin1Char('.');
-        if (!knownSteps().contains(it.key())) {
-            r.fail(QStringLiteral("guidance.") + it.key(), QCoreApplication::translate("Profile", "unknown step; known steps: %1").arg(knownSteps().join(QStringLiteral(", "))));
+        if (!Step::allIds().contains(it.key())) {
+            r.fail(QStringLiteral("guidance.") + it.key(), QCoreApplication::translate("Profile", "unknown step; known steps: %1").arg(Step::allIds().join(QStringLiteral(", "))));
             break;
         }
         const QJsonObject g = it.value().toObject();
@@ -274,24 +262,17 @@ void StepGuidance::fillFrom(const StepGuidance &fallback)
     }
 }
 
-std::optional<QHash<QString, StepGuidance>> Profile::guidanceFromJson(const QByteArray &json, const QString &fileName, QString *error)
+Result<QHash<QString, StepGuidance>> Profile::guidanceFromJson(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = QFileInfo(fileName).fileName() + QStringLiteral(": ") + QCoreApplication::translate("Profile", "not a valid JSON object");
-        return std::nullopt;
-    }
-    QString problem;
-    Reader r(&problem);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{QFileInfo(fileName).fileName() + QStringLiteral(": ") + QCoreApplication::translate("Profile", "not a valid JSON object")};
+    Reader r;
     QHash<QString, StepGuidance> out;
     readGuidance(r, r.object(doc.object(), QStringLiteral("guidance"), {}), &out);
-    if (r.failed()) {
-        if (error)
-            *error = QFileInfo(fileName).fileName() + QStringLiteral(": ") + problem;
-        return std::nullopt;
-    }
+    if (r.failed())
+        return Error{QFileInfo(fileName).fileName() + QStringLiteral(": ") + r.problem()};
     return out;
 }
 
@@ -322,20 +303,16 @@ QJsonObject ProfileVariant::toJson() const
     };
 }
 
-std::optional<ProfileVariant> ProfileVariant::withValuesFrom(const QJsonObject &saved, const QString &path, QString *error) const
+Result<ProfileVariant> ProfileVariant::withValuesFrom(const QJsonObject &saved, const QString &path) const
 {
     // The same reader and checks as a profile file, so a saved value is never trusted more than a
     // shipped one; only the user-editable fields are taken from it.
-    QString problem;
-    Reader r(&problem);
+    Reader r;
     const ProfileVariant read = readVariant(r, merged(toJson(), saved), path);
     if (!r.failed() && !http.methods.contains(read.http.method))
         r.fail(path + QStringLiteral("http.method"), QCoreApplication::translate("Profile", "\"%1\" is not among methods").arg(read.http.method));
-    if (r.failed()) {
-        if (error)
-            *error = problem;
-        return std::nullopt;
-    }
+    if (r.failed())
+        return Error{r.problem()};
     ProfileVariant v = *this;
     v.cidrs = read.cidrs;
     v.cidrFromUser = read.cidrFromUser;
@@ -382,15 +359,10 @@ QJsonObject Profile::toJson(const ProfileVariant *only) const
             {QStringLiteral("sources"), sourceArray}};
 }
 
-std::optional<Profile> Profile::fromJson(const QByteArray &json, const QString &fileName, QString *error)
+Result<Profile> Profile::fromJson(const QByteArray &json, const QString &fileName)
 {
     const QString file = QFileInfo(fileName).fileName();
-    QString problem;
-    auto fail = [&](const QString &message) -> std::optional<Profile> {
-        if (error)
-            *error = file + QStringLiteral(": ") + message;
-        return std::nullopt;
-    };
+    auto fail = [&](const QString &message) { return Error{file + QStringLiteral(": ") + message}; };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -399,7 +371,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, const QString &
         return fail(QCoreApplication::translate("Profile", "the top level must be a JSON object"));
     const QJsonObject root = doc.object();
 
-    Reader r(&problem);
+    Reader r;
     Profile p;
     p.fileName = fileName;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
@@ -440,6 +412,6 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, const QString &
     readGuidance(r, r.object(root, QStringLiteral("guidance"), {}), &p.guidance);
 
     if (r.failed())
-        return fail(problem);
+        return fail(r.problem());
     return p;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "result.h"
 #include "shellquote.h"
 #include "statuscodeset.h"
 
@@ -60,7 +61,7 @@ struct ProfileVariant
     // This variant with the values a user can edit (CIDRs, HTTP method, version and healthy codes,
     // timing) read back from a toJson() object, e.g. a saved Custom session. Fields missing from
     // `saved` keep this variant's values; a bad value is refused with "path + field: problem".
-    std::optional<ProfileVariant> withValuesFrom(const QJsonObject &saved, const QString &path, QString *error) const;
+    Result<ProfileVariant> withValuesFrom(const QJsonObject &saved, const QString &path) const;
 };
 
 // What a step checks, why it fails and how to fix it, in the provider's terms.
@@ -97,7 +98,7 @@ public:
     QJsonObject toJson(const ProfileVariant *only = nullptr) const; // summary for `profiles --json`
 
     // Parses and validates; on error returns nullopt and sets "file: field: problem".
-    static std::optional<Profile> fromJson(const QByteArray &json, const QString &fileName, QString *error);
+    static Result<Profile> fromJson(const QByteArray &json, const QString &fileName);
     // The shared guidance file (resources/data/guidance.json): {"guidance": {step: {...}}}.
-    static std::optional<QHash<QString, StepGuidance>> guidanceFromJson(const QByteArray &json, const QString &fileName, QString *error);
+    static Result<QHash<QString, StepGuidance>> guidanceFromJson(const QByteArray &json, const QString &fileName);
 };

@@ -27,39 +27,34 @@ void ProfileStore::loadDirectory(const QString &directory)
         return;
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &f : files) {
-        QString error;
-        if (!loadFile(dir.filePath(f), &error))
-            m_errors << error;
+        if (const auto loaded = loadFile(dir.filePath(f)); !loaded)
+            m_errors << loaded.error();
     }
 }
 
-bool ProfileStore::loadFile(const QString &fileName, QString *error)
+Result<void> ProfileStore::loadFile(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString());
-        return false;
+        return Error{QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString())};
     }
     if (file.size() > maxProfileBytes) {
-        if (error)
-            *error = QCoreApplication::translate("ProfileStore", "%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size());
-        return false;
+        return Error{QCoreApplication::translate("ProfileStore", "%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size())};
     }
-    auto profile = Profile::fromJson(file.readAll(), fileName, error);
+    auto profile = Profile::fromJson(file.readAll(), fileName);
     if (!profile)
-        return false;
+        return Error{profile.error()};
     for (auto it = m_commonGuidance.constBegin(); it != m_commonGuidance.constEnd(); ++it)
         profile->guidance[it.key()].fillFrom(it.value());
     // A user's file with a built-in id replaces the built-in one: that is how a user adjusts a provider.
     for (Profile &existing : m_profiles) {
         if (existing.id == profile->id) {
             existing = *profile;
-            return true;
+            return {};
         }
     }
     m_profiles << *profile;
-    return true;
+    return {};
 }
 
 void ProfileStore::loadSharedGuidance()
@@ -71,11 +66,10 @@ void ProfileStore::loadSharedGuidance()
         m_errors << QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString());
         return;
     }
-    QString error;
-    if (auto guidance = Profile::guidanceFromJson(file.readAll(), fileName, &error))
+    if (auto guidance = Profile::guidanceFromJson(file.readAll(), fileName))
         m_commonGuidance = *guidance;
     else
-        m_errors << error;
+        m_errors << guidance.error();
 }
 
 const Profile *ProfileStore::find(const QString &id) const

@@ -16,7 +16,7 @@ public:
     // load it before the profiles that should inherit it.
     void loadSharedGuidance();
     void loadDirectory(const QString &directory);
-    bool loadFile(const QString &fileName, QString *error = nullptr);
+    Result<void> loadFile(const QString &fileName);
 
     const QList<Profile> &profiles() const { return m_profiles; }
     const Profile *find(const QString &id) const;

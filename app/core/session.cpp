@@ -47,13 +47,12 @@ QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence, const QList<F
     return out;
 }
 
-std::optional<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &object, const QList<Finding> &findings, QString *error)
+Result<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &object, const QList<Finding> &findings)
 {
     QHash<QString, Evidence> out;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Step::allIds().contains(it.key())) {
-            *error = QCoreApplication::translate("Session", "evidence for an unknown step \"%1\"").arg(it.key());
-            return std::nullopt;
+            return Error{QCoreApplication::translate("Session", "evidence for an unknown step \"%1\"").arg(it.key())};
         }
         const QJsonObject e = it->toObject();
         Evidence ev;
@@ -62,8 +61,7 @@ std::optional<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &obje
         if (e.value(QStringLiteral("textIsRaw")).toBool()) {
             const auto f = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
             if (f == findings.cend()) {
-                *error = QCoreApplication::translate("Session", "evidence for \"%1\" refers to a finding that is not in the file").arg(it.key());
-                return std::nullopt;
+                return Error{QCoreApplication::translate("Session", "evidence for \"%1\" refers to a finding that is not in the file").arg(it.key())};
             }
             ev.text = f->raw;
         } else {
@@ -122,32 +120,27 @@ QJsonObject Session::toJson() const
     return o;
 }
 
-std::optional<Session> Session::fromJson(const QJsonObject &object, const ProfileStore &profiles, QString *error)
+Result<Session> Session::fromJson(const QJsonObject &object, const ProfileStore &profiles)
 {
-    auto fail = [error](const QString &message) -> std::optional<Session> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     // Files written before the schema field existed are version 1.
     const QJsonValue schema = object.value(QStringLiteral("schema"));
     if (!schema.isUndefined() && (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != double(schema.toInt())))
-        return fail(QCoreApplication::translate("Session", "\"schema\" must be a positive whole number"));
+        return Error{QCoreApplication::translate("Session", "\"schema\" must be a positive whole number")};
     if (schema.toInt(1) > schemaVersion)
-        return fail(QCoreApplication::translate("Session", "the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it")
-                        .arg(schema.toInt()).arg(schemaVersion));
+        return Error{QCoreApplication::translate("Session", "the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it")
+                        .arg(schema.toInt()).arg(schemaVersion)};
     Session s;
     const QJsonObject profile = object.value(QStringLiteral("profile")).toObject();
     const QString profileId = profile.value(QStringLiteral("id")).toString();
     if (profileId.isEmpty())
-        return fail(QCoreApplication::translate("Session", "the session names no profile (\"profile\": {\"id\": ...})"));
+        return Error{QCoreApplication::translate("Session", "the session names no profile (\"profile\": {\"id\": ...})")};
     const Profile *p = profiles.find(profileId);
     if (!p)
-        return fail(QCoreApplication::translate("Session", "the session uses profile \"%1\", which is not installed").arg(profileId));
+        return Error{QCoreApplication::translate("Session", "the session uses profile \"%1\", which is not installed").arg(profileId)};
     const QString variantId = profile.value(QStringLiteral("variant")).toString();
     const ProfileVariant *v = p->variant(variantId);
     if (!v)
-        return fail(QCoreApplication::translate("Session", "profile \"%1\" has no variant \"%2\"").arg(profileId, variantId));
+        return Error{QCoreApplication::translate("Session", "profile \"%1\" has no variant \"%2\"").arg(profileId, variantId)};
     s.context.profile = *p;
     s.context.variant = *v;
     // An editable (Custom) variant's values are the user's, saved in "variants"; files without
@@ -157,18 +150,16 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
         for (qsizetype i = 0; i < saved.size(); ++i) {
             if (saved[i].toObject().value(QStringLiteral("id")).toString() != v->id)
                 continue;
-            QString problem;
-            const auto custom = v->withValuesFrom(saved[i].toObject(), QStringLiteral("profile.variants[%1].").arg(i), &problem);
+            const auto custom = v->withValuesFrom(saved[i].toObject(), QStringLiteral("profile.variants[%1].").arg(i));
             if (!custom)
-                return fail(QCoreApplication::translate("Session", "the custom health-check values are damaged: %1").arg(problem));
+                return Error{QCoreApplication::translate("Session", "the custom health-check values are damaged: %1").arg(custom.error())};
             s.context.variant = *custom;
             break;
         }
     }
-    QString problem;
-    const auto target = Target::fromJson(object.value(QStringLiteral("target")).toObject(), &problem);
+    const auto target = Target::fromJson(object.value(QStringLiteral("target")).toObject());
     if (!target)
-        return fail(QCoreApplication::translate("Session", "target: %1").arg(problem));
+        return Error{QCoreApplication::translate("Session", "target: %1").arg(target.error())};
     s.context.target = *target;
     const QString mode = object.value(QStringLiteral("mode")).toString();
     for (RunMode m : {RunMode::Probe, RunMode::Collect, RunMode::Guided}) {
@@ -179,17 +170,17 @@ std::optional<Session> Session::fromJson(const QJsonObject &object, const Profil
     s.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     const QJsonValue findingValue = object.value(QStringLiteral("findings"));
     if (!findingValue.isUndefined() && !findingValue.isArray())
-        return fail(QCoreApplication::translate("Session", "\"findings\" must be a list"));
+        return Error{QCoreApplication::translate("Session", "\"findings\" must be a list")};
     const QJsonArray findingArray = findingValue.toArray();
     for (qsizetype i = 0; i < findingArray.size(); ++i) {
-        const auto f = Finding::fromJson(findingArray[i].toObject(), &problem);
+        const auto f = Finding::fromJson(findingArray[i].toObject());
         if (!f)
-            return fail(QCoreApplication::translate("Session", "findings[%1]: %2").arg(i).arg(problem));
+            return Error{QCoreApplication::translate("Session", "findings[%1]: %2").arg(i).arg(f.error())};
         s.findings << *f;
     }
-    const auto evidence = evidenceFromJson(object.value(QStringLiteral("evidence")).toObject(), s.findings, &problem);
+    const auto evidence = evidenceFromJson(object.value(QStringLiteral("evidence")).toObject(), s.findings);
     if (!evidence)
-        return fail(QCoreApplication::translate("Session", "evidence: %1").arg(problem));
+        return Error{QCoreApplication::translate("Session", "evidence: %1").arg(evidence.error())};
     s.evidence = *evidence;
     return s;
 }

@@ -33,10 +33,10 @@ struct Session
     const Finding *rootCause() const;
     DiagnosisResult diagnosis() const;
 
-    // DESIGN.md's check --json object, plus "schema" and the evidence a reopened session needs.
+    // docs/cli.md's check --json object, plus "schema" and the evidence a reopened session needs.
     QJsonObject toJson() const;
     // Refuses a newer schema, an unknown profile and broken findings with a message saying which.
-    static std::optional<Session> fromJson(const QJsonObject &object, const ProfileStore &profiles, QString *error);
+    static Result<Session> fromJson(const QJsonObject &object, const ProfileStore &profiles);
 };
 
 QJsonObject toolJson();

@@ -25,61 +25,48 @@ QString withSuffix(const QString &fileName)
     return fileName.endsWith(suffix(), Qt::CaseInsensitive) ? fileName : fileName + suffix();
 }
 
-bool save(const Session &session, const QString &fileName, QString *error)
+Result<void> save(const Session &session, const QString &fileName)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, file.errorString())};
     const QByteArray bytes = QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, file.errorString());
+        const QString problem = file.errorString();
         file.cancelWriting();
-        return false;
+        return Error{QCoreApplication::translate("SessionFile", "cannot save the session to %1: %2").arg(fileName, problem)};
     }
-    return true;
+    return {};
 }
 
-std::optional<Session> parse(const QByteArray &bytes, const ProfileStore &profiles, QString *error)
+Result<Session> parse(const QByteArray &bytes, const ProfileStore &profiles)
 {
-    auto fail = [error](const QString &message) -> std::optional<Session> {
-        *error = message;
-        return std::nullopt;
-    };
     if (bytes.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("SessionFile", "the file is empty"));
+        return Error{QCoreApplication::translate("SessionFile", "the file is empty")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("SessionFile", "the file is damaged: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return Error{QCoreApplication::translate("SessionFile", "the file is damaged: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
     if (!document.isObject())
-        return fail(QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (no JSON object)"));
+        return Error{QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (no JSON object)")};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString() != QStringLiteral("lbdoctor"))
-        return fail(QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (\"tool\" is not lbdoctor)"));
-    QString problem;
-    auto session = Session::fromJson(root, profiles, &problem);
-    if (!session)
-        return fail(problem);
-    return session;
+        return Error{QCoreApplication::translate("SessionFile", "the file is not an LB Doctor session (\"tool\" is not lbdoctor)")};
+    return Session::fromJson(root, profiles);
 }
 
-std::optional<Session> load(const QString &fileName, const ProfileStore &profiles, QString *error)
+Result<Session> load(const QString &fileName, const ProfileStore &profiles)
 {
     QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, file.errorString())};
     if (file.size() > maxSessionBytes) {
-        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2 MB is too large for a session").arg(fileName, QString::number(file.size() / (1024 * 1024)));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("SessionFile", "cannot open %1: %2 MB is too large for a session")
+                         .arg(fileName, QString::number(file.size() / (1024 * 1024)))};
     }
-    QString problem;
-    auto session = parse(file.readAll(), profiles, &problem);
+    auto session = parse(file.readAll(), profiles);
     if (!session)
-        *error = QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, problem);
+        return Error{QCoreApplication::translate("SessionFile", "cannot open %1: %2").arg(fileName, session.error())};
     return session;
 }
 

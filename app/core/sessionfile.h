@@ -17,8 +17,8 @@ QString suffix(); // ".lbdoctor.json"
 // Appends the suffix unless the name already ends with it.
 QString withSuffix(const QString &fileName);
 
-bool save(const Session &session, const QString &fileName, QString *error);
-std::optional<Session> load(const QString &fileName, const ProfileStore &profiles, QString *error);
+Result<void> save(const Session &session, const QString &fileName);
+Result<Session> load(const QString &fileName, const ProfileStore &profiles);
 // The parsing half of load(), for callers that already hold the bytes.
-std::optional<Session> parse(const QByteArray &bytes, const ProfileStore &profiles, QString *error);
+Result<Session> parse(const QByteArray &bytes, const ProfileStore &profiles);
 }

@@ -5,23 +5,18 @@
 
 #include <algorithm>
 
-std::optional<StatusCodeSet> StatusCodeSet::parse(QStringView text, QString *error)
+Result<StatusCodeSet> StatusCodeSet::parse(QStringView text)
 {
     static const QRegularExpression classPattern(QStringLiteral("^(?:http_)?([1-5])xx$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression codePattern(QStringLiteral("^([1-5][0-9][0-9])$"));
     static const QRegularExpression rangePattern(QStringLiteral("^([1-5][0-9][0-9])\\s*-\\s*([1-5][0-9][0-9])$"));
-    auto fail = [error](const QString &message) -> std::optional<StatusCodeSet> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
 
     StatusCodeSet set;
     const QString input = text.toString();
     const QStringList parts = input.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return fail(QCoreApplication::translate("StatusCodeSet", "expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399"));
+        return Error{QCoreApplication::translate("StatusCodeSet", "expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399")};
     for (const QString &part : parts) {
         if (const auto m = classPattern.match(part); m.hasMatch()) {
             const int base = m.captured(1).toInt() * 100;
@@ -33,10 +28,10 @@ std::optional<StatusCodeSet> StatusCodeSet::parse(QStringView text, QString *err
             const int first = m.captured(1).toInt();
             const int last = m.captured(2).toInt();
             if (last < first)
-                return fail(QCoreApplication::translate("StatusCodeSet", "status code range %1 ends before it starts").arg(part));
+                return Error{QCoreApplication::translate("StatusCodeSet", "status code range %1 ends before it starts").arg(part)};
             set.add(first, last);
         } else {
-            return fail(QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399").arg(part));
+            return Error{QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399").arg(part)};
         }
     }
     return set;

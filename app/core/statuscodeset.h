@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,7 @@ class StatusCodeSet
 {
 public:
     StatusCodeSet() = default;
-    static std::optional<StatusCodeSet> parse(QStringView text, QString *error = nullptr);
+    static Result<StatusCodeSet> parse(QStringView text);
 
     bool contains(int code) const;
     bool isEmpty() const { return m_ranges.isEmpty(); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stepid.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -39,5 +41,7 @@ struct Step
     static StepSide sideOf(const QString &id);
     static QStringList evidenceKindsFor(const QString &id); // firewall: iptables, nftables, ...
     static QString stepForKind(const QString &kind);        // iptables -> firewall
-    static const QStringList &allIds();
+    static int causalRank(const QString &id); // lower: more directly stops the health check
+    static bool isKnown(const QString &id);      // any step, including watch
+    static const QStringList &allIds();           // the procedure's steps, in the order it walks them
 };

@@ -29,22 +29,20 @@ QString describeControl(const QString &text)
 
 namespace TargetValidator {
 
-std::optional<quint16> port(const QString &text, PortField field, QString *error)
+Result<quint16> port(const QString &text, PortField field)
 {
     const QString trimmed = text.trimmed();
     bool ok = false;
     const qlonglong value = trimmed.toLongLong(&ok);
     const bool check = field == PortField::CheckPort;
     if (trimmed.isEmpty()) {
-        *error = check ? QCoreApplication::translate("TargetValidator", "health-check port is required (1-65535)")
-                       : QCoreApplication::translate("TargetValidator", "port is required (1-65535)");
-        return std::nullopt;
+        return Error{check ? QCoreApplication::translate("TargetValidator", "health-check port is required (1-65535)")
+                       : QCoreApplication::translate("TargetValidator", "port is required (1-65535)")};
     }
     if (!ok || value < 1 || value > 65535) {
-        *error = (check ? QCoreApplication::translate("TargetValidator", "health-check port must be 1-65535, got %1")
+        return Error{(check ? QCoreApplication::translate("TargetValidator", "health-check port must be 1-65535, got %1")
                         : QCoreApplication::translate("TargetValidator", "port must be 1-65535, got %1"))
-                     .arg(trimmed.left(40));
-        return std::nullopt;
+                     .arg(trimmed.left(40))};
     }
     return quint16(value);
 }
@@ -65,45 +63,39 @@ bool isHostName(const QString &text)
     return true;
 }
 
-std::optional<QString> domain(const QString &text, QString *error)
+Result<QString> domain(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QString();
     if (hasControl(trimmed)) {
-        *error = QCoreApplication::translate("TargetValidator", "domain must not contain %1").arg(describeControl(trimmed));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "domain must not contain %1").arg(describeControl(trimmed))};
     }
     if (trimmed.contains(QLatin1Char(' ')) || trimmed.contains(QLatin1Char('\t'))) {
-        *error = QCoreApplication::translate("TargetValidator", "domain must not contain spaces: \"%1\"").arg(trimmed.left(80));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "domain must not contain spaces: \"%1\"").arg(trimmed.left(80))};
     }
     if (trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\'))) {
-        *error = QCoreApplication::translate("TargetValidator", "domain is a host name only, without scheme or path: put \"/...\" in the path field");
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "domain is a host name only, without scheme or path: put \"/...\" in the path field")};
     }
     if (QHostAddress(trimmed).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return trimmed; // an IP literal is a valid Host header
     const QString ascii = QString::fromLatin1(QUrl::toAce(trimmed));
     if (ascii.isEmpty() || !isHostName(ascii)) {
-        *error = QCoreApplication::translate("TargetValidator", "\"%1\" is not a valid domain name").arg(trimmed.left(80));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "\"%1\" is not a valid domain name").arg(trimmed.left(80))};
     }
     return ascii.toLower();
 }
 
-std::optional<QString> path(const QString &text, QString *error)
+Result<QString> path(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QStringLiteral("/");
     if (hasControl(text)) {
-        *error = QCoreApplication::translate("TargetValidator", "path must not contain %1: they would split the HTTP request").arg(describeControl(text));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "path must not contain %1: they would split the HTTP request").arg(describeControl(text))};
     }
     if (!trimmed.startsWith(QLatin1Char('/'))) {
-        *error = QCoreApplication::translate("TargetValidator", "path must start with \"/\", got \"%1\"").arg(trimmed.left(80));
-        return std::nullopt;
+        return Error{QCoreApplication::translate("TargetValidator", "path must start with \"/\", got \"%1\"").arg(trimmed.left(80))};
     }
     // Spaces and non-ASCII would break the request line; encode them as a browser would.
     QString encoded;
@@ -126,7 +118,6 @@ TargetValidation validate(const TargetInput &input)
     auto addError = [&result](const QString &field, const QString &message) {
         result.errors.append({field, message});
     };
-    QString error;
 
     if (const auto l = listenerFromId(input.listener.trimmed()))
         t.listener = *l;
@@ -159,41 +150,41 @@ TargetValidation validate(const TargetInput &input)
             t.host = ascii.toLower(); // resolved later; the address is shown to the user
     }
 
-    if (const auto p = port(input.port, PortField::Port, &error))
+    if (const auto p = port(input.port, PortField::Port))
         t.port = *p;
     else
-        addError(QStringLiteral("port"), error);
+        addError(QStringLiteral("port"), p.error());
 
     if (input.checkPort.trimmed().isEmpty())
         t.checkPort = t.port;
-    else if (const auto p = port(input.checkPort, PortField::CheckPort, &error))
+    else if (const auto p = port(input.checkPort, PortField::CheckPort))
         t.checkPort = *p;
     else
-        addError(QStringLiteral("checkPort"), error);
+        addError(QStringLiteral("checkPort"), p.error());
 
-    if (const auto d = domain(input.domain, &error))
+    if (const auto d = domain(input.domain))
         t.domain = *d;
     else
-        addError(QStringLiteral("domain"), error);
+        addError(QStringLiteral("domain"), d.error());
 
-    if (const auto p = path(input.path, &error))
+    if (const auto p = path(input.path))
         t.path = *p;
     else
-        addError(QStringLiteral("path"), error);
+        addError(QStringLiteral("path"), p.error());
 
     if (!input.codes.trimmed().isEmpty()) {
-        if (const auto codes = StatusCodeSet::parse(input.codes, &error))
+        if (const auto codes = StatusCodeSet::parse(input.codes))
             t.expectedCodes = *codes;
         else
-            addError(QStringLiteral("codes"), error);
+            addError(QStringLiteral("codes"), codes.error());
     }
 
     if (!input.sourceCidr.trimmed().isEmpty()) {
-        const RangeSet set = RangeSet::fromCidrs(input.sourceCidr.split(QLatin1Char(','), Qt::SkipEmptyParts), &error);
-        if (set.isEmpty())
-            addError(QStringLiteral("sourceCidr"), QCoreApplication::translate("TargetValidator", "health-check source CIDR: %1").arg(error));
+        const auto set = RangeSet::parseCidrs(input.sourceCidr.split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (!set || set->isEmpty())
+            addError(QStringLiteral("sourceCidr"), QCoreApplication::translate("TargetValidator", "health-check source CIDR: %1").arg(set.error()));
         else
-            t.sourceCidr = set.toCidrs().join(QLatin1Char(','));
+            t.sourceCidr = set->toCidrs().join(QLatin1Char(','));
     }
 
     const QString iface = input.interfaceName.trimmed();
@@ -249,7 +240,7 @@ QJsonObject Target::toJson() const
     return o;
 }
 
-std::optional<Target> Target::fromJson(const QJsonObject &object, QString *error)
+Result<Target> Target::fromJson(const QJsonObject &object)
 {
     TargetInput input;
     input.listener = object.value(QStringLiteral("listener")).toString();
@@ -263,11 +254,8 @@ std::optional<Target> Target::fromJson(const QJsonObject &object, QString *error
     input.sourceCidr = object.value(QStringLiteral("sourceCidr")).toString();
     input.interfaceName = object.value(QStringLiteral("interface")).toString();
     TargetValidation v = TargetValidator::validate(input);
-    if (!v.ok()) {
-        if (error)
-            *error = v.errorText();
-        return std::nullopt;
-    }
+    if (!v.ok())
+        return Error{v.errorText()};
     const QString host = object.value(QStringLiteral("host")).toString();
     if (!host.isEmpty())
         v.target.host = host;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listener.h"
+#include "result.h"
 #include "statuscodeset.h"
 
 #include <QHostAddress>
@@ -30,7 +31,7 @@ struct Target
 
     bool needsResolution() const { return address.isNull(); }
     QJsonObject toJson() const;
-    static std::optional<Target> fromJson(const QJsonObject &object, QString *error);
+    static Result<Target> fromJson(const QJsonObject &object);
 };
 
 // What the user typed, field by field, before validation.
@@ -69,8 +70,8 @@ TargetValidation validate(const TargetInput &input);
 // Which port field a message is about: each has its own whole sentence, so a translation never
 // glues a translated field name to the rest ("端口 必须").
 enum class PortField { Port, CheckPort };
-std::optional<quint16> port(const QString &text, PortField field, QString *error);
-std::optional<QString> domain(const QString &text, QString *error);   // returns ASCII form
-std::optional<QString> path(const QString &text, QString *error);     // returns the encoded path
+Result<quint16> port(const QString &text, PortField field);
+Result<QString> domain(const QString &text); // returns ASCII form
+Result<QString> path(const QString &text);   // returns the encoded path
 bool isHostName(const QString &text);
 }

@@ -26,7 +26,7 @@ QString decode(const QByteArray &bytes)
     return text;
 }
 
-QString readFile(const QString &fileName, qint64 maxBytes, QString *error)
+Result<QString> readFile(const QString &fileName, qint64 maxBytes)
 {
     QFile file;
     bool opened = false;
@@ -37,16 +37,13 @@ QString readFile(const QString &fileName, qint64 maxBytes, QString *error)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        *error = QCoreApplication::translate("TextDecode", "cannot read %1: %2").arg(fileName, file.errorString());
-        return {};
+        return Error{QCoreApplication::translate("TextDecode", "cannot read %1: %2").arg(fileName, file.errorString())};
     }
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        *error = QCoreApplication::translate("TextDecode", "%1 is larger than %2 MB; cut it to the relevant part")
-                     .arg(fileName).arg(maxBytes / (1024 * 1024));
-        return {};
+        return Error{QCoreApplication::translate("TextDecode", "%1 is larger than %2 MB; cut it to the relevant part")
+                     .arg(fileName).arg(maxBytes / (1024 * 1024))};
     }
-    error->clear();
     return decode(bytes);
 }
 

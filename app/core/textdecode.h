@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,6 +9,6 @@
 // PowerShell's `>` writes), with invalid bytes replaced rather than rejected.
 namespace TextDecode {
 QString decode(const QByteArray &bytes);
-// Reads a file or "-" for standard input, refusing more than maxBytes. Empty error on success.
-QString readFile(const QString &fileName, qint64 maxBytes, QString *error);
+// Reads a file or "-" for standard input, refusing more than maxBytes.
+Result<QString> readFile(const QString &fileName, qint64 maxBytes);
 }

@@ -39,14 +39,13 @@ quint16 DemoBackend::vhostPort() const { return m_vhost ? m_vhost->serverPort() 
 quint16 DemoBackend::silentPort() const { return m_silent ? m_silent->serverPort() : 0; }
 quint16 DemoBackend::udpEchoPort() const { return m_udpEcho ? m_udpEcho->localPort() : 0; }
 
-QTcpServer *DemoBackend::listen(QString *error)
+Result<QTcpServer *> DemoBackend::listen()
 {
     auto *server = new QTcpServer(this);
     if (!server->listen(address(), 0)) {
-        if (error)
-            *error = tr("the demo backend cannot listen on %1: %2").arg(address().toString(), server->errorString());
+        const QString problem = server->errorString();
         delete server;
-        return nullptr;
+        return Error{tr("the demo backend cannot listen on %1: %2").arg(address().toString(), problem)};
     }
     return server;
 }
@@ -67,16 +66,17 @@ quint16 DemoBackend::freePort(bool udp)
     return server.serverPort();
 }
 
-bool DemoBackend::start(QString *error)
+Result<void> DemoBackend::start()
 {
     stop();
     m_requests = 0;
-    m_http = listen(error);
-    m_vhost = m_http ? listen(error) : nullptr;
-    m_silent = m_vhost ? listen(error) : nullptr;
-    if (!m_silent) {
-        stop();
-        return false;
+    for (QPointer<QTcpServer> *server : {&m_http, &m_vhost, &m_silent}) {
+        const auto listening = listen();
+        if (!listening) {
+            stop();
+            return Error{listening.error()};
+        }
+        *server = *listening;
     }
     connect(m_http, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *s = m_http->nextPendingConnection())
@@ -96,10 +96,9 @@ bool DemoBackend::start(QString *error)
 
     m_udpEcho = new QUdpSocket(this);
     if (!m_udpEcho->bind(address(), 0)) {
-        if (error)
-            *error = tr("the demo backend cannot bind UDP on %1: %2").arg(address().toString(), m_udpEcho->errorString());
+        const QString problem = m_udpEcho->errorString();
         stop();
-        return false;
+        return Error{tr("the demo backend cannot bind UDP on %1: %2").arg(address().toString(), problem)};
     }
     connect(m_udpEcho, &QUdpSocket::readyRead, this, [this] {
         while (m_udpEcho && m_udpEcho->hasPendingDatagrams()) {
@@ -112,13 +111,11 @@ bool DemoBackend::start(QString *error)
     m_closedPort = freePort(false);
     m_udpClosedPort = freePort(true);
     if (m_closedPort == 0 || m_udpClosedPort == 0) {
-        if (error)
-            *error = tr("the demo backend found no free port on %1").arg(address().toString());
         stop();
-        return false;
+        return Error{tr("the demo backend found no free port on %1").arg(address().toString())};
     }
     m_running = true;
-    return true;
+    return {};
 }
 
 void DemoBackend::stop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -16,7 +18,7 @@ class QUdpSocket;
 //
 //     DemoBackend backend;
 //     QString error;
-//     if (!backend.start(&error)) ...;          // binds every port at once
+//     if (const auto started = backend.start(); !started) ...; // binds every port at once
 //     check http://127.0.0.1:<backend.httpPort()><DemoBackend::missingPath()>  -> 404
 //
 // Scenarios on httpPort() (HTTP/1.0 and 1.1, any Host header; every answer closes the connection,
@@ -41,7 +43,7 @@ public:
     explicit DemoBackend(QObject *parent = nullptr);
     ~DemoBackend() override;
 
-    bool start(QString *error = nullptr); // false with a message when a port cannot be bound
+    Result<void> start(); // the Error says which port could not be bound
     void stop();                          // closes every port and connection
     bool isRunning() const { return m_running; }
 
@@ -80,7 +82,7 @@ private:
         int delayMs = 0;
     };
     enum class Site { Main, VirtualHost };
-    QTcpServer *listen(QString *error);
+    Result<QTcpServer *> listen();
     void serve(QTcpSocket *socket, Site site);
     Answer answerFor(Site site, const QByteArray &method, const QByteArray &path, const QByteArray &host) const;
     void respond(QTcpSocket *socket, const QByteArray &method, const QByteArray &requestLine, const Answer &answer);

@@ -40,7 +40,7 @@ HttpProbe::HttpProbe(QObject *parent)
     connect(m_resolver, &TargetResolver::failed, this, [this](const QString &message) {
         Finding f = Finding::make(m_stepId, Status::Fail, tr("the backend name does not resolve: %1").arg(message));
         f.fix = tr("Check the host name, or enter the backend's IP address.");
-        f.outcome = QStringLiteral("resolve");
+        f.outcome = FindingOutcome::Resolve;
         report(f);
     });
 }
@@ -63,14 +63,13 @@ QString HttpProbe::hostHeader(const RunContext &context, const QHostAddress &add
     return ip;
 }
 
-QByteArray HttpProbe::buildRequest(const RunContext &context, const QString &method, const QHostAddress &address, QString *error)
+Result<QByteArray> HttpProbe::buildRequest(const RunContext &context, const QString &method, const QHostAddress &address)
 {
     const QString path = context.target.path.isEmpty() ? QStringLiteral("/") : context.target.path;
     const QString host = hostHeader(context, address);
     const QString agent = context.variant.http.userAgent;
-    const auto refuse = [error](const QString &what) {
-        *error = tr("refused to send the request: the %1 contains a line break or another control character, which would split the request").arg(what);
-        return QByteArray();
+    const auto refuse = [](const QString &what) {
+        return Error{tr("refused to send the request: the %1 contains a line break or another control character, which would split the request").arg(what)};
     };
     if (method.isEmpty() || hasControl(method) || method.contains(QLatin1Char(' ')))
         return refuse(tr("method"));
@@ -108,9 +107,8 @@ void HttpProbe::start(const Step &step, const RunContext &context)
         QTimer::singleShot(0, this, [this, f] { report(f); });
         return;
     }
-    QString error;
-    if (buildRequest(context, context.variant.http.method.toUpper(), context.target.address, &error).isEmpty()) {
-        Finding f = Finding::make(m_stepId, Status::Unknown, tr("unknown, because %1").arg(error));
+    if (const auto request = buildRequest(context, context.variant.http.method.toUpper(), context.target.address); !request) {
+        Finding f = Finding::make(m_stepId, Status::Unknown, tr("unknown, because %1").arg(request.error()));
         QTimer::singleShot(0, this, [this, f] { report(f); });
         return;
     }
@@ -119,8 +117,8 @@ void HttpProbe::start(const Step &step, const RunContext &context)
 
 void HttpProbe::runAttempt(const QString &method)
 {
-    QString error;
-    const QByteArray request = buildRequest(m_context, method, m_address, &error);
+    // start() refused what cannot be sent, so only the address differs here.
+    const QByteArray request = buildRequest(m_context, method, m_address).valueOr(QByteArray());
     Attempt attempt;
     attempt.method = method;
     m_attempts << attempt;
@@ -233,16 +231,16 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
         break;
     case HttpExchange::Outcome::Refused:
         f.summary = tr("connection refused by %1: nothing listens there (see the TCP step)").arg(endpoint);
-        f.outcome = QStringLiteral("refused");
+        f.outcome = FindingOutcome::Refused;
         ProbeGuidance::apply(f, m_context, QStringLiteral("listening"));
         return;
     case HttpExchange::Outcome::Unreachable:
         f.summary = tr("%1 is unreachable: %2").arg(endpoint, r.errorText);
-        f.outcome = QStringLiteral("unreachable");
+        f.outcome = FindingOutcome::Unreachable;
         ProbeGuidance::apply(f, m_context, QStringLiteral("route"));
         return;
     case HttpExchange::Outcome::Timeout:
-        f.outcome = QStringLiteral("timeout");
+        f.outcome = FindingOutcome::Timeout;
         switch (r.phase) {
         case HttpExchange::Phase::Connecting:
             f.summary = tr("no TCP connection to %1 within %2 ms: dropped by a firewall or security group (see the TCP step)").arg(endpoint).arg(m_context.timeoutMs);
@@ -252,7 +250,7 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
             f.summary = tr("the TLS handshake with %1 did not finish within %2 ms").arg(endpoint).arg(m_context.timeoutMs);
             // TCP connected, so nothing drops the packets: a stalled handshake is mostly a port that
             // does not speak TLS (plain HTTP waits for a request that never comes).
-            f.outcome = QStringLiteral("tls");
+            f.outcome = FindingOutcome::Tls;
             f.fix = tr("Check that the port serves TLS and that the server is not overloaded.");
             return;
         case HttpExchange::Phase::WaitingForResponse:
@@ -270,19 +268,19 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
         }
     case HttpExchange::Outcome::Closed:
         f.summary = tr("%1: no complete response: %2").arg(line(a), r.errorText);
-        f.outcome = QStringLiteral("reset");
+        f.outcome = FindingOutcome::Reset;
         f.fix = tr("The backend accepts the connection and then closes or resets it: check the application's logs, "
                    "TCP wrappers (/etc/hosts.deny) and connection limits.");
         return;
     case HttpExchange::Outcome::Malformed:
         f.summary = tr("%1: the answer is not a valid HTTP response: %2").arg(line(a), r.errorText);
-        f.outcome = QStringLiteral("protocol");
+        f.outcome = FindingOutcome::Protocol;
         f.fix = tr("The port does not serve HTTP/1.x as the load balancer expects: check which service listens there "
                    "(an HTTPS port needs an HTTPS listener, a gRPC or raw TCP service a TCP health check).");
         return;
     case HttpExchange::Outcome::TlsFailed:
         f.summary = tr("the TLS handshake with %1 failed: %2").arg(endpoint, r.errorText);
-        f.outcome = QStringLiteral("tls");
+        f.outcome = FindingOutcome::Tls;
         f.fix = tr("Check that the port serves TLS (an HTTP backend behind an HTTPS listener needs the HTTP protocol "
                    "towards the backend) and that it supports TLS 1.2 or newer.");
         return;
@@ -296,7 +294,7 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
     const int code = a.response.statusCode();
     const QString codes = m_context.healthyCodes().toString();
     f.summary = tr("%1; healthy codes are %2").arg(line(a), codes);
-    f.outcome = QStringLiteral("bad-status");
+    f.outcome = FindingOutcome::BadStatus;
     if (code == 404)
         f.fix = m_context.target.domain.isEmpty()
             ? tr("The path %1 does not exist for Host %2: create it (a small static page is best) or change the health-check path; "
@@ -356,7 +354,7 @@ Finding HttpProbe::judge() const
             f.summary = tr("%1, but slowly: %2 ms is more than half the health-check timeout (%3 s)")
                             .arg(line(a)).arg(r.totalMs).arg(m_context.variant.timing.timeoutSeconds);
         }
-        f.outcome = f.status == Status::Pass ? QStringLiteral("healthy") : QStringLiteral("slow");
+        f.outcome = f.status == Status::Pass ? FindingOutcome::Healthy : FindingOutcome::Slow;
         if (f.status != Status::Pass) {
             f.fix = tr("Make the health-check page cheap (static HTML, no database) or reduce the server's load.");
             ProbeGuidance::apply(f, m_context, QStringLiteral("load"));

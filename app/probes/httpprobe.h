@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "core/result.h"
 
 #include "networkprobe.h"
 
@@ -22,7 +23,7 @@ public:
 
     // The request the load balancer would send; empty with *error set when a field would break the
     // request line or a header (CR, LF or another control character never reaches the wire).
-    static QByteArray buildRequest(const RunContext &context, const QString &method, const QHostAddress &address, QString *error);
+    static Result<QByteArray> buildRequest(const RunContext &context, const QString &method, const QHostAddress &address);
     // The Host header value for this context, or empty when the provider sends none.
     static QString hostHeader(const RunContext &context, const QHostAddress &address);
 

@@ -119,12 +119,12 @@ void IcmpProbe::judge(const QString &output, bool killed)
     switch (r.outcome) {
     case PingOutputParser::Outcome::Reply:
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("reply");
+        f.outcome = FindingOutcome::Reply;
         f.summary = r.rttMs >= 0 ? tr("%1 answers ping in %2 ms").arg(ip).arg(r.rttMs) : tr("%1 answers ping").arg(ip);
         break;
     case PingOutputParser::Outcome::NoReply:
         f.status = required ? Status::Fail : Status::Warn;
-        f.outcome = QStringLiteral("timeout");
+        f.outcome = FindingOutcome::Timeout;
         f.summary = tr("%1 does not answer ping within %2 ms: ICMP is blocked (security group, host firewall) or ignored (icmp_echo_ignore_all)")
                         .arg(ip).arg(m_context.timeoutMs);
         f.evidence << consequence;
@@ -132,7 +132,7 @@ void IcmpProbe::judge(const QString &output, bool killed)
         break;
     case PingOutputParser::Outcome::Unreachable:
         f.status = required ? Status::Fail : Status::Warn;
-        f.outcome = QStringLiteral("unreachable");
+        f.outcome = FindingOutcome::Unreachable;
         f.summary = tr("%1 is unreachable for ping: %2").arg(ip, r.line);
         f.evidence << consequence;
         ProbeGuidance::apply(f, m_context, QStringLiteral("route"));

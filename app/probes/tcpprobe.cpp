@@ -18,7 +18,7 @@ TcpProbe::TcpProbe(QObject *parent) : NetworkProbe(parent), m_resolver(new Targe
         f.evidence << tr("a load balancer checks an IP address; enter the backend's private IP");
         f.fix = tr("Check the spelling of the host name and the DNS server of this machine, or enter the IP address.");
         f.raw = message;
-        f.outcome = QStringLiteral("resolve");
+        f.outcome = FindingOutcome::Resolve;
         report(f);
     });
 }
@@ -60,7 +60,7 @@ void TcpProbe::onConnected()
 {
     const qint64 ms = elapsedMs();
     Finding f = Finding::make(m_stepId, Status::Pass, tr("%1 accepts TCP connections (connected in %2 ms)").arg(endpoint()).arg(ms));
-    f.outcome = QStringLiteral("connected"); // also when slow: the handshake completed
+    f.outcome = FindingOutcome::Connected; // also when slow: the handshake completed
     f.evidence << tr("connect time %1 ms").arg(ms);
     if (!m_context.variant.tcpMethod.isEmpty())
         f.evidence << tr("the load balancer's TCP check: %1").arg(m_context.variant.tcpMethod.text());
@@ -89,7 +89,7 @@ void TcpProbe::onError()
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("refused");
+        f.outcome = FindingOutcome::Refused;
         f.summary = tr("connection refused by %1: nothing listens on the port, or a firewall REJECT rule answers with a reset").arg(endpoint());
         f.evidence << tr("the backend (or a firewall in front of it) answered the SYN with a reset");
         f.fix = tr("Start the service and check that it listens on this port at 0.0.0.0, :: or the private IP (not 127.0.0.1); "
@@ -99,7 +99,7 @@ void TcpProbe::onError()
     case QAbstractSocket::NetworkError:
     case QAbstractSocket::HostNotFoundError:
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("unreachable");
+        f.outcome = FindingOutcome::Unreachable;
         f.summary = tr("%1 is unreachable: %2 (a router answered that there is no route)").arg(endpoint(), text);
         f.evidence << tr("an ICMP host or network unreachable reply, or no route on this machine");
         f.fix = tr("Check the address and the routes between here and the backend; on the backend, check its default route.");
@@ -123,7 +123,7 @@ void TcpProbe::onTimeout()
     const int ms = m_context.timeoutMs;
     Finding f = Finding::make(m_stepId, Status::Fail,
                               tr("no answer from %1 within %2 ms: a firewall or security group drops the packets").arg(endpoint()).arg(ms));
-    f.outcome = QStringLiteral("timeout");
+    f.outcome = FindingOutcome::Timeout;
     f.evidence << tr("neither SYN-ACK nor reset came back: something silently drops the SYN (or the reply)")
                << tr("health-check sources: %1").arg(m_context.healthCheckCidrs().join(QStringLiteral(", ")));
     f.fix = tr("Allow the health-check CIDR to port %1/%2 in the security group (and network ACL) and in the host firewall.")

@@ -142,7 +142,7 @@ void UdpProbe::onReadyRead()
     f.raw = rawLog() + tr("--- answer after %1 ms (%2 bytes) ---\n").arg(ms).arg(answer.size())
         + HttpResponseParser::printable(answer, 2048) + QLatin1Char('\n');
     f.evidence << tr("answer after %1 ms: %2 bytes").arg(ms).arg(answer.size());
-    f.outcome = QStringLiteral("answered"); // also with the wrong response: the service runs and the path is open
+    f.outcome = FindingOutcome::Answered; // also with the wrong response: the service runs and the path is open
     if (expected.isEmpty() || answer.contains(expected.toUtf8())) {
         f.status = Status::Pass;
         f.summary = expected.isEmpty() ? tr("%1 answers the UDP datagram (after %2 ms)").arg(endpoint()).arg(ms)
@@ -164,7 +164,7 @@ void UdpProbe::portUnreachable()
     Finding f;
     f.step = m_stepId;
     f.status = Status::Fail;
-    f.outcome = QStringLiteral("refused");
+    f.outcome = FindingOutcome::Refused;
     f.raw = rawLog() + tr("--- ICMP port unreachable after %1 ms ---\n").arg(ms);
     f.summary = tr("nothing listens on UDP %1: the backend answered with ICMP port unreachable, which the load balancer counts as unhealthy")
                     .arg(endpoint());
@@ -191,7 +191,7 @@ void UdpProbe::onError()
     if (m_socket->error() == QAbstractSocket::NetworkError || m_socket->error() == QAbstractSocket::HostNotFoundError) {
         f.status = Status::Fail;
         f.summary = tr("UDP %1 is unreachable: %2").arg(endpoint(), m_socket->errorString());
-        f.outcome = QStringLiteral("unreachable");
+        f.outcome = FindingOutcome::Unreachable;
         ProbeGuidance::apply(f, m_context, QStringLiteral("route"));
     } else {
         f.status = Status::Unknown;
@@ -208,7 +208,7 @@ void UdpProbe::onTimeout()
     Finding f;
     f.step = m_stepId;
     f.raw = rawLog() + tr("--- no answer within %1 ms ---\n").arg(m_context.timeoutMs);
-    f.outcome = QStringLiteral("no-answer");
+    f.outcome = FindingOutcome::NoAnswer;
     if (!expected.isEmpty()) {
         f.status = Status::Fail;
         f.summary = tr("no answer from UDP %1 within %2 ms, but the load balancer expects \"%3\"").arg(endpoint()).arg(m_context.timeoutMs).arg(expected);

@@ -278,7 +278,7 @@ private:
         evidence(f);
         ranges(f);
         // The watch's timeline: SVG markup from the engine's writer, which escapes every text in it.
-        if (f.step == QStringLiteral("watch") && !m_content.session().timelineSvg.isEmpty()
+        if (f.step == StepId::Watch && !m_content.session().timelineSvg.isEmpty()
             && m_options.flavor == HtmlReportOptions::Flavor::Browser)
             add(QStringLiteral("<figure class=\"timeline\">") + m_content.session().timelineSvg + QStringLiteral("</figure>\n"));
         const QString fix = m_content.fixText(f);

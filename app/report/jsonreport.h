@@ -2,7 +2,7 @@
 
 #include "reportwriter.h"
 
-// The session as DESIGN.md's check --json object, indented: machine-readable and complete
+// The session as docs/cli.md's check --json object, indented: machine-readable and complete
 // (raw output is never cut here).
 class JsonReport : public ReportWriter
 {

@@ -46,25 +46,20 @@ QStringList ReportRegistry::extensions()
 
 namespace ReportFile {
 
-bool write(const Session &session, const QString &fileName, QString *error)
+Result<void> write(const Session &session, const QString &fileName)
 {
     const ReportWriter *writer = ReportRegistry::forFileName(fileName);
     if (!writer) {
-        *error = QCoreApplication::translate("ReportFile", "cannot write \"%1\": the report format is chosen by the extension, one of %2")
-                     .arg(fileName, ReportRegistry::extensions().join(QStringLiteral(", ")));
-        return false;
+        return Error{QCoreApplication::translate("ReportFile", "cannot write \"%1\": the report format is chosen by the extension, one of %2")
+                         .arg(fileName, ReportRegistry::extensions().join(QStringLiteral(", ")))};
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString())};
     file.write(writer->render(session));
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Error{QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString())};
+    return {};
 }
 
 } // namespace ReportFile

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -33,5 +35,5 @@ public:
 namespace ReportFile {
 // Renders with the writer the extension names and saves atomically (QSaveFile): a failure leaves
 // any existing file as it was.
-bool write(const Session &session, const QString &fileName, QString *error);
+Result<void> write(const Session &session, const QString &fileName);
 }

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     auto *backend = new DemoBackend;
     backend->moveToThread(&serverThread);
     bool started = false;
-    QMetaObject::invokeMethod(backend, [backend, &started] { started = backend->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(backend, [backend, &started] { started = backend->start().ok(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "bench_check: the demo backend did not start\n");
         return 2;

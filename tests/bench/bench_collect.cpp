@@ -171,8 +171,7 @@ QString bigIptables(qsizetype bytes)
 
 void benchPaste(int rounds)
 {
-    QString error;
-    const QString fixture = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"), 1 << 22, &error);
+    const QString fixture = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"), 1 << 22).valueOr(QString());
     const ParsedBundle real = BundleParser::parse(fixture);
     const QString token = real.token;
     // The real bundle with its empty iptables section replaced by a 10 MB one.

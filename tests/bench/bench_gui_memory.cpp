@@ -61,9 +61,8 @@ int main(int argc, char **argv)
         pasteMb = args[i + 1].toInt();
 
     DemoBackend backend;
-    QString error;
-    if (!backend.start(&error)) {
-        std::fprintf(stderr, "demo backend: %s\n", qPrintable(error));
+    if (const auto started = backend.start(); !started) {
+        std::fprintf(stderr, "demo backend: %s\n", qPrintable(started.error()));
         return 2;
     }
     const qint64 baseline = procStatusKb("VmRSS:");

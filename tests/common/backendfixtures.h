@@ -14,11 +14,10 @@ namespace BackendFixtures {
 
 inline QString read(const QString &relative)
 {
-    QString error;
-    const QString text = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + relative, 1 << 20, &error);
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
-    return text;
+    const auto text = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/") + relative, 1 << 20);
+    if (!text)
+        qFatal("%s", qPrintable(text.error()));
+    return *text;
 }
 
 inline const ProfileStore &profiles()

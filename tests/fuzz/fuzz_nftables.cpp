@@ -11,8 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString error;
-    NftablesText::toJson(text, &error);
+    (void)NftablesText::toJson(text);
     static const Analyzer *analyzer = AnalyzerRegistry::find(QStringLiteral("nftables"));
     RunContext context;
     context.target.port = context.target.checkPort = 80;

@@ -43,9 +43,8 @@ private:
 void TestPdfReport::initTestCase()
 {
     m_store.loadAll();
-    QString error;
-    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     m_session = *s;
 }
 

@@ -112,8 +112,8 @@ private slots:
         QVERIFY(session.timelineSvg.startsWith("<svg"));
 
         QTemporaryDir dir;
-        QString error;
-        QVERIFY2(dialog->exportCsv(dir.filePath("w.csv"), &error), qPrintable(error));
+        const auto exported = dialog->exportCsv(dir.filePath("w.csv"));
+        QVERIFY2(exported, qPrintable(exported.error()));
         QFile csv(dir.filePath("w.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().trimmed().split('\n').size(), int(dialog->watch()->record().total()) + 1);

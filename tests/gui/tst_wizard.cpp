@@ -355,8 +355,8 @@ void TestWizard::runAllReachesSummaryWithRootCause()
         // Reopen it in a new window: the steps continue where they stopped.
         m_wizard = std::make_unique<DoctorWizard>();
         m_wizard->show();
-        QString error;
-        QVERIFY2(m_wizard->openSession(file, &error), qPrintable(error));
+        const auto opened = m_wizard->openSession(file);
+        QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
         QCOMPARE(m_wizard->stepsPage()->stateOf(QStringLiteral("listening")), StatusIcons::State::Fail);
         QCOMPARE(m_wizard->stepsPage()->stateOf(QStringLiteral("tcp")), StatusIcons::State::Fail);

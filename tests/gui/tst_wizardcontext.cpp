@@ -222,8 +222,8 @@ void TestWizardContext::customSessionRoundTrips()
     QSettings().setValue(QStringLiteral("lastProfile"), QStringLiteral("aws"));
     newWizard();
     QCOMPARE(child<QComboBox>("profileCombo")->currentData().toString(), QStringLiteral("aws"));
-    QString error;
-    QVERIFY2(m_wizard->openSession(file, &error), qPrintable(error));
+    const auto opened = m_wizard->openSession(file);
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
     verifyCustomValues(custom);
     QCOMPARE(m_wizard->modePage()->mode(), RunMode::Guided);

@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// The command-line contract of DESIGN.md, exercised on the real executable.
+// The command-line contract of docs/cli.md, exercised on the real executable.
 class TestCli : public QObject
 {
     Q_OBJECT

@@ -91,8 +91,8 @@ void TestDemo::backendScenarios()
     QFETCH(QString, summaryPart);
     DemoBackend backend;
     backend.setSlowDelayMs(700);
-    QString error;
-    QVERIFY2(backend.start(&error), qPrintable(error));
+    const auto started = backend.start();
+    QVERIFY2(started, qPrintable(started.error()));
     QVERIFY(backend.isRunning());
     const QHash<QString, quint16> ports{{"http", backend.httpPort()}, {"vhost", backend.vhostPort()},
                                         {"silent", backend.silentPort()}, {"closed", backend.closedPort()}};

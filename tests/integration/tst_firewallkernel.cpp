@@ -118,8 +118,7 @@ private:
         if (c.kind == "iptables") {
             c.ruleset = IptablesParser::parse(c.analyzed);
         } else {
-            QString error;
-            c.ruleset = NftablesJson::parse(c.analyzed, &error);
+            c.ruleset = NftablesJson::parse(c.analyzed).valueOr(IptablesRuleset());
             for (const RunContext &ctx : {tcp, http}) {
                 const Finding fromText = AnalyzerRegistry::find("nftables")->analyze({c.text, ctx});
                 const Finding fromJson = AnalyzerRegistry::find("nftables")->analyze({c.analyzed, ctx});

@@ -295,9 +295,9 @@ void TestHttpProbe::lineBreaksNeverReachTheWire()
     RunContext c = ProbeTesting::context("alibaba", "", "http", server.serverPort());
     c.target.domain = domain;
     c.target.path = path;
-    QString error;
-    QVERIFY(HttpProbe::buildRequest(c, "HEAD", c.target.address, &error).isEmpty());
-    QVERIFY(error.contains("control character"));
+    const auto request = HttpProbe::buildRequest(c, "HEAD", c.target.address);
+    QVERIFY(!request);
+    QVERIFY(request.error().contains("control character"));
     const auto o = ProbeTesting::run("http", c, 2000);
     QVERIFY(o.finished);
     QCOMPARE(o.finding.status, Status::Unknown);

@@ -72,9 +72,8 @@ void TestReportChromium::initTestCase()
 
     ProfileStore store;
     store.loadAll();
-    QString error;
-    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), store, &error);
-    QVERIFY2(s, qPrintable(error));
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), store);
+    QVERIFY2(s, qPrintable(s.error()));
     // Hostile input where a customer or a pasted file controls it, and one huge raw output.
     s->context.target.domain = payload;
     s->context.target.path = "/health?x=" + payload;

@@ -39,9 +39,8 @@ void TestAddressRange::parse()
     QFETCH(QString, text);
     QFETCH(QString, first);
     QFETCH(QString, last);
-    QString error;
-    const auto range = AddressRange::parse(text, &error);
-    QVERIFY2(range, qPrintable(error));
+    const auto range = AddressRange::parse(text);
+    QVERIFY2(range, qPrintable(range.error()));
     QCOMPARE(range->firstAddress(), QHostAddress(first));
     QCOMPARE(range->lastAddress(), QHostAddress(last));
 }
@@ -65,9 +64,9 @@ void TestAddressRange::rejects()
 {
     QFETCH(QString, text);
     QFETCH(QString, messagePart);
-    QString error;
-    QVERIFY(!AddressRange::parse(text, &error));
-    QVERIFY2(error.contains(messagePart), qPrintable(error));
+    const auto range = AddressRange::parse(text);
+    QVERIFY(!range);
+    QVERIFY2(range.error().contains(messagePart), qPrintable(range.error()));
 }
 
 void TestAddressRange::toCidrs_data()

@@ -84,10 +84,9 @@ void TestHtmlReport::initTestCase()
 
 Session TestHtmlReport::load()
 {
-    QString error;
-    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
     if (!s)
-        qFatal("fixture: %s", qPrintable(error));
+        qFatal("fixture: %s", qPrintable(s.error()));
     return *s;
 }
 
@@ -298,8 +297,8 @@ void TestHtmlReport::writtenByExtension()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("Report.HTML");
-    QString error;
-    QVERIFY2(ReportFile::write(load(), file, &error), qPrintable(error));
+    const auto written = ReportFile::write(load(), file);
+    QVERIFY2(written, qPrintable(written.error()));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     checkStructure(parseXhtml(QString::fromUtf8(f.readAll())));

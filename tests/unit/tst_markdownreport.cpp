@@ -57,10 +57,9 @@ private slots:
 private:
     Session load()
     {
-        QString error;
-        auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+        auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
         if (!s)
-            qFatal("fixture: %s", qPrintable(error));
+            qFatal("fixture: %s", qPrintable(s.error()));
         return *s;
     }
     ProfileStore m_store;

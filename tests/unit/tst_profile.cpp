@@ -130,9 +130,9 @@ void TestProfile::brokenFile()
     QFETCH(QString, file);
     QFETCH(QString, message);
     ProfileStore store;
-    QString error;
-    QVERIFY(!store.loadFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/profiles/") + file, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
+    const auto loaded = store.loadFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/profiles/") + file);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(message), qPrintable(loaded.error()));
     QVERIFY(store.profiles().isEmpty());
 }
 

@@ -63,9 +63,8 @@ void TestSessionFile::initTestCase()
 
 void TestSessionFile::loadsFixture()
 {
-    QString error;
-    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     QCOMPARE(s->context.profile.id, "alibaba");
     QCOMPARE(s->context.variant.id, "default");
     QCOMPARE(s->context.target.listener, Listener::Http);
@@ -89,13 +88,13 @@ void TestSessionFile::loadsFixture()
 
 void TestSessionFile::roundTrip()
 {
-    QString error;
-    const auto original = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
-    QVERIFY2(original, qPrintable(error));
+    const auto original = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
+    QVERIFY2(original, qPrintable(original.error()));
     const QString file = m_dir.filePath("roundtrip.lbdoctor.json");
-    QVERIFY2(SessionFile::save(*original, file, &error), qPrintable(error));
-    const auto again = SessionFile::load(file, m_store, &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto saved = SessionFile::save(*original, file);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    const auto again = SessionFile::load(file, m_store);
+    QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(again->findings, original->findings);
     QCOMPARE(again->startedAt, original->startedAt);
     QCOMPARE(again->context.target.toJson(), original->context.target.toJson());
@@ -113,18 +112,18 @@ void TestSessionFile::roundTrip()
 
 void TestSessionFile::evidenceEqualToRawIsStoredOnce()
 {
-    QString error;
-    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
     QVERIFY(s);
     const QString big = QString("-A INPUT -s 10.1.2.3/32 -j ACCEPT\n").repeated(32 * 1024); // ~1 MiB
     s->findings[1].raw = big;
     s->evidence["firewall"].text = big;
     s->evidence["route"] = Evidence{"routes", "pasted but not analyzed yet", "pasted"};
     const QString file = m_dir.filePath("big.lbdoctor.json");
-    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
+    const auto saved = SessionFile::save(*s, file);
+    QVERIFY2(saved, qPrintable(saved.error()));
     QVERIFY2(QFileInfo(file).size() < big.size() * 3 / 2, "the 1 MiB text is in the file once, not twice");
-    const auto again = SessionFile::load(file, m_store, &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto again = SessionFile::load(file, m_store);
+    QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(again->evidence["firewall"].text, big);
     QCOMPARE(again->evidence["route"].text, "pasted but not analyzed yet");
 }
@@ -181,11 +180,10 @@ void TestSessionFile::refused()
     }
     const QDateTime mtime = QFileInfo(file).lastModified();
 
-    QString error;
-    const auto s = SessionFile::load(file, m_store, &error);
+    const auto s = SessionFile::load(file, m_store);
     QVERIFY(!s);
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY2(error.contains(file), "the message names the file");
+    QVERIFY2(s.error().contains(message), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(file), "the message names the file");
     // Refusing changes nothing: same bytes, same time stamp.
     QCOMPARE(readAll(file), content);
     QCOMPARE(QFileInfo(file).lastModified(), mtime);
@@ -193,27 +191,27 @@ void TestSessionFile::refused()
 
 void TestSessionFile::saveFailureCreatesNothing()
 {
-    QString error;
-    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
     QVERIFY(s);
     // A path below a regular file cannot be created, even by root.
     const QString blocker = m_dir.filePath("a-file");
     writeAll(blocker, "x");
     const QString target = blocker + "/session.lbdoctor.json";
-    QVERIFY(!SessionFile::save(*s, target, &error));
-    QVERIFY2(error.contains(target), qPrintable(error));
+    const auto saved = SessionFile::save(*s, target);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(target), qPrintable(saved.error()));
     QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(readAll(blocker), QByteArray("x"));
 }
 
 void TestSessionFile::saveReplacesWholeFile()
 {
-    QString error;
-    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    const auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
     QVERIFY(s);
     const QString file = m_dir.filePath("replace.lbdoctor.json");
     writeAll(file, QByteArray(4 * 1024 * 1024, 'z')); // longer than the session: no tail may survive
-    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
+    const auto written = SessionFile::save(*s, file);
+    QVERIFY2(written, qPrintable(written.error()));
     const QByteArray saved = readAll(file);
     QVERIFY(!saved.contains("zzzz"));
     QJsonParseError parseError;
@@ -227,9 +225,8 @@ void TestSessionFile::fileWithoutSchemaIsVersionOne()
 {
     QJsonObject o = QJsonDocument::fromJson(readAll(fixture("firewall-drop.lbdoctor.json"))).object();
     o.remove("schema");
-    QString error;
-    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     QCOMPARE(s->findings.size(), 9);
 }
 
@@ -255,9 +252,8 @@ void TestSessionFile::customValuesRoundTrip()
     QFETCH(QString, version);
     QFETCH(QString, codes);
     QFETCH(QList<int>, timing);
-    QString error;
-    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     const Profile *custom = m_store.find("custom");
     QVERIFY(custom);
     s->context.profile = *custom;
@@ -272,9 +268,10 @@ void TestSessionFile::customValuesRoundTrip()
     s->context.variant = v;
 
     const QString file = m_dir.filePath("custom.lbdoctor.json");
-    QVERIFY2(SessionFile::save(*s, file, &error), qPrintable(error));
-    const auto again = SessionFile::load(file, m_store, &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto saved = SessionFile::save(*s, file);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    const auto again = SessionFile::load(file, m_store);
+    QVERIFY2(again, qPrintable(again.error()));
     const ProfileVariant &r = again->context.variant;
     QCOMPARE(again->context.profile.id, "custom");
     QCOMPARE(r.cidrs, cidrs);
@@ -297,9 +294,8 @@ void TestSessionFile::customSessionWithoutValuesKeepsDefaults()
     // A Custom session written before the values were saved names only the profile and variant.
     QJsonObject o = QJsonDocument::fromJson(readAll(fixture("firewall-drop.lbdoctor.json"))).object();
     o.insert("profile", QJsonObject{{"id", "custom"}, {"variant", "default"}});
-    QString error;
-    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    const auto s = SessionFile::parse(QJsonDocument(o).toJson(), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     const ProfileVariant &installed = *m_store.find("custom")->variant("default");
     QCOMPARE(s->context.variant.http.method, installed.http.method);
     QCOMPARE(s->context.variant.http.healthyCodes.toString(), installed.http.healthyCodes.toString());

@@ -153,13 +153,13 @@ void TestTarget::jsonRoundTrip()
     in.checkPort = QStringLiteral("8080");
     in.sourceCidr = QStringLiteral("192.168.0.0/24");
     const Target t = TargetValidator::validate(in).target;
-    QString error;
-    const auto back = Target::fromJson(t.toJson(), &error);
-    QVERIFY2(back, qPrintable(error));
+    const auto back = Target::fromJson(t.toJson());
+    QVERIFY2(back, qPrintable(back.error()));
     QCOMPARE(back->toJson(), t.toJson());
     QCOMPARE(back->expectedCodes->toString(), QStringLiteral("200,202,401"));
-    QVERIFY(!Target::fromJson(QJsonObject{{"ip", "10.0.0.1"}, {"port", 0}}, &error));
-    QVERIFY(error.contains("port"));
+    const auto target = Target::fromJson(QJsonObject{{"ip", "10.0.0.1"}, {"port", 0}});
+    QVERIFY(!target);
+    QVERIFY(target.error().contains("port"));
 }
 
 QTEST_APPLESS_MAIN(TestTarget)

@@ -514,9 +514,8 @@ void TestTranslations::profileTextsHaveChinese()
     // The shared guidance file on its own too: a profile that overrides a step hides its text above.
     QFile shared(QStringLiteral(":/data/guidance.json"));
     QVERIFY(shared.open(QIODevice::ReadOnly));
-    QString error;
-    const auto guidance = Profile::guidanceFromJson(shared.readAll(), shared.fileName(), &error);
-    QVERIFY2(guidance, qPrintable(error));
+    const auto guidance = Profile::guidanceFromJson(shared.readAll(), shared.fileName());
+    QVERIFY2(guidance, qPrintable(guidance.error()));
     QStringList sharedMissing;
     for (auto it = guidance->constBegin(); it != guidance->constEnd(); ++it) {
         for (const LocalizedText *t : {&it->checks, &it->why, &it->fix}) {

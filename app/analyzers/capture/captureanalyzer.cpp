@@ -249,7 +249,7 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
             return f;
         }
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("no-packets");
+        f.outcome = FindingOutcome::NoPackets;
         f.summary = QCoreApplication::translate("CaptureAnalyzer", "no health-check packet from %1 to %2 port %3 in %4 s (security group, network ACL, route or a wrong port: the packets never reach the server)")
                         .arg(cidrs, proto).arg(q.port).arg(seconds);
         f.evidence << QCoreApplication::translate("CaptureAnalyzer", "the capture saw packets from: %1").arg(seen);
@@ -316,7 +316,7 @@ Finding conclude(const CaptureSummary &s, const CheckQuestion &q, const RunConte
 
     if (judged.good == listed) {
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("answered");
+        f.outcome = FindingOutcome::Answered;
         if (q.http && !s.statusCodes.isEmpty())
             f.summary = QCoreApplication::translate("CaptureAnalyzer", "%1: checks arrive and are answered %2 in %3 ms (%4)").arg(counted, codesText(s.statusCodes, true, healthy)).arg(median).arg(healthySide);
         else if (q.udp)
@@ -407,7 +407,7 @@ int CaptureAnalyzer::recognize(QStringView text) const
     return TcpdumpText::recognize(text);
 }
 
-Finding CaptureAnalyzer::analyze(const AnalyzerInput &input) const
+Finding CaptureAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     const Built built = questionFor(input.context);
     if (!built.problem.isEmpty()) {
@@ -478,11 +478,11 @@ Finding relateCaptureToFirewall(const Finding &capture, const Finding &firewall,
     if (firewallBlocks && checksGotThrough.split(QLatin1Char(' ')).contains(capture.outcome)) {
         sentence = QCoreApplication::translate("CaptureAnalyzer", "the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: "
                       "the two contradict each other, and the capture is what happened; the pasted rules come from another server or another moment, or are not the rules in force");
-    } else if (firewallBlocks && capture.outcome == QStringLiteral("no-packets")) {
+    } else if (firewallBlocks && capture.outcome == FindingOutcome::NoPackets) {
         sentence = QCoreApplication::translate("CaptureAnalyzer", "the firewall rules would block the checks too, but the checks never reach the server: the first cause is before it (security group, network ACL, route)");
-    } else if (firewallAllows && capture.outcome == QStringLiteral("no-answer")) {
+    } else if (firewallAllows && capture.outcome == FindingOutcome::NoAnswer) {
         sentence = QCoreApplication::translate("CaptureAnalyzer", "the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the pasted tables, a full accept queue, or a reply that leaves by another route");
-    } else if (firewallAllows && capture.outcome == QStringLiteral("icmp")) {
+    } else if (firewallAllows && capture.outcome == FindingOutcome::Icmp) {
         sentence = QCoreApplication::translate("CaptureAnalyzer", "the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the pasted rules are not the ones in force, or another layer rejects them");
     }
     if (!sentence.isEmpty())

@@ -13,10 +13,11 @@ class CaptureAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("capture"); }
-    QString step() const override { return QStringLiteral("capture"); }
+    QString step() const override { return StepId::Capture; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    bool readsOnlyText() const override { return false; } // pcap bytes arrive as a file
 };
 
 // What the host firewall finding says next to what the wire shows: a contradiction is said plainly.

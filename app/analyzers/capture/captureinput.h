@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/runcontext.h"
 
 #include <QString>
@@ -8,5 +9,5 @@
 // pcap or pcapng file stays a file the analyzer streams (standard input is spooled to a
 // temporary file first, never held in memory); anything else is tcpdump text.
 namespace CaptureInput {
-bool load(const QString &fileName, qint64 maxTextBytes, Evidence *out, QString *error);
+Result<Evidence> load(const QString &fileName, qint64 maxTextBytes);
 }

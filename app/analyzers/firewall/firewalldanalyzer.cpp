@@ -323,18 +323,19 @@ int FirewalldAnalyzer::recognize(QStringView whole) const
     return std::min(score, 100);
 }
 
-Finding FirewalldAnalyzer::analyze(const AnalyzerInput &input) const
+QString FirewalldAnalyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("FirewalldAnalyzer", "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones");
+}
+
+Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (input.text.trimmed().isEmpty()) {
-        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones");
-        return f;
-    }
     const FirewalldConfig config = FirewalldConfig::parse(input.text);
     if (config.notRunning && config.zones.isEmpty()) {
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("allowed");
+        f.outcome = FindingOutcome::Allowed;
         f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld is not running, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save and nft list ruleset");
         return f;
     }
@@ -342,10 +343,9 @@ Finding FirewalldAnalyzer::analyze(const AnalyzerInput &input) const
         f.summary = QCoreApplication::translate("FirewalldAnalyzer", "unknown, because this is not firewall-cmd output: %1").arg(config.error);
         return f;
     }
-    QString error;
-    const auto universe = HealthCheckPackets::sources(input.context, &error);
+    const auto universe = HealthCheckPackets::sources(input.context);
     if (!universe) {
-        f.summary = error;
+        f.summary = universe.error();
         return f;
     }
     const QList<ZoneShare> shares = assignZones(config, *universe, input.context.target.interfaceName);

@@ -8,8 +8,9 @@ class FirewalldAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("firewalld"); }
-    QString step() const override { return QStringLiteral("firewall"); }
+    QString step() const override { return StepId::Firewall; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    QString emptyInputSummary() const override;
 };

@@ -44,13 +44,11 @@ bool isElement(const QString &w)
 
 } // namespace
 
-std::optional<FirewalldRichRule> FirewalldRichRule::parse(const QString &line, QString *error)
+Result<FirewalldRichRule> FirewalldRichRule::parse(const QString &line)
 {
     const QStringList ws = words(line);
     if (ws.isEmpty() || ws.first() != QStringLiteral("rule")) {
-        if (error)
-            *error = QCoreApplication::translate("FirewalldRichRule", "does not start with \"rule\"");
-        return std::nullopt;
+        return Error{QCoreApplication::translate("FirewalldRichRule", "does not start with \"rule\"")};
     }
     FirewalldRichRule r;
     r.text = line.trimmed();
@@ -68,9 +66,7 @@ std::optional<FirewalldRichRule> FirewalldRichRule::parse(const QString &line, Q
                 invertNext = false;
             } else if (isElement(w)) {
                 if (!r.element.isEmpty()) {
-                    if (error)
-                        *error = QCoreApplication::translate("FirewalldRichRule", "has two elements (%1 and %2)").arg(r.element, w);
-                    return std::nullopt;
+                    return Error{QCoreApplication::translate("FirewalldRichRule", "has two elements (%1 and %2)").arg(r.element, w)};
                 }
                 section = w;
                 r.element = w;
@@ -82,9 +78,7 @@ std::optional<FirewalldRichRule> FirewalldRichRule::parse(const QString &line, Q
                     r.limited = true;
                 section = w == QStringLiteral("limit") ? section : w;
             } else {
-                if (error)
-                    *error = QCoreApplication::translate("FirewalldRichRule", "has an unknown word \"%1\"").arg(w);
-                return std::nullopt;
+                return Error{QCoreApplication::translate("FirewalldRichRule", "has an unknown word \"%1\"").arg(w)};
             }
             continue;
         }
@@ -97,9 +91,7 @@ std::optional<FirewalldRichRule> FirewalldRichRule::parse(const QString &line, Q
                 bool ok = false;
                 r.priority = value.toInt(&ok);
                 if (!ok) {
-                    if (error)
-                        *error = QCoreApplication::translate("FirewalldRichRule", "has a priority that is not a number: %1").arg(value);
-                    return std::nullopt;
+                    return Error{QCoreApplication::translate("FirewalldRichRule", "has a priority that is not a number: %1").arg(value)};
                 }
             }
         } else if (section == QStringLiteral("source") || section == QStringLiteral("destination")) {
@@ -166,11 +158,10 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             continue;
         const QString trimmed = line.trimmed();
         if (inRichRules && trimmed.startsWith(QStringLiteral("rule"))) {
-            QString why;
-            if (const auto rule = FirewalldRichRule::parse(trimmed, &why))
+            if (const auto rule = FirewalldRichRule::parse(trimmed))
                 zone->richRules.append(*rule);
             else
-                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, trimmed, why);
+                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, trimmed, rule.error());
             continue;
         }
         const auto m = attribute.match(line);
@@ -209,11 +200,10 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
         else if (key == QStringLiteral("forward-ports"))
             zone->forwardPorts = items;
         else if (inRichRules && value.startsWith(QStringLiteral("rule"))) {
-            QString why;
-            if (const auto rule = FirewalldRichRule::parse(value, &why))
+            if (const auto rule = FirewalldRichRule::parse(value))
                 zone->richRules.append(*rule);
             else
-                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, value, why);
+                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, value, rule.error());
         }
         // summary, description, masquerade, forward, priority lines do not filter the health check.
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,7 +29,7 @@ struct FirewalldRichRule
     bool limited = false;           // accept with "limit value=..."
 
     // Parses one rule line; nullopt with a message when it is not a rich rule.
-    static std::optional<FirewalldRichRule> parse(const QString &line, QString *error);
+    static Result<FirewalldRichRule> parse(const QString &line);
 };
 
 // One zone block of `firewall-cmd --list-all-zones` or `--list-all`.

@@ -29,14 +29,9 @@ PortSet PortSet::all()
     return s;
 }
 
-std::optional<PortSet> PortSet::parse(QStringView text, QString *error)
+Result<PortSet> PortSet::parse(QStringView text)
 {
     PortSet s;
-    const auto fail = [&](const QString &message) -> std::optional<PortSet> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     for (QStringView part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         part = part.trimmed();
         qsizetype sep = -1;
@@ -49,11 +44,11 @@ std::optional<PortSet> PortSet::parse(QStringView text, QString *error)
         const int from = (sep > 0 ? part.left(sep) : part).trimmed().toInt(&ok1);
         const int to = sep > 0 ? part.mid(sep + 1).trimmed().toInt(&ok2) : from;
         if (!ok1 || (sep > 0 && !ok2) || from < 0 || to > 65535 || from > to)
-            return fail(QCoreApplication::translate("PortSet", "\"%1\" is not a port or port range").arg(part.toString()));
+            return Error{QCoreApplication::translate("PortSet", "\"%1\" is not a port or port range").arg(part.toString())};
         s.m_ranges.append({from, to});
     }
     if (s.m_ranges.isEmpty())
-        return fail(QCoreApplication::translate("PortSet", "no port given"));
+        return Error{QCoreApplication::translate("PortSet", "no port given")};
     return s;
 }
 
@@ -85,22 +80,16 @@ QList<HealthCheckPacket> of(const RunContext &context)
     return {{HealthCheckPacket::Protocol::Tcp, port}};
 }
 
-std::optional<RangeSet> sources(const RunContext &context, QString *error)
+Result<RangeSet> sources(const RunContext &context)
 {
     const QStringList cidrs = context.healthCheckCidrs();
     if (cidrs.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("HealthCheckPackets", "unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from");
-        return std::nullopt;
+        return Error{QCoreApplication::translate("HealthCheckPackets", "unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from")};
     }
-    QString why;
-    const RangeSet set = RangeSet::fromCidrs(cidrs, &why);
-    if (!why.isEmpty() || set.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("HealthCheckPackets", "unknown, because the health-check CIDR is not valid: %1").arg(why);
-        return std::nullopt;
-    }
-    return set;
+    const auto set = RangeSet::parseCidrs(cidrs);
+    if (!set || set->isEmpty())
+        return Error{QCoreApplication::translate("HealthCheckPackets", "unknown, because the health-check CIDR is not valid: %1").arg(set.error())};
+    return *set;
 }
 
 RangeSet fromCidr(const QString &cidr)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyzers/firewall/rangeverdicts.h"
+#include "core/result.h"
 #include "core/runcontext.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ class PortSet
 {
 public:
     static PortSet all();
-    static std::optional<PortSet> parse(QStringView text, QString *error = nullptr);
+    static Result<PortSet> parse(QStringView text);
     bool contains(int port) const;
     bool isAll() const;
 
@@ -39,7 +40,7 @@ namespace HealthCheckPackets {
 // The packets of this context's health check, in the order they are sent.
 QList<HealthCheckPacket> of(const RunContext &context);
 // The health-check source addresses as a set; nullopt with a message when they are missing or bad.
-std::optional<RangeSet> sources(const RunContext &context, QString *error);
+Result<RangeSet> sources(const RunContext &context);
 // The fate of each address for the whole check: an address passes only if every packet passes.
 // Blocked beats unknown beats allowed; each piece names the packet and the rule that decided it.
 RangeVerdicts combine(const RangeSet &universe, const QList<std::pair<HealthCheckPacket, RangeVerdicts>> &perPacket);

@@ -75,18 +75,21 @@ int IptablesAnalyzer::recognize(QStringView text) const
     return IptablesParser::recognize(text);
 }
 
-Finding IptablesAnalyzer::analyze(const AnalyzerInput &input) const
+// iptables-save prints nothing at all when no table is loaded.
+Finding IptablesAnalyzer::analyzeEmpty(const AnalyzerInput &) const
+{
+    Finding f = Finding::make(step(), Status::Pass,
+                              QCoreApplication::translate("IptablesAnalyzer", "iptables allows everything: the iptables-save output is empty, so no iptables rules are loaded"));
+    f.kind = kind();
+    f.outcome = FindingOutcome::Allowed;
+    f.evidence << QCoreApplication::translate("IptablesAnalyzer", "iptables-save printed nothing (no table loaded); rules loaded with nft directly do not show here: check nft list ruleset too");
+    return f;
+}
+
+Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (input.text.trimmed().isEmpty()) {
-        // iptables-save prints nothing at all when no table is loaded.
-        f.status = Status::Pass;
-        f.outcome = QStringLiteral("allowed");
-        f.summary = QCoreApplication::translate("IptablesAnalyzer", "iptables allows everything: the iptables-save output is empty, so no iptables rules are loaded");
-        f.evidence << QCoreApplication::translate("IptablesAnalyzer", "iptables-save printed nothing (no table loaded); rules loaded with nft directly do not show here: check nft list ruleset too");
-        return f;
-    }
     // ip6tables filters IPv6 only: its rules say nothing about the IPv4 health-check packets.
     static const QRegularExpression ip6(QStringLiteral("ip6tables-save|\\s::/0\\s|\\s-[sd] [0-9A-Fa-f]*:[0-9A-Fa-f:]*/\\d+"));
     if (ip6.match(QStringView(input.text).left(256 * 1024)).hasMatch()) {

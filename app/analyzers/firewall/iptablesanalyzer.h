@@ -10,8 +10,9 @@ class IptablesAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("iptables"); }
-    QString step() const override { return QStringLiteral("firewall"); }
+    QString step() const override { return StepId::Firewall; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    Finding analyzeEmpty(const AnalyzerInput &input) const override;
 };

@@ -60,9 +60,9 @@ bool parseAddresses(QStringView value, RangeSet *set)
     QStringList cidrs;
     for (QStringView part : value.split(QLatin1Char(',')))
         cidrs << part.toString();
-    QString error;
-    *set = RangeSet::fromCidrs(cidrs, &error);
-    return error.isEmpty() && !set->isEmpty();
+    const auto parsed = RangeSet::parseCidrs(cidrs);
+    *set = parsed.valueOr(RangeSet());
+    return parsed && !set->isEmpty();
 }
 
 bool parsePortList(QStringView value, QList<IptablesPortRange> *ports)

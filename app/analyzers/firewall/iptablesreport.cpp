@@ -31,12 +31,12 @@ Question question(const RunContext &context)
 {
     Question q;
     const QStringList cidrs = context.healthCheckCidrs();
-    QString error;
-    q.universe = RangeSet::fromCidrs(cidrs, &error);
-    if (!error.isEmpty()) {
-        q.error = QCoreApplication::translate("IptablesReport", "the health-check CIDR is not valid: %1").arg(error);
+    const auto universe = RangeSet::parseCidrs(cidrs);
+    if (!universe) {
+        q.error = QCoreApplication::translate("IptablesReport", "the health-check CIDR is not valid: %1").arg(universe.error());
         return q;
     }
+    q.universe = *universe;
     if (q.universe.isEmpty()) {
         q.error = QCoreApplication::translate("IptablesReport", "the profile has no health-check CIDR; pass --source-cidr");
         return q;

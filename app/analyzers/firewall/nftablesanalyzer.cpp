@@ -45,24 +45,28 @@ int NftablesAnalyzer::recognize(QStringView text) const
     return std::max(NftablesJson::recognize(text), NftablesText::recognize(text));
 }
 
-Finding NftablesAnalyzer::analyze(const AnalyzerInput &input) const
+QString NftablesAnalyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("NftablesAnalyzer", "unknown, because the nft output is empty; run nft -j list ruleset as root");
+}
+
+Finding NftablesAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
     const QStringView trimmed = QStringView(input.text).trimmed();
-    if (trimmed.isEmpty()) {
-        f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because the nft output is empty; run nft -j list ruleset as root");
-        return f;
-    }
     IptablesRuleset ruleset;
     QString error;
     const bool jsonForm = trimmed.startsWith(QLatin1Char('{'));
     if (jsonForm) {
-        ruleset = NftablesJson::parse(input.text, &error);
+        const auto parsed = NftablesJson::parse(input.text);
+        ruleset = parsed.valueOr(IptablesRuleset());
+        error = parsed.error();
     } else {
-        const QJsonArray objects = NftablesText::toJson(input.text, &error);
-        if (error.isEmpty())
-            ruleset = NftablesJson::fromArray(objects);
+        const auto objects = NftablesText::toJson(input.text);
+        if (objects)
+            ruleset = NftablesJson::fromArray(*objects);
+        error = objects.error();
     }
     if (!error.isEmpty()) {
         f.summary = QCoreApplication::translate("NftablesAnalyzer", "unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and paste all of it").arg(error);

@@ -127,13 +127,13 @@ bool addressesOf(const QJsonArray &elements, RangeSet *out)
         const QJsonValue e = unwrapElem(raw);
         std::optional<AddressRange> r;
         if (e.isString()) {
-            r = AddressRange::parse(e.toString());
+            r = AddressRange::parse(e.toString()).toOptional();
         } else if (e.toObject().contains(QLatin1String("prefix"))) {
             const QJsonObject p = e.toObject().value(QLatin1String("prefix")).toObject();
-            r = AddressRange::parse(QString(p.value(QLatin1String("addr")).toString() + QLatin1Char('/') + QString::number(p.value(QLatin1String("len")).toInt())));
+            r = AddressRange::parse(QString(p.value(QLatin1String("addr")).toString() + QLatin1Char('/') + QString::number(p.value(QLatin1String("len")).toInt()))).toOptional();
         } else if (e.toObject().contains(QLatin1String("range"))) {
             const QJsonArray a = e.toObject().value(QLatin1String("range")).toArray();
-            r = AddressRange::parse(QString(a.at(0).toString() + QLatin1Char('-') + a.at(1).toString()));
+            r = AddressRange::parse(QString(a.at(0).toString() + QLatin1Char('-') + a.at(1).toString())).toOptional();
         }
         if (!r)
             return false;
@@ -554,19 +554,15 @@ IptablesRuleset fromArray(const QJsonArray &objects)
     return rs;
 }
 
-IptablesRuleset parse(QStringView text, QString *error)
+Result<IptablesRuleset> parse(QStringView text)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("NftablesJson", "not valid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset);
-        return {};
-    }
+    if (pe.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("NftablesJson", "not valid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset)};
     const QJsonValue list = doc.object().value(QLatin1String("nftables"));
-    if (!list.isArray()) {
-        *error = QCoreApplication::translate("NftablesJson", "JSON without an \"nftables\" array, so not the output of nft -j list ruleset");
-        return {};
-    }
+    if (!list.isArray())
+        return Error{QCoreApplication::translate("NftablesJson", "JSON without an \"nftables\" array, so not the output of nft -j list ruleset")};
     return fromArray(list.toArray());
 }
 

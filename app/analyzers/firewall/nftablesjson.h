@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include "iptablesmodel.h"
 
 #include <QJsonArray>
@@ -11,7 +13,7 @@
 // an unknown verdict that names the expression.
 namespace NftablesJson {
 // error is set when the text is not nft JSON at all.
-IptablesRuleset parse(QStringView text, QString *error);
+Result<IptablesRuleset> parse(QStringView text);
 // The `nftables` array itself; rule objects may carry "text" (the plain-text form of the rule).
 IptablesRuleset fromArray(const QJsonArray &objects);
 int recognize(QStringView text);

@@ -106,7 +106,7 @@ class Parser
 public:
     explicit Parser(QStringView text) : m_text(text), t(tokenize(text)) {}
 
-    QJsonArray run(QString *error)
+    Result<QJsonArray> run()
     {
         while (i < t.size()) {
             if (t[i].end) {
@@ -121,7 +121,7 @@ public:
             }
         }
         if (!m_sawTable)
-            *error = QCoreApplication::translate("NftablesText", "no \"table\" block found");
+            return Error{QCoreApplication::translate("NftablesText", "no \"table\" block found")};
         return out;
     }
 
@@ -576,10 +576,10 @@ private:
 
 namespace NftablesText {
 
-QJsonArray toJson(QStringView text, QString *error)
+Result<QJsonArray> toJson(QStringView text)
 {
     Parser p(text);
-    return p.run(error);
+    return p.run();
 }
 
 int recognize(QStringView text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QJsonArray>
 #include <QStringView>
 
@@ -10,6 +12,6 @@
 // unknown match naming the words it did not understand.
 namespace NftablesText {
 // error is set when the text has no table block at all.
-QJsonArray toJson(QStringView text, QString *error);
+Result<QJsonArray> toJson(QStringView text);
 int recognize(QStringView text);
 }

@@ -97,7 +97,7 @@ void RangeVerdicts::fill(Finding &finding, const QString &what) const
     }
     // finding.h defines outcomes for these steps only; tcpd and others report through fill() too.
     if (finding.step == QLatin1String("firewall") || finding.step == QLatin1String("secgroup")) {
-        finding.outcome = finding.status == Status::Pass ? QStringLiteral("allowed")
+        finding.outcome = finding.status == Status::Pass ? FindingOutcome::Allowed
             : finding.status == Status::Fail             ? QStringLiteral("blocked")
                                                          : QString();
     }
@@ -110,5 +110,5 @@ void RangeVerdicts::refineOutcome(Finding &finding, const QList<BlockAction> &ac
     const BlockAction first = actions.constFirst();
     if (first == BlockAction::Unknown || !std::all_of(actions.cbegin(), actions.cend(), [first](BlockAction a) { return a == first; }))
         return;
-    finding.outcome = first == BlockAction::Drop ? QStringLiteral("drop") : QStringLiteral("reject");
+    finding.outcome = first == BlockAction::Drop ? FindingOutcome::Drop : FindingOutcome::Reject;
 }

@@ -211,24 +211,24 @@ int SecurityGroupAnalyzer::recognize(QStringView text) const
     return SecurityGroupPaste::recognize(text);
 }
 
-Finding SecurityGroupAnalyzer::analyze(const AnalyzerInput &input) const
+QString SecurityGroupAnalyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("SecurityGroupAnalyzer", "unknown, because the security-group export is empty; export the inbound rules as JSON with the provider's CLI");
+}
+
+Finding SecurityGroupAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (input.text.trimmed().isEmpty()) {
-        f.summary = QCoreApplication::translate("SecurityGroupAnalyzer", "unknown, because the security-group export is empty; export the inbound rules as JSON with the provider's CLI");
-        return f;
-    }
     const SecurityGroupPaste paste = SecurityGroupPaste::parse(input.text);
     f.evidence << paste.problems;
     if (!paste.error.isEmpty()) {
         f.summary = QCoreApplication::translate("SecurityGroupAnalyzer", "unknown, because %1").arg(paste.error);
         return f;
     }
-    QString error;
-    const auto universe = HealthCheckPackets::sources(input.context, &error);
+    const auto universe = HealthCheckPackets::sources(input.context);
     if (!universe) {
-        f.summary = error;
+        f.summary = universe.error();
         return f;
     }
     // Several security groups of one instance act as one set of rules: merge them per provider.

@@ -9,8 +9,9 @@ class SecurityGroupAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("secgroup"); }
-    QString step() const override { return QStringLiteral("secgroup"); }
+    QString step() const override { return StepId::Secgroup; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    QString emptyInputSummary() const override;
 };

@@ -136,14 +136,15 @@ int UfwAnalyzer::recognize(QStringView text) const
     return std::min(score, 100);
 }
 
-Finding UfwAnalyzer::analyze(const AnalyzerInput &input) const
+QString UfwAnalyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("UfwAnalyzer", "unknown, because the ufw output is empty; paste the output of ufw status verbose");
+}
+
+Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (QStringView(input.text).trimmed().isEmpty()) { // a view: trimming a 10 MB paste copied it
-        f.summary = QCoreApplication::translate("UfwAnalyzer", "unknown, because the ufw output is empty; paste the output of ufw status verbose");
-        return f;
-    }
     const UfwStatus status = UfwStatus::parse(input.text);
     if (!status.error.isEmpty()) {
         f.summary = QCoreApplication::translate("UfwAnalyzer", "unknown, because this is not ufw status output: %1").arg(status.error);
@@ -151,14 +152,13 @@ Finding UfwAnalyzer::analyze(const AnalyzerInput &input) const
     }
     if (!status.active) {
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("allowed");
+        f.outcome = FindingOutcome::Allowed;
         f.summary = QCoreApplication::translate("UfwAnalyzer", "ufw is inactive, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save");
         return f;
     }
-    QString error;
-    const auto universe = HealthCheckPackets::sources(input.context, &error);
+    const auto universe = HealthCheckPackets::sources(input.context);
     if (!universe) {
-        f.summary = error;
+        f.summary = universe.error();
         return f;
     }
     f.evidence << status.problems;

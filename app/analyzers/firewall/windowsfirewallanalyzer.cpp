@@ -253,14 +253,15 @@ int WindowsFirewallAnalyzer::recognize(QStringView text) const
     return std::min(score, 100);
 }
 
-Finding WindowsFirewallAnalyzer::analyze(const AnalyzerInput &input) const
+QString WindowsFirewallAnalyzer::emptyInputSummary() const
+{
+    return QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
+}
+
+Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    if (input.text.trimmed().isEmpty()) {
-        f.summary = QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
-        return f;
-    }
     const WindowsFirewallConfig config = WindowsFirewallConfig::parse(input.text);
     if (!config.language.isEmpty()) {
         f.summary = QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language").arg(config.language);
@@ -273,10 +274,9 @@ Finding WindowsFirewallAnalyzer::analyze(const AnalyzerInput &input) const
         f.commands << powerShellExportCommand();
         return f;
     }
-    QString error;
-    const auto universe = HealthCheckPackets::sources(input.context, &error);
+    const auto universe = HealthCheckPackets::sources(input.context);
     if (!universe) {
-        f.summary = error;
+        f.summary = universe.error();
         return f;
     }
     if (!config.sawRules)

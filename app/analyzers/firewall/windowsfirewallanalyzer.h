@@ -8,10 +8,11 @@ class WindowsFirewallAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("netsh"); }
-    QString step() const override { return QStringLiteral("firewall"); }
+    QString step() const override { return StepId::Firewall; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    QString emptyInputSummary() const override;
 
     // The PowerShell command whose JSON output this analyzer reads in any Windows language.
     static QString powerShellExportCommand();

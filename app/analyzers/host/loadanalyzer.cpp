@@ -248,10 +248,8 @@ int LoadAnalyzer::recognize(QStringView whole) const
     return 0;
 }
 
-Finding LoadAnalyzer::analyze(const AnalyzerInput &input) const
+Finding LoadAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
-    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
-        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Metrics m = parse(input.text);
     if (!m.any())
         return EvidenceText::unreadable(step(), kind(), input.text,
@@ -267,7 +265,7 @@ Finding LoadAnalyzer::analyze(const AnalyzerInput &input) const
         f.evidence << QCoreApplication::translate("LoadAnalyzer", "more than half of the swap space is in use: the server has been short of memory");
     const Pressure level = pressure(m);
     if (level != Pressure::Unknown)
-        f.outcome = level == Pressure::Idle ? QStringLiteral("normal") : QStringLiteral("high");
+        f.outcome = level == Pressure::Idle ? FindingOutcome::Normal : FindingOutcome::High;
     switch (level) {
     case Pressure::Overloaded:
         f.status = Status::Fail;
@@ -293,7 +291,7 @@ Finding LoadAnalyzer::analyze(const AnalyzerInput &input) const
 Finding LoadAnalyzer::correlate(const Finding &load, const Finding &http, const RunContext &context)
 {
     const Metrics m = parse(load.raw);
-    if (load.step != QStringLiteral("load") || !m.any())
+    if (load.step != StepId::Load || !m.any())
         return load;
     Finding out = LoadAnalyzer().analyze(AnalyzerInput{load.raw, context});
     out.step = load.step;

@@ -14,10 +14,10 @@ class LoadAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("load"); }
-    QString step() const override { return QStringLiteral("load"); }
+    QString step() const override { return StepId::Load; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
 
     struct Metrics
     {

@@ -24,7 +24,7 @@ std::optional<AddressRange> destination(const QString &text, IpFamily hint)
     if (text == QStringLiteral("default"))
         return AddressRange::everything(hint);
     if (text.contains(QLatin1Char('/')))
-        return AddressRange::parse(text);
+        return AddressRange::parse(text).toOptional();
     const QHostAddress a(text);
     if (a.isNull())
         return std::nullopt;
@@ -253,10 +253,169 @@ int RoutesAnalyzer::recognize(QStringView text) const
     return p.routes.size() * 10 >= p.lines * 7 ? 85 : 20;
 }
 
-Finding RoutesAnalyzer::analyze(const AnalyzerInput &input) const
+namespace {
+
+// The IPv4 routes of the main table that decide where a health-check reply goes, and what the
+// checks below find about them.
+struct ReturnPath
 {
-    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
-        return EvidenceText::unreadable(step(), kind(), input.text, QString());
+    bool windows = false;
+    QList<RouteEntry> main;     // unicast and discarding routes of the main table
+    QStringList otherTables;    // policy routing: tables besides main with unicast routes
+    QList<RouteEntry> defaults; // lowest metric first
+    QString primary;            // the NIC replies should leave through
+    QString primaryWhy;
+    QList<QPair<Status, QString>> problems;
+    QStringList removals;       // commands deleting specific routes that send replies astray
+    qsizetype specificProblems = 0;
+    bool coveredWithoutDefault = false; // specific routes on the primary NIC cover the whole health-check range
+
+    const RouteEntry *defaultRoute() const { return defaults.isEmpty() ? nullptr : &defaults.constFirst(); }
+
+    const RouteEntry *connectedTo(const QHostAddress &a, const QString &device) const
+    {
+        for (const RouteEntry &r : main) {
+            if (r.isConnected() && !r.isDefault() && r.destination.contains(a) && (device.isEmpty() || r.device == device))
+                return &r;
+        }
+        return nullptr;
+    }
+};
+
+ReturnPath mainTable(const QList<RouteEntry> &routes, bool windows)
+{
+    ReturnPath rp;
+    rp.windows = windows;
+    for (const RouteEntry &r : routes) {
+        if (r.destination.family() != IpFamily::V4)
+            continue; // health checks arrive over IPv4
+        if (!r.inMainTable()) {
+            if (r.type == QStringLiteral("unicast") && !rp.otherTables.contains(r.table))
+                rp.otherTables << r.table;
+            continue;
+        }
+        if (r.type == QStringLiteral("unicast") || r.discards())
+            rp.main << r;
+    }
+    for (const RouteEntry &r : std::as_const(rp.main)) {
+        if (r.isDefault())
+            rp.defaults << r;
+    }
+    std::stable_sort(rp.defaults.begin(), rp.defaults.end(), [](const RouteEntry &a, const RouteEntry &b) { return a.metric < b.metric; });
+    return rp;
+}
+
+// The primary NIC: the one holding the backend's address, else the target's interface name,
+// else whatever the default route uses.
+void findPrimaryNic(ReturnPath &rp, const Target &target)
+{
+    const QHostAddress backend = target.address;
+    if (!backend.isNull() && !backend.isLoopback()) {
+        if (rp.windows && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) { return QHostAddress(r.device) == backend; })) {
+            rp.primary = backend.toString();
+            rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "the interface with the backend address");
+        } else {
+            for (const RouteEntry &r : std::as_const(rp.main)) {
+                if (r.isConnected() && r.source == backend)
+                    rp.primary = r.device;
+            }
+            if (rp.primary.isEmpty())
+                if (const RouteEntry *r = rp.connectedTo(backend, {}))
+                    rp.primary = r->device;
+        }
+        if (!rp.primary.isEmpty() && rp.primaryWhy.isEmpty())
+            rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 holds the backend address %2").arg(rp.primary, backend.toString());
+    }
+    if (rp.primary.isEmpty() && !rp.windows
+        && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) { return r.device == target.interfaceName; })) {
+        rp.primary = target.interfaceName;
+        rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 is the primary NIC given for this check").arg(rp.primary);
+    }
+    if (rp.primary.isEmpty() && rp.defaultRoute()) {
+        rp.primary = rp.defaultRoute()->device;
+        rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "taken from the default route");
+    }
+}
+
+void checkDefaultRoute(ReturnPath &rp, QStringList *evidence)
+{
+    const RouteEntry *def = rp.defaultRoute();
+    if (!def)
+        return;
+    *evidence << def->line;
+    if (def->discards())
+        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route is a %1 route: replies are discarded").arg(def->type));
+    else if (def->gateway.isNull())
+        rp.problems << qMakePair(Status::Warn, QCoreApplication::translate("RoutesAnalyzer", "the default route has no gateway (%1): in a VPC it should point to the subnet gateway").arg(def->line));
+    else if (!def->onlink && !rp.connectedTo(def->gateway, rp.windows ? QString() : def->device))
+        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default gateway %1 is not on a connected subnet of %2: the route cannot work")
+                                                   .arg(def->gateway.toString(), def->device));
+    if (!rp.primary.isEmpty() && def->device != rp.primary)
+        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route leaves through %1, not the primary NIC %2: replies to the health check take another path")
+                                                   .arg(def->device, rp.primary));
+    if (rp.defaults.size() > 1)
+        *evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 default routes; the one with the lowest metric wins").arg(rp.defaults.size());
+}
+
+// The return path for every address of the health-check CIDRs: the most specific route wins.
+void checkHealthCheckRanges(ReturnPath &rp, const RangeSet &universe, QStringList *evidence)
+{
+    if (universe.isEmpty())
+        return;
+    QList<RouteEntry> specific;
+    for (const RouteEntry &r : std::as_const(rp.main)) {
+        // overlaps() per range instead of a RangeSet intersection: no allocation per route.
+        if (!r.isDefault() && std::any_of(universe.ranges().cbegin(), universe.ranges().cend(), [&](const AddressRange &u) { return u.overlaps(r.destination); }))
+            specific << r;
+    }
+    std::stable_sort(specific.begin(), specific.end(), [](const RouteEntry &a, const RouteEntry &b) {
+        return prefixOf(a.destination) > prefixOf(b.destination);
+    });
+    RangeVerdicts path(universe);
+    for (const RouteEntry &r : std::as_const(specific)) {
+        const bool wrong = r.discards() || (!rp.primary.isEmpty() && r.device != rp.primary);
+        const RangeSet decided = path.decide(RangeSet(r.destination), wrong ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed, r.line);
+        if (decided.isEmpty())
+            continue;
+        if (wrong && !rp.windows)
+            rp.removals << QStringLiteral("ip route del ") + (r.discards() ? r.type + QLatin1Char(' ') : QString())
+                    + ShellQuote::quote(Shell::Posix, prefixLength(r.destination)) + (r.device.isEmpty() ? QString() : QStringLiteral(" dev ") + ShellQuote::quote(Shell::Posix, r.device));
+        if (wrong)
+            ++rp.specificProblems;
+        if (r.discards())
+            rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range are discarded (%2)").arg(decided.toString(), r.line));
+        else if (wrong)
+            rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range leave through %2, not the primary NIC %3 (%4): an asymmetric return path")
+                                                       .arg(decided.toString(), r.device, rp.primary, r.line));
+        else
+            *evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 of the health-check range returns through %2 (%3)").arg(decided.toString(), r.device, r.line);
+    }
+    if (!rp.defaultRoute() && !path.undecided().isEmpty())
+        *evidence << QCoreApplication::translate("RoutesAnalyzer", "no route at all for %1 of the health-check range").arg(path.undecided().toString());
+    rp.coveredWithoutDefault = !rp.defaultRoute() && path.undecided().isEmpty();
+}
+
+// Notes that do not change the verdict but point at the next thing to check.
+QStringList policyNotes(const ReturnPath &rp)
+{
+    QStringList notes;
+    if (!rp.otherTables.isEmpty())
+        notes << QCoreApplication::translate("RoutesAnalyzer", "routing tables besides main: %1 (policy routing: check `ip rule` if health checks arrive on another NIC)").arg(rp.otherTables.join(QStringLiteral(", ")));
+    QStringList nics;
+    for (const RouteEntry &r : rp.main) {
+        if (r.isConnected() && !nics.contains(r.device) && r.device != QStringLiteral("lo") && !QHostAddress(r.device).isLoopback())
+            nics << r.device;
+    }
+    if (nics.size() > 1)
+        notes << QCoreApplication::translate("RoutesAnalyzer", "%1 NICs with connected subnets (%2): with strict rp_filter, checks arriving on the other NIC are dropped (see the kernel settings step)")
+                     .arg(nics.size()).arg(nics.join(QStringLiteral(", ")));
+    return notes;
+}
+
+} // namespace
+
+Finding RoutesAnalyzer::analyzeText(const AnalyzerInput &input) const
+{
     const Parsed p = parse(input.text);
     if (p.routes.isEmpty())
         return EvidenceText::unreadable(step(), kind(), input.text,
@@ -264,140 +423,21 @@ Finding RoutesAnalyzer::analyze(const AnalyzerInput &input) const
     const RunContext &c = input.context;
     Finding f = Finding::make(step(), Status::Pass, {});
     f.kind = kind();
-    const bool windows = p.format == QStringLiteral("route print");
 
-    QList<RouteEntry> main;
-    QStringList otherTables;
-    for (const RouteEntry &r : p.routes) {
-        if (r.destination.family() != IpFamily::V4)
-            continue; // health checks arrive over IPv4
-        if (!r.inMainTable()) {
-            if (r.type == QStringLiteral("unicast") && !otherTables.contains(r.table))
-                otherTables << r.table;
-            continue;
-        }
-        if (r.type == QStringLiteral("unicast") || r.discards())
-            main << r;
-    }
-    const auto connectedTo = [&](const QHostAddress &a, const QString &device) -> const RouteEntry * {
-        for (const RouteEntry &r : std::as_const(main)) {
-            if (r.isConnected() && !r.isDefault() && r.destination.contains(a) && (device.isEmpty() || r.device == device))
-                return &r;
-        }
-        return nullptr;
-    };
-
-    // The primary NIC: the one holding the backend's address, else the target's interface name,
-    // else whatever the default route uses.
-    QString primary;
-    QString primaryWhy;
-    const QHostAddress backend = c.target.address;
-    if (!backend.isNull() && !backend.isLoopback()) {
-        if (windows && std::any_of(main.cbegin(), main.cend(), [&](const RouteEntry &r) { return QHostAddress(r.device) == backend; })) {
-            primary = backend.toString();
-            primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "the interface with the backend address");
-        } else {
-            for (const RouteEntry &r : std::as_const(main)) {
-                if (r.isConnected() && r.source == backend)
-                    primary = r.device;
-            }
-            if (primary.isEmpty())
-                if (const RouteEntry *r = connectedTo(backend, {}))
-                    primary = r->device;
-        }
-        if (!primary.isEmpty() && primaryWhy.isEmpty())
-            primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 holds the backend address %2").arg(primary, backend.toString());
-    }
-    if (primary.isEmpty() && !windows && std::any_of(main.cbegin(), main.cend(), [&](const RouteEntry &r) { return r.device == c.target.interfaceName; })) {
-        primary = c.target.interfaceName;
-        primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 is the primary NIC given for this check").arg(primary);
-    }
-
-    QList<RouteEntry> defaults;
-    for (const RouteEntry &r : std::as_const(main)) {
-        if (r.isDefault())
-            defaults << r;
-    }
-    std::stable_sort(defaults.begin(), defaults.end(), [](const RouteEntry &a, const RouteEntry &b) { return a.metric < b.metric; });
-    const RouteEntry *def = defaults.isEmpty() ? nullptr : &defaults.constFirst();
-    if (primary.isEmpty() && def) {
-        primary = def->device;
-        primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "taken from the default route");
-    }
-    if (!primaryWhy.isEmpty())
-        f.evidence << QCoreApplication::translate("RoutesAnalyzer", "primary NIC: %1 (%2)").arg(primary, primaryWhy);
-
-    QList<QPair<Status, QString>> problems;
-    QStringList removals; // specific routes that send health-check replies astray
-    qsizetype specificProblems = 0;
-    bool coveredWithoutDefault = false; // specific routes on the primary NIC cover the whole health-check range
-    if (def) {
-        f.evidence << def->line;
-        if (def->discards())
-            problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route is a %1 route: replies are discarded").arg(def->type));
-        else if (def->gateway.isNull())
-            problems << qMakePair(Status::Warn, QCoreApplication::translate("RoutesAnalyzer", "the default route has no gateway (%1): in a VPC it should point to the subnet gateway").arg(def->line));
-        else if (!def->onlink && !connectedTo(def->gateway, windows ? QString() : def->device))
-            problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default gateway %1 is not on a connected subnet of %2: the route cannot work")
-                                                    .arg(def->gateway.toString(), def->device));
-        if (!primary.isEmpty() && def->device != primary)
-            problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route leaves through %1, not the primary NIC %2: replies to the health check take another path")
-                                                    .arg(def->device, primary));
-        if (defaults.size() > 1)
-            f.evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 default routes; the one with the lowest metric wins").arg(defaults.size());
-    }
-
-    // The return path for every address of the health-check CIDRs: the most specific route wins.
-    const RangeSet universe = RangeSet::fromCidrs(c.healthCheckCidrs());
-    if (!universe.isEmpty()) {
-        QList<RouteEntry> specific;
-        for (const RouteEntry &r : std::as_const(main)) {
-            // overlaps() per range instead of a RangeSet intersection: no allocation per route.
-            if (!r.isDefault() && std::any_of(universe.ranges().cbegin(), universe.ranges().cend(), [&](const AddressRange &u) { return u.overlaps(r.destination); }))
-                specific << r;
-        }
-        std::stable_sort(specific.begin(), specific.end(), [](const RouteEntry &a, const RouteEntry &b) {
-            return prefixOf(a.destination) > prefixOf(b.destination);
-        });
-        RangeVerdicts path(universe);
-        for (const RouteEntry &r : std::as_const(specific)) {
-            const bool wrong = r.discards() || (!primary.isEmpty() && r.device != primary);
-            const RangeSet decided = path.decide(RangeSet(r.destination), wrong ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed, r.line);
-            if (decided.isEmpty())
-                continue;
-            if (wrong && !windows)
-                removals << QStringLiteral("ip route del ") + (r.discards() ? r.type + QLatin1Char(' ') : QString())
-                        + ShellQuote::quote(Shell::Posix, prefixLength(r.destination)) + (r.device.isEmpty() ? QString() : QStringLiteral(" dev ") + ShellQuote::quote(Shell::Posix, r.device));
-            if (wrong)
-                ++specificProblems;
-            if (r.discards())
-                problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range are discarded (%2)").arg(decided.toString(), r.line));
-            else if (wrong)
-                problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range leave through %2, not the primary NIC %3 (%4): an asymmetric return path")
-                                                        .arg(decided.toString(), r.device, primary, r.line));
-            else
-                f.evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 of the health-check range returns through %2 (%3)").arg(decided.toString(), r.device, r.line);
-        }
-        if (!def && !path.undecided().isEmpty())
-            f.evidence << QCoreApplication::translate("RoutesAnalyzer", "no route at all for %1 of the health-check range").arg(path.undecided().toString());
-        coveredWithoutDefault = !def && path.undecided().isEmpty();
-    }
-    if (!def && !coveredWithoutDefault)
-        problems.prepend(qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "there is no default route: replies to health-check addresses outside the local subnets have no way back")));
-    if (!otherTables.isEmpty())
-        f.evidence << QCoreApplication::translate("RoutesAnalyzer", "routing tables besides main: %1 (policy routing: check `ip rule` if health checks arrive on another NIC)").arg(otherTables.join(QStringLiteral(", ")));
-    QStringList nics;
-    for (const RouteEntry &r : std::as_const(main)) {
-        if (r.isConnected() && !nics.contains(r.device) && r.device != QStringLiteral("lo") && !QHostAddress(r.device).isLoopback())
-            nics << r.device;
-    }
-    if (nics.size() > 1)
-        f.evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 NICs with connected subnets (%2): with strict rp_filter, checks arriving on the other NIC are dropped (see the kernel settings step)")
-                          .arg(nics.size()).arg(nics.join(QStringLiteral(", ")));
+    ReturnPath rp = mainTable(p.routes, p.format == QStringLiteral("route print"));
+    findPrimaryNic(rp, c.target);
+    if (!rp.primaryWhy.isEmpty())
+        f.evidence << QCoreApplication::translate("RoutesAnalyzer", "primary NIC: %1 (%2)").arg(rp.primary, rp.primaryWhy);
+    checkDefaultRoute(rp, &f.evidence);
+    checkHealthCheckRanges(rp, RangeSet::fromCidrs(c.healthCheckCidrs()), &f.evidence);
+    const RouteEntry *def = rp.defaultRoute();
+    if (!def && !rp.coveredWithoutDefault)
+        rp.problems.prepend(qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "there is no default route: replies to health-check addresses outside the local subnets have no way back")));
+    f.evidence << policyNotes(rp);
 
     Status worst = Status::Pass;
     QStringList texts;
-    for (const auto &pr : std::as_const(problems)) {
+    for (const auto &pr : std::as_const(rp.problems)) {
         worst = qMax(worst, pr.first);
         texts << pr.second;
     }
@@ -410,10 +450,10 @@ Finding RoutesAnalyzer::analyze(const AnalyzerInput &input) const
     }
     f.summary = texts.join(QStringLiteral("; "));
     f.fix = EvidenceText::guidanceFix(c, step());
-    const bool defaultProblem = problems.size() > specificProblems;
-    if (!windows && defaultProblem)
+    const bool defaultProblem = rp.problems.size() > rp.specificProblems;
+    if (!rp.windows && defaultProblem)
         f.commands = EvidenceText::guidanceCommands(c, step(), Shell::Posix);
-    f.commands << removals;
+    f.commands << rp.removals;
     return f;
 }
 

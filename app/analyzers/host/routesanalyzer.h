@@ -34,10 +34,10 @@ class RoutesAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("routes"); }
-    QString step() const override { return QStringLiteral("route"); }
+    QString step() const override { return StepId::Route; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
 
     struct Parsed
     {

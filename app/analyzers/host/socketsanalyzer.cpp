@@ -324,11 +324,9 @@ int SocketsAnalyzer::recognize(QStringView whole) const
     return p.sockets.size() * 10 >= meaningful * 6 ? 70 : 20;
 }
 
-Finding SocketsAnalyzer::analyze(const AnalyzerInput &input) const
+Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     const RunContext &c = input.context;
-    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
-        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Parsed p = parse(input.text);
     if (!p.header && !p.json && p.sockets.isEmpty())
         return EvidenceText::unreadable(step(), kind(), input.text,
@@ -352,7 +350,7 @@ Finding SocketsAnalyzer::analyze(const AnalyzerInput &input) const
 
     if (onPort.isEmpty()) {
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("not-listening");
+        f.outcome = FindingOutcome::NotListening;
         f.summary = QCoreApplication::translate("SocketsAnalyzer", "nothing listens on %1 port %2: start the service, check its logs").arg(protoUpper).arg(port);
         if (!otherProto.isEmpty())
             f.evidence << QCoreApplication::translate("SocketsAnalyzer", "%1 listens on %2 port %3, but the health check uses %4").arg(who(otherProto), otherProto.constFirst().proto.toUpper()).arg(port).arg(protoUpper);
@@ -389,14 +387,14 @@ Finding SocketsAnalyzer::analyze(const AnalyzerInput &input) const
             return !a.address.contains(QLatin1Char(':')) && b.address.contains(QLatin1Char(':'));
         });
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("listening");
+        f.outcome = FindingOutcome::Listening;
         f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens on %2 %3").arg(who(reachable), protoUpper, endpoint(reachable.constFirst()));
         if (v6Only)
             f.evidence << QCoreApplication::translate("SocketsAnalyzer", "only an IPv6 wildcard socket: IPv4 health checks reach it unless net.ipv6.bindv6only = 1 or the program sets IPV6_V6ONLY");
         return f;
     }
     f.status = Status::Fail;
-    f.outcome = other.isEmpty() ? QStringLiteral("loopback-only") : QStringLiteral("wrong-address");
+    f.outcome = other.isEmpty() ? FindingOutcome::LoopbackOnly : FindingOutcome::WrongAddress;
     if (other.isEmpty()) {
         f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens on loopback only (%2): the load balancer cannot reach it; bind it to 0.0.0.0 or the private IP")
                         .arg(who(loopback), endpoint(loopback.constFirst()));

@@ -27,10 +27,10 @@ class SocketsAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("sockets"); }
-    QString step() const override { return QStringLiteral("listening"); }
+    QString step() const override { return StepId::Listening; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
 
     struct Parsed
     {

@@ -124,10 +124,8 @@ int SysctlAnalyzer::recognize(QStringView text) const
     return v.values.size() * 10 >= v.lines * 6 ? 90 : 40;
 }
 
-Finding SysctlAnalyzer::analyze(const AnalyzerInput &input) const
+Finding SysctlAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
-    if (EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
-        return EvidenceText::unreadable(step(), kind(), input.text, QString());
     const Values v = parse(input.text);
     const auto has = [&](const QString &k) { return v.values.contains(k); };
     const auto value = [&](const QString &k) { return v.values.value(k); };

@@ -12,10 +12,10 @@ class SysctlAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("sysctl"); }
-    QString step() const override { return QStringLiteral("sysctl"); }
+    QString step() const override { return StepId::Sysctl; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
 
     struct Values
     {

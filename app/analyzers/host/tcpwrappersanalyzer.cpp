@@ -12,6 +12,11 @@
 
 namespace {
 
+QString emptySummary()
+{
+    return QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`");
+}
+
 
 enum class File { None, Allow, Deny, Other };
 
@@ -215,20 +220,18 @@ TcpWrappersAnalyzer::Match TcpWrappersAnalyzer::matchPattern(const QString &patt
         if (const auto r = AddressRange::parse(QString(octets.join(QLatin1Char('.')) + QLatin1Char('/') + QString::number(bits))))
             m.sure = RangeSet(*r);
     } else if (const auto v = v6.match(pattern); v.hasMatch()) {
-        QString error;
-        if (const auto r = AddressRange::parse(QString(v.captured(1) + v.captured(2)), &error))
+        if (const auto r = AddressRange::parse(QString(v.captured(1) + v.captured(2)))) {
             m.sure = RangeSet(*r);
-        else {
+        } else {
             m.maybe = everything;
-            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1: %2").arg(pattern, error);
+            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1: %2").arg(pattern, r.error());
         }
     } else if (address.match(pattern).hasMatch() || (pattern.contains(QLatin1Char('/')) && pattern.at(0).isDigit())) {
-        QString error;
-        if (const auto r = AddressRange::parse(pattern, &error)) {
+        if (const auto r = AddressRange::parse(pattern)) {
             m.sure = RangeSet(*r);
         } else {
             // tcpd compares (address & mask) with the net: a net with host bits set matches nothing.
-            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 does not match any address (%2)").arg(pattern, error);
+            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 does not match any address (%2)").arg(pattern, r.error());
         }
     } else if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'))) {
         m.maybe = everything;
@@ -298,7 +301,12 @@ int TcpWrappersAnalyzer::recognize(QStringView text) const
     return typical == p.ruleLike ? 60 : 0;
 }
 
-Finding TcpWrappersAnalyzer::analyze(const AnalyzerInput &input) const
+QString TcpWrappersAnalyzer::emptyInputSummary() const
+{
+    return emptySummary();
+}
+
+Finding TcpWrappersAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     return evaluate(input.text, input.context, QString());
 }
@@ -306,9 +314,9 @@ Finding TcpWrappersAnalyzer::analyze(const AnalyzerInput &input) const
 Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &context, const QString &daemon)
 {
     const QString kindId = QStringLiteral("tcpwrappers");
-    const QString stepId = QStringLiteral("tcpwrappers");
+    const QString stepId = StepId::TcpWrappers;
     if (text.trimmed().isEmpty())
-        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`"));
+        return EvidenceText::unreadable(stepId, kindId, text, emptySummary());
     if (EvidenceText::looksBinary(text)) // before parsing: 10 MB of binary is not worth reading
         return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     const Parsed p = parseText(text);

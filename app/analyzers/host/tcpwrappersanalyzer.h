@@ -16,10 +16,11 @@ class TcpWrappersAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("tcpwrappers"); }
-    QString step() const override { return QStringLiteral("tcpwrappers"); }
+    QString step() const override { return StepId::TcpWrappers; }
     QString description() const override;
     int recognize(QStringView text) const override;
-    Finding analyze(const AnalyzerInput &input) const override;
+    Finding analyzeText(const AnalyzerInput &input) const override;
+    QString emptyInputSummary() const override;
 
     // `daemon`: the process name tcpd matches daemon lists against; empty when not known.
     static Finding evaluate(QStringView text, const RunContext &context, const QString &daemon);

@@ -3,6 +3,8 @@
 #include "lbfieldreader.h"
 #include "lbreaders.h"
 
+#include "core/findingoutcome.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -84,9 +86,10 @@ LbBackend member(const QJsonObject &m)
         if (rf.has(QStringLiteral("healthcheck_response")) || rf.has(QStringLiteral("expected_response")))
             b.detail = QCoreApplication::translate("LbImport", "answered %1, expected %2").arg(rf.string(QStringLiteral("healthcheck_response")), rf.string(QStringLiteral("expected_response")));
         const QString code = b.reason.toUpper();
-        b.outcome = code.contains(QStringLiteral("MISMATCH")) ? QStringLiteral("bad-status")
-            : code.contains(QStringLiteral("TIMEOUT")) ? QStringLiteral("timeout")
-            : code.contains(QStringLiteral("REFUSED")) ? QStringLiteral("refused") : QString();
+        b.outcome = code.contains(QStringLiteral("MISMATCH")) ? QString(FindingOutcome::BadStatus)
+            : code.contains(QStringLiteral("TIMEOUT"))      ? QString(FindingOutcome::Timeout)
+            : code.contains(QStringLiteral("REFUSED"))      ? QString(FindingOutcome::Refused)
+                                                            : QString();
         break;
     }
     return b;

@@ -166,7 +166,7 @@ QList<Problem> problems(const LbConfig &c, int servicePort)
                     changeCommand(c, QStringLiteral("method"), QStringLiteral("GET"))});
     }
     if (http && c.has(QStringLiteral("codes"))) {
-        const std::optional<StatusCodeSet> codes = StatusCodeSet::parse(c.value(QStringLiteral("codes")));
+        const auto codes = StatusCodeSet::parse(c.value(QStringLiteral("codes")));
         if (codes && !codes->contains(301) && !codes->contains(302)) {
             const QString wider = c.profileId == QStringLiteral("aws") ? QStringLiteral("200-399")
                 : c.profileId == QStringLiteral("huawei") ? QStringLiteral("200-399") : codes->toString() + QStringLiteral(",3xx");
@@ -237,7 +237,7 @@ Finding finding(const LbConfig &c, const RunContext &context, const QString &raw
 
 Finding relateLbConfig(const Finding &lbconfig, const Finding &http, const RunContext &)
 {
-    if (http.step != QStringLiteral("http") || http.outcome != QStringLiteral("bad-status") || lbconfig.raw.isEmpty())
+    if (http.step != StepId::Http || http.outcome != FindingOutcome::BadStatus || lbconfig.raw.isEmpty())
         return lbconfig;
     static const QRegularExpression statusLine(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (3\\d\\d)"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = statusLine.match(http.raw);
@@ -247,7 +247,7 @@ Finding relateLbConfig(const Finding &lbconfig, const Finding &http, const RunCo
     if (!r.config)
         return lbconfig;
     const QList<LbConfigLint::Problem> problems = LbConfigLint::problems(*r.config, 0);
-    const auto redirect = std::find_if(problems.cbegin(), problems.cend(), [](const LbConfigLint::Problem &p) { return p.outcome == QStringLiteral("codes-redirect"); });
+    const auto redirect = std::find_if(problems.cbegin(), problems.cend(), [](const LbConfigLint::Problem &p) { return p.outcome == FindingOutcome::CodesRedirect; });
     if (redirect == problems.cend())
         return lbconfig;
     const QString sentence = QCoreApplication::translate("LbConfigLint", "The backend answers the check with a redirect (%1), and the listener's healthy codes (%2) do not accept it.")
@@ -256,7 +256,7 @@ Finding relateLbConfig(const Finding &lbconfig, const Finding &http, const RunCo
         return lbconfig;
     Finding f = lbconfig;
     f.status = std::max(f.status, Status::Warn);
-    f.outcome = QStringLiteral("codes-redirect");
+    f.outcome = FindingOutcome::CodesRedirect;
     f.evidence << sentence;
     f.summary = sentence;
     f.appendFix(redirect->fix);

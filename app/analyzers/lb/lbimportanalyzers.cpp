@@ -22,13 +22,13 @@ class LbConfigAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("lbconfig"); }
-    QString step() const override { return QStringLiteral("lbconfig"); }
+    QString step() const override { return StepId::LbConfig; }
     QString description() const override
     {
         return QCoreApplication::translate("LbImport", "the listener's health-check configuration as the provider's CLI or API prints it");
     }
     int recognize(QStringView text) const override { return LbImport::recognizeConfig(text); }
-    Finding analyze(const AnalyzerInput &input) const override
+    Finding analyzeText(const AnalyzerInput &input) const override
     {
         const LbImportResult r = LbImport::read(input.text);
         if (!r.config) {
@@ -43,13 +43,13 @@ class LbStatusAnalyzer : public Analyzer
 {
 public:
     QString kind() const override { return QStringLiteral("lbstatus"); }
-    QString step() const override { return QStringLiteral("lbstatus"); }
+    QString step() const override { return StepId::LbStatus; }
     QString description() const override
     {
         return QCoreApplication::translate("LbImport", "the backends' health status as the provider's CLI or API prints it");
     }
     int recognize(QStringView text) const override { return LbImport::recognizeStatus(text); }
-    Finding analyze(const AnalyzerInput &input) const override
+    Finding analyzeText(const AnalyzerInput &input) const override
     {
         const LbImportResult r = LbImport::read(input.text);
         if (!r.status) {

@@ -17,13 +17,13 @@ QString providerName(const QString &profileId)
 
 QString reasonFix(const QString &outcome)
 {
-    if (outcome == QStringLiteral("timeout"))
+    if (outcome == FindingOutcome::Timeout)
         return QCoreApplication::translate("LbStatusFinding", "The load balancer's checks time out: something between it and the backend drops them (security group, network ACL, host firewall, route back) or the application answers too slowly.");
-    if (outcome == QStringLiteral("refused"))
+    if (outcome == FindingOutcome::Refused)
         return QCoreApplication::translate("LbStatusFinding", "The load balancer cannot connect: nothing listens on the check port at the address it reaches, or a firewall rejects it.");
-    if (outcome == QStringLiteral("bad-status"))
+    if (outcome == FindingOutcome::BadStatus)
         return QCoreApplication::translate("LbStatusFinding", "The backend answers the check with a status code outside the healthy codes: check the path, the domain (Host header) and what the application answers.");
-    if (outcome == QStringLiteral("failed"))
+    if (outcome == FindingOutcome::Failed)
         return QCoreApplication::translate("LbStatusFinding", "The load balancer's checks fail (the connection or the answer): the steps below tell which.");
     if (outcome == QStringLiteral("internal"))
         return QCoreApplication::translate("LbStatusFinding", "The provider reports an internal error of the load balancer: nothing on the backend explains it; ask the provider's support.");
@@ -80,7 +80,7 @@ Finding finding(const LbStatusReport &report, const RunContext &context, const Q
                                                            : QStringLiteral("%1:%2").arg(context.target.address.toString()).arg(context.target.port);
     if (!b && report.listsOnlyProblems && !context.target.address.isNull()) {
         f.status = Status::Pass;
-        f.outcome = QStringLiteral("healthy");
+        f.outcome = FindingOutcome::Healthy;
         f.summary = QCoreApplication::translate("LbStatusFinding", "%1 (%2) does not list %3 among the backends that are not healthy: the load balancer sees it healthy").arg(provider, report.api, wanted);
     } else if (!b) {
         f.summary = context.target.address.isNull()
@@ -94,10 +94,10 @@ Finding finding(const LbStatusReport &report, const RunContext &context, const Q
             f.summary += QStringLiteral(" (") + b->detail + QLatin1Char(')');
         if (b->state == QStringLiteral("healthy")) {
             f.status = Status::Pass;
-            f.outcome = QStringLiteral("healthy");
+            f.outcome = FindingOutcome::Healthy;
         } else if (b->state == QStringLiteral("unhealthy")) {
             f.status = Status::Fail;
-            f.outcome = b->outcome.isEmpty() ? QStringLiteral("unhealthy") : b->outcome;
+            f.outcome = b->outcome.isEmpty() ? FindingOutcome::Unhealthy : b->outcome;
             const QString fix = reasonFix(b->outcome);
             if (!fix.isEmpty())
                 f.appendFix(fix);
@@ -128,8 +128,8 @@ Finding relateLbStatus(const Finding &lbstatus, const Finding &other, const RunC
         return lbstatus;
     QString sentence;
     const QString why = lbstatus.outcome;
-    const bool connected = other.step == QStringLiteral("tcp") && (other.status == Status::Pass || other.outcome == QStringLiteral("connected"));
-    const bool httpHealthy = other.step == QStringLiteral("http") && (other.status == Status::Pass || other.outcome == QStringLiteral("healthy"));
+    const bool connected = other.step == StepId::Tcp && (other.status == Status::Pass || other.outcome == FindingOutcome::Connected);
+    const bool httpHealthy = other.step == StepId::Http && (other.status == Status::Pass || other.outcome == FindingOutcome::Healthy);
     if (connected && why == QStringLiteral("timeout"))
         sentence = QCoreApplication::translate("LbStatusFinding", "The load balancer reports a timeout, but the connection from here works: look at what differs between here and the load balancer: the source CIDR rules, the security group.");
     else if (connected && (why == QStringLiteral("refused") || why == QStringLiteral("failed")))

@@ -18,7 +18,7 @@ QString firstLine(const QString &text)
 
 bool isFirewallKind(const QString &kind)
 {
-    return Step::stepForKind(kind) == QStringLiteral("firewall");
+    return Step::stepForKind(kind) == StepId::Firewall;
 }
 
 // One evidence kind's sections of a step, before analysis.

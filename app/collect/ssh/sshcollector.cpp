@@ -34,33 +34,29 @@ QString lastSshError(const QString &stderrText)
 
 } // namespace
 
-std::optional<SshDestination> SshDestination::parse(const QString &spec, QString *error)
+Result<SshDestination> SshDestination::parse(const QString &spec)
 {
     SshDestination d;
     QString rest = spec.trimmed();
-    const auto fail = [&](const QString &message) {
-        *error = message;
-        return std::nullopt;
-    };
     if (rest.isEmpty())
-        return fail(QCoreApplication::translate("SshCollector", "--ssh needs [USER@]HOST[:PORT], got nothing"));
+        return Error{QCoreApplication::translate("SshCollector", "--ssh needs [USER@]HOST[:PORT], got nothing")};
     const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         d.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (d.user.isEmpty() || d.user.startsWith(QLatin1Char('-')) || hasBadCharacter(d.user))
-            return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a user name").arg(d.user));
+            return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a user name").arg(d.user)};
     }
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22").arg(spec));
+            return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22").arg(spec)};
         d.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
-                return fail(QCoreApplication::translate("SshCollector", "--ssh: unexpected \"%1\" after the address").arg(after));
+                return Error{QCoreApplication::translate("SshCollector", "--ssh: unexpected \"%1\" after the address").arg(after)};
             portText = after.mid(1);
         }
     } else if (rest.count(QLatin1Char(':')) == 1) {
@@ -70,12 +66,12 @@ std::optional<SshDestination> SshDestination::parse(const QString &spec, QString
         d.host = rest; // a host name, or an IPv6 address without a port
     }
     if (d.host.isEmpty() || d.host.startsWith(QLatin1Char('-')) || hasBadCharacter(d.host))
-        return fail(QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a host name or address").arg(d.host));
+        return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a host name or address").arg(d.host)};
     if (!portText.isEmpty() || rest.endsWith(QLatin1Char(':'))) {
         bool ok = false;
         d.port = portText.toInt(&ok);
         if (!ok || d.port < 1 || d.port > 65535)
-            return fail(QCoreApplication::translate("SshCollector", "--ssh: port must be 1-65535, got \"%1\"").arg(portText));
+            return Error{QCoreApplication::translate("SshCollector", "--ssh: port must be 1-65535, got \"%1\"").arg(portText)};
     }
     return d;
 }
@@ -101,14 +97,13 @@ SshCollector::~SshCollector()
     }
 }
 
-bool SshCollector::validOption(const QString &keyValue, QString *error)
+Result<void> SshCollector::validOption(const QString &keyValue)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9]*=\\S.*$"));
     if (!shape.match(keyValue).hasMatch() || keyValue.contains(QLatin1Char('\n')) || keyValue.contains(QLatin1Char('\r'))) {
-        *error = QCoreApplication::translate("SshCollector", "--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"").arg(keyValue);
-        return false;
+        return Error{QCoreApplication::translate("SshCollector", "--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"").arg(keyValue)};
     }
-    return true;
+    return {};
 }
 
 QString SshCollector::program() const

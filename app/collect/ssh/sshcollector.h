@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collect/bundle/bundlescript.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -21,7 +22,7 @@ struct SshDestination
     QString host;
     int port = 0; // 0: ssh's own choice (~/.ssh/config, 22)
 
-    static std::optional<SshDestination> parse(const QString &spec, QString *error);
+    static Result<SshDestination> parse(const QString &spec);
     QString display() const; // "user@host:port" as the user wrote it
 };
 
@@ -77,7 +78,7 @@ public:
     qsizetype peakBufferedBytes() const { return m_peak; }
     bool isRunning() const { return !m_process.isNull(); }
 
-    static bool validOption(const QString &keyValue, QString *error);
+    static ::Result<void> validOption(const QString &keyValue);
 
     void start(const QString &script);
     void cancel();

@@ -15,13 +15,13 @@ namespace {
 QString httpOutcome(const HttpExchange::Result &r)
 {
     switch (r.outcome) {
-    case HttpExchange::Outcome::Response: return QStringLiteral("healthy");
-    case HttpExchange::Outcome::Refused: return QStringLiteral("refused");
-    case HttpExchange::Outcome::Unreachable: return QStringLiteral("unreachable");
-    case HttpExchange::Outcome::Timeout: return QStringLiteral("timeout");
-    case HttpExchange::Outcome::Closed: return QStringLiteral("reset");
-    case HttpExchange::Outcome::Malformed: return QStringLiteral("protocol");
-    case HttpExchange::Outcome::TlsFailed: return QStringLiteral("tls");
+    case HttpExchange::Outcome::Response: return FindingOutcome::Healthy;
+    case HttpExchange::Outcome::Refused: return FindingOutcome::Refused;
+    case HttpExchange::Outcome::Unreachable: return FindingOutcome::Unreachable;
+    case HttpExchange::Outcome::Timeout: return FindingOutcome::Timeout;
+    case HttpExchange::Outcome::Closed: return FindingOutcome::Reset;
+    case HttpExchange::Outcome::Malformed: return FindingOutcome::Protocol;
+    case HttpExchange::Outcome::TlsFailed: return FindingOutcome::Tls;
     case HttpExchange::Outcome::Error: return QStringLiteral("error");
     }
     return {};
@@ -93,12 +93,12 @@ void Watch::begin(const QHostAddress &address)
         return;
     m_context.target.address = address;
     if (isHttpListener(m_context.target.listener)) {
-        QString error;
-        m_httpRequest = HttpProbe::buildRequest(m_context, m_context.variant.http.method.toUpper(), address, &error);
-        if (m_httpRequest.isEmpty()) {
-            fail(error);
+        const auto request = HttpProbe::buildRequest(m_context, m_context.variant.http.method.toUpper(), address);
+        if (!request) {
+            fail(request.error());
             return;
         }
+        m_httpRequest = *request;
     } else if (!ExecutorRegistry::hasProbe(checkStep(m_context.target.listener))) {
         fail(tr("this LB Doctor has no %1 probe built in").arg(checkStep(m_context.target.listener)));
         return;
@@ -151,11 +151,11 @@ void Watch::sendHttp(qint64 index)
         if (r.outcome == HttpExchange::Outcome::Response) {
             s.statusCode = exchange->parser().statusCode();
             if (!m_context.healthyCodes().contains(s.statusCode))
-                s.outcome = QStringLiteral("bad-status");
+                s.outcome = FindingOutcome::BadStatus;
             else if (r.totalMs > m_settings.timeoutMs)
-                s.outcome = QStringLiteral("slow");
+                s.outcome = FindingOutcome::Slow;
         }
-        s.passed = s.outcome == QStringLiteral("healthy");
+        s.passed = s.outcome == FindingOutcome::Healthy;
         exchange->deleteLater();
         complete(index, s);
     });
@@ -178,7 +178,7 @@ void Watch::sendProbe(qint64 index)
         s.passed = f.status == Status::Pass || f.status == Status::Warn;
         s.outcome = f.outcome;
         s.latencyMs = f.durationMs;
-        if (f.step == QStringLiteral("tcp") && f.outcome == QStringLiteral("connected"))
+        if (f.step == StepId::Tcp && f.outcome == FindingOutcome::Connected)
             s.connectMs = f.durationMs;
         complete(index, s);
     });

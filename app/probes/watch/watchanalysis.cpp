@@ -29,15 +29,15 @@ QString secondsText(qint64 ms)
 // What failed checks mostly ran into, in words.
 QString failureKind(const QString &outcome)
 {
-    if (outcome == QStringLiteral("timeout") || outcome == QStringLiteral("no-answer"))
+    if (outcome == FindingOutcome::Timeout || outcome == FindingOutcome::NoAnswer)
         return QCoreApplication::translate("Watch", "time out");
-    if (outcome == QStringLiteral("refused"))
+    if (outcome == FindingOutcome::Refused)
         return QCoreApplication::translate("Watch", "are refused");
-    if (outcome == QStringLiteral("reset"))
+    if (outcome == FindingOutcome::Reset)
         return QCoreApplication::translate("Watch", "are reset mid-answer");
-    if (outcome == QStringLiteral("bad-status"))
+    if (outcome == FindingOutcome::BadStatus)
         return QCoreApplication::translate("Watch", "get an unhealthy status code");
-    if (outcome == QStringLiteral("slow"))
+    if (outcome == FindingOutcome::Slow)
         return QCoreApplication::translate("Watch", "answer after the timeout");
     return QCoreApplication::translate("Watch", "fail");
 }
@@ -171,7 +171,7 @@ Drift drift(const QList<WatchSample> &samples, int timeoutMs)
 Finding analyze(const WatchRecord &record, const WatchSettings &settings, const QList<ThresholdAlternative> &others)
 {
     Finding f;
-    f.step = QStringLiteral("watch");
+    f.step = StepId::Watch;
     if (record.isEmpty()) {
         f.status = Status::Unknown;
         f.summary = QCoreApplication::translate("Watch", "unknown, because no check finished during the watch");
@@ -279,23 +279,23 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
                                 : QCoreApplication::translate("Watch", "%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome))) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
     if (failed == 0) {
         f.status = latencySentence.isEmpty() && !d.rising() ? Status::Pass : Status::Warn;
-        f.outcome = f.status == Status::Pass ? QStringLiteral("steady") : QStringLiteral("slow");
+        f.outcome = f.status == Status::Pass ? FindingOutcome::Steady : FindingOutcome::Slow;
         f.summary = QCoreApplication::translate("Watch", "all %1 checks passed in %2; the load balancer's state at the end: %3")
                         .arg(total).arg(durationText(span), lbStateWord(samples.last().stateAfter));
         if (!latencySentence.isEmpty())
             f.summary += QStringLiteral("; ") + latencySentence;
     } else if (failed == total || (wentUnhealthy && !recovered)) {
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("down");
+        f.outcome = FindingOutcome::Down;
         f.summary = QCoreApplication::translate("Watch", "unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so").arg(failSentence);
     } else if (wentUnhealthy) {
         f.status = Status::Fail;
-        f.outcome = QStringLiteral("flapping");
+        f.outcome = FindingOutcome::Flapping;
         f.summary = QCoreApplication::translate("Watch", "flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3")
                         .arg(unhealthyTimes).arg(durationText(span), failSentence);
     } else {
         f.status = Status::Warn;
-        f.outcome = QStringLiteral("intermittent");
+        f.outcome = FindingOutcome::Intermittent;
         f.summary = QCoreApplication::translate("Watch", "intermittent: %1; never %2 in a row, so these thresholds kept the backend in service")
                         .arg(failSentence).arg(settings.thresholds.unhealthy);
     }

@@ -2,6 +2,8 @@
 
 #include "healthstatemachine.h"
 
+#include "core/findingoutcome.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,7 +21,7 @@ struct WatchSample
     qint64 firstByteMs = -1; // HTTP: first byte of the answer
     QString outcome;         // the probe's Finding::outcome ("timeout", "bad-status", ...)
     LbState stateAfter = LbState::Initial;
-    bool answered() const { return outcome != QStringLiteral("timeout") && outcome != QStringLiteral("no-answer"); }
+    bool answered() const { return outcome != FindingOutcome::Timeout && outcome != FindingOutcome::NoAnswer; }
 };
 
 struct WatchTransition

@@ -72,8 +72,8 @@ namespace WatchTimeline {
 
 bool answeredFailure(const WatchSample &s)
 {
-    return !s.passed && s.outcome != QStringLiteral("timeout") && s.outcome != QStringLiteral("no-answer")
-        && s.outcome != QStringLiteral("refused") && s.outcome != QStringLiteral("unreachable");
+    return !s.passed && s.outcome != FindingOutcome::Timeout && s.outcome != FindingOutcome::NoAnswer
+        && s.outcome != FindingOutcome::Refused && s.outcome != FindingOutcome::Unreachable;
 }
 
 QString svg(const WatchRecord &record, const WatchSettings &settings, const Options &options)

@@ -65,11 +65,10 @@ Finding analyzeText(const QString &text, const RunContext &c)
 
 QString fixture(const QString &name)
 {
-    QString error;
-    const QString text = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/capture/") + name, 1 << 20, &error);
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
-    return text;
+    const auto text = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/capture/") + name, 1 << 20);
+    if (!text)
+        qFatal("%s", qPrintable(text.error()));
+    return *text;
 }
 
 } // namespace
@@ -314,9 +313,8 @@ private slots:
         QVERIFY2(f.summary.contains("1500 checks from 3 addresses"), qPrintable(f.summary));
         QVERIFY2(f.summary.contains("750 answered well, 750 not"), qPrintable(f.summary));
         // The extra fields survive a session file.
-        QString error;
-        const auto back = Finding::fromJson(json, &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = Finding::fromJson(json);
+        QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->details, f.details);
         QCOMPARE(*back, f);
     }
