@@ -218,6 +218,7 @@ void DoctorWizard::done(int result)
 {
     if (Runner *runner = m_steps->runner())
         runner->cancel();
+    m_groupSteps->stop();
     saveGeometrySetting();
     QWizard::done(result);
 }

@@ -7,6 +7,9 @@
 #include "report/groupreport.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,6 +156,8 @@ void GroupStepsPage::runAll()
             plan << s;
         }
     }
+    ++m_generation;
+    m_groupAnswer.reset();
     m_runner = new GroupRunner(context, plan, m_rows(), this);
     m_runner->setConcurrency(m_concurrency->value());
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
@@ -163,6 +168,7 @@ void GroupStepsPage::runAll()
             columns << s.id;
     }
     m_model->setRunner(m_runner, columns);
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // not all thousand rows
     m_table->resizeColumnsToContents();
     connect(m_runner, &GroupRunner::backendStarted, m_model, &GroupTableModel::backendChanged);
     connect(m_runner, &GroupRunner::backendFinished, this, &GroupStepsPage::backendFinished);
@@ -217,24 +223,51 @@ void GroupStepsPage::updateProgress()
 void GroupStepsPage::runFinished()
 {
     m_finished = true;
-    for (int i = 0; i < m_model->rowCount(); ++i)
-        m_model->backendChanged(i);
+    m_model->refreshAll();
     updateProgress();
     m_run->setEnabled(true);
     m_stop->setEnabled(false);
-    m_report->setEnabled(true);
     m_concurrency->setEnabled(true);
-    showAnswer();
     updateDetail();
     emit completeChanged();
+
+    // The group's answer diagnoses every backend again: on the thread pool, so that a group of a
+    // thousand never stalls the window.
+    const quint64 generation = ++m_generation;
+    const QList<GroupMember> members = m_runner->members();
+    const Listener listener = m_runner->baseContext().target.listener;
+    auto promise = std::make_shared<QPromise<GroupAnswer>>();
+    auto *watcher = new QFutureWatcher<GroupAnswer>(this);
+    connect(watcher, &QFutureWatcher<GroupAnswer>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        m_groupAnswer = watcher->future().result();
+        m_report->setEnabled(true);
+        showAnswer();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, members, listener] {
+        promise->addResult(GroupAnalysis::analyze(members, listener));
+        promise->finish();
+    });
 }
 
 GroupSession GroupStepsPage::group() const
 {
     if (!m_runner)
         return {};
-    GroupSession g = GroupSession::fromRun(*m_runner, m_startedAt);
+    GroupSession g;
+    g.context = m_runner->baseContext();
+    g.plan = m_runner->plan();
+    g.startedAt = m_startedAt;
+    g.elapsedMs = m_runner->elapsedMs();
+    g.concurrency = m_runner->concurrency();
+    g.members = m_runner->members();
+    g.answer = m_groupAnswer ? *m_groupAnswer : GroupAnalysis::analyze(g.members, g.context.target.listener);
     g.targetProblems = m_problems ? m_problems() : QStringList();
+    g.evidence = m_evidence ? m_evidence() : QHash<QString, Evidence>{};
     return g;
 }
 

@@ -9,6 +9,7 @@
 #include <QWizardPage>
 
 #include <functional>
+#include <optional>
 
 class GroupRunner;
 class GroupTableModel;
@@ -62,6 +63,8 @@ private:
     QPointer<GroupRunner> m_runner;
     QDateTime m_startedAt;
     bool m_finished = false;
+    std::optional<GroupAnswer> m_groupAnswer; // worked out off the GUI thread once the run is over
+    quint64 m_generation = 0;
 
     QLabel *m_intro = nullptr;
     QPushButton *m_run = nullptr;

@@ -25,6 +25,12 @@ void GroupTableModel::backendChanged(int index)
     emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
 }
 
+void GroupTableModel::refreshAll()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 int GroupTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_runner ? 0 : int(m_runner->members().size());

@@ -16,6 +16,7 @@ public:
     explicit GroupTableModel(QObject *parent = nullptr);
     void setRunner(GroupRunner *runner, const QStringList &steps);
     void backendChanged(int index);
+    void refreshAll(); // every row again, without judging anything anew
     // Verdicts decided per backend as it finishes, so the table never waits for the whole group.
     Verdict verdictOf(int index) const { return m_verdicts.value(index, Verdict::Inconclusive); }
 

@@ -1,5 +1,5 @@
 // Times a whole server group (issue 18), whole process, side by side in one run:
-//  1. `lbdoctor-cli check --targets` over N backends (default 1000: half healthy, a quarter
+//  1. `lbdoctor-cli check --targets` (text output; once more with --json) over N backends (default 1000: half healthy, a quarter
 //     refusing, a quarter never answering) with a 1 s timeout, with --concurrency 500 and with the
 //     default; wall time, and peak memory from /usr/bin/time -v;
 //  2. the same N URLs through `xargs -P 64 -n 1 curl -sI -m 1`;
@@ -9,6 +9,8 @@
 // of their own; a never-answering backend accepts and never writes.
 //
 // Usage: bench_group [backends] [rounds]   (default 1000 3)
+//        bench_group --serve FILE [backends] only starts the backends, writes their list to FILE
+//                                             and serves for 10 minutes (for profiling by hand)
 
 #include "core/group/grouprunner.h"
 #include "core/plan.h"
@@ -40,6 +42,7 @@ struct Figures
 {
     qint64 wallMs = 0;
     qint64 rssKb = 0;
+    double cpuS = 0; // user + system, from /usr/bin/time -v
     int exitCode = -1;
     QString note;
 };
@@ -76,10 +79,16 @@ Figures timeProcess(const QString &program, const QStringList &args, const QStri
     static const QRegularExpression rss(QStringLiteral("Maximum resident set size \\(kbytes\\): (\\d+)"));
     if (const auto m = rss.match(err); m.hasMatch())
         f.rssKb = m.captured(1).toLongLong();
+    static const QRegularExpression cpu(QStringLiteral("(?:User|System) time \\(seconds\\): ([0-9.]+)"));
+    for (auto it = cpu.globalMatch(err); it.hasNext();)
+        f.cpuS += it.next().captured(1).toDouble();
     const QJsonObject o = QJsonDocument::fromJson(out).object();
+    static const QRegularExpression verdict(QStringLiteral("Verdict: [A-Z]+ \\(([^)]*)\\)"));
     if (o.contains(QStringLiteral("counts"))) {
         const QJsonObject c = o.value(QStringLiteral("counts")).toObject();
-        f.note = QStringLiteral("%1 failing, %2 healthy").arg(c.value(QStringLiteral("failing")).toInt()).arg(c.value(QStringLiteral("healthy")).toInt());
+        f.note = QStringLiteral("%1 failing, %2 healthy (JSON, %3 bytes)").arg(c.value(QStringLiteral("failing")).toInt()).arg(c.value(QStringLiteral("healthy")).toInt()).arg(out.size());
+    } else if (const auto m = verdict.match(QString::fromUtf8(out)); m.hasMatch()) {
+        f.note = m.captured(1);
     } else {
         f.note = QStringLiteral("%1 lines of output").arg(out.count('\n'));
     }
@@ -97,6 +106,12 @@ qint64 median(QList<qint64> v)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const bool serveOnly = argc > 2 && qstrcmp(argv[1], "--serve") == 0;
+    const QString serveFile = serveOnly ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (serveOnly) {
+        argv += 2;
+        argc -= 2;
+    }
     const int count = argc > 1 ? std::max(4, atoi(argv[1])) : 1000;
     const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 3;
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
@@ -139,6 +154,20 @@ int main(int argc, char *argv[])
     std::printf("bench_group: %d backends on 127.20.x.y:%d (%d healthy, %d refusing, %d never answering), %d listening, timeout 1000 ms, %d rounds\n",
                 count, port, healthy, refusing, silent, listening, rounds);
 
+    if (serveOnly) {
+        QFile list(serveFile);
+        if (!list.open(QIODevice::WriteOnly))
+            return 2;
+        list.write("ip,port\n");
+        for (int i = 0; i < count; ++i)
+            list.write(QStringLiteral("%1,%2\n").arg(addressOf(i).toString()).arg(port).toUtf8());
+        list.close();
+        std::printf("serving; list in %s\n", qPrintable(serveFile));
+        std::fflush(stdout);
+        QThread::sleep(600);
+        return 0;
+    }
+
     QTemporaryDir dir;
     const QString csvFile = dir.filePath(QStringLiteral("group.csv"));
     const QString urlFile = dir.filePath(QStringLiteral("urls.txt"));
@@ -155,7 +184,7 @@ int main(int argc, char *argv[])
     }
     const QStringList check{QStringLiteral("-v"), QStringLiteral(LBDOCTOR_CLI), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("huawei"),
                             QStringLiteral("--variant"), QStringLiteral("shared"), QStringLiteral("--listener"), QStringLiteral("http"),
-                            QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--json"), QStringLiteral("--targets"), csvFile};
+                            QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--targets"), csvFile};
     const QStringList xargs{QStringLiteral("-P"), QStringLiteral("64"), QStringLiteral("-n"), QStringLiteral("1"), curl,
                             QStringLiteral("-sI"), QStringLiteral("-m"), QStringLiteral("1")};
 
@@ -164,17 +193,17 @@ int main(int argc, char *argv[])
         // Alternate the order so that neither side always runs on a warmer machine.
         const auto runLbd = [&] {
             const Figures a = timeProcess(time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500")});
-            std::printf("  round %d  lbdoctor-cli --concurrency 500: %5lld ms, peak RSS %6lld KiB, exit %d, %s\n", r + 1, a.wallMs, a.rssKb, a.exitCode, qPrintable(a.note));
+            std::printf("  round %d  lbdoctor-cli --concurrency 500: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", r + 1, a.wallMs, a.rssKb, a.cpuS, a.exitCode, qPrintable(a.note));
             wide << a.wallMs;
             wideRss << a.rssKb;
             const Figures b = timeProcess(time, check);
-            std::printf("  round %d  lbdoctor-cli (default %d):    %5lld ms, peak RSS %6lld KiB, exit %d, %s\n", r + 1, GroupRunner::defaultConcurrency, b.wallMs, b.rssKb, b.exitCode, qPrintable(b.note));
+            std::printf("  round %d  lbdoctor-cli (default %d):    %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", r + 1, GroupRunner::defaultConcurrency, b.wallMs, b.rssKb, b.cpuS, b.exitCode, qPrintable(b.note));
             deflt << b.wallMs;
             defltRss << b.rssKb;
         };
         const auto runCurl = [&] {
             const Figures c = timeProcess(time, QStringList{QStringLiteral("-v"), QStringLiteral("xargs")} + xargs, urlFile);
-            std::printf("  round %d  xargs -P 64 -n 1 curl -sI -m 1: %5lld ms, peak RSS %6lld KiB (xargs), exit %d, %s\n", r + 1, c.wallMs, c.rssKb, c.exitCode, qPrintable(c.note));
+            std::printf("  round %d  xargs -P 64 -n 1 curl -sI -m 1: %5lld ms, peak RSS %6lld KiB (xargs), CPU %.2f s (with the curls), exit %d, %s\n", r + 1, c.wallMs, c.rssKb, c.cpuS, c.exitCode, qPrintable(c.note));
             curls << c.wallMs;
             curlRss << c.rssKb;
         };
@@ -186,6 +215,8 @@ int main(int argc, char *argv[])
             runLbd();
         }
     }
+    const Figures json = timeProcess(time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500"), QStringLiteral("--json")});
+    std::printf("  once     lbdoctor-cli --concurrency 500 --json: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", json.wallMs, json.rssKb, json.cpuS, json.exitCode, qPrintable(json.note));
     std::printf("median wall: lbdoctor-cli --concurrency 500 %lld ms; default %lld ms; xargs+curl %lld ms\n", median(wide), median(deflt), median(curls));
     std::printf("speed-up over xargs+curl: %.2fx (--concurrency 500), %.2fx (default)\n", double(median(curls)) / std::max<qint64>(1, median(wide)),
                 double(median(curls)) / std::max<qint64>(1, median(deflt)));

@@ -95,8 +95,13 @@ int main(int argc, char *argv[])
     QElapsedTimer gap;
     qint64 maxGap = 0;
     QList<qint64> gaps;
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] { gaps << gap.restart(); });
     QElapsedTimer total;
+    QStringList longGaps; // when the long stalls ended, from the start of the run
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        gaps << gap.restart();
+        if (gaps.last() > 100)
+            longGaps << QStringLiteral("%1 ms at %2 ms").arg(gaps.last()).arg(total.elapsed());
+    });
     total.start();
     gap.start();
     tick.start();
@@ -117,6 +122,8 @@ int main(int argc, char *argv[])
                 count, concurrency, ms, int(gaps.size()), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2),
                 gaps.isEmpty() ? 0 : gaps.at(std::min<qsizetype>(gaps.size() - 1, gaps.size() * 99 / 100)), maxGap);
 
+    if (!longGaps.isEmpty())
+        std::printf("  gaps over 100 ms: %s\n", qPrintable(longGaps.join(QStringLiteral(", "))));
     QMetaObject::invokeMethod(holder, [holder] { delete holder; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();

@@ -86,6 +86,7 @@ void GroupRunner::start()
     m_next = 0;
     m_done = 0;
     m_inFlight = 0;
+    m_launchBudget = launchesPerTurn;
     for (GroupMember &m : m_members) {
         m.findings.clear();
         m.state = GroupMember::State::Waiting;
@@ -104,9 +105,24 @@ void GroupRunner::fill()
     if (m_filling)
         return; // a runner that finishes inside launch() comes back here
     m_filling = true;
-    // At least one backend runs even when its probes alone exceed the limit.
-    while (!m_stopped && m_next < m_members.size() && (m_inFlight == 0 || m_inFlight + m_cost <= m_concurrency))
+    // At least one backend runs even when its probes alone exceed the limit. A few at a time, so
+    // that starting hundreds of backends never holds the event loop (the wizard's GUI thread) for
+    // long: the rest follow on the next turns of the loop.
+    while (!m_stopped && m_next < m_members.size() && (m_inFlight == 0 || m_inFlight + m_cost <= m_concurrency)) {
+        if (m_launchBudget <= 0) {
+            if (!m_fillQueued) {
+                m_fillQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_fillQueued = false;
+                    m_launchBudget = launchesPerTurn;
+                    fill();
+                });
+            }
+            break;
+        }
+        --m_launchBudget;
         launch(m_next++);
+    }
     m_filling = false;
 }
 

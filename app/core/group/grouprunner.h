@@ -36,6 +36,7 @@ class GroupRunner : public QObject
 public:
     static constexpr int defaultConcurrency = 256;
     static constexpr int maxConcurrency = 10000;
+    static constexpr int launchesPerTurn = 16; // backends started per turn of the event loop
 
     GroupRunner(const RunContext &base, const QList<Step> &plan, const QList<TargetRow> &rows, QObject *parent = nullptr);
     ~GroupRunner() override;
@@ -84,5 +85,7 @@ private:
     bool m_started = false;
     bool m_stopped = false;
     bool m_filling = false;
+    bool m_fillQueued = false;
+    int m_launchBudget = launchesPerTurn; // launches left until the event loop turns
     QElapsedTimer m_clock;
 };
