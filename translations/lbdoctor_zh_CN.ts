@@ -1732,6 +1732,150 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 of %2 fail: %3</source>
         <translation>%2 台中有 %1 台失败：%3</translation>
     </message>
+    <message>
+        <source>answer %1 in %2 ms</source>
+        <translation>在 %2 毫秒内返回 %1</translation>
+    </message>
+    <message>
+        <source>answers %1 in %2 ms</source>
+        <translation>在 %2 毫秒内返回 %1</translation>
+    </message>
+    <message>
+        <source>accept connections in %1 ms</source>
+        <translation>在 %1 毫秒内接受连接</translation>
+    </message>
+    <message>
+        <source>accepts connections in %1 ms</source>
+        <translation>在 %1 毫秒内接受连接</translation>
+    </message>
+    <message>
+        <source>are healthy</source>
+        <translation>均健康</translation>
+    </message>
+    <message>
+        <source>is healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>were not checked (the run was stopped)</source>
+        <translation>未检查（运行已停止）</translation>
+    </message>
+    <message>
+        <source>was not checked (the run was stopped)</source>
+        <translation>未检查（运行已停止）</translation>
+    </message>
+    <message>
+        <source>could not be judged (no decisive step passed or failed)</source>
+        <translation>无法判断（没有决定性步骤通过或失败）</translation>
+    </message>
+    <message>
+        <source>refuse connections on port %1</source>
+        <translation>拒绝端口 %1 上的连接</translation>
+    </message>
+    <message>
+        <source>refuses connections on port %1</source>
+        <translation>拒绝端口 %1 上的连接</translation>
+    </message>
+    <message>
+        <source>do not accept connections on port %1 within %2 ms (dropped)</source>
+        <translation>在 %2 毫秒内未接受端口 %1 上的连接（被丢弃）</translation>
+    </message>
+    <message>
+        <source>does not accept connections on port %1 within %2 ms (dropped)</source>
+        <translation>在 %2 毫秒内未接受端口 %1 上的连接（被丢弃）</translation>
+    </message>
+    <message>
+        <source>accept connections on port %1 but send no HTTP answer within %2 ms</source>
+        <translation>接受端口 %1 上的连接，但在 %2 毫秒内没有返回 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>accepts connections on port %1 but sends no HTTP answer within %2 ms</source>
+        <translation>接受端口 %1 上的连接，但在 %2 毫秒内没有返回 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>are unreachable on port %1</source>
+        <translation>端口 %1 不可达</translation>
+    </message>
+    <message>
+        <source>is unreachable on port %1</source>
+        <translation>端口 %1 不可达</translation>
+    </message>
+    <message>
+        <source>answer %1, which is not a healthy code (%2)</source>
+        <translation>返回 %1，不是健康状态码（%2）</translation>
+    </message>
+    <message>
+        <source>answers %1, which is not a healthy code (%2)</source>
+        <translation>返回 %1，不是健康状态码（%2）</translation>
+    </message>
+    <message>
+        <source>answer, but slower than the health-check timeout</source>
+        <translation>有响应，但慢于健康检查超时时间</translation>
+    </message>
+    <message>
+        <source>answers, but slower than the health-check timeout</source>
+        <translation>有响应，但慢于健康检查超时时间</translation>
+    </message>
+    <message>
+        <source>close the connection without a complete HTTP answer</source>
+        <translation>未返回完整的 HTTP 响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>closes the connection without a complete HTTP answer</source>
+        <translation>未返回完整的 HTTP 响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>fail the TLS handshake</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>fails the TLS handshake</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>do not answer in HTTP</source>
+        <translation>未以 HTTP 协议响应</translation>
+    </message>
+    <message>
+        <source>does not answer in HTTP</source>
+        <translation>未以 HTTP 协议响应</translation>
+    </message>
+    <message>
+        <source>fail the step &quot;%1&quot;</source>
+        <translation>未通过步骤“%1”</translation>
+    </message>
+    <message>
+        <source>fails the step &quot;%1&quot;</source>
+        <translation>未通过步骤“%1”</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>子网 %1</translation>
+    </message>
+    <message>
+        <source>check port %1</source>
+        <translation>健康检查端口 %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server：%1</translation>
+    </message>
+    <message>
+        <source>TCP connect %1</source>
+        <translation>TCP 连接耗时 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>等另外 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>GroupCheck</name>
@@ -1785,6 +1929,66 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>LB Doctor group report: %1 backends (%2)</source>
+        <translation>LB Doctor 服务器组报告：%1 台后端服务器（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 backends unhealthy, %4 healthy</source>
+        <translation>%1：%3 台后端服务器中 %2 台不健康，%4 台健康</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已略过：%1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 of %3, %4</source>
+        <translation>第 %1 组：%3 台中的 %2 台，%4</translation>
+    </message>
+    <message>
+        <source>What they share, unlike the others: %1</source>
+        <translation>它们的共同点（其他后端服务器没有）：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5775,9 +5979,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source> (check port %1)</source>
         <translation>（健康检查端口 %1）</translation>
     </message>
-</context>
-<context>
-    <name>TargetListParser</name>
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>

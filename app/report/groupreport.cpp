@@ -12,10 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GroupReport", text);
-}
 
 QString esc(QStringView text)
 {
@@ -35,12 +31,12 @@ QString cellFor(const GroupMember &m, const QString &step, Status *status)
 
 QString title(const GroupSession &g)
 {
-    return tr("LB Doctor group report: %1 backends (%2)").arg(g.members.size()).arg(listenerId(g.context.target.listener).toUpper());
+    return QCoreApplication::translate("GroupReport", "LB Doctor group report: %1 backends (%2)").arg(g.members.size()).arg(listenerId(g.context.target.listener).toUpper());
 }
 
 QString verdictText(const GroupSession &g)
 {
-    return tr("%1: %2 of %3 backends unhealthy, %4 healthy").arg(verdictWord(g.answer.verdict)).arg(g.answer.failing).arg(g.answer.total).arg(g.answer.healthy);
+    return QCoreApplication::translate("GroupReport", "%1: %2 of %3 backends unhealthy, %4 healthy").arg(verdictWord(g.answer.verdict)).arg(g.answer.failing).arg(g.answer.total).arg(g.answer.healthy);
 }
 
 QByteArray html(const GroupSession &g)
@@ -72,28 +68,28 @@ QByteArray html(const GroupSession &g)
     out += QStringLiteral("<p class=\"group-verdict\"><strong>") + esc(verdictText(g)) + QStringLiteral("</strong></p>\n<p class=\"group-headline\">")
         + esc(g.answer.headline) + QStringLiteral("</p>\n</header>\n<main>\n");
     for (const QString &p : g.targetProblems)
-        out += QStringLiteral("<p class=\"left-out\">") + esc(tr("Left out: %1").arg(p)) + QStringLiteral("</p>\n");
+        out += QStringLiteral("<p class=\"left-out\">") + esc(QCoreApplication::translate("GroupReport", "Left out: %1").arg(p)) + QStringLiteral("</p>\n");
 
-    out += QStringLiteral("<h2>") + esc(tr("Groups")) + QStringLiteral("</h2>\n");
+    out += QStringLiteral("<h2>") + esc(QCoreApplication::translate("GroupReport", "Groups")) + QStringLiteral("</h2>\n");
     for (int i = 0; i < g.answer.groups.size(); ++i) {
         const BackendGroup &grp = g.answer.groups.at(i);
-        out += QStringLiteral("<section class=\"group\"><h3>") + esc(tr("Group %1: %2 of %3, %4").arg(i + 1).arg(grp.members.size()).arg(g.answer.total).arg(verdictWord(grp.verdict)))
+        out += QStringLiteral("<section class=\"group\"><h3>") + esc(QCoreApplication::translate("GroupReport", "Group %1: %2 of %3, %4").arg(i + 1).arg(grp.members.size()).arg(g.answer.total).arg(verdictWord(grp.verdict)))
             + QStringLiteral("</h3>\n<p>") + esc(grp.sentence) + QStringLiteral("</p>\n");
         if (!grp.shared.isEmpty())
-            out += QStringLiteral("<p>") + esc(tr("What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; "))))
-                + (grp.sharedAgainst.isEmpty() ? QString() : esc(tr(" (%1)").arg(grp.sharedAgainst))) + QStringLiteral("</p>\n");
+            out += QStringLiteral("<p>") + esc(QCoreApplication::translate("GroupReport", "What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; "))))
+                + (grp.sharedAgainst.isEmpty() ? QString() : esc(QCoreApplication::translate("GroupReport", " (%1)").arg(grp.sharedAgainst))) + QStringLiteral("</p>\n");
         if (!grp.rootCause.isEmpty())
-            out += QStringLiteral("<p><strong>") + esc(tr("Root cause:")) + QStringLiteral("</strong> ") + esc(grp.rootCause) + QStringLiteral("</p>\n");
+            out += QStringLiteral("<p><strong>") + esc(QCoreApplication::translate("GroupReport", "Root cause:")) + QStringLiteral("</strong> ") + esc(grp.rootCause) + QStringLiteral("</p>\n");
         if (!grp.fix.isEmpty())
-            out += QStringLiteral("<p><strong>") + esc(tr("Fix:")) + QStringLiteral("</strong> ") + esc(grp.fix) + QStringLiteral("</p>\n");
+            out += QStringLiteral("<p><strong>") + esc(QCoreApplication::translate("GroupReport", "Fix:")) + QStringLiteral("</strong> ") + esc(grp.fix) + QStringLiteral("</p>\n");
         out += QStringLiteral("</section>\n");
     }
 
     const QStringList steps = g.tableSteps();
-    out += QStringLiteral("<h2>") + esc(tr("Backends")) + QStringLiteral("</h2>\n<table class=\"group-table\"><thead><tr><th>") + esc(tr("Backend")) + QStringLiteral("</th>");
+    out += QStringLiteral("<h2>") + esc(QCoreApplication::translate("GroupReport", "Backends")) + QStringLiteral("</h2>\n<table class=\"group-table\"><thead><tr><th>") + esc(QCoreApplication::translate("GroupReport", "Backend")) + QStringLiteral("</th>");
     for (const QString &s : steps)
         out += QStringLiteral("<th>") + esc(Step::titleFor(s)) + QStringLiteral("</th>");
-    out += QStringLiteral("<th>") + esc(tr("Verdict")) + QStringLiteral("</th><th>") + esc(tr("Group")) + QStringLiteral("</th></tr></thead><tbody>\n");
+    out += QStringLiteral("<th>") + esc(QCoreApplication::translate("GroupReport", "Verdict")) + QStringLiteral("</th><th>") + esc(QCoreApplication::translate("GroupReport", "Group")) + QStringLiteral("</th></tr></thead><tbody>\n");
     for (int i = 0; i < g.members.size(); ++i) {
         const GroupMember &m = g.members.at(i);
         const BackendAnswer &a = g.answer.backends.at(i);
@@ -103,7 +99,7 @@ QByteArray html(const GroupSession &g)
             const QString word = cellFor(m, s, &st);
             out += QStringLiteral("<td class=\"status-%1\">").arg(statusId(st)) + esc(word) + QStringLiteral("</td>");
         }
-        out += QStringLiteral("<td>") + esc(a.checked ? verdictWord(a.verdict) : tr("not checked")) + QStringLiteral("</td><td>")
+        out += QStringLiteral("<td>") + esc(a.checked ? verdictWord(a.verdict) : QCoreApplication::translate("GroupReport", "not checked")) + QStringLiteral("</td><td>")
             + QString::number(a.group + 1) + QStringLiteral("</td></tr>\n");
     }
     out += QStringLiteral("</tbody></table>\n</main>\n");
@@ -111,7 +107,7 @@ QByteArray html(const GroupSession &g)
     for (int i = 0; i < bodies.size() && i < g.members.size(); ++i) {
         const BackendAnswer &a = g.answer.backends.at(i);
         out += QStringLiteral("<details class=\"backend\" id=\"backend-%1\"%2><summary>").arg(i + 1).arg(a.verdict == Verdict::Unhealthy ? QStringLiteral(" open") : QString())
-            + esc(tr("%1: %2").arg(g.members.at(i).row.label(), a.checked ? verdictWord(a.verdict) : tr("not checked")))
+            + esc(QCoreApplication::translate("GroupReport", "%1: %2").arg(g.members.at(i).row.label(), a.checked ? verdictWord(a.verdict) : QCoreApplication::translate("GroupReport", "not checked")))
             + QStringLiteral("</summary>\n<div class=\"backend-report\">\n") + bodies.at(i) + QStringLiteral("</div>\n</details>\n");
     }
     out += QStringLiteral("</body>\n</html>\n");
@@ -123,26 +119,26 @@ QByteArray markdown(const GroupSession &g)
     const auto inl = [](const QString &t) { return MarkdownReport::inlineText(t); };
     QString out = QStringLiteral("# ") + inl(title(g)) + QStringLiteral("\n\n**") + inl(verdictText(g)) + QStringLiteral("**\n\n") + inl(g.answer.headline) + QStringLiteral("\n\n");
     for (const QString &p : g.targetProblems)
-        out += QStringLiteral("- ") + inl(tr("Left out: %1").arg(p)) + QLatin1Char('\n');
-    out += QStringLiteral("## ") + inl(tr("Groups")) + QStringLiteral("\n\n");
+        out += QStringLiteral("- ") + inl(QCoreApplication::translate("GroupReport", "Left out: %1").arg(p)) + QLatin1Char('\n');
+    out += QStringLiteral("## ") + inl(QCoreApplication::translate("GroupReport", "Groups")) + QStringLiteral("\n\n");
     for (int i = 0; i < g.answer.groups.size(); ++i) {
         const BackendGroup &grp = g.answer.groups.at(i);
-        out += QStringLiteral("### ") + inl(tr("Group %1: %2 of %3, %4").arg(i + 1).arg(grp.members.size()).arg(g.answer.total).arg(verdictWord(grp.verdict)))
+        out += QStringLiteral("### ") + inl(QCoreApplication::translate("GroupReport", "Group %1: %2 of %3, %4").arg(i + 1).arg(grp.members.size()).arg(g.answer.total).arg(verdictWord(grp.verdict)))
             + QStringLiteral("\n\n") + inl(grp.sentence) + QStringLiteral("\n\n");
         if (!grp.shared.isEmpty())
-            out += QStringLiteral("- ") + inl(tr("What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; ")))
-                                             + (grp.sharedAgainst.isEmpty() ? QString() : tr(" (%1)").arg(grp.sharedAgainst))) + QLatin1Char('\n');
+            out += QStringLiteral("- ") + inl(QCoreApplication::translate("GroupReport", "What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; ")))
+                                             + (grp.sharedAgainst.isEmpty() ? QString() : QCoreApplication::translate("GroupReport", " (%1)").arg(grp.sharedAgainst))) + QLatin1Char('\n');
         if (!grp.rootCause.isEmpty())
-            out += QStringLiteral("- **") + inl(tr("Root cause:")) + QStringLiteral("** ") + inl(grp.rootCause) + QLatin1Char('\n');
+            out += QStringLiteral("- **") + inl(QCoreApplication::translate("GroupReport", "Root cause:")) + QStringLiteral("** ") + inl(grp.rootCause) + QLatin1Char('\n');
         if (!grp.fix.isEmpty())
-            out += QStringLiteral("- **") + inl(tr("Fix:")) + QStringLiteral("** ") + inl(grp.fix) + QLatin1Char('\n');
+            out += QStringLiteral("- **") + inl(QCoreApplication::translate("GroupReport", "Fix:")) + QStringLiteral("** ") + inl(grp.fix) + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
     const QStringList steps = g.tableSteps();
-    out += QStringLiteral("## ") + inl(tr("Backends")) + QStringLiteral("\n\n| ") + inl(tr("Backend"));
+    out += QStringLiteral("## ") + inl(QCoreApplication::translate("GroupReport", "Backends")) + QStringLiteral("\n\n| ") + inl(QCoreApplication::translate("GroupReport", "Backend"));
     for (const QString &s : steps)
         out += QStringLiteral(" | ") + inl(s);
-    out += QStringLiteral(" | ") + inl(tr("Verdict")) + QStringLiteral(" | ") + inl(tr("Group")) + QStringLiteral(" |\n|---");
+    out += QStringLiteral(" | ") + inl(QCoreApplication::translate("GroupReport", "Verdict")) + QStringLiteral(" | ") + inl(QCoreApplication::translate("GroupReport", "Group")) + QStringLiteral(" |\n|---");
     for (int i = 0; i < steps.size() + 2; ++i)
         out += QStringLiteral("|---");
     out += QStringLiteral("|\n");
@@ -154,7 +150,7 @@ QByteArray markdown(const GroupSession &g)
             Status st = Status::Skip;
             out += QStringLiteral(" | ") + inl(cellFor(m, s, &st));
         }
-        out += QStringLiteral(" | ") + inl(a.checked ? verdictWord(a.verdict) : tr("not checked")) + QStringLiteral(" | ") + QString::number(a.group + 1) + QStringLiteral(" |\n");
+        out += QStringLiteral(" | ") + inl(a.checked ? verdictWord(a.verdict) : QCoreApplication::translate("GroupReport", "not checked")) + QStringLiteral(" | ") + QString::number(a.group + 1) + QStringLiteral(" |\n");
     }
     for (int i = 0; i < g.members.size(); ++i) {
         out += QStringLiteral("\n---\n\n");
@@ -192,17 +188,17 @@ QByteArray render(const GroupSession &group, const QString &extension)
 bool write(const GroupSession &group, const QString &fileName, QString *error)
 {
     if (!supports(fileName)) {
-        *error = tr("cannot write \"%1\": a group report is one of %2").arg(fileName, extensions().join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("GroupReport", "cannot write \"%1\": a group report is one of %2").arg(fileName, extensions().join(QStringLiteral(", ")));
         return false;
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("GroupReport", "cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     file.write(render(group, QFileInfo(fileName).suffix()));
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("GroupReport", "cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;

@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GroupAnalysis", text);
-}
 
 const Finding *findingFor(const GroupMember &m, const QString &step)
 {
@@ -94,61 +90,61 @@ QString behaviourOf(const QString &signature, const QList<int> &members, const Q
         }
         const qint64 med = median(ms);
         if (http && !codes.isEmpty())
-            return (plural ? tr("answer %1 in %2 ms") : tr("answers %1 in %2 ms")).arg(codesText(codes)).arg(med);
+            return (plural ? QCoreApplication::translate("GroupAnalysis", "answer %1 in %2 ms") : QCoreApplication::translate("GroupAnalysis", "answers %1 in %2 ms")).arg(codesText(codes)).arg(med);
         if (med >= 0)
-            return (plural ? tr("accept connections in %1 ms") : tr("accepts connections in %1 ms")).arg(med);
-        return plural ? tr("are healthy") : tr("is healthy");
+            return (plural ? QCoreApplication::translate("GroupAnalysis", "accept connections in %1 ms") : QCoreApplication::translate("GroupAnalysis", "accepts connections in %1 ms")).arg(med);
+        return plural ? QCoreApplication::translate("GroupAnalysis", "are healthy") : QCoreApplication::translate("GroupAnalysis", "is healthy");
     }
     if (signature == QStringLiteral("unchecked"))
-        return plural ? tr("were not checked (the run was stopped)") : tr("was not checked (the run was stopped)");
+        return plural ? QCoreApplication::translate("GroupAnalysis", "were not checked (the run was stopped)") : QCoreApplication::translate("GroupAnalysis", "was not checked (the run was stopped)");
     if (signature == QStringLiteral("inconclusive"))
-        return plural ? tr("could not be judged (no decisive step passed or failed)") : tr("could not be judged (no decisive step passed or failed)");
+        return plural ? QCoreApplication::translate("GroupAnalysis", "could not be judged (no decisive step passed or failed)") : QCoreApplication::translate("GroupAnalysis", "could not be judged (no decisive step passed or failed)");
     if (outcome == QStringLiteral("refused"))
-        return (plural ? tr("refuse connections on port %1") : tr("refuses connections on port %1")).arg(port);
+        return (plural ? QCoreApplication::translate("GroupAnalysis", "refuse connections on port %1") : QCoreApplication::translate("GroupAnalysis", "refuses connections on port %1")).arg(port);
     if (outcome == QStringLiteral("timeout"))
-        return (plural ? tr("do not accept connections on port %1 within %2 ms (dropped)") : tr("does not accept connections on port %1 within %2 ms (dropped)"))
+        return (plural ? QCoreApplication::translate("GroupAnalysis", "do not accept connections on port %1 within %2 ms (dropped)") : QCoreApplication::translate("GroupAnalysis", "does not accept connections on port %1 within %2 ms (dropped)"))
             .arg(port).arg(timeout);
     if (outcome == QStringLiteral("hang"))
-        return (plural ? tr("accept connections on port %1 but send no HTTP answer within %2 ms") : tr("accepts connections on port %1 but sends no HTTP answer within %2 ms"))
+        return (plural ? QCoreApplication::translate("GroupAnalysis", "accept connections on port %1 but send no HTTP answer within %2 ms") : QCoreApplication::translate("GroupAnalysis", "accepts connections on port %1 but sends no HTTP answer within %2 ms"))
             .arg(port).arg(timeout);
     if (outcome == QStringLiteral("unreachable"))
-        return (plural ? tr("are unreachable on port %1") : tr("is unreachable on port %1")).arg(port);
+        return (plural ? QCoreApplication::translate("GroupAnalysis", "are unreachable on port %1") : QCoreApplication::translate("GroupAnalysis", "is unreachable on port %1")).arg(port);
     if (outcome == QStringLiteral("bad-status")) {
         const QString code = signature.section(QLatin1Char(':'), 2, 2).section(QLatin1Char('@'), 0, 0);
-        return (plural ? tr("answer %1, which is not a healthy code (%2)") : tr("answers %1, which is not a healthy code (%2)"))
+        return (plural ? QCoreApplication::translate("GroupAnalysis", "answer %1, which is not a healthy code (%2)") : QCoreApplication::translate("GroupAnalysis", "answers %1, which is not a healthy code (%2)"))
             .arg(code, first.context.healthyCodes().toString());
     }
     if (outcome == QStringLiteral("slow"))
-        return plural ? tr("answer, but slower than the health-check timeout") : tr("answers, but slower than the health-check timeout");
+        return plural ? QCoreApplication::translate("GroupAnalysis", "answer, but slower than the health-check timeout") : QCoreApplication::translate("GroupAnalysis", "answers, but slower than the health-check timeout");
     if (outcome == QStringLiteral("reset"))
-        return plural ? tr("close the connection without a complete HTTP answer") : tr("closes the connection without a complete HTTP answer");
+        return plural ? QCoreApplication::translate("GroupAnalysis", "close the connection without a complete HTTP answer") : QCoreApplication::translate("GroupAnalysis", "closes the connection without a complete HTTP answer");
     if (outcome == QStringLiteral("tls"))
-        return plural ? tr("fail the TLS handshake") : tr("fails the TLS handshake");
+        return plural ? QCoreApplication::translate("GroupAnalysis", "fail the TLS handshake") : QCoreApplication::translate("GroupAnalysis", "fails the TLS handshake");
     if (outcome == QStringLiteral("protocol"))
-        return plural ? tr("do not answer in HTTP") : tr("does not answer in HTTP");
-    return (plural ? tr("fail the step \"%1\"") : tr("fails the step \"%1\"")).arg(Step::titleFor(step));
+        return plural ? QCoreApplication::translate("GroupAnalysis", "do not answer in HTTP") : QCoreApplication::translate("GroupAnalysis", "does not answer in HTTP");
+    return (plural ? QCoreApplication::translate("GroupAnalysis", "fail the step \"%1\"") : QCoreApplication::translate("GroupAnalysis", "fails the step \"%1\"")).arg(Step::titleFor(step));
 }
 
 // The comparable facts about one backend: key -> value shown to people.
 QMap<QString, QString> traitsOf(const GroupMember &m)
 {
     QMap<QString, QString> t;
-    t.insert(QStringLiteral("subnet"), tr("subnet %1").arg(GroupAnalysis::subnetOf(m.row.address)));
-    t.insert(QStringLiteral("port"), tr("check port %1").arg(m.context.target.checkPort));
+    t.insert(QStringLiteral("subnet"), QCoreApplication::translate("GroupAnalysis", "subnet %1").arg(GroupAnalysis::subnetOf(m.row.address)));
+    t.insert(QStringLiteral("port"), QCoreApplication::translate("GroupAnalysis", "check port %1").arg(m.context.target.checkPort));
     if (const Finding *http = findingFor(m, QStringLiteral("http"))) {
         if (const int code = GroupAnalysis::statusCode(*http))
-            t.insert(QStringLiteral("code"), tr("status %1").arg(code));
+            t.insert(QStringLiteral("code"), QCoreApplication::translate("GroupAnalysis", "status %1").arg(code));
         if (const QString server = GroupAnalysis::serverHeader(*http); !server.isEmpty())
-            t.insert(QStringLiteral("server"), tr("Server: %1").arg(server));
+            t.insert(QStringLiteral("server"), QCoreApplication::translate("GroupAnalysis", "Server: %1").arg(server));
     }
     if (const Finding *tcp = findingFor(m, QStringLiteral("tcp")); tcp && tcp->outcome == QStringLiteral("connected"))
-        t.insert(QStringLiteral("latency"), tr("TCP connect %1").arg(GroupAnalysis::latencyBand(tcp->durationMs)));
+        t.insert(QStringLiteral("latency"), QCoreApplication::translate("GroupAnalysis", "TCP connect %1").arg(GroupAnalysis::latencyBand(tcp->durationMs)));
     for (const Finding &f : m.findings) {
         if (f.step == QStringLiteral("tcp") || f.step == QStringLiteral("http"))
             continue;
         if (f.status == Status::Fail || f.status == Status::Warn)
             t.insert(QStringLiteral("step:") + f.step,
-                     tr("%1: %2").arg(Step::titleFor(f.step), f.outcome.isEmpty() ? statusWord(f.status) : f.outcome));
+                     QCoreApplication::translate("GroupAnalysis", "%1: %2").arg(Step::titleFor(f.step), f.outcome.isEmpty() ? statusWord(f.status) : f.outcome));
     }
     return t;
 }
@@ -160,7 +156,7 @@ QString listOf(const QList<int> &members, const QList<GroupMember> &all, int max
         names << all.at(members.at(i)).row.label();
     QString text = names.join(QStringLiteral(", "));
     if (members.size() > max)
-        text += tr(" and %1 more").arg(members.size() - max);
+        text += QCoreApplication::translate("GroupAnalysis", " and %1 more").arg(members.size() - max);
     return text;
 }
 
@@ -197,14 +193,14 @@ QString subnetOf(const QHostAddress &address)
 QString latencyBand(qint64 ms)
 {
     if (ms < 1)
-        return tr("under 1 ms");
+        return QCoreApplication::translate("GroupAnalysis", "under 1 ms");
     if (ms < 10)
-        return tr("1-10 ms");
+        return QCoreApplication::translate("GroupAnalysis", "1-10 ms");
     if (ms < 100)
-        return tr("10-100 ms");
+        return QCoreApplication::translate("GroupAnalysis", "10-100 ms");
     if (ms < 1000)
-        return tr("100-1000 ms");
-    return tr("1 s or more");
+        return QCoreApplication::translate("GroupAnalysis", "100-1000 ms");
+    return QCoreApplication::translate("GroupAnalysis", "1 s or more");
 }
 
 GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
@@ -265,9 +261,9 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
             const GroupMember &rep = members.at(g.members.constFirst());
             const Finding &root = rep.findings.at(*firstAnswer.rootCause);
             g.rootStep = root.step;
-            g.rootCause = g.members.size() > 1 ? tr("%1 (%2, and the same on the other %3): %4")
+            g.rootCause = g.members.size() > 1 ? QCoreApplication::translate("GroupAnalysis", "%1 (%2, and the same on the other %3): %4")
                                                      .arg(Step::titleFor(root.step), rep.row.label()).arg(g.members.size() - 1).arg(root.summary)
-                                               : tr("%1 (%2): %3").arg(Step::titleFor(root.step), rep.row.label(), root.summary);
+                                               : QCoreApplication::translate("GroupAnalysis", "%1 (%2): %3").arg(Step::titleFor(root.step), rep.row.label(), root.summary);
             g.fix = root.fix;
 
             // What every member shares that no healthy backend (else: no other backend) has.
@@ -304,7 +300,7 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
                     against << seen.join(QStringLiteral(", "));
             }
             if (!against.isEmpty())
-                g.sharedAgainst = (healthyMembers.isEmpty() ? tr("the others: %1") : tr("the healthy ones: %1")).arg(against.join(QStringLiteral("; ")));
+                g.sharedAgainst = (healthyMembers.isEmpty() ? QCoreApplication::translate("GroupAnalysis", "the others: %1") : QCoreApplication::translate("GroupAnalysis", "the healthy ones: %1")).arg(against.join(QStringLiteral("; ")));
         }
         answer.groups << g;
     }
@@ -318,27 +314,27 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
         if (n == 1)
             who = members.at(g.members.constFirst()).row.label();
         else if (g.verdict == Verdict::Unhealthy && failingGroups == 1 && g.signature != QStringLiteral("healthy"))
-            who = n == 2 ? tr("both") : tr("all %1").arg(n);
+            who = n == 2 ? QCoreApplication::translate("GroupAnalysis", "both") : QCoreApplication::translate("GroupAnalysis", "all %1").arg(n);
         else if (g.signature == QStringLiteral("healthy") && answer.failing > 0)
-            who = tr("the other %1").arg(n);
+            who = QCoreApplication::translate("GroupAnalysis", "the other %1").arg(n);
         else if (n == answer.total)
-            who = n == 2 ? tr("both") : tr("all %1").arg(n);
+            who = n == 2 ? QCoreApplication::translate("GroupAnalysis", "both") : QCoreApplication::translate("GroupAnalysis", "all %1").arg(n);
         else
             who = QString::number(n);
-        QString text = tr("%1 %2").arg(who, g.behaviour);
+        QString text = QCoreApplication::translate("GroupAnalysis", "%1 %2").arg(who, g.behaviour);
         if (n > 1 && (g.verdict == Verdict::Unhealthy || g.signature == QStringLiteral("inconclusive") || g.signature == QStringLiteral("unchecked"))
             && !(failingGroups == 1 && g.verdict == Verdict::Unhealthy))
-            text += tr(" (%1)").arg(listOf(g.members, members));
+            text += QCoreApplication::translate("GroupAnalysis", " (%1)").arg(listOf(g.members, members));
         g.sentence = text;
         parts << text;
     }
     const QString body = parts.join(QStringLiteral("; "));
     if (answer.total == 0)
-        answer.headline = tr("The group holds no backend.");
+        answer.headline = QCoreApplication::translate("GroupAnalysis", "The group holds no backend.");
     else if (answer.failing == 0)
         answer.headline = body;
     else
-        answer.headline = (answer.failing == 1 ? tr("%1 of %2 fails: %3") : tr("%1 of %2 fail: %3")).arg(answer.failing).arg(answer.total).arg(body);
+        answer.headline = (answer.failing == 1 ? QCoreApplication::translate("GroupAnalysis", "%1 of %2 fails: %3") : QCoreApplication::translate("GroupAnalysis", "%1 of %2 fail: %3")).arg(answer.failing).arg(answer.total).arg(body);
 
     if (answer.failing > 0)
         answer.verdict = Verdict::Unhealthy;

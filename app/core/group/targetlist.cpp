@@ -31,10 +31,6 @@ QStringList TargetList::messages() const
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TargetList", text);
-}
 
 // The fields of one line: CSV with commas (or semicolons, or tabs), or "ip:port" / "ip port".
 QStringList fieldsOf(const QString &line)
@@ -85,7 +81,7 @@ TargetList parse(const QString &text, int limit)
     TargetList list;
     QHash<QString, int> seen; // "address|port|checkPort" -> line
     const auto problem = [&list](int line, const QString &message) {
-        list.problems << TargetListProblem{line, tr("line %1: %2").arg(line).arg(message)};
+        list.problems << TargetListProblem{line, QCoreApplication::translate("TargetList", "line %1: %2").arg(line).arg(message)};
     };
     int lineNo = 0;
     int dataRows = 0;
@@ -114,11 +110,11 @@ TargetList parse(const QString &text, int limit)
             continue;
         }
         if (fields.size() < 2) {
-            problem(lineNo, tr("expected ip,port[,check_port][,name], got \"%1\"").arg(line.left(80)));
+            problem(lineNo, QCoreApplication::translate("TargetList", "expected ip,port[,check_port][,name], got \"%1\"").arg(line.left(80)));
             continue;
         }
         if (fields.size() > 4) {
-            problem(lineNo, tr("%1 fields; a row is ip,port[,check_port][,name]").arg(fields.size()));
+            problem(lineNo, QCoreApplication::translate("TargetList", "%1 fields; a row is ip,port[,check_port][,name]").arg(fields.size()));
             continue;
         }
         TargetRow row;
@@ -127,8 +123,8 @@ TargetList parse(const QString &text, int limit)
         if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
             ip = ip.mid(1, ip.size() - 2);
         if (!row.address.setAddress(ip) || ip.contains(QLatin1Char('%'))) {
-            problem(lineNo, ip.isEmpty() ? tr("the IP address is empty")
-                                         : tr("\"%1\" is not an IP address (a group takes IPv4 or IPv6 literals)").arg(ip.left(80)));
+            problem(lineNo, ip.isEmpty() ? QCoreApplication::translate("TargetList", "the IP address is empty")
+                                         : QCoreApplication::translate("TargetList", "\"%1\" is not an IP address (a group takes IPv4 or IPv6 literals)").arg(ip.left(80)));
             continue;
         }
         QString error;
@@ -151,20 +147,20 @@ TargetList parse(const QString &text, int limit)
         if (fields.size() == 4) {
             row.name = fields.at(3).left(200);
             if (std::any_of(row.name.cbegin(), row.name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; })) {
-                problem(lineNo, tr("the name contains a control character"));
+                problem(lineNo, QCoreApplication::translate("TargetList", "the name contains a control character"));
                 continue;
             }
         }
         const QString key = row.address.toString() + QLatin1Char('|') + QString::number(row.port) + QLatin1Char('|') + QString::number(row.checkPort);
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            problem(lineNo, tr("%1 is already on line %2; checked once").arg(row.endpoint()).arg(*it));
+            problem(lineNo, QCoreApplication::translate("TargetList", "%1 is already on line %2; checked once").arg(row.endpoint()).arg(*it));
             continue;
         }
         seen.insert(key, lineNo);
         list.rows << row;
     }
     if (beyond > 0)
-        problem(firstBeyond, tr("a group holds at most %1 backends: this row and the %2 after it are not checked")
+        problem(firstBeyond, QCoreApplication::translate("TargetList", "a group holds at most %1 backends: this row and the %2 after it are not checked")
                                  .arg(limit).arg(beyond - 1));
     return list;
 }
