@@ -814,6 +814,38 @@
         <translation>警告：%1
 </translation>
     </message>
+    <message>
+        <source>Check a whole server group instead of one backend: a CSV file (ip,port[,check_port][,name]), a list with one ip:port a line, or a load balancer status; - reads standard input.</source>
+        <translation>检查整个服务器组而非单台后端服务器：CSV 文件（ip,port[,check_port][,name]）、每行一个 ip:port 的列表，或负载均衡状态；- 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>With --targets: at most N connections in flight (default %1; a backend&apos;s TCP and HTTP probes count two).</source>
+        <translation>与 --targets 一起使用：最多同时 N 个连接（默认 %1；一台后端服务器的 TCP 和 HTTP 探测计为两个）。</translation>
+    </message>
+    <message>
+        <source>--concurrency needs --targets FILE|-</source>
+        <translation>--concurrency 需要 --targets FILE|-</translation>
+    </message>
+    <message>
+        <source>--targets gives the backends&apos; addresses and ports: leave out --ip and --port</source>
+        <translation>--targets 已给出各后端服务器的地址和端口：请去掉 --ip 和 --port</translation>
+    </message>
+    <message>
+        <source>--targets checks a group from this machine: --local, --ssh and --evidence are for one backend</source>
+        <translation>--targets 从本机检查整个服务器组：--local、--ssh 和 --evidence 只用于单台后端服务器</translation>
+    </message>
+    <message>
+        <source>--targets %1: %2</source>
+        <translation>--targets %1：%2</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1-%1, got &quot;%2&quot;</source>
+        <translation>--concurrency 取值为 1-%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: a group report is one of %2</source>
+        <translation>无法写入“%1”：服务器组报告的格式须为 %2 之一</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -878,6 +910,10 @@
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
+    </message>
+    <message>
         <source>Usage:
   lbdoctor-cli --version | --help
   lbdoctor-cli profiles [--json]
@@ -886,6 +922,7 @@
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
                        [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)
   lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
                        [--iface NAME] --file FILE|- [--json]
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
@@ -905,6 +942,7 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
                        [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--targets FILE|- [--concurrency N]]   （服务器组，代替 --ip/--port）
   lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
                        [--iface NAME] --file FILE|- [--json]
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
@@ -916,10 +954,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
 `lbdoctor-cli COMMAND --help` 说明每个命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1660,623 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>has a priority that is not a number: %1</source>
         <translation>优先级不是数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnalysis</name>
+    <message>
+        <source>under 1 ms</source>
+        <translation>不到 1 毫秒</translation>
+    </message>
+    <message>
+        <source>1-10 ms</source>
+        <translation>1-10 毫秒</translation>
+    </message>
+    <message>
+        <source>10-100 ms</source>
+        <translation>10-100 毫秒</translation>
+    </message>
+    <message>
+        <source>100-1000 ms</source>
+        <translation>100-1000 毫秒</translation>
+    </message>
+    <message>
+        <source>1 s or more</source>
+        <translation>1 秒或更久</translation>
+    </message>
+    <message>
+        <source>%1 (%2, and the same on the other %3): %4</source>
+        <translation>%1（%2，其余 %3 台相同）：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the others: %1</source>
+        <translation>其他后端服务器：%1</translation>
+    </message>
+    <message>
+        <source>the healthy ones: %1</source>
+        <translation>健康的后端服务器：%1</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两台都</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>全部 %1 台</translation>
+    </message>
+    <message>
+        <source>the other %1</source>
+        <translation>其余 %1 台</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The group holds no backend.</source>
+        <translation>该服务器组没有后端服务器。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fails: %3</source>
+        <translation>%2 台中有 %1 台失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fail: %3</source>
+        <translation>%2 台中有 %1 台失败：%3</translation>
+    </message>
+    <message>
+        <source>answer %1 in %2 ms</source>
+        <translation>在 %2 毫秒内返回 %1</translation>
+    </message>
+    <message>
+        <source>answers %1 in %2 ms</source>
+        <translation>在 %2 毫秒内返回 %1</translation>
+    </message>
+    <message>
+        <source>accept connections in %1 ms</source>
+        <translation>在 %1 毫秒内接受连接</translation>
+    </message>
+    <message>
+        <source>accepts connections in %1 ms</source>
+        <translation>在 %1 毫秒内接受连接</translation>
+    </message>
+    <message>
+        <source>are healthy</source>
+        <translation>均健康</translation>
+    </message>
+    <message>
+        <source>is healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>were not checked (the run was stopped)</source>
+        <translation>未检查（运行已停止）</translation>
+    </message>
+    <message>
+        <source>was not checked (the run was stopped)</source>
+        <translation>未检查（运行已停止）</translation>
+    </message>
+    <message>
+        <source>could not be judged (no decisive step passed or failed)</source>
+        <translation>无法判断（没有决定性步骤通过或失败）</translation>
+    </message>
+    <message>
+        <source>refuse connections on port %1</source>
+        <translation>拒绝端口 %1 上的连接</translation>
+    </message>
+    <message>
+        <source>refuses connections on port %1</source>
+        <translation>拒绝端口 %1 上的连接</translation>
+    </message>
+    <message>
+        <source>do not accept connections on port %1 within %2 ms (dropped)</source>
+        <translation>在 %2 毫秒内未接受端口 %1 上的连接（被丢弃）</translation>
+    </message>
+    <message>
+        <source>does not accept connections on port %1 within %2 ms (dropped)</source>
+        <translation>在 %2 毫秒内未接受端口 %1 上的连接（被丢弃）</translation>
+    </message>
+    <message>
+        <source>accept connections on port %1 but send no HTTP answer within %2 ms</source>
+        <translation>接受端口 %1 上的连接，但在 %2 毫秒内没有返回 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>accepts connections on port %1 but sends no HTTP answer within %2 ms</source>
+        <translation>接受端口 %1 上的连接，但在 %2 毫秒内没有返回 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>are unreachable on port %1</source>
+        <translation>端口 %1 不可达</translation>
+    </message>
+    <message>
+        <source>is unreachable on port %1</source>
+        <translation>端口 %1 不可达</translation>
+    </message>
+    <message>
+        <source>answer %1, which is not a healthy code (%2)</source>
+        <translation>返回 %1，不是健康状态码（%2）</translation>
+    </message>
+    <message>
+        <source>answers %1, which is not a healthy code (%2)</source>
+        <translation>返回 %1，不是健康状态码（%2）</translation>
+    </message>
+    <message>
+        <source>answer, but slower than the health-check timeout</source>
+        <translation>有响应，但慢于健康检查超时时间</translation>
+    </message>
+    <message>
+        <source>answers, but slower than the health-check timeout</source>
+        <translation>有响应，但慢于健康检查超时时间</translation>
+    </message>
+    <message>
+        <source>close the connection without a complete HTTP answer</source>
+        <translation>未返回完整的 HTTP 响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>closes the connection without a complete HTTP answer</source>
+        <translation>未返回完整的 HTTP 响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>fail the TLS handshake</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>fails the TLS handshake</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>do not answer in HTTP</source>
+        <translation>未以 HTTP 协议响应</translation>
+    </message>
+    <message>
+        <source>does not answer in HTTP</source>
+        <translation>未以 HTTP 协议响应</translation>
+    </message>
+    <message>
+        <source>fail the step &quot;%1&quot;</source>
+        <translation>未通过步骤“%1”</translation>
+    </message>
+    <message>
+        <source>fails the step &quot;%1&quot;</source>
+        <translation>未通过步骤“%1”</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>子网 %1</translation>
+    </message>
+    <message>
+        <source>check port %1</source>
+        <translation>健康检查端口 %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server：%1</translation>
+    </message>
+    <message>
+        <source>TCP connect %1</source>
+        <translation>TCP 连接耗时 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>等另外 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheck</name>
+    <message>
+        <source>this is a health-check configuration (%1), not a list of backends: pass it with --lb-config</source>
+        <translation>这是健康检查配置（%1），不是后端服务器列表：请用 --lb-config 传入</translation>
+    </message>
+    <message>
+        <source>backend %1 of the status: %2</source>
+        <translation>状态中的第 %1 台后端服务器：%2</translation>
+    </message>
+    <message>
+        <source>the load balancer status lists no backend with an IP address and a port</source>
+        <translation>负载均衡状态中没有带 IP 地址和端口的后端服务器</translation>
+    </message>
+    <message>
+        <source>the target list holds no backend (one ip,port per line)</source>
+        <translation>目标列表中没有后端服务器（每行一个 ip,port）</translation>
+    </message>
+    <message>
+        <source>no usable backend in the target list:
+%1</source>
+        <translation>目标列表中没有可用的后端服务器：
+%1</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>checking %1 backends, at most %2 connections at once...
+</source>
+        <translation>正在检查 %1 台后端服务器，最多同时 %2 个连接...
+</translation>
+    </message>
+    <message>
+        <source>Report written to %1
+</source>
+        <translation>报告已写入 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>GroupReport</name>
+    <message>
+        <source>cannot write &quot;%1&quot;: a group report is one of %2</source>
+        <translation>无法写入“%1”：服务器组报告的格式须为 %2 之一</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>LB Doctor group report: %1 backends (%2)</source>
+        <translation>LB Doctor 服务器组报告：%1 台后端服务器（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 backends unhealthy, %4 healthy</source>
+        <translation>%1：%3 台后端服务器中 %2 台不健康，%4 台健康</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已略过：%1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 of %3, %4</source>
+        <translation>第 %1 组：%3 台中的 %2 台，%4</translation>
+    </message>
+    <message>
+        <source>What they share, unlike the others: %1</source>
+        <translation>它们的共同点（其他后端服务器没有）：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStepsPage</name>
+    <message>
+        <source>Server group</source>
+        <translation>服务器组</translation>
+    </message>
+    <message>
+        <source>Every backend of the group is checked as the load balancer checks it, many at once. Select a backend to see its steps; the group&apos;s answer says what the failing ones have in common.</source>
+        <translation>按负载均衡的检查方式检查服务器组中的每台后端服务器，多台同时进行。选择一台后端服务器可查看其步骤；服务器组的结论说明失败的后端服务器有哪些共同点。</translation>
+    </message>
+    <message>
+        <source>&amp;Run all</source>
+        <translation>全部运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report...</source>
+        <translation>保存报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Connections at once</source>
+        <translation>同时连接数</translation>
+    </message>
+    <message>
+        <source>At most this many connections in flight; a backend&apos;s TCP and HTTP probes count two.</source>
+        <translation>同时进行的连接数上限；一台后端服务器的 TCP 和 HTTP 探测计为两个。</translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation>同时连接数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Backends checked</source>
+        <translation>已检查的后端服务器</translation>
+    </message>
+    <message>
+        <source>%v of %m backends</source>
+        <translation>%v / %m 台后端服务器</translation>
+    </message>
+    <message>
+        <source>Backends and their steps</source>
+        <translation>后端服务器及其步骤</translation>
+    </message>
+    <message>
+        <source>The selected backend&apos;s steps</source>
+        <translation>所选后端服务器的步骤</translation>
+    </message>
+    <message>
+        <source>The group&apos;s answer</source>
+        <translation>服务器组的结论</translation>
+    </message>
+    <message>
+        <source>%1 backends, %2 listener, port %3 unless a row says otherwise.</source>
+        <translation>%1 台后端服务器，%2 监听，除非某行另有指定，端口为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 rows of the list were left out (%2).</source>
+        <translation>列表中有 %1 行被略过（%2）。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>检查中...</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 backends unhealthy, %4 healthy</source>
+        <translation>%1：%3 台后端服务器中 %2 台不健康，%4 台健康</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 of %3, %4</source>
+        <translation>第 %1 组：%3 台中的 %2 台，%4</translation>
+    </message>
+    <message>
+        <source>What they share, unlike the others: %1</source>
+        <translation>它们的共同点（其他后端服务器没有）：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection.</source>
+        <translation>正在等待空闲连接。</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>在完成前已停止。</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Root cause (%1): %2</source>
+        <translation>根本原因（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s report</source>
+        <translation>保存服务器组报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>HTML 报告 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>检查中...</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTargetsBox</name>
+    <message>
+        <source>Check a whole server &amp;group (many backends at once)</source>
+        <translation>检查整个服务器组（同时检查多台后端服务器）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Server group</source>
+        <translation>服务器组</translation>
+    </message>
+    <message>
+        <source>Backends of the group, one a line</source>
+        <translation>服务器组的后端服务器，每行一台</translation>
+    </message>
+    <message>
+        <source>One backend a line: ip,port[,check_port][,name] or ip:port
+10.0.0.5,80
+10.0.0.6,80,8080,web-2</source>
+        <translation>每行一台后端服务器：ip,port[,check_port][,name] 或 ip:port
+10.0.0.5,80
+10.0.0.6,80,8080,web-2</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV...</source>
+        <translation>加载 CSV(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Use the &amp;imported backends</source>
+        <translation>使用导入的后端服务器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The backends of the load balancer status imported above.</source>
+        <translation>上面导入的负载均衡状态中的后端服务器。</translation>
+    </message>
+    <message>
+        <source>What the list holds</source>
+        <translation>列表内容</translation>
+    </message>
+    <message>
+        <source>Load backends</source>
+        <translation>加载后端服务器</translation>
+    </message>
+    <message>
+        <source>CSV or text (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 或文本 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No backend yet.</source>
+        <translation>尚无后端服务器。</translation>
+    </message>
+    <message>
+        <source>%1 backends.</source>
+        <translation>%1 台后端服务器。</translation>
+    </message>
+    <message>
+        <source>%1 rows left out:</source>
+        <translation>略过 %1 行：</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <source>LB Doctor %1: %2 (%3), %4 listener, %5 backends, %6 connections at once, %7 ms
+</source>
+        <translation>LB Doctor %1：%2（%3），%4 监听，%5 台后端服务器，同时 %6 个连接，%7 毫秒
+</translation>
+    </message>
+    <message>
+        <source>  health-check sources %1</source>
+        <translation>  健康检查源地址 %1</translation>
+    </message>
+    <message>
+        <source>; %1 %2 HTTP/%3, healthy codes %4</source>
+        <translation>；%1 %2 HTTP/%3，健康状态码 %4</translation>
+    </message>
+    <message>
+        <source>  left out: %1
+</source>
+        <translation>  已略过：%1
+</translation>
+    </message>
+    <message>
+        <source>BACKEND</source>
+        <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 of %3, %4): %5</source>
+        <translation>第 %1 组（%3 台中的 %2 台，%4）：%5</translation>
+    </message>
+    <message>
+        <source>  They share, unlike the %1: %2</source>
+        <translation>  它们的共同点（%1没有）：%2</translation>
+    </message>
+    <message>
+        <source>healthy ones</source>
+        <translation>健康的后端服务器</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他后端服务器</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>  Root cause: %1</source>
+        <translation>  根本原因：%1</translation>
+    </message>
+    <message>
+        <source>  Fix: %1</source>
+        <translation>  修复：%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2 of %3 backends unhealthy, %4 healthy)</source>
+        <translation>结论：%1（%3 台后端服务器中 %2 台不健康，%4 台健康）</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5974,45 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>TargetList</name>
+    <message>
+        <source> (check port %1)</source>
+        <translation>（健康检查端口 %1）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected ip,port[,check_port][,name], got &quot;%1&quot;</source>
+        <translation>应为 ip,port[,check_port][,name]，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 fields; a row is ip,port[,check_port][,name]</source>
+        <translation>有 %1 个字段；每行应为 ip,port[,check_port][,name]</translation>
+    </message>
+    <message>
+        <source>the IP address is empty</source>
+        <translation>IP 地址为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (a group takes IPv4 or IPv6 literals)</source>
+        <translation>“%1”不是 IP 地址（服务器组只接受 IPv4 或 IPv6 地址）</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>名称包含控制字符</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; checked once</source>
+        <translation>%1 已在第 %2 行出现；只检查一次</translation>
+    </message>
+    <message>
+        <source>a group holds at most %1 backends: this row and the %2 after it are not checked</source>
+        <translation>一个服务器组最多包含 %1 台后端服务器：本行及其后的 %2 行不做检查</translation>
+    </message>
+</context>
+<context>
     <name>TargetOptions</name>
     <message>
         <source>--profile is required; one of: %1</source>
@@ -5598,6 +6288,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>enter the group&apos;s backends, one ip,port a line</source>
+        <translation>请输入服务器组的后端服务器，每行一个 ip,port</translation>
+    </message>
+    <message>
+        <source>Ready: %1 backends. Next: check them all at once.</source>
+        <translation>就绪：%1 台后端服务器。下一步：同时检查全部。</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s backends, one ip,port a line, to continue.</source>
+        <translation>请输入服务器组的后端服务器（每行一个 ip,port）以继续。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "doctorwizard.h"
 
 #include "aboutdialog.h"
+#include "groupstepspage.h"
 #include "modepage.h"
 #include "providerpage.h"
 #include "recenttargets.h"
@@ -74,6 +75,9 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setPage(ModePageId, m_mode);
     setPage(StepsPageId, m_steps);
     setPage(SummaryPageId, m_summary);
+    m_groupSteps = new GroupStepsPage([this] { return runContext(); }, [this] { return m_target->groupRows(); },
+                                      [this] { return m_target->importedEvidence(); }, [this] { return m_target->groupProblems(); }, this);
+    setPage(GroupStepsPageId, m_groupSteps);
     setStartId(ProviderPageId);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateButtons);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -93,6 +97,16 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
 }
 
 DoctorWizard::~DoctorWizard() = default;
+
+int DoctorWizard::nextId() const
+{
+    switch (currentId()) {
+    case TargetPageId: return m_target->isGroup() ? GroupStepsPageId : ModePageId;
+    case SummaryPageId:
+    case GroupStepsPageId: return -1;
+    default: return QWizard::nextId();
+    }
+}
 
 RunContext DoctorWizard::runContext() const
 {
@@ -201,6 +215,7 @@ void DoctorWizard::done(int result)
 {
     if (Runner *runner = m_steps->runner())
         runner->cancel();
+    m_groupSteps->stop();
     saveGeometrySetting();
     QWizard::done(result);
 }

@@ -6,6 +6,7 @@
 
 #include <QWizard>
 
+class GroupStepsPage;
 class ModePage;
 class ProviderPage;
 class StepsPage;
@@ -18,7 +19,8 @@ class DoctorWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ProviderPageId, TargetPageId, ModePageId, StepsPageId, SummaryPageId };
+    // A server group goes from the target page straight to its own steps page, the last one.
+    enum PageId { ProviderPageId, TargetPageId, ModePageId, StepsPageId, SummaryPageId, GroupStepsPageId };
 
     explicit DoctorWizard(QWidget *parent = nullptr);
     ~DoctorWizard() override;
@@ -29,6 +31,8 @@ public:
     ModePage *modePage() const { return m_mode; }
     StepsPage *stepsPage() const { return m_steps; }
     SummaryPage *summaryPage() const { return m_summary; }
+    GroupStepsPage *groupStepsPage() const { return m_groupSteps; }
+    int nextId() const override;
 
     // What the pages describe, ready for a Runner.
     RunContext runContext() const;
@@ -55,4 +59,5 @@ private:
     ModePage *m_mode = nullptr;
     StepsPage *m_steps = nullptr;
     SummaryPage *m_summary = nullptr;
+    GroupStepsPage *m_groupSteps = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "targetpage.h"
 
+#include "grouptargetsbox.h"
 #include "inlineerror.h"
 #include "lbimportdialog.h"
 #include "providerpage.h"
@@ -93,8 +94,17 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What is needed to continue"));
 
+    m_group = new GroupTargetsBox(this);
+    connect(m_group, &GroupTargetsBox::changed, this, [this] {
+        // The group's rows give every backend's IP and port.
+        m_host->setEnabled(!m_group->isActive());
+        m_port->setEnabled(!m_group->isActive());
+        revalidate();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_group);
     layout->addStretch(1);
     layout->addWidget(m_status);
 
@@ -185,6 +195,10 @@ void TargetPage::applyImport(const LbImportResult &result, const QString &text, 
                 firstUnhealthy = m_backends->count() - 1;
         }
         m_form->setRowVisible(m_backends, true);
+        QString csv;
+        for (const LbBackend &b : result.status->backends)
+            csv += QStringLiteral("%1,%2,,%3\n").arg(b.ip).arg(b.port).arg(b.id == b.ip ? QString() : QString(b.id).remove(QLatin1Char(',')));
+        m_group->setImportedBackends(csv);
         if (m_host->text().isEmpty() && firstUnhealthy >= 0) {
             m_backends->setCurrentRow(firstUnhealthy);
             backendChosen();
@@ -364,12 +378,20 @@ TargetInput TargetPage::input() const
     if (sourceCidrNeeded())
         in.sourceCidr = m_sourceCidr->text();
     in.interfaceName = m_interface->text();
+    if (isGroup()) {
+        // The first backend stands in for the group: the others differ only in address and ports.
+        const TargetRow &first = m_group->list().rows.constFirst();
+        in.host = first.address.toString();
+        in.port = QString::number(first.port);
+    }
     return in;
 }
 
 TargetValidation TargetPage::validation() const
 {
     TargetValidation v = TargetValidator::validate(input());
+    if (m_group->isActive() && m_group->list().rows.isEmpty())
+        v.errors.append({QStringLiteral("group"), tr("enter the group's backends, one ip,port a line")});
     if (sourceCidrNeeded() && m_sourceCidr->text().trimmed().isEmpty()) {
         const ProfileVariant variant = m_provider->variant();
         v.errors.append({QStringLiteral("sourceCidr"),
@@ -397,7 +419,11 @@ void TargetPage::revalidate()
         it.value()->setMessage(show ? message : QString());
     }
     m_complete = v.ok();
-    if (m_complete)
+    if (m_complete && isGroup())
+        m_status->setText(tr("Ready: %1 backends. Next: check them all at once.").arg(m_group->list().rows.size()));
+    else if (m_group->isActive() && !isGroup())
+        m_status->setText(tr("Enter the group's backends, one ip,port a line, to continue."));
+    else if (m_complete)
         m_status->setText(tr("Ready. Next: choose where LB Doctor runs."));
     else if (hidden == v.errors.size())
         m_status->setText(tr("Enter the backend IP and port to continue."));
@@ -426,4 +452,30 @@ bool TargetPage::validatePage()
         recent.customValues = used.toJson();
     RecentTargets::remember(recent);
     return true;
+}
+
+bool TargetPage::isGroup() const
+{
+    return m_group->isActive() && !m_group->list().rows.isEmpty();
+}
+
+QList<TargetRow> TargetPage::groupRows() const
+{
+    if (!isGroup())
+        return {};
+    QList<TargetRow> rows = m_group->list().rows;
+    // A health-check port typed on the page applies where a row names none.
+    if (!m_checkPort->text().trimmed().isEmpty()) {
+        const quint16 checkPort = target().checkPort;
+        for (TargetRow &r : rows) {
+            if (!r.ownCheckPort)
+                r.checkPort = checkPort;
+        }
+    }
+    return rows;
+}
+
+QStringList TargetPage::groupProblems() const
+{
+    return isGroup() ? m_group->list().messages() : QStringList();
 }

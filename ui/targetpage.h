@@ -3,6 +3,7 @@
 #include "recenttargets.h"
 
 #include "analyzers/lb/lbimport.h"
+#include "core/group/targetlist.h"
 #include "core/runcontext.h"
 #include "core/target.h"
 
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QWizardPage>
 
+class GroupTargetsBox;
 class InlineError;
 class ProviderPage;
 class QComboBox;
@@ -42,6 +44,12 @@ public:
     QString importedConfigOrigin() const { return m_configOrigin; }
     // lbconfig / lbstatus evidence for the steps page.
     QHash<QString, Evidence> importedEvidence() const;
+
+    // The server group, when its box is checked and holds at least one backend.
+    bool isGroup() const;
+    GroupTargetsBox *groupBox() const { return m_group; }
+    QList<TargetRow> groupRows() const;
+    QStringList groupProblems() const;
 
     void initializePage() override;
     // Keeps what was typed when the user goes Back (QWizard's default would clear the fields).
@@ -88,6 +96,7 @@ private:
     QPushButton *m_importButton = nullptr;
     QLabel *m_imported = nullptr;      // what was filled and from which field
     QListWidget *m_backends = nullptr; // the backends of an imported status
+    GroupTargetsBox *m_group = nullptr;
     std::optional<LbConfig> m_config;
     QString m_configText;
     QString m_configOrigin;

@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "clioutput.h"
+#include "groupcheck.h"
 #include "textformat.h"
 
 #include "analyzers/analyzer.h"
@@ -11,6 +12,7 @@
 #include "core/profilestore.h"
 #include "core/runner.h"
 #include "core/textdecode.h"
+#include "report/groupreport.h"
 #include "report/reportwriter.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,9 @@ int CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption sshOption(QStringLiteral("ssh-option"), tr("Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable."), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption sshOs(QStringLiteral("ssh-os"), tr("The backend's system for --ssh: linux (default) or windows (PowerShell over OpenSSH)."), QStringLiteral("OS"));
     const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"), tr("Stop an SSH collection after this many seconds (default 120)."), QStringLiteral("SECONDS"));
-    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit});
+    const QCommandLineOption targets(QStringLiteral("targets"), tr("Check a whole server group instead of one backend: a CSV file (ip,port[,check_port][,name]), a list with one ip:port a line, or a load balancer status; - reads standard input."), QStringLiteral("FILE"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("With --targets: at most N connections in flight (default %1; a backend's TCP and HTTP probes count two).").arg(GroupRunner::defaultConcurrency), QStringLiteral("N"));
+    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets, concurrency});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("check")))
         return *exitCode;
@@ -72,6 +76,29 @@ int CheckCommand::start(const QStringList &arguments)
         if (!r.status)
             return CliOutput::usageError(tr("--lb-status %1: %2").arg(file, r.config ? tr("this is a health-check configuration (%1): pass it with --lb-config").arg(r.config->api) : r.error));
         m_evidence.insert(StepId::LbStatus, Evidence{QStringLiteral("lbstatus"), *text, file});
+    }
+    // A group: the list gives each backend's address and ports; the first one stands in for the
+    // validation of the shared options.
+    TargetList group;
+    if (parser.isSet(concurrency) && !parser.isSet(targets))
+        return CliOutput::usageError(tr("--concurrency needs --targets FILE|-"));
+    if (parser.isSet(targets)) {
+        if (parser.isSet(QStringLiteral("ip")) || parser.isSet(QStringLiteral("port")))
+            return CliOutput::usageError(tr("--targets gives the backends' addresses and ports: leave out --ip and --port"));
+        if (parser.isSet(local) || parser.isSet(ssh) || parser.isSet(evidence))
+            return CliOutput::usageError(tr("--targets checks a group from this machine: --local, --ssh and --evidence are for one backend"));
+        const QString file = parser.value(targets);
+        const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
+        if (!text)
+            return CliOutput::usageError(text.error());
+        const auto read = GroupCheck::readTargets(*text);
+        if (!read)
+            return CliOutput::usageError(tr("--targets %1: %2").arg(file, read.error()));
+        group = *read;
+        if (!parser.isSet(lbStatus) && GroupCheck::looksLikeStatus(*text))
+            m_evidence.insert(StepId::LbStatus, Evidence{QStringLiteral("lbstatus"), *text, file});
+        importedValues.insert(QStringLiteral("ip"), group.rows.constFirst().address.toString());
+        importedValues.insert(QStringLiteral("port"), QString::number(group.rows.constFirst().port));
     }
     if (const auto built = m_targetOptions.build(parser, profiles, &m_context, importedValues); !built) {
         const QString from = imported ? tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig)) : QString();
@@ -177,6 +204,33 @@ int CheckCommand::start(const QStringList &arguments)
         }
         e.origin = file;
         m_evidence.insert(step, e);
+    }
+
+    if (parser.isSet(targets)) {
+        GroupCheck::Options options;
+        if (parser.isSet(concurrency)) {
+            bool ok = false;
+            options.concurrency = parser.value(concurrency).toInt(&ok);
+            if (!ok || options.concurrency < 1 || options.concurrency > GroupRunner::maxConcurrency)
+                return CliOutput::usageError(tr("--concurrency takes 1-%1, got \"%2\"").arg(GroupRunner::maxConcurrency).arg(parser.value(concurrency).left(40)));
+        }
+        // A check port given as an option (or by --lb-config) applies where a row names none.
+        const bool sharedCheckPort = parser.isSet(QStringLiteral("check-port")) || importedValues.contains(QStringLiteral("check-port"));
+        const quint16 checkPort = m_context.target.checkPort;
+        for (TargetRow &row : group.rows) {
+            if (sharedCheckPort && !row.ownCheckPort)
+                row.checkPort = checkPort;
+        }
+        if (!m_reportFile.isEmpty() && !GroupReport::supports(m_reportFile))
+            return CliOutput::usageError(tr("cannot write \"%1\": a group report is one of %2").arg(m_reportFile, GroupReport::extensions().join(QStringLiteral(", "))));
+        options.json = m_json;
+        options.reportFile = m_reportFile;
+        options.targetProblems = group.messages();
+        options.evidence = m_evidence;
+        auto *check = new GroupCheck(m_context, plan(), group.rows, options, this);
+        connect(check, &GroupCheck::done, this, &CheckCommand::done);
+        check->start();
+        return -1;
     }
 
     m_startedAt = QDateTime::currentDateTimeUtc();

@@ -52,6 +52,7 @@ QString CliApplication::usage()
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
               "                       [--lb-config FILE] [--lb-status FILE]\n"
               "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
+              "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
               "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+struct GroupSession;
+
+// The report of a whole group: the group's answer (headline, backend x step table, the groups with
+// what they share and their root cause once each), then every backend's own report. HTML,
+// Markdown and JSON, chosen by the file's extension like a single check's report.
+namespace GroupReport {
+QStringList extensions(); // html, md, json
+bool supports(const QString &fileName);
+QByteArray render(const GroupSession &group, const QString &extension);
+// Saves atomically (QSaveFile); a failure leaves any existing file as it was.
+Result<void> write(const GroupSession &group, const QString &fileName);
+}
