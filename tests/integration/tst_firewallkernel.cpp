@@ -307,7 +307,7 @@ private slots:
     {
         QList<Case> cases;
         for (const QString &kind : {QString("iptables"), QString("nftables")}) {
-            const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/" + kind);
+            const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/" + kind);
             for (const QString &f : dir.entryList({kind == "iptables" ? "*.save" : "*.nft"}, QDir::Files)) {
                 QFile file(dir.filePath(f));
                 QVERIFY(file.open(QIODevice::ReadOnly));
@@ -328,7 +328,7 @@ private slots:
         FirewallRuleGen gen(4242);
         for (int i = 0; i < 80; ++i)
             cases.append(makeCase(QString("iptables #%1").arg(i), "iptables", FirewallRuleGen::toIptablesSave(gen.next()).toUtf8()));
-        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/iptables");
+        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/iptables");
         for (const QString &f : dir.entryList({"*.save"}, QDir::Files)) {
             QFile file(dir.filePath(f));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -381,7 +381,7 @@ private slots:
     // The fix commands, run in the namespace, make every sample pass.
     void fixCommandsWork()
     {
-        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/iptables");
+        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/iptables");
         QList<Case> cases;
         for (const QString &f : dir.entryList({"*.save"}, QDir::Files)) {
             QFile file(dir.filePath(f));

@@ -74,7 +74,7 @@ void TestFirewalldAnalyzer::analyze()
 
 void TestFirewalldAnalyzer::routesToFirewalld_data()
 {
-    addFileRows("firewalld", {"zones-rich-sources.txt", "list-all-default.txt", "rich-priority.txt", "icmp-block-udp.txt", "not-running.txt", "unknown-service-crlf.txt"});
+    addFileRows("firewall/firewalld", {"zones-rich-sources.txt", "list-all-default.txt", "rich-priority.txt", "icmp-block-udp.txt", "not-running.txt", "unknown-service-crlf.txt"});
 }
 
 void TestFirewalldAnalyzer::routesToFirewalld()

@@ -61,7 +61,7 @@ void TestSecurityGroupAnalyzer::analyze_data()
 
 void TestSecurityGroupAnalyzer::routesToAnalyzer_data()
 {
-    addFileRows("secgroup", {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json"});
+    addFileRows("firewall/secgroup", {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json"});
 }
 
 void TestSecurityGroupAnalyzer::ignoresOtherFormats_data()

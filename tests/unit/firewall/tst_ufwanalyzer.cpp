@@ -128,7 +128,7 @@ void TestUfwAnalyzer::realOutput()
 
 void TestUfwAnalyzer::routesToUfw_data()
 {
-    addFileRows("ufw", {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt",
+    addFileRows("firewall/ufw", {"verbose-limit.txt", "numbered-deny.txt", "verbose-deny-default.txt", "inactive.txt", "plain-no-default.txt",
                         "verbose-debian-apps.txt", "numbered-debian-apps.txt", "verbose-out-rules.txt"});
 }
 

@@ -61,7 +61,7 @@ void TestWindowsFirewallAnalyzer::analyze_data()
 
 void TestWindowsFirewallAnalyzer::routesToAnalyzer_data()
 {
-    addFileRows("netsh", {"block-range.txt", "german.txt", "powershell-numeric.json", "powershell-strings.json"});
+    addFileRows("firewall/netsh", {"block-range.txt", "german.txt", "powershell-numeric.json", "powershell-strings.json"});
 }
 
 void TestWindowsFirewallAnalyzer::ignoresOtherFormats_data()
