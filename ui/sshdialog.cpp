@@ -6,6 +6,7 @@
 #include "collect/ssh/hostkeyacceptor.h"
 #include "collect/ssh/sshcollector.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -44,6 +45,9 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     m_auth->setObjectName(QStringLiteral("sshAuthCombo"));
     m_auth->addItem(tr("Keys and ssh-agent (no prompt)"), QStringLiteral("keys"));
     m_auth->addItem(tr("Password or key passphrase (asked here, never stored)"), QStringLiteral("password"));
+
+    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)", nullptr, BundleScript::captureSeconds), this);
+    m_capture->setObjectName(QStringLiteral("sshCaptureCheck"));
 
     // ssh's password or passphrase prompt, shown when it asks; hidden otherwise.
     m_promptRow = new QWidget(this);
@@ -95,6 +99,7 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     form->addRow(tr("ssh &options (KEY=VALUE, one a line):"), m_options);
     form->addRow(tr("Its &system:"), m_os);
     form->addRow(tr("Sign &in with:"), m_auth);
+    form->addRow(QString(), m_capture);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_acceptKey);
     buttons->addStretch(1);
@@ -180,7 +185,7 @@ void SshDialog::collect()
     m_stop->setVisible(true);
     m_acceptKey->setVisible(false);
     m_message->setText(tr("Collecting from %1...").arg(destination->display()));
-    m_collector->start(BundleScript::generate(os, m_context));
+    m_collector->start(BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
 }
 
 void SshDialog::prompted(const QString &prompt)

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *acceptKeyButton() const { return m_acceptKey; }
     QComboBox *authCombo() const { return m_auth; }
+    QCheckBox *captureCheck() const { return m_capture; }
     QWidget *promptRow() const { return m_promptRow; }
     QLabel *promptLabel() const { return m_promptLabel; }
     QLineEdit *passwordEdit() const { return m_password; }
@@ -57,6 +59,7 @@ private:
     QPlainTextEdit *m_options = nullptr;
     QComboBox *m_os = nullptr;
     QComboBox *m_auth = nullptr;
+    QCheckBox *m_capture = nullptr;
     QWidget *m_promptRow = nullptr;
     QLabel *m_promptLabel = nullptr;
     QLineEdit *m_password = nullptr;

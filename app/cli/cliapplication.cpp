@@ -54,6 +54,7 @@ QString CliApplication::usage()
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
               "                       [--lb-config FILE] [--lb-status FILE]\n"
               "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
+              "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
               "  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]\n"

@@ -14,6 +14,7 @@
 #include "core/evidenceanalysis.h"
 #include "core/profilestore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -259,6 +260,25 @@ private slots:
         QCOMPARE(o.value("status").toString(), QString("pass"));
         QCOMPARE(o.value("source").toString(), QString("local"));
         QVERIFY2(o.value("summary").toString().contains("2 checks from 2 addresses"), qPrintable(o.value("summary").toString()));
+    }
+
+    // `check --local --capture`: the capture runs first, and its finding joins the check's.
+    void checkLocalCapture()
+    {
+        QProcess cli;
+        cli.start("ip", {"netns", "exec", serverNs, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "http", "--ip", backendIp, "--port", "80",
+                         "--local", "--capture", "3s", "--json"});
+        QTest::qWait(1500);
+        checks(2);
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(cli.exitCode() == 0 || cli.exitCode() == 1, cli.readAllStandardError().constData());
+        QJsonObject capture;
+        for (const QJsonValue &v : QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value("findings").toArray()) {
+            if (v.toObject().value("step").toString() == "capture")
+                capture = v.toObject();
+        }
+        QCOMPARE(capture.value("status").toString(), QString("pass"));
+        QVERIFY2(capture.value("summary").toString().contains("2 checks from 2 addresses"), qPrintable(capture.value("summary").toString()));
     }
 
     // Without root nothing starts: exit code 2, and the message gives the command to run.
