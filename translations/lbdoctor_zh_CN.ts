@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>AskPassChannel</name>
+    <message>
+        <source>the password helper lbdoctor-askpass is missing beside LB Doctor: reinstall LB Doctor, or use a key with ssh-agent</source>
+        <translation>LB Doctor 旁缺少密码助手 lbdoctor-askpass：请重新安装 LB Doctor，或通过 ssh-agent 使用密钥</translation>
+    </message>
+    <message>
+        <source>cannot open the local channel for the password prompt: %1</source>
+        <translation>无法打开用于密码提示的本地通道：%1</translation>
+    </message>
+</context>
+<context>
     <name>BundleAnalysis</name>
     <message>
         <source>sudo on %1 needs a password</source>
@@ -204,6 +215,14 @@
         <source>bundle needs --os linux or --os windows, got &quot;%1&quot;</source>
         <translation>bundle 需要 --os linux 或 --os windows，实际为“%1”</translation>
     </message>
+    <message>
+        <source>Add a bounded packet capture of the health checks as the last section (tcpdump for SECONDS, 30s, 2m; Linux, as root or with sudo -n). Off unless given.</source>
+        <translation>在最后添加一段有时限的健康检查抓包（tcpdump 抓 SECONDS 秒，如 30s、2m；Linux，需 root 或 sudo -n）。不指定则不添加。</translation>
+    </message>
+    <message>
+        <source>--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--capture 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>BundleDialog</name>
@@ -298,6 +317,12 @@
     <message>
         <source>%1 of %2 backend steps analyzed from the bundle.</source>
         <translation>已根据采集包分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include a %n-second packet capture of the health checks (tcpdump, needs root)</source>
+        <translation>
+            <numerusform>包含 %n 秒的健康检查抓包（tcpdump，需要 root）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,6 +839,28 @@
         <translation>警告：%1
 </translation>
     </message>
+    <message>
+        <source>Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle&apos;s last section.</source>
+        <translation>用 tcpdump 抓取健康检查报文 SECONDS 秒（30s、2m）：与 --local 一起时先在本机抓包（需 root），与 --ssh 一起时作为采集脚本的最后一段。</translation>
+    </message>
+    <message>
+        <source>--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--capture 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--capture needs --local (LB Doctor captures here, on the backend) or --ssh (the bundle captures there)</source>
+        <translation>--capture 需要 --local（LB Doctor 在本机即后端服务器上抓包）或 --ssh（由采集脚本在远端抓包）</translation>
+    </message>
+    <message>
+        <source>capturing the health checks on any for %1 s with tcpdump...
+</source>
+        <translation>正在用 tcpdump 在所有网卡上抓取健康检查报文 %1 秒……
+</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -878,6 +925,10 @@
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
+    </message>
+    <message>
         <source>Usage:
   lbdoctor-cli --version | --help
   lbdoctor-cli profiles [--json]
@@ -886,9 +937,13 @@
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
                        [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)
   lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
                        [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   (adds a bounded tcpdump section)
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
                        [--csv FILE] [--report FILE] [--json]
@@ -905,9 +960,13 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
                        [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--capture SECONDS]   （与 --local 或 --ssh 一起用：有时限的 tcpdump 抓包）
   lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
                        [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   （在后端服务器上以 root 运行：执行 tcpdump）
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   （添加一段有时限的 tcpdump 抓包）
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
                        [--csv FILE] [--report FILE] [--json]
@@ -918,8 +977,20 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
+        <source>capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early.</source>
+        <translation>仅用于 capture：以 root 身份在本机（后端服务器）用 tcpdump 抓包 SECONDS 秒（30s、2m；最长 1 小时），然后分析；Ctrl-C 可提前结束。</translation>
+    </message>
+    <message>
+        <source>--live works with analyze capture only</source>
+        <translation>--live 只能用于 analyze capture</translation>
+    </message>
+    <message>
+        <source>give either --live or --file, not both</source>
+        <translation>请只给出 --live 或 --file 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--live takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--live 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1812,46 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Capture now</source>
+        <translation>立即抓包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Capture the health checks on this machine now</source>
+        <translation>立即在本机抓取健康检查报文</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to capture</source>
+        <translation>抓包时长</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the capture and analyze what it saw</source>
+        <translation>停止抓包并分析已抓到的内容</translation>
+    </message>
+    <message>
+        <source>LB Doctor runs on the backend: press &quot;Capture now&quot; to capture the health checks here with tcpdump for a while (it needs root), or run the command below yourself and paste its output or open the file.</source>
+        <translation>LB Doctor 运行在后端服务器上：按“立即抓包”用 tcpdump 在此抓取一段时间的健康检查报文（需要 root），或自行运行下面的命令，再粘贴其输出或打开文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Captured %n packet(s) in %1 s; analyzing.</source>
+        <translation>
+            <numerusform>%1 秒内抓到 %n 个报文；正在分析。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing the health checks for %n second(s)... Stop ends it early and keeps what was captured.</source>
+        <translation>
+            <numerusform>正在抓取健康检查报文 %n 秒……“停止”可提前结束并保留已抓到的内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3360,78 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>LiveCapture</name>
+    <message>
+        <source>no health-check packet from %1 to port %2 in %3 s on any interface: the checks never reach this server (security group, network ACL, route or a wrong port)</source>
+        <translation>%3 秒内所有网卡上都没有从 %1 到端口 %2 的健康检查报文：健康检查根本没有到达此服务器（安全组、网络ACL、路由或端口错误）</translation>
+    </message>
+    <message>
+        <source>LB Doctor captured with `%1` for %2 s: 0 packets matched</source>
+        <translation>LB Doctor 用 `%1` 抓包 %2 秒：没有匹配的报文</translation>
+    </message>
+    <message>
+        <source>the capture was stopped early: if the load balancer checks less often than that, capture longer</source>
+        <translation>抓包被提前停止：如果负载均衡的检查间隔比这更长，请抓包更久</translation>
+    </message>
+    <message>
+        <source>Check that the security group and network ACL allow %1 to port %2, that the load balancer checks this server&apos;s address and port, and that the route back to %1 goes out of the interface the checks arrive on.</source>
+        <translation>请确认安全组和网络ACL允许 %1 访问端口 %2，负载均衡检查的是本服务器的地址和端口，并且回到 %1 的路由从健康检查到达的网卡发出。</translation>
+    </message>
+    <message>
+        <source>0 packets captured</source>
+        <translation>抓到 0 个报文</translation>
+    </message>
+    <message>
+        <source>LB Doctor captures by itself only on Linux; on Windows run the pktmon commands shown in this step in an administrator prompt and open the .pcapng file</source>
+        <translation>LB Doctor 只在 Linux 上自行抓包；在 Windows 上请在管理员命令行中运行此步骤显示的 pktmon 命令，然后打开 .pcapng 文件</translation>
+    </message>
+    <message>
+        <source>tcpdump is not installed on this machine: install it (Debian, Ubuntu: apt install tcpdump; RHEL, Alibaba Cloud Linux: yum install tcpdump), then capture again, or run `%1` by hand</source>
+        <translation>本机未安装 tcpdump：请先安装（Debian、Ubuntu：apt install tcpdump；RHEL、Alibaba Cloud Linux：yum install tcpdump）再抓包，或手动运行 `%1`</translation>
+    </message>
+    <message>
+        <source>capturing packets needs root, and LB Doctor runs as an ordinary user: start LB Doctor with sudo, or run `%1` yourself while the load balancer checks, and open the file it writes</source>
+        <translation>抓包需要 root 权限，而 LB Doctor 以普通用户运行：请用 sudo 启动 LB Doctor，或在负载均衡检查期间自行运行 `%1`，然后打开它写出的文件</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the capture: %1</source>
+        <translation>无法为抓包创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>tcpdump did not capture: %1</source>
+        <translation>tcpdump 未能抓包：%1</translation>
+    </message>
+    <message>
+        <source>it ended without writing a capture (exit status %1)</source>
+        <translation>它没有写出抓包就结束了（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCaptureRun</name>
+    <message>
+        <source>captured %1 packets in %2 s%3
+</source>
+        <translation>%2 秒内抓到 %1 个报文%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation>（已提前停止）</translation>
+    </message>
+    <message>
+        <source>capturing... %1 of %2 s
+</source>
+        <translation>正在抓包……%1/%2 秒
+</translation>
+    </message>
+    <message>
+        <source>capturing the health checks on %1 for %2 s with tcpdump (Ctrl-C ends it early)...
+</source>
+        <translation>正在用 tcpdump 在 %1 上抓取健康检查报文 %2 秒（Ctrl-C 可提前结束）……
+</translation>
+    </message>
+</context>
+<context>
     <name>LoadAnalyzer</name>
     <message numerus="yes">
         <source>load per core %1 (1-minute load %2 on %n core(s))</source>
@@ -4450,6 +4633,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>the custom health-check values are damaged: %1</source>
         <translation>自定义健康检查参数已损坏：%1</translation>
     </message>
+    <message>
+        <source>the embedded capture file is damaged</source>
+        <translation>嵌入的抓包文件已损坏</translation>
+    </message>
+    <message>
+        <source>cannot write the embedded capture file to a temporary file: %1</source>
+        <translation>无法把嵌入的抓包文件写入临时文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -4623,6 +4814,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>ssh could not reach %1: %2</source>
         <translation>ssh 无法连接到 %1：%2</translation>
     </message>
+    <message>
+        <source>ssh could not log in to %1: permission denied (the server accepts: %2). The password or passphrase given was not accepted, or the user name is wrong: try again</source>
+        <translation>ssh 无法登录 %1：权限被拒绝（服务器接受：%2）。输入的密码或密钥口令未被接受，或用户名有误：请重试</translation>
+    </message>
 </context>
 <context>
     <name>SshDialog</name>
@@ -4681,6 +4876,52 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>%1 of %2 backend steps analyzed from %3.</source>
         <translation>已根据 %3 分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Keys and ssh-agent (no prompt)</source>
+        <translation>密钥和 ssh-agent（不提示）</translation>
+    </message>
+    <message>
+        <source>Password or key passphrase (asked here, never stored)</source>
+        <translation>密码或密钥口令（在此询问，从不保存）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include a %n-second packet capture of the health checks (tcpdump, needs root)</source>
+        <translation>
+            <numerusform>包含 %n 秒的健康检查抓包（tcpdump，需要 root）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for ssh</source>
+        <translation>ssh 密码</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>登录方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ssh asked &quot;%1&quot;; LB Doctor answers no: host keys are accepted only through the fingerprint shown here</source>
+        <translation>ssh 询问“%1”；LB Doctor 回答否：主机密钥只能通过此处显示的指纹接受</translation>
+    </message>
+    <message>
+        <source>ssh asks for a password or passphrase: type it and press Send. It is passed to ssh once and not kept.</source>
+        <translation>ssh 需要密码或密钥口令：输入后按“发送”。它只传给 ssh 一次，不会保留。</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>正在登录……</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was collected.</source>
+        <translation>已停止：未采集任何内容。</translation>
     </message>
 </context>
 <context>
