@@ -10,11 +10,12 @@ function(lbdoctor_add_test)
     target_compile_definitions(${T_NAME} PRIVATE
         LBDOCTOR_FIXTURES_DIR="${LBDOCTOR_FIXTURES_DIR}"
         LBDOCTOR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        LBDOCTOR_CLI="$<TARGET_FILE:lbdoctor-cli>")
+        LBDOCTOR_CLI="$<TARGET_FILE:lbdoctor-cli>"
+        LBDOCTOR_ASKPASS="$<TARGET_FILE:lbdoctor-askpass>")
     # Test tables are full of literals; the strict cast rule guards product code, not data rows.
     # Options follow the definitions on the command line, so this undoes lbdoctor::settings' define.
     target_compile_options(${T_NAME} PRIVATE $<IF:$<CXX_COMPILER_ID:MSVC>,/UQT_NO_CAST_FROM_ASCII,-UQT_NO_CAST_FROM_ASCII>)
-    add_dependencies(${T_NAME} lbdoctor-cli)
+    add_dependencies(${T_NAME} lbdoctor-cli lbdoctor-askpass)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)

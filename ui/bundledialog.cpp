@@ -7,6 +7,7 @@
 #include "core/textdecode.h"
 
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -49,6 +50,10 @@ BundleDialog::BundleDialog(const RunContext &context, QWidget *parent) : QDialog
     m_os->addItem(tr("Linux (sh, busybox too)"), QStringLiteral("linux"));
     m_os->addItem(tr("Windows (PowerShell 5.1 or later)"), QStringLiteral("windows"));
     connect(m_os, &QComboBox::currentIndexChanged, this, &BundleDialog::rebuildScript);
+    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)", nullptr, BundleScript::captureSeconds), this);
+    m_capture->setObjectName(QStringLiteral("bundleCaptureCheck"));
+    m_capture->setChecked(true);
+    connect(m_capture, &QCheckBox::toggled, this, &BundleDialog::rebuildScript);
 
     m_script = new QPlainTextEdit(this);
     m_script->setObjectName(QStringLiteral("bundleScript"));
@@ -96,6 +101,8 @@ BundleDialog::BundleDialog(const RunContext &context, QWidget *parent) : QDialog
     osRow->addWidget(m_os, 1);
     osRow->addWidget(copy);
     osRow->addWidget(save);
+    auto *captureRow = new QHBoxLayout;
+    captureRow->addWidget(m_capture);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(load);
     buttons->addStretch(1);
@@ -104,6 +111,7 @@ BundleDialog::BundleDialog(const RunContext &context, QWidget *parent) : QDialog
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(osRow);
+    layout->addLayout(captureRow);
     layout->addWidget(m_script, 2);
     layout->addWidget(m_runLine);
     layout->addWidget(m_paste, 3);
@@ -117,7 +125,7 @@ void BundleDialog::rebuildScript()
 {
     BundleOs os = BundleOs::Linux;
     BundleScript::fromId(m_os->currentData().toString(), &os);
-    m_script->setPlainText(BundleScript::generate(os, m_context));
+    m_script->setPlainText(BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
     const QString file = os == BundleOs::Linux ? QStringLiteral("lbdoctor-bundle.sh") : QStringLiteral("lbdoctor-bundle.ps1");
     m_runLine->setText(tr("Saved as %1, it runs with: %2").arg(file, BundleScript::runLine(os, file)));
 }

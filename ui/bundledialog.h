@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -24,6 +25,7 @@ public:
     void setPaste(const QString &text, const QString &note);
 
     QComboBox *osCombo() const { return m_os; }
+    QCheckBox *captureCheck() const { return m_capture; }
     QPlainTextEdit *scriptView() const { return m_script; }
     PasteBox *pasteBox() const { return m_paste; }
     QPushButton *analyzeButton() const { return m_analyze; }
@@ -41,6 +43,7 @@ private:
 
     RunContext m_context;
     QComboBox *m_os = nullptr;
+    QCheckBox *m_capture = nullptr;
     QPlainTextEdit *m_script = nullptr;
     QLabel *m_runLine = nullptr;
     PasteBox *m_paste = nullptr;

@@ -89,14 +89,13 @@ void GroupTargetsBox::setImportedBackends(const QString &csv)
 
 void GroupTargetsBox::loadFile(const QString &fileName)
 {
-    QString error;
-    const QString text = TextDecode::readFile(fileName, 64 * 1024 * 1024, &error);
-    if (!error.isEmpty()) {
-        m_summary->setText(error);
+    const auto text = TextDecode::readFile(fileName, 64 * 1024 * 1024);
+    if (!text) {
+        m_summary->setText(text.error());
         return;
     }
     setChecked(true);
-    setText(text);
+    setText(*text);
 }
 
 void GroupTargetsBox::reparse()

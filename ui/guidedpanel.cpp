@@ -6,6 +6,7 @@
 #include "analyzers/capture/captureinput.h"
 #include "core/textdecode.h"
 
+#include "collect/capture/livecapture.h"
 #include "collect/commandcatalogue.h"
 
 #include <QComboBox>
@@ -15,8 +16,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
@@ -74,12 +77,50 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_load);
     buttons->addWidget(m_analyze);
 
+    m_captureRow = new QWidget(this);
+    m_captureRow->setObjectName(QStringLiteral("captureRow"));
+    m_captureNow = new QPushButton(tr("&Capture now"), m_captureRow);
+    m_captureNow->setObjectName(QStringLiteral("captureNowButton"));
+    m_captureNow->setAccessibleName(tr("Capture the health checks on this machine now"));
+    m_captureSeconds = new QSpinBox(m_captureRow);
+    m_captureSeconds->setObjectName(QStringLiteral("captureSecondsSpin"));
+    m_captureSeconds->setRange(1, LiveCapture::maxSeconds);
+    m_captureSeconds->setValue(LiveCapture::defaultSeconds);
+    m_captureSeconds->setSuffix(tr(" s"));
+    m_captureSeconds->setAccessibleName(tr("How long to capture"));
+    m_captureProgress = new QProgressBar(m_captureRow);
+    m_captureProgress->setObjectName(QStringLiteral("captureProgress"));
+    m_captureProgress->setVisible(false);
+    m_captureStop = new QPushButton(tr("S&top"), m_captureRow);
+    m_captureStop->setObjectName(QStringLiteral("captureStopButton"));
+    m_captureStop->setAccessibleName(tr("Stop the capture and analyze what it saw"));
+    m_captureStop->setVisible(false);
+    m_captureMessage = new QLabel(m_captureRow);
+    m_captureMessage->setObjectName(QStringLiteral("captureMessage"));
+    m_captureMessage->setWordWrap(true);
+    m_captureMessage->setTextFormat(Qt::PlainText);
+    m_captureMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *captureButtons = new QHBoxLayout;
+    captureButtons->addWidget(m_captureNow);
+    captureButtons->addWidget(m_captureSeconds);
+    captureButtons->addWidget(m_captureProgress, 1);
+    captureButtons->addWidget(m_captureStop);
+    captureButtons->addStretch(1);
+    auto *captureLayout = new QVBoxLayout(m_captureRow);
+    captureLayout->setContentsMargins(0, 0, 0, 0);
+    captureLayout->addLayout(captureButtons);
+    captureLayout->addWidget(m_captureMessage);
+    m_captureRow->setVisible(false);
+    connect(m_captureNow, &QPushButton::clicked, this, &GuidedPanel::captureNow);
+    connect(m_captureStop, &QPushButton::clicked, this, &GuidedPanel::stopCapture);
+
     auto *pasteLabel = new QLabel(tr("&Output they sent back:"), this);
     pasteLabel->setBuddy(m_paste);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(osRow);
     layout->addWidget(m_commands);
+    layout->addWidget(m_captureRow);
     layout->addWidget(pasteLabel);
     layout->addWidget(m_paste, 1);
     layout->addLayout(buttons);
@@ -103,7 +144,14 @@ void GuidedPanel::showStep(const Step &step, const RunContext &context, const QS
     m_context = context;
     const QString where = step.side == StepSide::Console ? tr("in the cloud console or with the provider's CLI")
                                                          : tr("on the backend server");
-    if (step.id == QStringLiteral("capture"))
+    const bool local = context.mode == RunMode::Collect;
+    m_captureRow->setVisible(step.id == QStringLiteral("capture") && local);
+    if (otherStep)
+        m_captureMessage->clear();
+    if (step.id == QStringLiteral("capture") && local)
+        m_intro->setText(tr("LB Doctor runs on the backend: press \"Capture now\" to capture the health checks here with tcpdump for a while "
+                            "(it needs root), or run the command below yourself and paste its output or open the file."));
+    else if (step.id == QStringLiteral("capture"))
         m_intro->setText(tr("Run the capture on the backend server while the load balancer checks it (or ask the customer to), "
                             "then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with \"Load from file\"."));
     else
@@ -214,6 +262,57 @@ void GuidedPanel::analyze()
     e.text = text;
     e.origin = tr("pasted");
     emit analyzeRequested(m_step.id, e);
+}
+
+void GuidedPanel::captureNow()
+{
+    if (m_capture)
+        return;
+    m_capture = new LiveCapture(this);
+    m_capture->setContext(m_context);
+    m_capture->setSeconds(m_captureSeconds->value());
+    m_capture->setCommandPrefix(m_capturePrefix);
+    const QString stepId = m_step.id;
+    connect(m_capture, &LiveCapture::progress, this, [this](int elapsed, int total) {
+        m_captureProgress->setRange(0, total);
+        m_captureProgress->setValue(qMin(elapsed, total));
+    });
+    connect(m_capture, &LiveCapture::finished, this, [this, stepId](const LiveCapture::Result &result) {
+        m_capture->deleteLater();
+        m_capture = nullptr;
+        m_captureNow->setEnabled(true);
+        m_captureSeconds->setEnabled(true);
+        m_captureStop->setVisible(false);
+        m_captureProgress->setVisible(false);
+        if (result.failure != LiveCapture::Failure::None) {
+            m_captureMessage->setText(result.message);
+            return;
+        }
+        m_captureMessage->setText(tr("Captured %n packet(s) in %1 s; analyzing.", nullptr, int(qMax<qint64>(0, result.packets))).arg(result.elapsedMs / 1000.0, 0, 'f', 1));
+        if (const auto empty = LiveCapture::emptyCaptureFinding(result, m_context)) {
+            emit findingReady(*empty);
+            return;
+        }
+        Evidence e;
+        e.kind = QStringLiteral("capture");
+        e.file = result.file;
+        e.origin = result.command;
+        emit analyzeRequested(stepId, e);
+    });
+    m_captureNow->setEnabled(false);
+    m_captureSeconds->setEnabled(false);
+    m_captureStop->setVisible(true);
+    m_captureProgress->setRange(0, m_captureSeconds->value());
+    m_captureProgress->setValue(0);
+    m_captureProgress->setVisible(true);
+    m_captureMessage->setText(tr("Capturing the health checks for %n second(s)... Stop ends it early and keeps what was captured.", nullptr, m_captureSeconds->value()));
+    m_capture->start();
+}
+
+void GuidedPanel::stopCapture()
+{
+    if (m_capture)
+        m_capture->stop();
 }
 
 void GuidedPanel::updateButtons()

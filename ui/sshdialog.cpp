@@ -2,9 +2,11 @@
 
 #include "collect/bundle/bundleparser.h"
 #include "collect/bundle/bundlescript.h"
+#include "collect/ssh/askpasschannel.h"
 #include "collect/ssh/hostkeyacceptor.h"
 #include "collect/ssh/sshcollector.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -39,6 +41,42 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     m_os->setObjectName(QStringLiteral("sshOsCombo"));
     m_os->addItem(tr("Linux (sh)"), QStringLiteral("linux"));
     m_os->addItem(tr("Windows (PowerShell over OpenSSH)"), QStringLiteral("windows"));
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("sshAuthCombo"));
+    m_auth->addItem(tr("Keys and ssh-agent (no prompt)"), QStringLiteral("keys"));
+    m_auth->addItem(tr("Password or key passphrase (asked here, never stored)"), QStringLiteral("password"));
+
+    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)", nullptr, BundleScript::captureSeconds), this);
+    m_capture->setObjectName(QStringLiteral("sshCaptureCheck"));
+
+    // ssh's password or passphrase prompt, shown when it asks; hidden otherwise.
+    m_promptRow = new QWidget(this);
+    m_promptRow->setObjectName(QStringLiteral("sshPromptRow"));
+    m_promptLabel = new QLabel(m_promptRow);
+    m_promptLabel->setObjectName(QStringLiteral("sshPromptLabel"));
+    m_promptLabel->setTextFormat(Qt::PlainText);
+    m_promptLabel->setWordWrap(true);
+    m_password = new QLineEdit(m_promptRow);
+    m_password->setObjectName(QStringLiteral("sshPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password for ssh"));
+    m_password->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_sendPassword = new QPushButton(tr("&Send"), m_promptRow);
+    m_sendPassword->setObjectName(QStringLiteral("sshSendPasswordButton"));
+    connect(m_sendPassword, &QPushButton::clicked, this, &SshDialog::sendPassword);
+    connect(m_password, &QLineEdit::returnPressed, this, &SshDialog::sendPassword);
+    auto *promptLayout = new QHBoxLayout(m_promptRow);
+    promptLayout->setContentsMargins(0, 0, 0, 0);
+    promptLayout->addWidget(m_promptLabel);
+    promptLayout->addWidget(m_password, 1);
+    promptLayout->addWidget(m_sendPassword);
+    m_promptRow->setVisible(false);
+
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("sshStopButton"));
+    m_stop->setVisible(false);
+    connect(m_stop, &QPushButton::clicked, this, &SshDialog::stop);
+
     m_collect = new QPushButton(tr("&Collect"), this);
     m_collect->setObjectName(QStringLiteral("sshCollectButton"));
     m_collect->setDefault(true);
@@ -60,14 +98,18 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     form->addRow(tr("&Server ([user@]host[:port]):"), m_destination);
     form->addRow(tr("ssh &options (KEY=VALUE, one a line):"), m_options);
     form->addRow(tr("Its &system:"), m_os);
+    form->addRow(tr("Sign &in with:"), m_auth);
+    form->addRow(QString(), m_capture);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_acceptKey);
     buttons->addStretch(1);
+    buttons->addWidget(m_stop);
     buttons->addWidget(m_collect);
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_promptRow);
     layout->addWidget(m_message, 1);
     layout->addLayout(buttons);
     resize(640, 360);
@@ -77,6 +119,7 @@ SshDialog::~SshDialog()
 {
     if (m_collector)
         m_collector->cancel();
+    m_password->clear();
 }
 
 void SshDialog::collect()
@@ -104,10 +147,27 @@ void SshDialog::collect()
         trimmed << o.trimmed();
     m_collector->setOptions(trimmed);
     m_collector->setOs(os);
-    m_collector->setBatchMode(true);
+    // BatchMode is off only for this run, and only because the user chose a password.
+    const bool password = m_auth->currentData().toString() == QStringLiteral("password");
+    m_collector->setBatchMode(!password);
+    if (password) {
+        m_askPass = new AskPassChannel(m_collector);
+        if (const auto listening = m_askPass->listen(); !listening) {
+            m_message->setText(listening.error());
+            m_collector->deleteLater();
+            m_collector = nullptr;
+            return;
+        }
+        m_collector->setAskPass(m_askPass->environment());
+        connect(m_askPass, &AskPassChannel::prompted, this, [this](const QString &prompt) { this->prompted(prompt); });
+        connect(m_askPass, &AskPassChannel::refusedQuestion, this, [this](const QString &prompt) {
+            m_message->setText(tr("ssh asked \"%1\"; LB Doctor answers no: host keys are accepted only through the fingerprint shown here").arg(prompt));
+        });
+    }
     connect(m_collector, &SshCollector::finished, this, [this, host = destination->display()](const SshCollector::Result &result) {
         m_collector->deleteLater();
         m_collector = nullptr;
+        finishPrompt();
         m_collect->setEnabled(true);
         if (result.failure != SshCollector::Failure::None && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
             m_message->setText(result.message);
@@ -121,9 +181,51 @@ void SshDialog::collect()
         collected(result.output, host);
     });
     m_collect->setEnabled(false);
+    m_stop->setVisible(true);
     m_acceptKey->setVisible(false);
     m_message->setText(tr("Collecting from %1...").arg(destination->display()));
-    m_collector->start(BundleScript::generate(os, m_context));
+    m_collector->start(BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
+}
+
+void SshDialog::prompted(const QString &prompt)
+{
+    m_promptLabel->setText(prompt);
+    m_password->clear();
+    m_promptRow->setVisible(true);
+    m_password->setFocus();
+    m_message->setText(tr("ssh asks for a password or passphrase: type it and press Send. It is passed to ssh once and not kept."));
+}
+
+void SshDialog::sendPassword()
+{
+    if (!m_askPass || !m_askPass->isWaiting())
+        return;
+    QString secret = m_password->text();
+    m_password->clear();
+    m_promptRow->setVisible(false);
+    m_askPass->answer(secret); // overwrites and clears `secret`
+    m_message->setText(tr("Signing in..."));
+}
+
+void SshDialog::stop()
+{
+    if (!m_collector)
+        return;
+    if (m_askPass && m_askPass->isWaiting())
+        m_askPass->refuse();
+    m_collector->cancel();
+    m_collector->deleteLater();
+    m_collector = nullptr;
+    finishPrompt();
+    m_collect->setEnabled(true);
+    m_message->setText(tr("Stopped: nothing was collected."));
+}
+
+void SshDialog::finishPrompt()
+{
+    m_password->clear();
+    m_promptRow->setVisible(false);
+    m_stop->setVisible(false);
 }
 
 void SshDialog::acceptKey()

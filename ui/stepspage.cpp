@@ -116,6 +116,11 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_detail->tabs()->setFocus(); });
     connect(m_detail->guidedPanel(), &GuidedPanel::analyzeRequested, this, &StepsPage::analyze);
+    connect(m_detail->guidedPanel(), &GuidedPanel::findingReady, this, [this](const Finding &finding) {
+        BundleResult one;
+        one.findings << finding;
+        applyBundle(one);
+    });
 
     setTabOrder(m_runAll, m_runOne);
     setTabOrder(m_runOne, m_stop);
@@ -173,6 +178,14 @@ void StepsPage::rebuild(const RunContext &context)
     for (auto it = m_imported.cbegin(); it != m_imported.cend(); ++it) {
         Step s;
         s.id = it.key();
+        s.side = Step::sideOf(s.id);
+        s.source = StepSource::Paste;
+        plan << s;
+    }
+    // On the backend itself LB Doctor can capture the checks: the capture step offers "Capture now".
+    if (context.mode == RunMode::Collect && std::none_of(plan.cbegin(), plan.cend(), [](const Step &s) { return s.id == QStringLiteral("capture"); })) {
+        Step s;
+        s.id = QStringLiteral("capture");
         s.side = Step::sideOf(s.id);
         s.source = StepSource::Paste;
         plan << s;

@@ -4,6 +4,7 @@
 #include "targetoptions.h"
 
 #include "collect/bundle/bundlescript.h"
+#include "collect/capture/livecapture.h"
 #include "core/profilestore.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,10 @@ int run(const QStringList &arguments)
     targetOptions.addTo(parser);
     const QCommandLineOption os(QStringLiteral("os"), QCoreApplication::translate("BundleCommand", "The backend's system: linux (POSIX sh) or windows (PowerShell 5.1+)."), QStringLiteral("OS"));
     parser.addOption(os);
+    const QCommandLineOption capture(QStringLiteral("capture"),
+                                     QCoreApplication::translate("BundleCommand", "Add a bounded packet capture of the health checks as the last section (tcpdump for SECONDS, 30s, 2m; Linux, as root or with sudo -n). Off unless given."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOption(capture);
     parser.addPositionalArgument(QStringLiteral("bundle"), QCoreApplication::translate("BundleCommand", "The bundle command."));
     if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("bundle")))
         return *exitCode;
@@ -27,12 +32,19 @@ int run(const QStringList &arguments)
     if (!parser.isSet(os) || !BundleScript::fromId(parser.value(os), &bundleOs))
         return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "bundle needs --os linux or --os windows, got \"%1\"").arg(parser.value(os)));
 
+    int captureSeconds = 0;
+    if (parser.isSet(capture)) {
+        captureSeconds = LiveCapture::parseDuration(parser.value(capture));
+        if (captureSeconds <= 0)
+            return CliOutput::usageError(QCoreApplication::translate("BundleCommand", "--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(capture)));
+    }
+
     ProfileStore profiles;
     profiles.loadAll();
     RunContext context;
     if (const auto built = targetOptions.build(parser, profiles, &context); !built)
         return CliOutput::usageError(built.error());
-    CliOutput::out(BundleScript::generate(bundleOs, context));
+    CliOutput::out(BundleScript::generate(bundleOs, context, captureSeconds));
     return CliOutput::NothingFailed;
 }
 

@@ -8,6 +8,7 @@
 #include "analyzers/capture/captureinput.h"
 #include "analyzers/lb/lbconfigtarget.h"
 #include "collect/bundle/bundleparser.h"
+#include "collect/capture/livecapture.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
@@ -41,7 +42,10 @@ int CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"), tr("Stop an SSH collection after this many seconds (default 120)."), QStringLiteral("SECONDS"));
     const QCommandLineOption targets(QStringLiteral("targets"), tr("Check a whole server group instead of one backend: a CSV file (ip,port[,check_port][,name]), a list with one ip:port a line, or a load balancer status; - reads standard input."), QStringLiteral("FILE"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("With --targets: at most N connections in flight (default %1; a backend's TCP and HTTP probes count two).").arg(GroupRunner::defaultConcurrency), QStringLiteral("N"));
-    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets, concurrency});
+    const QCommandLineOption capture(QStringLiteral("capture"),
+                                     tr("Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle's last section."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets, concurrency, capture});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("check")))
         return *exitCode;
@@ -146,6 +150,15 @@ int CheckCommand::start(const QStringList &arguments)
         return CliOutput::usageError(tr("--ssh-option, --ssh-os and --ssh-time-limit need --ssh [USER@]HOST[:PORT]"));
     }
     m_json = parser.isSet(json);
+    if (parser.isSet(capture)) {
+        m_captureSeconds = LiveCapture::parseDuration(parser.value(capture));
+        if (m_captureSeconds <= 0)
+            return CliOutput::usageError(tr("--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(capture)));
+        if (!parser.isSet(local) && !parser.isSet(ssh))
+            return CliOutput::usageError(tr("--capture needs --local (LB Doctor captures here, on the backend) or --ssh (the bundle captures there)"));
+        if (!parser.isSet(sshTimeLimit))
+            m_sshTimeLimitMs += m_captureSeconds * 1000;
+    }
 
     if (parser.isSet(report)) {
         m_reportFile = parser.value(report);
@@ -287,18 +300,21 @@ void CheckCommand::collectOverSsh()
     });
     if (!m_json)
         CliOutput::err(tr("collecting over ssh from %1...\n").arg(m_ssh->display()));
-    m_collector->start(BundleScript::generate(m_sshOs, m_context));
+    m_collector->start(BundleScript::generate(m_sshOs, m_context, m_captureSeconds));
 }
 
 QList<Step> CheckCommand::plan() const
 {
     QList<Step> plan = Plan::build(m_context.variant, m_context.target.listener, m_context.mode);
     // Evidence for a step the plan does not hold (a capture, the imported lbconfig and lbstatus) adds that step.
-    for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it) {
-        if (std::none_of(plan.cbegin(), plan.cend(), [&](const Step &s) { return s.id == it.key(); })) {
+    QStringList extras = m_evidence.keys();
+    if (m_captureFinding || (m_bundle && std::any_of(m_bundle->findings.cbegin(), m_bundle->findings.cend(), [](const Finding &f) { return f.step == QStringLiteral("capture"); })))
+        extras << QStringLiteral("capture");
+    for (auto it = extras.constBegin(); it != extras.constEnd(); ++it) {
+        if (std::none_of(plan.cbegin(), plan.cend(), [&](const Step &s) { return s.id == *it; })) {
             Step extra;
-            extra.id = it.key();
-            extra.side = Step::sideOf(it.key());
+            extra.id = *it;
+            extra.side = Step::sideOf(*it);
             extra.source = StepSource::Paste;
             plan << extra;
         }
@@ -306,10 +322,46 @@ QList<Step> CheckCommand::plan() const
     return plan;
 }
 
+void CheckCommand::captureLocally()
+{
+    auto *capture = new LiveCapture(this);
+    capture->setContext(m_context);
+    capture->setSeconds(m_captureSeconds);
+    connect(capture, &LiveCapture::listening, this, [this] {
+        if (!m_json)
+            CliOutput::err(tr("capturing the health checks on any for %1 s with tcpdump...\n").arg(m_captureSeconds));
+    });
+    connect(capture, &LiveCapture::finished, this, [this, capture](const LiveCapture::Result &result) {
+        capture->deleteLater();
+        m_captured = true;
+        if (result.failure != LiveCapture::Failure::None) {
+            // The rest of the check still runs; the capture step says why it has no capture.
+            Finding f = Finding::make(QStringLiteral("capture"), Status::Unknown, tr("unknown, because %1").arg(result.message));
+            f.kind = QStringLiteral("capture");
+            f.source = QStringLiteral("local");
+            m_captureFinding = f;
+        } else if (const auto empty = LiveCapture::emptyCaptureFinding(result, m_context)) {
+            m_captureFinding = *empty;
+        } else {
+            Evidence e;
+            e.kind = QStringLiteral("capture");
+            e.file = result.file;
+            e.origin = result.command;
+            m_evidence.insert(QStringLiteral("capture"), e);
+        }
+        run();
+    });
+    capture->start();
+}
+
 void CheckCommand::run()
 {
     if (m_ssh && !m_bundle) {
         collectOverSsh();
+        return;
+    }
+    if (m_captureSeconds > 0 && !m_ssh && !m_captured) {
+        captureLocally();
         return;
     }
     m_runner = new Runner(m_context, plan(), this);
@@ -323,6 +375,8 @@ void CheckCommand::run()
                 m_runner->setFinding(f.step, f);
         }
     }
+    if (m_captureFinding)
+        m_runner->setFinding(QStringLiteral("capture"), *m_captureFinding);
     connect(m_runner, &Runner::finished, this, &CheckCommand::finish);
     m_runner->start();
 }

@@ -23,6 +23,7 @@ private:
     void resolveThenRun();
     void run();
     void collectOverSsh();
+    void captureLocally(); // --local --capture: LB Doctor's own tcpdump run first
     // The listener's plan, plus the steps that only evidence given for them brings (capture, lbconfig, lbstatus).
     QList<Step> plan() const;
     void useBundle(const QString &text, const QString &source);
@@ -40,5 +41,8 @@ private:
     BundleOs m_sshOs = BundleOs::Linux;
     int m_sshTimeLimitMs = SshCollector::defaultTimeLimitMs;
     QPointer<SshCollector> m_collector;
+    int m_captureSeconds = 0;               // --capture: with --local a live capture, with --ssh the bundle's section
+    bool m_captured = false;
+    std::optional<Finding> m_captureFinding; // --local --capture when the capture itself gave the answer
     QDateTime m_startedAt;
 };

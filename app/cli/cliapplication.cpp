@@ -6,11 +6,13 @@
 #include "watchcommand.h"
 #include "clioutput.h"
 #include "importcommand.h"
+#include "livecapturerun.h"
 #include "targetoptions.h"
 #include "textformat.h"
 
 #include "analyzers/analyzer.h"
 #include "analyzers/capture/captureinput.h"
+#include "collect/capture/livecapture.h"
 #include "core/profilestore.h"
 #include "core/textdecode.h"
 
@@ -53,9 +55,13 @@ QString CliApplication::usage()
               "                       [--lb-config FILE] [--lb-status FILE]\n"
               "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
               "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
+              "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
               "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
               "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]\n"
+              "                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)\n"
               "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
+              "                       [--capture SECONDS]   (adds a bounded tcpdump section)\n"
               "  lbdoctor-cli import  FILE|- [--json]\n"
               "  lbdoctor-cli watch   (check's target options) [--interval MS] [--duration 10m|SECONDS]\n"
               "                       [--csv FILE] [--report FILE] [--json]\n"
@@ -178,7 +184,10 @@ int CliApplication::analyze(const QStringList &arguments)
     targetOptions.addTo(parser);
     const QCommandLineOption file(QStringLiteral("file"), QCoreApplication::translate("CliApplication", "The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CliApplication", "Print one JSON object."));
-    parser.addOptions({file, json});
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QCoreApplication::translate("CliApplication", "capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early."),
+                                  QStringLiteral("SECONDS"));
+    parser.addOptions({file, json, live});
     parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("CliApplication", "One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText());
@@ -196,8 +205,18 @@ int CliApplication::analyze(const QStringList &arguments)
         return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
     if (positional.size() > 2)
         return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unexpected argument \"%1\"").arg(positional.at(2)));
-    if (!parser.isSet(file))
+    int liveSeconds = 0;
+    if (parser.isSet(live)) {
+        if (kind != QStringLiteral("capture"))
+            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "--live works with analyze capture only"));
+        if (parser.isSet(file))
+            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "give either --live or --file, not both"));
+        liveSeconds = LiveCapture::parseDuration(parser.value(live));
+        if (liveSeconds <= 0)
+            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "--live takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(live)));
+    } else if (!parser.isSet(file)) {
         return CliOutput::usageError(QCoreApplication::translate("CliApplication", "analyze needs --file FILE (or --file - for standard input)"));
+    }
 
     ProfileStore store;
     store.loadAll();
@@ -205,6 +224,9 @@ int CliApplication::analyze(const QStringList &arguments)
     if (const auto built = targetOptions.build(parser, store, &context); !built)
         return CliOutput::usageError(built.error());
     context.mode = RunMode::Guided;
+    if (liveSeconds > 0)
+        return LiveCaptureRun::run(m_app, context, parser.isSet(QStringLiteral("iface")) ? parser.value(QStringLiteral("iface")) : QStringLiteral("any"), liveSeconds,
+                                   parser.isSet(json));
 
     Evidence evidence;
     evidence.kind = kind;

@@ -3,7 +3,11 @@
 #include "profilestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -30,6 +34,42 @@ DiagnosisResult Session::diagnosis() const
 
 namespace {
 
+// A binary evidence file (a packet capture) is embedded as base64 up to this size, so a reopened
+// session can analyze it again; a larger one keeps only its finding (the analysis: attempts,
+// totals, sources) and the file's name and size.
+constexpr qint64 maxEmbeddedFileBytes = 16 * 1024 * 1024;
+
+void fileToJson(const QString &fileName, QJsonObject &e)
+{
+    QFile f(fileName);
+    e.insert(QStringLiteral("fileName"), QFileInfo(fileName).fileName());
+    if (f.size() > maxEmbeddedFileBytes || !f.open(QIODevice::ReadOnly)) {
+        e.insert(QStringLiteral("fileNotEmbedded"), f.size());
+        return;
+    }
+    e.insert(QStringLiteral("fileBase64"), QString::fromLatin1(f.readAll().toBase64()));
+}
+
+Result<void> fileFromJson(const QJsonObject &e, Evidence &ev)
+{
+    const QJsonValue encoded = e.value(QStringLiteral("fileBase64"));
+    if (encoded.isUndefined())
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() > maxEmbeddedFileBytes)
+        return Error{QCoreApplication::translate("Session", "the embedded capture file is damaged")};
+    // Written back to a private temporary file that lives as long as the application.
+    auto *file = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/lbdoctor-session-XXXXXX.pcap"), QCoreApplication::instance());
+    if (!file->open() || file->write(decoded.decoded) != decoded.decoded.size()) {
+        const QString problem = file->errorString();
+        delete file;
+        return Error{QCoreApplication::translate("Session", "cannot write the embedded capture file to a temporary file: %1").arg(problem)};
+    }
+    file->close();
+    ev.file = file->fileName();
+    return {};
+}
+
 // Evidence whose text is already the raw output of its step's finding is stored once: a pasted
 // 20 MB ruleset should not make the session file 40 MB.
 QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence, const QList<Finding> &findings)
@@ -42,6 +82,8 @@ QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence, const QList<F
             e.insert(QStringLiteral("textIsRaw"), true);
         else
             e.insert(QStringLiteral("text"), it->text);
+        if (!it->file.isEmpty())
+            fileToJson(it->file, e);
         out.insert(it.key(), e);
     }
     return out;
@@ -67,6 +109,8 @@ Result<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &object, con
         } else {
             ev.text = e.value(QStringLiteral("text")).toString();
         }
+        if (const auto file = fileFromJson(e, ev); !file)
+            return Error{file.error()};
         out.insert(it.key(), ev);
     }
     return out;

@@ -4,12 +4,17 @@
 
 #include "sshdialog.h"
 
+#include "collect/ssh/askpasschannel.h"
+
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSshDialog : public QObject
@@ -19,6 +24,8 @@ private slots:
     void refusals_data();
     void refusals();
     void sshFailureIsShown();
+    void passwordPrompt_data();
+    void passwordPrompt();
 };
 
 void TestSshDialog::refusals_data()
@@ -65,6 +72,63 @@ void TestSshDialog::sshFailureIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.collectButton()->isEnabled(), 20000);
     QVERIFY2(dialog.messageLabel()->text().contains("ssh could not reach root@127.0.0.1") && dialog.messageLabel()->text().contains("Connection refused"),
              qPrintable(dialog.messageLabel()->text()));
+}
+
+void TestSshDialog::passwordPrompt_data()
+{
+    QTest::addColumn<QString>("typed");   // what the user types; "stop" presses Stop while the prompt waits
+    QTest::addColumn<QString>("message");
+    QTest::newRow("right password") << "pw-right" << "backend steps analyzed from";
+    QTest::newRow("wrong password") << "nope" << "was not accepted";
+    QTest::newRow("stop at the prompt") << "stop" << "Stopped: nothing was collected";
+}
+
+// The "password" choice, end to end through the dialog: an `ssh` stand-in first on PATH asks
+// through $SSH_ASKPASS exactly as OpenSSH does with SSH_ASKPASS_REQUIRE=force (the real sshd
+// cases are in tests/integration/tst_sshcollector), then runs the bundle locally when the answer
+// is right, or fails as ssh does. The prompt row appears, the password is sent once, the field is
+// cleared, and Stop ends ssh.
+void TestSshDialog::passwordPrompt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    AskPassChannel::setDefaultHelperProgram(LBDOCTOR_ASKPASS);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile ssh(dir.filePath("ssh"));
+    QVERIFY(ssh.open(QIODevice::WriteOnly));
+    ssh.write("#!/bin/sh\n"
+              "for a in \"$@\"; do [ \"$a\" = BatchMode=yes ] && { echo 'batch mode given' >&2; exit 9; }; done\n"
+              "[ \"$SSH_ASKPASS_REQUIRE\" = force ] || exit 8\n"
+              "answer=$(\"$SSH_ASKPASS\" \"web@127.0.0.1's password: \") || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
+              "[ \"$answer\" = pw-right ] || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
+              "exec sh -s\n");
+    ssh.close();
+    ssh.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", dir.path().toUtf8() + ":" + path);
+    SshDialog dialog(BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.destinationEdit()->setText("web@127.0.0.1");
+    dialog.authCombo()->setCurrentIndex(dialog.authCombo()->findData("password"));
+    dialog.collectButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.promptRow()->isVisible(), 10000);
+    qputenv("PATH", path);
+    QVERIFY2(dialog.promptLabel()->text().contains("password"), qPrintable(dialog.promptLabel()->text()));
+    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    if (typed == "stop") {
+        dialog.stopButton()->click();
+    } else {
+        QTest::keyClicks(dialog.passwordEdit(), typed);
+        dialog.sendPasswordButton()->click();
+        QVERIFY(dialog.passwordEdit()->text().isEmpty()); // not kept in the field
+        QVERIFY(!dialog.promptRow()->isVisible());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.collectButton()->isEnabled(), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageLabel()->text().contains(message), qPrintable(dialog.messageLabel()->text()), 30000);
+    QVERIFY(!dialog.messageLabel()->text().contains(typed) || typed == "stop");
+    QVERIFY(!dialog.stopButton()->isVisible());
 }
 
 QTEST_MAIN(TestSshDialog)

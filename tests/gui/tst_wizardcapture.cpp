@@ -7,7 +7,28 @@
 #include "modepage.h"
 #include "pastebox.h"
 
+#include "analyzers/capture/capturefile.h"
+
 #include <QComboBox>
+#include <QLabel>
+#include <QProcess>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+} // namespace
 #include <QHostAddress>
 #include <QPushButton>
 #include <QSettings>
@@ -78,6 +99,55 @@ private slots:
         const QString state = m_wizard->stepsPage()->stateText(QStringLiteral("capture"));
         QVERIFY2(state.contains(QStringLiteral("2 checks from 1 address")) && state.contains(QStringLiteral("answered 200 in 3 ms")), qPrintable(state));
         screenshot(QStringLiteral("capture-analyzed"));
+    }
+
+    // On the backend itself (collect mode) the capture step offers "Capture now": LB Doctor runs
+    // tcpdump for the chosen time, here inside a network namespace the test creates where no check
+    // ever arrives, and the step says so. A second capture is ended early with Stop.
+    void collectModeCapturesNow()
+    {
+        if (!runningAsRoot())
+            QSKIP("capturing needs root, and the test's namespace too: run the tests as root");
+        if (!CaptureFile::readerAvailable() || QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"}).isEmpty())
+            QSKIP("needs tcpdump and libpcap");
+        const QString ns = "lbdwiz" + QString::number(QCoreApplication::applicationPid());
+        QCOMPARE(QProcess::execute("ip", {"netns", "add", ns}), 0);
+        const auto removeNs = qScopeGuard([ns] { QProcess::execute("ip", {"netns", "del", ns}); });
+        clickNext();
+        auto *listener = child<QComboBox>("listenerCombo");
+        listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
+        typeInto("hostEdit", QStringLiteral("127.0.0.1"));
+        typeInto("portEdit", QStringLiteral("80"));
+        clickNext();
+        clickMode("modeCollect");
+        QCOMPARE(m_wizard->modePage()->mode(), RunMode::Collect);
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
+        selectStep(QStringLiteral("capture"));
+        showTab(QStringLiteral("guidedPanel"));
+        auto *panel = m_wizard->findChild<GuidedPanel *>();
+        QVERIFY(panel->captureNowButton()->isVisible());
+        panel->setCaptureCommandPrefix({"ip", "netns", "exec", ns});
+        panel->captureSecondsSpin()->setValue(2);
+        QTest::mouseClick(panel->captureNowButton(), Qt::LeftButton);
+        QVERIFY(!panel->captureNowButton()->isEnabled());
+        QVERIFY(panel->captureStopButton()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->stepsPage()->stateOf(QStringLiteral("capture")), StatusIcons::State::Fail, 20000);
+        const QString state = m_wizard->stepsPage()->stateText(QStringLiteral("capture"));
+        QVERIFY2(state.contains(QStringLiteral("no health-check packet")) && state.contains(QStringLiteral("in 2 s")), qPrintable(state));
+        QVERIFY(panel->captureNowButton()->isEnabled());
+        screenshot(QStringLiteral("capture-now"));
+
+        // Stop ends a 60 s capture at once.
+        panel->captureSecondsSpin()->setValue(60);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(panel->captureNowButton(), Qt::LeftButton);
+        QTest::qWait(1500);
+        QTest::mouseClick(panel->captureStopButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->captureNowButton()->isEnabled(), 15000);
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(panel->captureMessage()->text().contains(QStringLiteral("Captured 0 packet")), qPrintable(panel->captureMessage()->text()));
     }
 };
 

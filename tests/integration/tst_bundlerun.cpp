@@ -28,6 +28,8 @@ private slots:
     void runs_data();
     void runs();
     void cliBundleThenEvidence();
+    void captureSection_data();
+    void captureSection();
 
 private:
     struct Run
@@ -252,6 +254,56 @@ void TestBundleRun::cliBundleThenEvidence()
     const Run notBundle = run(LBDOCTOR_CLI, QStringList{"check", "--ip", "127.0.0.1", "--evidence", "bundle=" + routes.fileName()} + target, {});
     QCOMPARE(notBundle.exitCode, 2);
     QVERIFY2(notBundle.err.contains("not an LB Doctor bundle output") && notBundle.err.contains("--evidence routes=FILE"), qPrintable(notBundle.err));
+}
+
+void TestBundleRun::captureSection_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("root, nothing arrives") << "root" << "fail" << "no health-check packet from 100.64.0.0/10 to port 8080 in 2 s";
+    QTest::newRow("nobody, no sudo") << "nobody" << "unknown" << "needs root";
+    QTest::newRow("no tcpdump") << "notcpdump" << "unknown" << "not installed";
+}
+
+// The bundle's bounded capture section (issue 16), run for real: as root in a network namespace
+// of its own (so nothing at all arrives), as nobody (not collected: needs root), without tcpdump.
+void TestBundleRun::captureSection()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, status);
+    QFETCH(QString, says);
+    if (!runningAsRoot())
+        QSKIP("runs the bundle as root and as nobody: run the tests as root");
+    const RunContext context = BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080");
+    const QString script = BundleScript::generate(BundleOs::Linux, context, 2);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Run r;
+    const QString ns = "lbdbundle" + QString::number(QCoreApplication::applicationPid());
+    if (how == "root") {
+        QVERIFY(run("ip", {"netns", "add", ns}, {}).exitCode == 0);
+        r = run("ip", {"netns", "exec", ns, "sh", "-s"}, script);
+        run("ip", {"netns", "del", ns}, {});
+    } else if (how == "nobody") {
+        env.insert("PATH", "/usr/bin:/bin"); // no sudo there on a stock system? the section must say why either way
+        r = run("setpriv", {"--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-s"}, script, env);
+    } else {
+        env.insert("PATH", m_dir.filePath("notcpdump")); // a PATH without tcpdump, with sh's basics
+        QDir(m_dir.path()).mkdir("notcpdump");
+        for (const char *tool : {"uname", "tr", "id", "date", "awk", "sed", "cat", "head", "timeout", "sh"})
+            QFile::link(QStandardPaths::findExecutable(tool), m_dir.filePath(QString("notcpdump/") + tool));
+        r = run(m_dir.filePath("notcpdump/sh"), {"-s"}, script, env);
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const ParsedBundle b = BundleParser::parse(r.out);
+    QVERIFY(!b.sectionsFor("capture").isEmpty());
+    const QString command = b.sectionsFor("capture").first().command;
+    QVERIFY2(command.endsWith("timeout 2 tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"), qPrintable(command));
+    const BundleResult result = BundleAnalysis::analyze(b, context, "bundle");
+    const auto capture = std::find_if(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) { return f.step == "capture"; });
+    QVERIFY(capture != result.findings.cend());
+    QCOMPARE(capture->source, QString("bundle"));
+    QVERIFY2(statusId(capture->status) == status && capture->summary.contains(says), qPrintable(statusId(capture->status) + ": " + capture->summary));
 }
 
 QTEST_GUILESS_MAIN(TestBundleRun)

@@ -3,6 +3,7 @@
 #include "collect/bundle/bundleanalysis.h"
 #include "collect/bundle/bundleparser.h"
 #include "collect/bundle/bundlescript.h"
+#include "collect/ssh/askpasschannel.h"
 #include "collect/ssh/hostkeyacceptor.h"
 #include "collect/ssh/sshcollector.h"
 
@@ -44,6 +45,11 @@ private slots:
     void serverHangsAfterLogin();
     void tenMegabytes();
     void checkOverSshFromTheCommandLine();
+    void passwordArgumentsKeepHostKeyChecks();
+    void passwordSignIn_data();
+    void passwordSignIn();
+    void passwordCancelStopsSsh();
+    void askPassRefusesStrangers();
 
 private:
     void requireSshd();
@@ -60,7 +66,8 @@ private:
     QString m_skip;
     QString m_user;          // the unprivileged account, when this test could create it
     bool m_createdUser = false;
-    int m_port = 0, m_hangPort = 0, m_floodPort = 0;
+    int m_port = 0, m_hangPort = 0, m_floodPort = 0, m_passwordPort = 0;
+    QString m_password = "Lbd-test-pw-7!x"; // the throwaway test account's, set with chpasswd
     QString m_fingerprint;   // "SHA256:..."
 };
 
@@ -100,12 +107,19 @@ void TestSshCollector::initTestCase()
     const QString d = m_dir.path();
     // sshd reads authorized_keys as the logged-in user: the folder must be readable by the test user.
     QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    for (const char *key : {"host", "other_host", "id", "wrong"}) {
+    for (const char *key : {"host", "other_host", "id", "wrong", "locked"}) {
         int rc = 0;
-        const QString out = run("ssh-keygen", {"-q", "-t", "ed25519", "-N", "", "-C", "lbdoctor-test", "-f", d + "/" + key}, &rc);
+        // "locked" is a user key with a passphrase: ssh asks for it through askpass.
+        const QString passphrase = QString(key) == "locked" ? m_password : QString();
+        const QString out = run("ssh-keygen", {"-q", "-t", "ed25519", "-N", passphrase, "-C", "lbdoctor-test", "-f", d + "/" + key}, &rc);
         QVERIFY2(rc == 0, qPrintable(out));
     }
-    QVERIFY(QFile::copy(d + "/id.pub", d + "/authorized_keys"));
+    {
+        QFile authorized(d + "/authorized_keys");
+        QVERIFY(authorized.open(QIODevice::WriteOnly));
+        authorized.write(run("cat", {d + "/id.pub"}).toUtf8() + run("cat", {d + "/locked.pub"}).toUtf8());
+    }
+    AskPassChannel::setDefaultHelperProgram(LBDOCTOR_ASKPASS);
     QFile::setPermissions(d + "/authorized_keys", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     m_fingerprint = run("ssh-keygen", {"-lf", d + "/host.pub"}).section(' ', 1, 1);
     QVERIFY(m_fingerprint.startsWith("SHA256:"));
@@ -124,33 +138,44 @@ void TestSshCollector::initTestCase()
                 m_user.clear();
         }
     }
+    if (!m_user.isEmpty()) {
+        // A password for the throwaway account, for the password sign-in port only.
+        QProcess chpasswd;
+        chpasswd.start("chpasswd", QStringList{});
+        chpasswd.write((m_user + ":" + m_password + "\n").toUtf8());
+        chpasswd.closeWriteChannel();
+        if (!chpasswd.waitForFinished(10000) || chpasswd.exitCode() != 0)
+            m_user.clear();
+    }
 
     m_port = freePort();
     m_hangPort = freePort();
     m_floodPort = freePort();
+    m_passwordPort = freePort();
     QFile config(d + "/sshd_config");
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write(QStringLiteral(
-        "ListenAddress 127.0.0.1:%1\nListenAddress 127.0.0.1:%2\nListenAddress 127.0.0.1:%3\n"
+        "ListenAddress 127.0.0.1:%1\nListenAddress 127.0.0.1:%2\nListenAddress 127.0.0.1:%3\nListenAddress 127.0.0.1:%6\n"
         "HostKey %4/host\nPidFile %4/sshd.pid\nAuthorizedKeysFile %4/authorized_keys\n"
         "StrictModes no\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
         "PermitRootLogin prohibit-password\nLogLevel VERBOSE\nAllowUsers root %5\n"
         "Match LocalPort %2\n    ForceCommand sleep 60\n"
-        "Match LocalPort %3\n    ForceCommand echo LBD-FIRST; yes 0123456789abcdef | head -c 10000000; echo; echo LBD-LAST\n")
-                     .arg(m_port).arg(m_hangPort).arg(m_floodPort).arg(d, m_user.isEmpty() ? QStringLiteral("root") : m_user)
+        "Match LocalPort %3\n    ForceCommand echo LBD-FIRST; yes 0123456789abcdef | head -c 10000000; echo; echo LBD-LAST\n"
+        "Match LocalPort %6\n    PasswordAuthentication yes\n    AuthenticationMethods password\n")
+                     .arg(m_port).arg(m_hangPort).arg(m_floodPort).arg(d, m_user.isEmpty() ? QStringLiteral("root") : m_user).arg(m_passwordPort)
                      .toUtf8());
     config.close();
     QDir().mkpath("/run/sshd"); // sshd's privilege-separation folder (Debian creates it at boot)
     connect(&m_sshd, &QProcess::readyReadStandardError, this, [this] { m_sshdLog += QString::fromUtf8(m_sshd.readAllStandardError()); });
     m_sshd.start("/usr/sbin/sshd", {"-D", "-e", "-f", d + "/sshd_config"});
     QVERIFY(m_sshd.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_sshdLog.count("Server listening") >= 3 || m_sshd.state() == QProcess::NotRunning, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sshdLog.count("Server listening") >= 4 || m_sshd.state() == QProcess::NotRunning, 10000);
     QVERIFY2(m_sshd.state() == QProcess::Running, qPrintable(m_sshdLog));
 
     QFile known(d + "/known_hosts");
     QVERIFY(known.open(QIODevice::WriteOnly));
     const QString key = run("cat", {d + "/host.pub"}).section(' ', 0, 1);
-    for (int port : {m_port, m_hangPort, m_floodPort})
+    for (int port : {m_port, m_hangPort, m_floodPort, m_passwordPort})
         known.write(QStringLiteral("[127.0.0.1]:%1 %2\n").arg(port).arg(key).toUtf8());
     known.close();
     QFile empty(d + "/empty_known_hosts");
@@ -413,6 +438,162 @@ void TestSshCollector::checkOverSshFromTheCommandLine()
     const QString err = QString::fromUtf8(q.readAllStandardError());
     QVERIFY2(err.contains(m_fingerprint), qPrintable(err));
     QVERIFY(q.readAllStandardOutput().isEmpty());
+}
+
+void TestSshCollector::passwordArgumentsKeepHostKeyChecks()
+{
+    SshCollector c;
+    c.setDestination({"ec2-user", "web-1", 2222});
+    c.setBatchMode(false);
+    const QStringList args = c.arguments();
+    QVERIFY(!args.contains("BatchMode=yes"));
+    QVERIFY(args.contains("StrictHostKeyChecking=yes")); // never "no", never "ask" through the helper
+    QVERIFY(args.contains("NumberOfPasswordPrompts=1"));
+    // The user's own options come first, and ssh keeps the first value it gets.
+    c.setOptions({"UserKnownHostsFile=/k"});
+    QVERIFY(c.arguments().indexOf("UserKnownHostsFile=/k") < c.arguments().indexOf("StrictHostKeyChecking=yes"));
+    QCOMPARE(AskPassChannel::classify("root@127.0.0.1's password: "), AskPassChannel::Prompt::Password);
+    QCOMPARE(AskPassChannel::classify("Enter passphrase for key '/k': "), AskPassChannel::Prompt::Passphrase);
+}
+
+void TestSshCollector::passwordSignIn_data()
+{
+    QTest::addColumn<QString>("who");      // "user": the throwaway account on the password port; "key": root with a locked key
+    QTest::addColumn<QString>("answer");   // what the user types; "" refuses the prompt
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("prompt");
+    QTest::newRow("right password") << "user" << m_password << int(SshCollector::Failure::None) << "" << "password";
+    QTest::newRow("wrong password") << "user" << "not-the-password" << int(SshCollector::Failure::PermissionDenied)
+                                    << "was not accepted" << "password";
+    QTest::newRow("key passphrase") << "key" << m_password << int(SshCollector::Failure::None) << "" << "passphrase";
+}
+
+void TestSshCollector::passwordSignIn()
+{
+    requireSshd();
+    QFETCH(QString, who);
+    QFETCH(QString, answer);
+    QFETCH(int, failure);
+    QFETCH(QString, says);
+    QFETCH(QString, prompt);
+    if (who == "user" && m_user.isEmpty())
+        QSKIP("could not create the throwaway test account with a password (useradd, chpasswd)");
+    SshCollector c;
+    AskPassChannel channel;
+    const auto listening = channel.listen();
+    QVERIFY2(listening, qPrintable(listening.error()));
+    QStringList prompts;
+    connect(&channel, &AskPassChannel::prompted, this, [&](const QString &text) {
+        prompts << text;
+        QString typed = answer;
+        channel.answer(typed);
+        QVERIFY(typed.isEmpty()); // the copy handed over is cleared
+    });
+    const bool user = who == "user";
+    c.setDestination({user ? m_user : QString("root"), "127.0.0.1", user ? m_passwordPort : m_port});
+    c.setOptions(options(m_dir.filePath("known_hosts"), m_dir.filePath(user ? "id" : "locked")));
+    c.setBatchMode(false);
+    c.setAskPass(channel.environment());
+    c.setTimeLimitMs(30000);
+    QSignalSpy spy(&c, &SshCollector::finished);
+    c.start(BundleScript::generate(BundleOs::Linux, BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080")));
+    QVERIFY(spy.wait(40000));
+    const auto r = spy.first().first().value<SshCollector::Result>();
+    QCOMPARE(int(r.failure), failure);
+    QCOMPARE(prompts.size(), 1); // one prompt, no retry behind the user's back
+    QVERIFY2(prompts.first().contains(prompt, Qt::CaseInsensitive), qPrintable(prompts.first()));
+    QVERIFY2(r.message.contains(says), qPrintable(r.message));
+    QVERIFY(!r.message.contains(answer) || answer.isEmpty());
+    QVERIFY(!m_sshdLog.contains(m_password));
+    if (failure == int(SshCollector::Failure::None)) {
+        const ParsedBundle b = BundleParser::parse(r.output);
+        QVERIFY2(b.problems.isEmpty(), qPrintable(b.problems.join('\n')));
+        QCOMPARE(b.user, user ? m_user : QString("root"));
+    }
+}
+
+void TestSshCollector::passwordCancelStopsSsh()
+{
+    requireSshd();
+    if (m_user.isEmpty())
+        QSKIP("could not create the throwaway test account with a password (useradd, chpasswd)");
+    SshCollector c;
+    AskPassChannel channel;
+    const auto listening = channel.listen();
+    QVERIFY2(listening, qPrintable(listening.error()));
+    bool asked = false;
+    connect(&channel, &AskPassChannel::prompted, this, [&] {
+        asked = true;
+        // What the wizard's Stop does while the prompt waits.
+        channel.refuse();
+        c.cancel();
+    });
+    c.setDestination({m_user, "127.0.0.1", m_passwordPort});
+    c.setOptions(options(m_dir.filePath("known_hosts"), m_dir.filePath("id")));
+    c.setBatchMode(false);
+    c.setAskPass(channel.environment());
+    QSignalSpy spy(&c, &SshCollector::finished);
+    c.start("echo should-not-run\n");
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 20000);
+    QVERIFY(!c.isRunning());
+    QTest::qWait(300);
+    QCOMPARE(spy.size(), 0); // cancelled: no result, no message over the user's own action
+    QVERIFY(!channel.isWaiting());
+}
+
+void TestSshCollector::askPassRefusesStrangers()
+{
+    // The helper run without LB Doctor's channel, or with a wrong token, prints nothing.
+    QProcess bare;
+    bare.setProcessEnvironment(QProcessEnvironment());
+    bare.start(LBDOCTOR_ASKPASS, {"Password: "});
+    QVERIFY(bare.waitForFinished(10000));
+    QCOMPARE(bare.exitCode(), 1);
+    QVERIFY(bare.readAllStandardOutput().isEmpty());
+
+    AskPassChannel channel;
+    const auto listening = channel.listen();
+    QVERIFY2(listening, qPrintable(listening.error()));
+    bool asked = false;
+    connect(&channel, &AskPassChannel::prompted, this, [&] { asked = true; });
+    QProcessEnvironment env;
+    const auto vars = channel.environment();
+    for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+        env.insert(it.key(), it.key() == "LBDOCTOR_ASKPASS_TOKEN" ? QString("0123") : it.value());
+    QProcess stranger;
+    stranger.setProcessEnvironment(env);
+    stranger.start(LBDOCTOR_ASKPASS, {"Password: "});
+    QTRY_VERIFY_WITH_TIMEOUT(stranger.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(stranger.exitCode(), 1);
+    QVERIFY(stranger.readAllStandardOutput().isEmpty());
+    QVERIFY(!asked);
+
+    // A host-key question is always refused: keys are accepted only through the shown fingerprint.
+    QSignalSpy refused(&channel, &AskPassChannel::refusedQuestion);
+    QProcess question;
+    QProcessEnvironment right;
+    for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+        right.insert(it.key(), it.value());
+    question.setProcessEnvironment(right);
+    question.start(LBDOCTOR_ASKPASS, {"Are you sure you want to continue connecting (yes/no/[fingerprint])? "});
+    QTRY_VERIFY_WITH_TIMEOUT(question.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(question.exitCode(), 1);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!asked);
+
+    // The right token and a password prompt: the answer comes back once.
+    connect(&channel, &AskPassChannel::prompted, this, [&] {
+        QString typed = "s3cret";
+        channel.answer(typed);
+    });
+    QProcess helper;
+    helper.setProcessEnvironment(right);
+    helper.start(LBDOCTOR_ASKPASS, {"root@host's password: "});
+    QTRY_VERIFY_WITH_TIMEOUT(helper.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(helper.exitCode(), 0);
+    QCOMPARE(helper.readAllStandardOutput(), QByteArray("s3cret\n"));
+    QVERIFY(asked);
 }
 
 QTEST_GUILESS_MAIN(TestSshCollector)

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 Q_DECLARE_METATYPE(BundleOs)
@@ -26,6 +27,7 @@ private slots:
     void readOnly();
     void powershellStatementsComplete();
     void markers();
+    void captureSection();
 };
 
 namespace {
@@ -200,6 +202,30 @@ void TestBundleScript::markers()
         QVERIFY(script.contains(QString(BundleFormat::markerSuffix)));
         QVERIFY(script.contains("[LB Doctor cut "));
     }
+}
+
+// The bounded capture (issue 16) is added only when asked for: on Linux a tcpdump section that
+// prints text (no -w: the bundle writes no file) under its own time limit, and a "not collected"
+// section where there is no root; on Windows a section saying pktmon is left to the user.
+void TestBundleScript::captureSection()
+{
+    const RunContext c = BackendFixtures::context("alibaba", "http", "10.0.0.5", "8080");
+    QVERIFY(!BundleScript::generate(BundleOs::Linux, c).contains("tcpdump"));
+    QVERIFY(!BundleScript::generate(BundleOs::Windows, c).contains("pktmon"));
+    const QString linux = BundleScript::generate(BundleOs::Linux, c, 30);
+    QVERIFY(linux.contains("capture capture needed 'timeout 30 tcpdump -i any -nn -l -c 200 '\\''net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'\\''' "
+                           "tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"));
+    QVERIFY(linux.contains("lbd_to=\"${lbd_to%%[0-9]*}30\""));
+    QVERIFY(linux.contains("not collected: capturing packets needs root"));
+    QVERIFY(!linux.contains(" -w "));
+    QTemporaryFile f;
+    QVERIFY(f.open());
+    f.write(linux.toUtf8());
+    f.close();
+    QCOMPARE(sh("sh", {"-n", f.fileName()}), QString());
+    const QString windows = BundleScript::generate(BundleOs::Windows, c, 30);
+    QVERIFY(windows.contains("'capture' 'capture' 'needed' 'pktmon' { Write-Error 'not collected: pktmon"));
+    QVERIFY(!windows.contains("pktmon start") && !windows.contains("pktmon filter add"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleScript)

@@ -1,3 +1,8 @@
+#include "capturescenarios.h"
+#include "pcapwriter.h"
+
+#include "analyzers/capture/capturefile.h"
+#include "core/evidenceanalysis.h"
 #include "core/profilestore.h"
 #include "core/sessionfile.h"
 
@@ -48,6 +53,8 @@ private slots:
     void customValuesRoundTrip();
     void customSessionWithoutValuesKeepsDefaults();
     void suffix();
+    void captureEvidenceRoundTrip_data();
+    void captureEvidenceRoundTrip();
 
 private:
     ProfileStore m_store;
@@ -308,6 +315,89 @@ void TestSessionFile::suffix()
 {
     QCOMPARE(SessionFile::withSuffix("/tmp/case-123"), "/tmp/case-123.lbdoctor.json");
     QCOMPARE(SessionFile::withSuffix("/tmp/case.lbdoctor.json"), "/tmp/case.lbdoctor.json");
+}
+
+void TestSessionFile::captureEvidenceRoundTrip_data()
+{
+    QTest::addColumn<QString>("form");   // "pcap": a binary file; "text": tcpdump text; "big": a file over the cap
+    QTest::newRow("pcap file, embedded") << "pcap";
+    QTest::newRow("tcpdump text") << "text";
+    QTest::newRow("pcap over the cap, finding only") << "big";
+}
+
+// The capture step's finding and its input survive save and load: a capture file is embedded
+// (base64) up to 16 MB and written back to a temporary file on load, so the step can be analyzed
+// again; a larger file keeps only its finding (attempts, totals, sources) and its name and size.
+void TestSessionFile::captureEvidenceRoundTrip()
+{
+    QFETCH(QString, form);
+    if (form != "text" && !CaptureFile::readerAvailable())
+        QSKIP("built without libpcap: capture files are not read");
+    QString error;
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
+    QVERIFY2(s, qPrintable(error));
+    capturescenarios::Conversation c;
+    c.backend = s->context.target.address.toString();
+    const quint16 port = quint16(s->context.target.checkPort ? s->context.target.checkPort : s->context.target.port);
+    for (int i = 0; i < 3; ++i)
+        c.check("100.64.1.2", quint16(40000 + i), port, "rst");
+    QByteArray bytes = pcaptest::pcap(pcaptest::Ethernet, c.frames);
+    Evidence e;
+    e.kind = "capture";
+    e.origin = "capture.pcap";
+    const QString file = m_dir.filePath("capture-" + form + ".pcap");
+    if (form == "big") {
+        // Past the cap with other traffic: 12,500 datagrams of 1,400 bytes between other hosts.
+        const QByteArray other = pcaptest::frame(pcaptest::Ethernet, pcaptest::ip("10.9.9.9", "10.9.9.8", 17, pcaptest::udp(5000, 5001, QByteArray(1400, 'x'))));
+        for (int i = 0; i < 12500; ++i)
+            c.frames.append({c.now + 1000 * (i + 1), other, 0});
+        bytes = pcaptest::pcap(pcaptest::Ethernet, c.frames);
+        QVERIFY(bytes.size() > 16 * 1024 * 1024);
+    }
+    if (form == "text") {
+        for (int i = 0; i < 3; ++i)
+            e.text += QString("09:30:0%1.000000 IP 100.64.1.2.%2 > %3.%4: Flags [S], seq 1, win 64240, length 0\n"
+                              "09:30:0%1.000050 IP %3.%4 > 100.64.1.2.%2: Flags [R.], seq 0, ack 2, win 0, length 0\n")
+                          .arg(i + 1).arg(40000 + i).arg(c.backend).arg(port);
+    } else {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        e.file = file;
+    }
+    const Finding finding = EvidenceAnalysis::analyze("capture", e, s->context);
+    QVERIFY2(finding.summary.contains("reset"), qPrintable(finding.summary));
+    s->findings << finding;
+    s->evidence["capture"] = e;
+    const QString saved = m_dir.filePath("capture-" + form + ".lbdoctor.json");
+    QVERIFY2(SessionFile::save(*s, saved, &error), qPrintable(error));
+    if (form == "big")
+        QVERIFY2(QFileInfo(saved).size() < 4 * 1024 * 1024, "a capture over the cap is not embedded");
+    QFile::remove(file); // the original capture is gone: the session must not need it
+    const auto again = SessionFile::load(saved, m_store, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->findings.last(), finding);
+    QCOMPARE(again->findings.last().details, finding.details); // attempts, totals, sources
+    QVERIFY(again->evidence.contains("capture"));
+    const Evidence back = again->evidence["capture"];
+    QCOMPARE(back.kind, QString("capture"));
+    QCOMPARE(back.origin, e.origin);
+    if (form == "big") {
+        QVERIFY(back.file.isEmpty());
+        return;
+    }
+    if (form == "pcap") {
+        QVERIFY(!back.file.isEmpty());
+        QFile in(back.file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), bytes);
+    } else {
+        QCOMPARE(back.text, e.text);
+    }
+    // Analyzed again from what was loaded: the same answer.
+    const Finding reanalyzed = EvidenceAnalysis::analyze("capture", back, again->context);
+    QCOMPARE(reanalyzed.summary, finding.summary);
+    QCOMPARE(reanalyzed.status, finding.status);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -1,5 +1,6 @@
 #include "bundleanalysis.h"
 
+#include "collect/capture/livecapture.h"
 #include "collect/strongestfinding.h"
 
 #include "bundlescript.h"
@@ -7,6 +8,7 @@
 #include "analyzers/analyzer.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -66,7 +68,9 @@ Group collect(const QString &kind, const QList<BundleSection> &sections, const P
             g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` is not installed on %2").arg(s.command, bundle.host);
             continue;
         }
-        if (s.timedOut) {
+        // A capture's normal end is its time limit.
+        const bool capture = kind == QStringLiteral("capture");
+        if (s.timedOut && !capture) {
             g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` did not finish within %2 s and was stopped").arg(s.command).arg(BundleScript::commandTimeoutSeconds);
             continue;
         }
@@ -77,7 +81,7 @@ Group collect(const QString &kind, const QList<BundleSection> &sections, const P
             g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` needs root and ran without it (%2): %3").arg(s.command, rootHelp(bundle), firstLine(s.errors));
             continue;
         }
-        if (s.complete && s.exitCode != 0 && s.output.trimmed().isEmpty() && kind != QStringLiteral("tcpwrappers")) {
+        if (s.complete && s.exitCode != 0 && s.output.trimmed().isEmpty() && kind != QStringLiteral("tcpwrappers") && !(capture && s.timedOut)) {
             g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` failed with exit code %2: %3").arg(s.command).arg(s.exitCode).arg(firstLine(s.errors));
             continue;
         }
@@ -176,6 +180,28 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
     return out;
 }
 
+// The capture section: tcpdump's own "0 packets captured" after a capture filtered for exactly
+// these checks means none arrived; packets are read by CaptureAnalyzer like a paste.
+Finding analyzeCapture(const ParsedBundle &bundle, const RunContext &context, QStringList *rootLostCommands)
+{
+    static const QRegularExpression zero(QStringLiteral("(^|\\n)0 packets captured"));
+    static const QRegularExpression limit(QStringLiteral("timeout (?:-t )?(\\d+) tcpdump"));
+    const QList<BundleSection> sections = bundle.sectionsFor(QStringLiteral("capture"));
+    const BundleSection &s = sections.constFirst();
+    if (s.complete && !s.notInstalled && s.output.trimmed().isEmpty() && zero.match(s.errors).hasMatch()) {
+        LiveCapture::Result r;
+        r.packets = 0;
+        r.command = s.command;
+        r.elapsedMs = limit.match(s.command).captured(1).toLongLong() * 1000;
+        if (const auto f = LiveCapture::emptyCaptureFinding(r, context)) {
+            Finding out = *f;
+            out.raw = s.text;
+            return out;
+        }
+    }
+    return analyzeStep(QStringLiteral("capture"), bundle, context, rootLostCommands);
+}
+
 } // namespace
 
 bool BundleResult::usable() const
@@ -215,6 +241,13 @@ BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, cons
             f = analyzeStep(step, bundle, context, &rootLost);
         }
         f.step = step;
+        f.source = source;
+        result.findings << f;
+    }
+    // The bounded capture, when the bundle was made with one.
+    if (!bundle.sectionsFor(QStringLiteral("capture")).isEmpty()) {
+        Finding f = analyzeCapture(bundle, context, &rootLost);
+        f.step = QStringLiteral("capture");
         f.source = source;
         result.findings << f;
     }

@@ -2,6 +2,8 @@
 
 #include "bundleformat.h"
 
+#include "collect/capturecommands.h"
+
 #include "core/plan.h"
 
 namespace {
@@ -115,7 +117,39 @@ printf '=== LBDOCTOR BUNDLE %s v=%5 os=linux host=%s user=%s uid=%s sudo=%s port
     return s;
 }
 
-QString linuxScript(const RunContext &context)
+// The capture runs under its own time limit (the commands' one is shorter), so its normal end,
+// the limit, is marked timeout=yes like any other; BundleAnalysis reads a capture's anyway.
+QString linuxCapture(const RunContext &context, int index, int seconds)
+{
+    const QString filter = CaptureCommands::tcpdumpFilter(context);
+    // -l: line-buffered, so what was printed survives the time limit's SIGTERM in a pipe.
+    const QStringList args{QStringLiteral("-i"), QStringLiteral("any"), QStringLiteral("-nn"), QStringLiteral("-l"), QStringLiteral("-c"), QString::number(CaptureCommands::packets), filter};
+    QStringList shownParts{QStringLiteral("timeout"), QString::number(seconds), QStringLiteral("tcpdump")};
+    QStringList runArgs{posix(QStringLiteral("tcpdump"))};
+    for (const QString &a : args) {
+        shownParts << ShellQuote::quote(Shell::Posix, a);
+        runArgs << posix(a);
+    }
+    const QString shown = posix(shownParts.join(QLatin1Char(' ')));
+    const QString n = QString::number(index);
+    QString s;
+    s += QStringLiteral("if ! lbd_have tcpdump; then lbd_missing %1 capture capture needed %2\n").arg(n, shown);
+    s += QStringLiteral("elif [ \"$lbd_sudo\" = root ] || [ \"$lbd_sudo\" = yes ]; then\n"
+                        "  lbd_to_saved=$lbd_to\n"
+                        "  if [ -n \"$lbd_to\" ]; then lbd_to=\"${lbd_to%%[0-9]*}%1\"; fi\n"
+                        "  lbd_run %2 capture capture needed %3 %4\n"
+                        "  lbd_to=$lbd_to_saved\n")
+             .arg(QString::number(seconds), n, shown, runArgs.join(QLatin1Char(' ')));
+    s += QStringLiteral("else\n"
+                        "  lbd_begin %1 capture capture needed user %2\n"
+                        "  printf '%s\\n' '[stderr] not collected: capturing packets needs root, and sudo needs a password here'\n"
+                        "  printf '=== LBDOCTOR END %s n=%s exit=1 ===\\n' \"$lbd_token\" %1\n"
+                        "fi\n")
+             .arg(n, shown);
+    return s;
+}
+
+QString linuxScript(const RunContext &context, int captureSeconds)
 {
     QString s = posixPreamble(context);
     int n = 0;
@@ -154,6 +188,8 @@ QString linuxScript(const RunContext &context)
                      .arg(index, posix(c.step), posix(c.kind), c.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"), posix(runLine(Shell::Posix, c)));
         }
     }
+    if (captureSeconds > 0)
+        s += linuxCapture(context, ++n, captureSeconds);
     s += QStringLiteral("printf '=== LBDOCTOR DONE %s sections=%s ===\\n' \"$lbd_token\" \"$lbd_sections\"\n");
     return s;
 }
@@ -161,7 +197,7 @@ QString linuxScript(const RunContext &context)
 // PowerShell reading a script from standard input (`-Command -`, as over SSH) runs each
 // statement as it completes; a blank line after every top-level statement keeps that working,
 // so no block below contains a blank line.
-QString windowsScript(const RunContext &context)
+QString windowsScript(const RunContext &context, int captureSeconds)
 {
     QString s;
     s += QStringLiteral("# LB Doctor collection bundle v%1 for Windows PowerShell 5.1+: read-only. It runs the commands below,\n"
@@ -239,6 +275,12 @@ $lbdSudo = if ($lbdAdmin) { 'root' } else { 'absent' }
                           powershellLiteral(shown), body);
         }
     }
+    if (captureSeconds > 0) {
+        // pktmon changes the system's capture state (filters, a running session): the read-only
+        // bundle does not run it, and says so in a section of its own.
+        s += QStringLiteral("Invoke-LbdSection %1 'capture' 'capture' 'needed' 'pktmon' { Write-Error 'not collected: pktmon changes the capture filters, so the bundle leaves it to you: run the capture step''s pktmon commands in an administrator prompt and open the .pcapng file' }\n\n")
+                 .arg(++n);
+    }
     s += QStringLiteral("'=== LBDOCTOR DONE ' + $lbdToken + ' sections=' + $lbdSections + ' ==='\n\n");
     return s;
 }
@@ -257,9 +299,9 @@ QStringList steps(BundleOs os, const RunContext &context)
     return out;
 }
 
-QString generate(BundleOs os, const RunContext &context)
+QString generate(BundleOs os, const RunContext &context, int captureSeconds)
 {
-    return os == BundleOs::Linux ? linuxScript(context) : windowsScript(context);
+    return os == BundleOs::Linux ? linuxScript(context, captureSeconds) : windowsScript(context, captureSeconds);
 }
 
 QString runLine(BundleOs os, const QString &fileName)

@@ -15,7 +15,11 @@ enum class BundleOs { Linux, Windows };
 // backend's evidence. Linux: POSIX sh (busybox-compatible; iproute2 or net-tools; timeout where
 // present; sudo -n for what needs root). Windows: PowerShell 5.1+. Read-only: it writes no file.
 namespace BundleScript {
-QString generate(BundleOs os, const RunContext &context);
+// captureSeconds > 0 adds a bounded packet capture of the health checks as the last section:
+// on Linux `timeout N tcpdump -i any -nn -c 200 FILTER` when tcpdump and root (or sudo -n) are
+// there, else a section saying why it was not collected; on Windows a section saying that pktmon
+// is run by hand (its commands are in the capture step), since it changes the system's state.
+QString generate(BundleOs os, const RunContext &context, int captureSeconds = 0);
 // The backend-side steps of the context's plan that have catalogue commands for `os`.
 QStringList steps(BundleOs os, const RunContext &context);
 // What the customer runs when the script is saved as `fileName` (shown next to the script).
@@ -30,4 +34,6 @@ constexpr int tailLines = 1000;
 constexpr int maxLineChars = 4000;
 // Each command's time limit where the shell has one.
 constexpr int commandTimeoutSeconds = 20;
+// The capture section's default length (the wizard and `bundle --capture` offer it).
+constexpr int captureSeconds = 30;
 }

@@ -122,6 +122,12 @@ QStringList SshCollector::arguments() const
         args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
     for (const QString &o : m_options)
         args << QStringLiteral("-o") << o;
+    if (!m_batch) {
+        // Prompts reach the user only for a password or passphrase: an unknown host key still
+        // stops ssh (the wizard shows its fingerprint), and a wrong password is not retried.
+        args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes")
+             << QStringLiteral("-o") << QStringLiteral("NumberOfPasswordPrompts=1");
+    }
     args << QStringLiteral("-o") << QStringLiteral("ConnectTimeout=15")
          << QStringLiteral("-o") << QStringLiteral("ServerAliveInterval=10")
          << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
@@ -171,9 +177,9 @@ void SshCollector::start(const QString &script)
     m_process = process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // ssh's messages are read below
-    if (!m_askPass.isEmpty()) {
-        env.insert(QStringLiteral("SSH_ASKPASS"), m_askPass);
-        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+    if (!m_batch && !m_askPass.isEmpty()) {
+        for (auto it = m_askPass.cbegin(); it != m_askPass.cend(); ++it)
+            env.insert(it.key(), it.value());
     } else {
         env.remove(QStringLiteral("SSH_ASKPASS"));
         env.remove(QStringLiteral("SSH_ASKPASS_REQUIRE"));
@@ -334,6 +340,12 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
         r.failure = Failure::HostKeyUnknown;
         r.message = QCoreApplication::translate("SshCollector", "ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server's own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again")
                         .arg(where, r.fingerprint.isEmpty() ? QCoreApplication::translate("SshCollector", "a key ssh did not show") : r.fingerprint, acceptCommand());
+        return r;
+    }
+    if (const auto m = denied.match(err); m.hasMatch() && exitCode == 255 && !m_batch) {
+        r.failure = Failure::PermissionDenied;
+        r.message = QCoreApplication::translate("SshCollector", "ssh could not log in to %1: permission denied (the server accepts: %2). The password or passphrase given was not accepted, or the user name is wrong: try again")
+                        .arg(where, m.captured(1));
         return r;
     }
     if (const auto m = denied.match(err); m.hasMatch() && exitCode == 255) {

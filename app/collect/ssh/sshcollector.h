@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -64,9 +65,12 @@ public:
     void setOptions(const QStringList &options) { m_options = options; }
     void setOs(BundleOs os) { m_os = os; }
     void setTimeLimitMs(int ms) { m_timeLimitMs = ms; }
-    // CLI runs: BatchMode=yes (no prompt at all). The wizard may instead set an askpass program.
+    // BatchMode=yes (no prompt at all) unless the user chose to sign in with a password: then
+    // ssh asks through SSH_ASKPASS (AskPassChannel::environment()), host keys stay strictly
+    // checked (StrictHostKeyChecking=yes unless the user's own options say otherwise) and one
+    // wrong password ends the attempt with a clear message.
     void setBatchMode(bool batch) { m_batch = batch; }
-    void setAskPass(const QString &program) { m_askPass = program; }
+    void setAskPass(const QHash<QString, QString> &environment) { m_askPass = environment; }
     void setSshProgram(const QString &program) { m_program = program; }
     void setOutputLimits(qsizetype headBytes, qsizetype tailBytes) { m_headLimit = headBytes; m_tailLimit = tailBytes; }
 
@@ -101,7 +105,7 @@ private:
     BundleOs m_os = BundleOs::Linux;
     int m_timeLimitMs = defaultTimeLimitMs;
     bool m_batch = true;
-    QString m_askPass;
+    QHash<QString, QString> m_askPass;
     QString m_program;
     qsizetype m_headLimit = defaultHeadBytes;
     qsizetype m_tailLimit = defaultTailBytes;

@@ -127,18 +127,17 @@ TargetList parse(const QString &text, int limit)
                                          : QCoreApplication::translate("TargetList", "\"%1\" is not an IP address (a group takes IPv4 or IPv6 literals)").arg(ip.left(80)));
             continue;
         }
-        QString error;
-        const auto port = TargetValidator::port(fields.at(1), TargetValidator::PortField::Port, &error);
+        const auto port = TargetValidator::port(fields.at(1), TargetValidator::PortField::Port);
         if (!port) {
-            problem(lineNo, error);
+            problem(lineNo, port.error());
             continue;
         }
         row.port = *port;
         row.checkPort = row.port;
         if (fields.size() >= 3 && !fields.at(2).isEmpty()) {
-            const auto checkPort = TargetValidator::port(fields.at(2), TargetValidator::PortField::CheckPort, &error);
+            const auto checkPort = TargetValidator::port(fields.at(2), TargetValidator::PortField::CheckPort);
             if (!checkPort) {
-                problem(lineNo, error);
+                problem(lineNo, checkPort.error());
                 continue;
             }
             row.checkPort = *checkPort;
