@@ -1,6 +1,7 @@
 #include "doctorwizard.h"
 
 #include "aboutdialog.h"
+#include "focusstyle.h"
 #include "modepage.h"
 #include "providerpage.h"
 #include "recenttargets.h"
@@ -22,6 +23,7 @@
 
 DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
 {
+    FocusStyle::install(); // a focus ring keyboard users can see
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowTitle(tr("LB Doctor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lbdoctor.svg")));
@@ -34,7 +36,7 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton1, tr("A&bout"));
+    setButtonText(QWizard::CustomButton1, tr("Abo&ut"));
     setButtonText(QWizard::CustomButton2, tr("Open &session..."));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});

@@ -35,6 +35,7 @@ private:
     void rebuildCommands();
     void loadFile();
     void analyze();
+    void analyzeEmpty(); // "It printed nothing"
     void updateButtons();
 
     Step m_step;
@@ -49,4 +50,5 @@ private:
     PasteBox *m_paste = nullptr;
     QPushButton *m_load = nullptr;
     QPushButton *m_analyze = nullptr;
+    QPushButton *m_nothing = nullptr;
 };

@@ -1,9 +1,12 @@
 #include "session.h"
 
+#include "coverage.h"
+#include "plan.h"
 #include "profilestore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,7 +28,18 @@ const Finding *Session::rootCause() const
 
 DiagnosisResult Session::diagnosis() const
 {
-    return Diagnosis::diagnose(findings, context.target.listener);
+    DiagnosisResult d = Diagnosis::diagnose(findings, context.target.listener);
+    d.notVerified = Coverage::notVerified(findings, plannedSteps());
+    d.restsOn = Coverage::restsOn(findings);
+    return d;
+}
+
+QStringList Session::plannedSteps() const
+{
+    QStringList ids;
+    for (const Step &s : Plan::build(context.variant, context.target.listener, context.mode))
+        ids << s.id;
+    return ids;
 }
 
 namespace {
@@ -83,6 +97,20 @@ QJsonObject Session::toJson() const
     // session needs (fromJson reads them back).
     profile.insert(QStringLiteral("variants"), QJsonArray{context.variant.toJson()});
     profile.insert(QStringLiteral("variant"), context.variant.id);
+    // What a customer reads: where each fact comes from in public words, not the repository's
+    // internal seed files ("shared/seeds/004_....txt 'Scenarios'" -> "the provider's procedure, 'Scenarios'").
+    QJsonArray publicSources;
+    for (const QJsonValue &v : profile.value(QStringLiteral("sources")).toArray()) {
+        QJsonObject o = v.toObject();
+        QString reference = o.value(QStringLiteral("reference")).toString();
+        static const QRegularExpression seed(QStringLiteral("(?:\\.\\./)?shared/seeds/[^\\s,;']+(?:,\\s*[0-9A-Za-z_]+\\.txt)*"));
+        if (reference.contains(seed)) {
+            reference.replace(seed, QCoreApplication::translate("Session", "the provider's troubleshooting procedure"));
+            o.insert(QStringLiteral("reference"), reference.simplified());
+        }
+        publicSources.append(o);
+    }
+    profile.insert(QStringLiteral("sources"), publicSources);
     QJsonArray findingArray;
     for (const Finding &f : findings)
         findingArray.append(f.toJson());
@@ -105,6 +133,7 @@ QJsonObject Session::toJson() const
         {QStringLiteral("timeoutMs"), context.timeoutMs},
         {QStringLiteral("verdict"), verdictId(d.verdict)},
         {QStringLiteral("rootCause"), root},
+        {QStringLiteral("notVerified"), QJsonArray::fromStringList(d.notVerified)},
         {QStringLiteral("findings"), findingArray},
     };
     if (startedAt.isValid())

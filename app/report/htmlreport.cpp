@@ -196,7 +196,7 @@ private:
         const Status vs = verdictStatus(d.verdict);
         add(QStringLiteral("<p class=\"verdict\">%1<strong>%2</strong></p>\n")
                 .arg(m_rich ? QString() : icon(vs, 28),
-                     esc(QCoreApplication::translate("HtmlReport", "Verdict: %1").arg(verdictWord(d.verdict).toUpper()))));
+                     esc(m_content.verdictHeadline())));
         add(QStringLiteral("<p>") + esc(m_content.verdictText()) + QStringLiteral("</p>\n"));
         if (const Finding *root = m_content.rootCause()) {
             add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Root cause")) + QStringLiteral("</h3>\n"));
@@ -209,6 +209,7 @@ private:
         }
         list(QCoreApplication::translate("HtmlReport", "Contradicting evidence"), m_content.conflicts());
         list(QCoreApplication::translate("HtmlReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         if (!m_content.fixes().isEmpty()) {
             add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Fix, in this order")) + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
             for (const ReportFix &fix : m_content.fixes()) {
