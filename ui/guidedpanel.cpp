@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
@@ -106,6 +107,8 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_paste, 1);
     layout->addLayout(buttons);
     scroll->setWidget(content);
+    m_content = content;
+    scroll->viewport()->installEventFilter(this);
 
     connect(m_os, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("guidedOs"), m_os->currentData());
@@ -149,6 +152,28 @@ void GuidedPanel::showStep(const Step &step, const RunContext &context, const QS
     updateButtons();
 }
 
+bool GuidedPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &GuidedPanel::fitWrappedLabels);
+    return QWidget::eventFilter(watched, event);
+}
+
+void GuidedPanel::fitWrappedLabels()
+{
+    // A word-wrapped label in a scrolling column may be squeezed below the height its text needs
+    // (the column's minimum ignores height-for-width); pin each to what its width needs.
+    if (!m_content)
+        return;
+    for (QLabel *label : m_content->findChildren<QLabel *>()) {
+        if (!label->wordWrap() || !label->isVisibleTo(m_content) || label->width() <= 0)
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > 0 && label->minimumHeight() != needed)
+            label->setMinimumHeight(needed);
+    }
+}
+
 void GuidedPanel::forget()
 {
     m_step = Step();
@@ -157,6 +182,7 @@ void GuidedPanel::forget()
 
 void GuidedPanel::rebuildCommands()
 {
+    QTimer::singleShot(0, this, &GuidedPanel::fitWrappedLabels);
     while (QLayoutItem *item = m_commandsLayout->takeAt(0)) {
         delete item->widget();
         delete item;

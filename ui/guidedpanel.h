@@ -36,6 +36,8 @@ private:
     void loadFile();
     void analyze();
     void analyzeEmpty(); // "It printed nothing"
+    void fitWrappedLabels();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateButtons();
 
     Step m_step;
@@ -51,4 +53,5 @@ private:
     QPushButton *m_load = nullptr;
     QPushButton *m_analyze = nullptr;
     QPushButton *m_nothing = nullptr;
+    QWidget *m_content = nullptr;
 };
