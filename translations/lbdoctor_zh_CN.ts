@@ -878,16 +878,20 @@
         <translation>analyze 需要 --file FILE（或用 --file - 读取标准输入）</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
+        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
+    </message>
+    <message>
         <source>Usage:
   lbdoctor-cli --version | --help
   lbdoctor-cli profiles [--json]
   lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
                        [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--lb-config FILE] [--lb-status FILE]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
@@ -903,10 +907,10 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
   lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
                        [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--lb-config FILE] [--lb-status FILE]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
@@ -918,8 +922,8 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; commands: profiles, check, analyze, bundle, import, watch, demo</source>
-        <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
+        <source>Analyzes the saved output of one command from the backend (KIND, e.g. iptables for `iptables-save`) against the profile&apos;s health check: the health-check addresses, the port and the protocol. Nothing is probed or sent. Options about the HTTP request (--domain, --path, --codes, --timeout) do not change an analysis.</source>
+        <translation>按配置文件中的健康检查（健康检查源地址、端口和协议）分析后端某条命令保存下来的输出（KIND，例如 iptables 对应 `iptables-save`）。不会探测或发送任何内容。关于 HTTP 请求的选项（--domain、--path、--codes、--timeout）不影响分析结果。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1043,25 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>needs an administrator prompt; give LB Doctor %1</source>
         <translation>需要以管理员身份运行的命令提示符；将 %1 提供给 LB Doctor</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Healthy as far as checked</source>
+        <translation>健康（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Unhealthy as far as checked</source>
+        <translation>不健康（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Inconclusive as far as checked</source>
+        <translation>无法确定（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -1353,10 +1376,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>LB Doctor</translation>
     </message>
     <message>
-        <source>A&amp;bout</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
         <source>Open &amp;session...</source>
         <translation>打开会话(&amp;S)...</translation>
     </message>
@@ -1405,6 +1424,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>the session&apos;s target is not valid here: %1</source>
         <translation>会话中的目标在此无效：%1</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>关于(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1662,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>客户的操作系统</translation>
     </message>
     <message>
-        <source>Their &amp;system:</source>
-        <translation>对方系统(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Format of the pasted output</source>
         <translation>粘贴的输出的格式</translation>
     </message>
@@ -1663,20 +1682,8 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>从文件加载输出</translation>
     </message>
     <message>
-        <source>&amp;Analyze</source>
-        <translation>分析(&amp;A)</translation>
-    </message>
-    <message>
         <source>Analyze the pasted output</source>
         <translation>分析粘贴的输出</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Output they sent back:</source>
-        <translation>对方发回的输出(&amp;O)：</translation>
     </message>
     <message>
         <source>in the cloud console or with the provider&apos;s CLI</source>
@@ -1697,10 +1704,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Needs administrator (root) rights.</source>
         <translation>需要管理员（root）权限。</translation>
-    </message>
-    <message>
-        <source>Needs administrator (root) rights. %1</source>
-        <translation>需要管理员（root）权限。%1</translation>
     </message>
     <message>
         <source>Note on the command</source>
@@ -1741,6 +1744,46 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The&amp;ir system:</source>
+        <translation>对方系统(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Anal&amp;yze</source>
+        <translation>分析(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>It printed nothin&amp;g</source>
+        <translation>没有任何输出(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The command printed nothing</source>
+        <translation>命令没有任何输出</translation>
+    </message>
+    <message>
+        <source>Empty output is an answer too: iptables-save prints nothing when no rules are loaded.</source>
+        <translation>空输出也是一种结果：没有加载任何规则时，iptables-save 什么也不输出。</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Output they sent bac&amp;k:</source>
+        <translation>对方发回的输出(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Replace the &lt;angle-bracket&gt; values with the customer&apos;s (region, security group id); paste the JSON it prints.</source>
+        <translation>把尖括号中的值换成客户的值（地域、安全组 ID），然后粘贴命令输出的 JSON。</translation>
+    </message>
+    <message>
+        <source>In the console: %1</source>
+        <translation>在控制台中：%1</translation>
+    </message>
+    <message>
+        <source>the command printed nothing</source>
+        <translation>命令没有任何输出</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1852,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>结论：%1</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -2154,6 +2193,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>tried %1 as well, with the same result: %2; not a method problem</source>
         <translation>也试了 %1，结果相同：%2；不是请求方法的问题</translation>
+    </message>
+    <message>
+        <source>reproduce it: %1</source>
+        <translation>复现方法：%1</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2868,69 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>KindName</name>
+    <message>
+        <source>iptables rules (iptables-save)</source>
+        <translation>iptables 规则（iptables-save）</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (nft list ruleset)</source>
+        <translation>nftables 规则集（nft list ruleset）</translation>
+    </message>
+    <message>
+        <source>firewalld zones (firewall-cmd --list-all-zones)</source>
+        <translation>firewalld 区域（firewall-cmd --list-all-zones）</translation>
+    </message>
+    <message>
+        <source>ufw status (ufw status verbose)</source>
+        <translation>ufw 状态（ufw status verbose）</translation>
+    </message>
+    <message>
+        <source>Windows Firewall rules (netsh advfirewall)</source>
+        <translation>Windows 防火墙规则（netsh advfirewall）</translation>
+    </message>
+    <message>
+        <source>the security group&apos;s rules (the provider&apos;s CLI output or console export)</source>
+        <translation>安全组规则（云厂商 CLI 的输出或控制台导出）</translation>
+    </message>
+    <message>
+        <source>listening sockets (ss -ltnup or netstat)</source>
+        <translation>监听套接字（ss -ltnup 或 netstat）</translation>
+    </message>
+    <message>
+        <source>routing table (ip route)</source>
+        <translation>路由表（ip route）</translation>
+    </message>
+    <message>
+        <source>TCP wrappers (/etc/hosts.allow, /etc/hosts.deny)</source>
+        <translation>TCP wrappers（/etc/hosts.allow、/etc/hosts.deny）</translation>
+    </message>
+    <message>
+        <source>kernel settings (sysctl)</source>
+        <translation>内核参数（sysctl）</translation>
+    </message>
+    <message>
+        <source>load and memory (/proc/loadavg, free)</source>
+        <translation>负载与内存（/proc/loadavg、free）</translation>
+    </message>
+    <message>
+        <source>packet capture (tcpdump text, pcap, pcapng)</source>
+        <translation>抓包（tcpdump 文本、pcap、pcapng）</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s health-check settings (CLI or API JSON)</source>
+        <translation>负载均衡的健康检查配置（CLI 或 API 输出的 JSON）</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s backend status (CLI or API JSON)</source>
+        <translation>负载均衡的后端状态（CLI 或 API 输出的 JSON）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+</context>
+<context>
     <name>LbConfigLint</name>
     <message>
         <source>CLB console &gt; Instances &gt; the instance &gt; Listener &gt; the listener &gt; Modify Listener &gt; Health Check</source>
@@ -3415,10 +3521,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Verdict: %1</source>
-        <translation>结论：%1</translation>
-    </message>
-    <message>
         <source>Root cause:</source>
         <translation>根本原因：</translation>
     </message>
@@ -3490,10 +3592,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>LB Doctor 像负载均衡一样连接后端服务器。对于需要在服务器上进行的检查（防火墙、监听套接字、路由），它会显示要在服务器上运行的命令，由您粘贴输出。</translation>
     </message>
     <message>
-        <source>On the &amp;backend server itself: collect locally</source>
-        <translation>在后端服务器本机上(&amp;B)：本地收集</translation>
-    </message>
-    <message>
         <source>LB Doctor reads the firewall, sockets, routes and kernel settings of this machine with read-only commands, and probes the service too.</source>
         <translation>LB Doctor 用只读命令读取本机的防火墙、套接字、路由和内核参数，并同时探测服务。</translation>
     </message>
@@ -3528,6 +3626,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Suggested: probe from this desktop. The backend %1 is not one of this machine&apos;s addresses.</source>
         <translation>建议：从这台电脑进行探测。后端 %1 不是本机的地址。</translation>
+    </message>
+    <message>
+        <source>On the backend &amp;server itself: collect locally</source>
+        <translation>在后端服务器本机上(&amp;S)：本地收集</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4248,30 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
+    <message>
+        <source>probe from a desktop (backend steps from pasted output)</source>
+        <translation>在桌面上探测（后端步骤依据粘贴的输出）</translation>
+    </message>
+    <message>
+        <source>collect on the backend server itself</source>
+        <translation>在后端服务器本机上收集</translation>
+    </message>
+    <message>
+        <source>offline (pasted output only)</source>
+        <translation>离线（只分析粘贴的输出）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 as far as checked</source>
+        <translation>结论：%1（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Not verified (%1): the verdict does not rest on these steps</source>
+        <translation>未验证（%1）：结论并不依据这些步骤</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -4450,6 +4576,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>the custom health-check values are damaged: %1</source>
         <translation>自定义健康检查参数已损坏：%1</translation>
     </message>
+    <message>
+        <source>the provider&apos;s troubleshooting procedure</source>
+        <translation>云厂商的排查文档</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -4551,6 +4681,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>a process</source>
         <translation>某个进程</translation>
+    </message>
+    <message>
+        <source>these ports do listen: %1; if the service runs on one of them, set the listener&apos;s backend or health-check port to it</source>
+        <translation>这些端口有进程在监听：%1；如果服务运行在其中某个端口上，请把监听器的后端端口或健康检查端口设为该端口</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4832,12 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>警告</translation>
     </message>
     <message>
-        <source>SKIP</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
@@ -4842,10 +4976,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>搜索原始输出</translation>
     </message>
     <message>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;X)</translation>
-    </message>
-    <message>
         <source>Find next match</source>
         <translation>查找下一个匹配项</translation>
     </message>
@@ -4860,14 +4990,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>&amp;Paste output</source>
         <translation>粘贴输出(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;What this checks</source>
-        <translation>检查内容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Ra&amp;w output</source>
-        <translation>原始输出(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
@@ -4937,6 +5059,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Fix it</source>
         <translation>修复</translation>
     </message>
+    <message>
+        <source>Fin&amp;d next</source>
+        <translation>查找下一个(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What this &amp;checks</source>
+        <translation>检查内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;aw output</source>
+        <translation>原始输出(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>StepsPage</name>
@@ -4961,16 +5095,8 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>运行所有步骤</translation>
     </message>
     <message>
-        <source>Run this &amp;step</source>
-        <translation>运行此步骤(&amp;S)</translation>
-    </message>
-    <message>
         <source>Run the selected step</source>
         <translation>运行选中的步骤</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop every running step</source>
@@ -4979,10 +5105,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Progress</source>
         <translation>进度</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v / %m 个步骤</translation>
     </message>
     <message>
         <source>Elapsed time</source>
@@ -5067,6 +5189,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once.</source>
         <translation>这是采集包的输出，而不是单个命令的输出：在这里一次性分析所有步骤。</translation>
+    </message>
+    <message>
+        <source>Run this s&amp;tep</source>
+        <translation>运行此步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps checked</source>
+        <translation>已检查 %1/%2 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps checked, %3 %4</source>
+        <translation>已检查 %1/%2 个步骤，%3 个%4</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5367,34 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Fixes in order</source>
         <translation>按顺序修复</translation>
+    </message>
+    <message>
+        <source>What the verdict rests on</source>
+        <translation>结论的依据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It rests on: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依据：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not verified (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未验证（%1）：&lt;/b&gt;%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not run, so not verified</source>
+        <translation>未运行，因此未验证</translation>
+    </message>
+    <message>
+        <source>Unsaved diagnosis</source>
+        <translation>诊断未保存</translation>
+    </message>
+    <message>
+        <source>This diagnosis was neither saved nor exported. Save the session before closing?</source>
+        <translation>此诊断既未保存也未导出。关闭前要保存会话吗？</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>不保存并关闭(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -5560,10 +5726,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>请更正标记的字段以继续。</translation>
     </message>
     <message>
-        <source>Backend i&amp;nterface (routes):</source>
-        <translation>后端网卡（路由）(&amp;N)：</translation>
-    </message>
-    <message>
         <source>I&amp;mport from load balancer...</source>
         <translation>从负载均衡导入(&amp;M)...</translation>
     </message>
@@ -5584,10 +5746,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>负载均衡：</translation>
     </message>
     <message>
-        <source>&amp;Backends:</source>
-        <translation>后端(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Filled from %1 (%2):</source>
         <translation>填写自 %1（%2）：</translation>
     </message>
@@ -5598,6 +5756,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kends:</source>
+        <translation>后端(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Backend interf&amp;ace (routes):</source>
+        <translation>后端网卡（路由）(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6187,18 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
   values not given as options from %1</source>
         <translation>
   未用选项给出的值来自 %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 as far as checked</source>
+        <translation>结论：%1（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Rests on: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Not verified (%1): %2</source>
+        <translation>未验证（%1）：%2</translation>
     </message>
 </context>
 <context>

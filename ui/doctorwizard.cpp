@@ -88,7 +88,9 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QSize preferred(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 42);
+        // Room for the steps page's list, its commands and a paste box without scrolling; every
+        // page still works down to 780x588 (it scrolls there).
+        const QSize preferred(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 50);
         const QSize available = screen() ? screen()->availableSize() * 0.9 : preferred;
         resize(preferred.boundedTo(available));
     }

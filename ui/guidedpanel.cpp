@@ -92,6 +92,7 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: Tab goes to the fields inside
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("guidedContent"));
     auto *outer = new QVBoxLayout(this);

@@ -155,7 +155,10 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
     m_title->setText(step.title());
     m_summary->setText(StatusIcons::label(state, stateText));
     QStringList evidence;
-    if (finding) {
+    // A step waiting for pasted output lists its commands on the Paste tab; the header would only
+    // repeat them and take the room the commands need in a small window.
+    const bool waitingForPaste = finding && finding->status == Status::Skip && !step.evidenceKinds().isEmpty();
+    if (finding && !waitingForPaste) {
         for (const QString &line : finding->evidence)
             evidence << QStringLiteral("\u2022 ") + line;
     }

@@ -22,6 +22,17 @@ bool optionalStep(const QString &step)
 
 } // namespace
 
+namespace {
+// "a; b; c", in Chinese "a；b；c".
+QString joined(const QStringList &items)
+{
+    QString out = items.value(0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        out = QCoreApplication::translate("Coverage", "%1; %2").arg(out, items[i]);
+    return out;
+}
+} // namespace
+
 namespace Coverage {
 
 QStringList notVerified(const QList<Finding> &findings, const QStringList &plannedSteps)
@@ -71,7 +82,7 @@ QString titles(const QStringList &steps)
     QStringList out;
     for (const QString &s : steps)
         out << Step::titleFor(s);
-    return out.join(QCoreApplication::translate("Coverage", "; "));
+    return joined(out);
 }
 
 } // namespace Coverage

@@ -3,6 +3,17 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace {
+// "a; b; c", in Chinese "a；b；c".
+QString joined(const QStringList &items)
+{
+    QString out = items.value(0);
+    for (qsizetype i = 1; i < items.size(); ++i)
+        out = QCoreApplication::translate("KindName", "%1; %2").arg(out, items[i]);
+    return out;
+}
+} // namespace
+
 namespace KindName {
 
 QString of(const QString &kind)
@@ -32,7 +43,7 @@ QString list(const QStringList &kinds)
     QStringList out;
     for (const QString &k : kinds)
         out << of(k);
-    return out.join(QCoreApplication::translate("KindName", "; "));
+    return joined(out);
 }
 
 } // namespace KindName

@@ -209,7 +209,6 @@ private:
         }
         list(QCoreApplication::translate("HtmlReport", "Contradicting evidence"), m_content.conflicts());
         list(QCoreApplication::translate("HtmlReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
-        list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         if (!m_content.fixes().isEmpty()) {
             add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Fix, in this order")) + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
             for (const ReportFix &fix : m_content.fixes()) {
@@ -223,6 +222,8 @@ private:
             }
             add(QStringLiteral("</ol>\n"));
         }
+        // After the fixes: what the verdict does not rest on (its headline says "as far as checked").
+        list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         add(QStringLiteral("</section>\n"));
     }
 

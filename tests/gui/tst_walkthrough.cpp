@@ -460,7 +460,7 @@ void TestWalkthrough::shootAllPages(const QString &language, const QSize &size, 
         m_wizard->showMaximized();
     QCoreApplication::processEvents();
     auto shot = [&](const QString &page) {
-        QCoreApplication::processEvents();
+        QTest::qWait(60); // layouts settle, wrapped labels get their height
         QVERIFY(m_wizard->grab().save(m_walkShots.filePath(QStringLiteral("%1-%2-%3.png").arg(language, sizeName, page))));
     };
     chooseData("profileCombo", QStringLiteral("huawei"));
