@@ -36,6 +36,7 @@ CommandBox::CommandBox(const QString &command, QWidget *parent) : QWidget(parent
     m_copy->setAccessibleName(tr("Copy command: %1").arg(command.left(120)));
     m_copy->setFocusPolicy(Qt::StrongFocus);
     connect(m_copy, &QToolButton::clicked, this, &CommandBox::copy);
+    m_copy->setMinimumSize(m_copy->sizeHint()); // never cut, however small the window
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

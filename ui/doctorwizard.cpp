@@ -1,6 +1,7 @@
 #include "doctorwizard.h"
 
 #include "aboutdialog.h"
+#include "focusstyle.h"
 #include "groupstepspage.h"
 #include "modepage.h"
 #include "providerpage.h"
@@ -23,6 +24,7 @@
 
 DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
 {
+    FocusStyle::install(); // a focus ring keyboard users can see
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowTitle(tr("LB Doctor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lbdoctor.svg")));
@@ -35,7 +37,7 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton1, tr("A&bout"));
+    setButtonText(QWizard::CustomButton1, tr("Abo&ut"));
     setButtonText(QWizard::CustomButton2, tr("Open &session..."));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
@@ -90,7 +92,9 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QSize preferred(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 42);
+        // Room for the steps page's list, its commands and a paste box without scrolling; every
+        // page still works down to 780x588 (it scrolls there).
+        const QSize preferred(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 50);
         const QSize available = screen() ? screen()->availableSize() * 0.9 : preferred;
         resize(preferred.boundedTo(available));
     }

@@ -4,6 +4,7 @@
 #include "pastebox.h"
 
 #include "analyzers/capture/captureinput.h"
+#include "core/shellquote.h"
 #include "core/textdecode.h"
 
 #include "collect/capture/livecapture.h"
@@ -18,8 +19,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
@@ -37,7 +40,7 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
         m_os->addItem(CommandCatalogue::osName(family), int(family));
     const int saved = m_os->findData(QSettings().value(QStringLiteral("guidedOs"), int(OsFamily::Linux)).toInt());
     m_os->setCurrentIndex(qMax(0, saved));
-    m_osLabel = new QLabel(tr("Their &system:"), this);
+    m_osLabel = new QLabel(tr("The&ir system:"), this);
     m_osLabel->setBuddy(m_os);
 
     m_commands = new QWidget(this);
@@ -61,19 +64,24 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     m_load = new QPushButton(tr("&Load from file..."), this);
     m_load->setObjectName(QStringLiteral("loadFileButton"));
     m_load->setAccessibleName(tr("Load output from a file"));
-    m_analyze = new QPushButton(tr("&Analyze"), this);
+    m_analyze = new QPushButton(tr("Anal&yze"), this);
     m_analyze->setObjectName(QStringLiteral("analyzeButton"));
     m_analyze->setAccessibleName(tr("Analyze the pasted output"));
+    m_nothing = new QPushButton(tr("It printed nothin&g"), this);
+    m_nothing->setObjectName(QStringLiteral("printedNothingButton"));
+    m_nothing->setAccessibleName(tr("The command printed nothing"));
+    m_nothing->setToolTip(tr("Empty output is an answer too: iptables-save prints nothing when no rules are loaded."));
 
     auto *osRow = new QHBoxLayout;
     osRow->addWidget(m_osLabel);
     osRow->addWidget(m_os, 1);
-    m_kindLabel = new QLabel(tr("&Format:"), this);
+    m_kindLabel = new QLabel(tr("For&mat:"), this);
     m_kindLabel->setBuddy(m_kind);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_kindLabel);
     buttons->addWidget(m_kind);
     buttons->addStretch(1);
+    buttons->addWidget(m_nothing);
     buttons->addWidget(m_load);
     buttons->addWidget(m_analyze);
 
@@ -114,9 +122,25 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     connect(m_captureNow, &QPushButton::clicked, this, &GuidedPanel::captureNow);
     connect(m_captureStop, &QPushButton::clicked, this, &GuidedPanel::stopCapture);
 
-    auto *pasteLabel = new QLabel(tr("&Output they sent back:"), this);
+    auto *pasteLabel = new QLabel(tr("Output they sent bac&k:"), this);
+    pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
     pasteLabel->setBuddy(m_paste);
-    auto *layout = new QVBoxLayout(this);
+    // In a small window the commands, the paste box and its buttons scroll rather than squeeze
+    // each other to nothing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("guidedScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container: Tab goes to the fields inside
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("guidedContent"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_intro, m_os, m_osLabel, m_commands, m_kind, m_paste, m_nothing, m_load, m_analyze, m_kindLabel, pasteLabel})
+        w->setParent(content);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
     layout->addLayout(osRow);
     layout->addWidget(m_commands);
@@ -124,6 +148,9 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(pasteLabel);
     layout->addWidget(m_paste, 1);
     layout->addLayout(buttons);
+    scroll->setWidget(content);
+    m_content = content;
+    scroll->viewport()->installEventFilter(this);
 
     connect(m_os, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(QStringLiteral("guidedOs"), m_os->currentData());
@@ -132,6 +159,7 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     connect(m_paste, &PasteBox::contentChanged, this, &GuidedPanel::updateButtons);
     connect(m_load, &QPushButton::clicked, this, &GuidedPanel::loadFile);
     connect(m_analyze, &QPushButton::clicked, this, &GuidedPanel::analyze);
+    connect(m_nothing, &QPushButton::clicked, this, &GuidedPanel::analyzeEmpty);
     updateButtons();
 }
 
@@ -167,8 +195,32 @@ void GuidedPanel::showStep(const Step &step, const RunContext &context, const QS
     const bool backend = step.side == StepSide::Backend;
     m_os->setVisible(backend);
     m_osLabel->setVisible(backend);
+    // Only where empty output means something: a firewall with no rules loaded.
+    m_nothing->setVisible(step.id == QStringLiteral("firewall"));
     rebuildCommands();
     updateButtons();
+}
+
+bool GuidedPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &GuidedPanel::fitWrappedLabels);
+    return QWidget::eventFilter(watched, event);
+}
+
+void GuidedPanel::fitWrappedLabels()
+{
+    // A word-wrapped label in a scrolling column may be squeezed below the height its text needs
+    // (the column's minimum ignores height-for-width); pin each to what its width needs.
+    if (!m_content)
+        return;
+    for (QLabel *label : m_content->findChildren<QLabel *>()) {
+        if (!label->wordWrap() || !label->isVisibleTo(m_content) || label->width() <= 0)
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > 0 && label->minimumHeight() != needed)
+            label->setMinimumHeight(needed);
+    }
 }
 
 void GuidedPanel::forget()
@@ -179,6 +231,7 @@ void GuidedPanel::forget()
 
 void GuidedPanel::rebuildCommands()
 {
+    QTimer::singleShot(0, this, &GuidedPanel::fitWrappedLabels);
     while (QLayoutItem *item = m_commandsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -192,8 +245,11 @@ void GuidedPanel::rebuildCommands()
         for (const CatalogueCommand &c : CommandCatalogue::forStep(m_step.id, family, m_context)) {
             commands << c.display;
             QString note = c.note;
-            if (c.needsRoot)
-                note = note.isEmpty() ? tr("Needs administrator (root) rights.") : tr("Needs administrator (root) rights. %1").arg(note);
+            // The catalogue's note already says "needs root" when it applies; say it once.
+            if (c.needsRoot && note.isEmpty())
+                note = tr("Needs administrator (root) rights.");
+            if (!note.isEmpty())
+                note[0] = note[0].toUpper();
             notes << note;
         }
     }
@@ -207,6 +263,31 @@ void GuidedPanel::rebuildCommands()
             note->setWordWrap(true);
             note->setAccessibleName(tr("Note on the command"));
             m_commandsLayout->addWidget(note);
+        }
+    }
+    if (m_step.side == StepSide::Console) {
+        // The provider's own CLI lists the rules as JSON LB Doctor reads; the console shows them too.
+        if (const StepGuidance *g = m_context.profile.guidanceFor(m_step.id)) {
+            const QHash<QString, QString> values = m_context.templateValues();
+            for (const QString &t : g->gather) {
+                auto *box = new CommandBox(ShellQuote::expand(Shell::Posix, t, values), m_commands);
+                box->setObjectName(QStringLiteral("guidedCommand%1").arg(commands.size()));
+                m_commandsLayout->addWidget(box);
+                commands << t;
+            }
+            if (!g->gather.isEmpty()) {
+                auto *note = new QLabel(tr("Replace the <angle-bracket> values with the customer's (region, security group id); paste the JSON it prints."), m_commands);
+                note->setObjectName(QStringLiteral("guidedGatherNote"));
+                note->setWordWrap(true);
+                m_commandsLayout->addWidget(note);
+            }
+            if (!g->console.isEmpty()) {
+                auto *console = new QLabel(tr("In the console: %1").arg(g->console.text()), m_commands);
+                console->setObjectName(QStringLiteral("guidedConsolePath"));
+                console->setWordWrap(true);
+                console->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                m_commandsLayout->addWidget(console);
+            }
         }
     }
     if (commands.isEmpty()) {
@@ -313,6 +394,21 @@ void GuidedPanel::stopCapture()
 {
     if (m_capture)
         m_capture->stop();
+}
+
+void GuidedPanel::analyzeEmpty()
+{
+    // iptables-save, nft list ruleset and ufw print nothing (or "inactive") when nothing filters;
+    // the command shown first for the chosen system decides what the silence means.
+    Evidence e;
+    e.kind = m_kind->currentData().toString();
+    if (e.kind.isEmpty()) {
+        const auto family = OsFamily(m_os->currentData().toInt());
+        const QList<CatalogueCommand> commands = CommandCatalogue::forStep(m_step.id, family, m_context);
+        e.kind = commands.isEmpty() ? m_step.evidenceKinds().value(0) : commands.constFirst().kind;
+    }
+    e.origin = tr("the command printed nothing");
+    emit analyzeRequested(m_step.id, e);
 }
 
 void GuidedPanel::updateButtons()

@@ -47,6 +47,9 @@ private:
     void rebuildCommands();
     void loadFile();
     void analyze();
+    void analyzeEmpty(); // "It printed nothing"
+    void fitWrappedLabels();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateButtons();
     void captureNow();
     void stopCapture();
@@ -72,4 +75,6 @@ private:
     QLabel *m_captureMessage = nullptr;
     LiveCapture *m_capture = nullptr;
     QStringList m_capturePrefix;
+    QPushButton *m_nothing = nullptr;
+    QWidget *m_content = nullptr;
 };

@@ -33,7 +33,7 @@ ModePage::ModePage(const TargetPage *target, QWidget *parent) : QWizardPage(pare
          tr("LB Doctor connects to the backend as the load balancer would. For checks on the server itself "
             "(firewall, listening sockets, routes) it shows the command to run there and you paste the output."),
          RunMode::Probe},
-        {"modeCollect", tr("On the &backend server itself: collect locally"),
+        {"modeCollect", tr("On the backend &server itself: collect locally"),
          tr("LB Doctor reads the firewall, sockets, routes and kernel settings of this machine with read-only "
             "commands, and probes the service too."),
          RunMode::Collect},

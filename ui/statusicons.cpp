@@ -60,3 +60,25 @@ QString word(State state)
 }
 
 } // namespace StatusIcons
+
+QString StatusIcons::label(State state, const QString &text)
+{
+    const QString w = word(state);
+    QString rest = text;
+    // Summaries start with their status in words ("unknown, because ..."); do not say it twice.
+    for (const QString &prefix : {w, statusWord(Status::Unknown)}) {
+        if (!prefix.isEmpty() && rest.startsWith(prefix, Qt::CaseInsensitive) && rest.size() > prefix.size()) {
+            const QChar next = rest.at(prefix.size());
+            if (next == QLatin1Char(',') || next == QChar(0xFF0C) || next == QLatin1Char(':') || next == QChar(0xFF1A)) {
+                rest = rest.mid(prefix.size() + 1).trimmed();
+                break;
+            }
+        }
+    }
+    return rest.isEmpty() ? w : w + QStringLiteral(": ") + rest;
+}
+
+QString StatusIcons::label(Status status, const QString &text)
+{
+    return label(stateOf(status), text);
+}

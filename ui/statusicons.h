@@ -16,4 +16,7 @@ QIcon icon(State state);
 QIcon icon(Status status);
 QString resourcePath(State state);
 QString word(State state);    // translated, for accessible names and tooltips
+// "UNKNOWN: because ..." from a summary "unknown, because ...": the word once, then the text.
+QString label(State state, const QString &text);
+QString label(Status status, const QString &text);
 }

@@ -1,8 +1,11 @@
 #include "stepdetail.h"
 
+#include "core/guidancetext.h"
+
 #include "commandbox.h"
 #include "guidedpanel.h"
 
+#include "core/kindname.h"
 #include "core/shellquote.h"
 
 #include <QCoreApplication>
@@ -75,7 +78,7 @@ StepDetail::StepDetail(QWidget *parent) : QWidget(parent)
     m_search->setAccessibleName(tr("Search the raw output"));
     m_search->setPlaceholderText(tr("Search the raw output"));
     m_search->setClearButtonEnabled(true);
-    m_findNext = new QPushButton(tr("Find &next"), m_rawTab);
+    m_findNext = new QPushButton(tr("Fin&d next"), m_rawTab);
     m_findNext->setObjectName(QStringLiteral("rawFindNext"));
     m_findNext->setAccessibleName(tr("Find next match"));
     m_searchStatus = new QLabel(m_rawTab);
@@ -110,9 +113,9 @@ StepDetail::StepDetail(QWidget *parent) : QWidget(parent)
     m_fixLayout = new QVBoxLayout(m_fixTab);
     fixScroll->setWidget(m_fixTab);
 
-    m_tabs->addTab(m_guided, tr("&Paste output"));
-    m_tabs->addTab(m_checks, tr("&What this checks"));
-    m_tabs->addTab(m_rawTab, tr("Ra&w output"));
+    m_tabs->addTab(m_guided, pasteTabText());
+    m_tabs->addTab(m_checks, tr("What this &checks"));
+    m_tabs->addTab(m_rawTab, tr("R&aw output"));
     m_tabs->addTab(fixScroll, tr("&Fix it"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_rawTab)
@@ -150,17 +153,22 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
     m_icon->setPixmap(StatusIcons::icon(state).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_icon->setAccessibleDescription(StatusIcons::word(state));
     m_title->setText(step.title());
-    m_summary->setText(StatusIcons::word(state) + QStringLiteral(": ") + stateText);
+    m_summary->setText(StatusIcons::label(state, stateText));
     QStringList evidence;
-    if (finding) {
+    // A step waiting for pasted output lists its commands on the Paste tab; the header would only
+    // repeat them and take the room the commands need in a small window.
+    const bool waitingForPaste = finding && finding->status == Status::Skip && !step.evidenceKinds().isEmpty();
+    if (finding && !waitingForPaste) {
         for (const QString &line : finding->evidence)
             evidence << QStringLiteral("\u2022 ") + line;
     }
     m_evidence->setText(evidence.join(QLatin1Char('\n')));
     m_evidence->setVisible(!evidence.isEmpty());
 
-    const bool paste = step.source == StepSource::Paste && (!step.evidenceKinds().isEmpty());
-    m_tabs->setTabVisible(0, paste);
+    // Every step read on the backend or in the console can take pasted output in every mode (a
+    // collection that failed, output the customer sent); only network probes have nothing to paste.
+    const bool paste = !step.evidenceKinds().isEmpty() && (step.source == StepSource::Paste || step.side != StepSide::Network);
+    setPasteTabShown(paste);
     if (paste)
         m_guided->showStep(step, context, pastedText);
 
@@ -182,7 +190,7 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
     case StepSource::Collect: how = tr("LB Doctor reads it on this machine with a read-only command."); break;
     case StepSource::Paste:
         how = step.evidenceKinds().isEmpty() ? tr("Not run in this mode.")
-                                             : tr("From output you paste: %1.").arg(step.evidenceKinds().join(QStringLiteral(", ")));
+                                             : tr("From output you paste: %1.").arg(KindName::list(step.evidenceKinds()));
         break;
     }
     section(tr("How LB Doctor gets the evidence"), how);
@@ -190,6 +198,22 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
 
     showRaw(finding ? finding->raw : liveOutput);
     fillFix(step, context, finding);
+}
+
+QString StepDetail::pasteTabText()
+{
+    return tr("&Paste output");
+}
+
+void StepDetail::setPasteTabShown(bool shown)
+{
+    // Removed and inserted rather than hidden: a tab made visible again while the page is hidden
+    // (Back, edit, Next) stayed hidden.
+    const int index = m_tabs->indexOf(m_guided);
+    if (shown && index < 0)
+        m_tabs->insertTab(0, m_guided, pasteTabText()); // the current tab stays current
+    else if (!shown && index >= 0)
+        m_tabs->removeTab(index);
 }
 
 void StepDetail::showRaw(const QString &raw)
@@ -275,7 +299,7 @@ void StepDetail::fillFix(const Step &step, const RunContext &context, const Find
     } else if (g && (!finding || finding->status != Status::Pass)) {
         // Not run yet or no exact commands: the provider's general guidance for this step.
         if (!problem && !g->fix.isEmpty())
-            addText(QStringLiteral("fixText"), g->fix.text());
+            addText(QStringLiteral("fixText"), GuidanceText::fix(g, context));
         const QHash<QString, QString> values = context.templateValues();
         for (Shell shell : {Shell::Posix, Shell::PowerShell, Shell::Cmd}) {
             const QStringList templates = g->commands.value(shell);

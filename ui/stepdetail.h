@@ -39,6 +39,8 @@ public:
     static constexpr qsizetype maxRawDisplayChars = 512 * 1024;
 
 private:
+    static QString pasteTabText();
+    void setPasteTabShown(bool shown);
     void showRaw(const QString &raw);
     void fillRawView();
     void findInRaw(bool backwards);

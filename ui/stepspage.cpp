@@ -46,10 +46,10 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_collectSsh = new QPushButton(tr("Collect over &SSH..."), this);
     m_collectSsh->setObjectName(QStringLiteral("collectSshButton"));
     m_runAll->setAccessibleName(tr("Run all steps"));
-    m_runOne = new QPushButton(tr("Run this &step"), this);
+    m_runOne = new QPushButton(tr("Run this s&tep"), this);
     m_runOne->setObjectName(QStringLiteral("runStepButton"));
     m_runOne->setAccessibleName(tr("Run the selected step"));
-    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop = new QPushButton(tr("St&op"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setAccessibleName(tr("Stop every running step"));
     m_watchButton = new QPushButton(tr("&Watch..."), this);
@@ -58,7 +58,6 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setFormat(tr("%v of %m steps"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_elapsed = new QLabel(this);
@@ -92,12 +91,16 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     toolbar->addWidget(m_watchButton);
     toolbar->addWidget(m_collectAll);
     toolbar->addWidget(m_collectSsh);
-    toolbar->addWidget(m_progress, 1);
-    toolbar->addWidget(m_elapsed);
+    toolbar->addStretch(1);
+    // The progress gets a row of its own, so the buttons fit the first window size, in Chinese too.
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_elapsed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(toolbar);
+    layout->addLayout(progressRow);
     layout->addWidget(splitter, 1);
 
     m_clock = new QTimer(this);
@@ -202,6 +205,7 @@ void StepsPage::rebuild(const RunContext &context)
     connect(m_runner, &Runner::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(done);
+        updateProgressText();
     });
 
     QString where;
@@ -225,6 +229,7 @@ void StepsPage::rebuild(const RunContext &context)
     }
     m_progress->setRange(0, qMax(1, int(plan.size())));
     m_progress->setValue(0);
+    updateProgressText();
     m_elapsed->clear();
     m_list->setCurrentRow(0);
     updateDetail();
@@ -295,7 +300,7 @@ void StepsPage::updateItem(const QString &stepId)
     const QString title = Step::titleFor(stepId);
     const QString text = stateText(stepId);
     item->setIcon(StatusIcons::icon(state));
-    item->setText(title + QLatin1Char('\n') + StatusIcons::word(state) + QStringLiteral(": ") + text);
+    item->setText(title + QLatin1Char('\n') + StatusIcons::label(state, text));
     item->setData(Qt::AccessibleTextRole, tr("%1: %2, %3").arg(title, StatusIcons::word(state), text));
     item->setToolTip(text);
 }
@@ -349,6 +354,7 @@ void StepsPage::runAll()
     m_restored.clear();
     m_liveOutput.clear();
     m_clock->start();
+    m_selectProblemWhenDone = true;
     m_runner->start();
     updateButtons();
     emit completeChanged();
@@ -479,9 +485,45 @@ void StepsPage::runFinished()
     }
     m_clock->stop();
     updateElapsed();
+    updateProgressText();
+    if (m_selectProblemWhenDone)
+        selectWorstStep();
+    m_selectProblemWhenDone = false;
     updateDetail();
     updateButtons();
     emit completeChanged();
+}
+
+void StepsPage::selectWorstStep()
+{
+    // After Run all, the first failure is what to look at, not step 1.
+    if (!m_runner)
+        return;
+    for (Status wanted : {Status::Fail, Status::Warn, Status::Unknown}) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            const Finding *f = m_runner->finding(m_list->item(i)->data(stepIdRole).toString());
+            if (f && f->status == wanted) {
+                m_list->setCurrentRow(i);
+                return;
+            }
+        }
+    }
+}
+
+void StepsPage::updateProgressText()
+{
+    // "9 of 9 steps" when 7 of them only asked for pasted output claimed too much.
+    const int total = m_progress->maximum();
+    int ran = 0;
+    int notRun = 0;
+    if (m_runner) {
+        for (const Step &s : m_runner->plan()) {
+            if (const Finding *f = m_runner->finding(s.id))
+                (f->status == Status::Skip ? notRun : ran)++;
+        }
+    }
+    m_progress->setFormat(notRun == 0 ? tr("%1 of %2 steps checked").arg(ran).arg(total)
+                                      : tr("%1 of %2 steps checked, %3 %4").arg(ran).arg(total).arg(notRun).arg(statusWord(Status::Skip)));
 }
 
 bool StepsPage::isComplete() const

@@ -73,6 +73,8 @@ private:
     void stepOutput(const QString &stepId, const QString &text);
     void stepFinished(const Finding &finding);
     void runFinished();
+    void selectWorstStep();
+    void updateProgressText();
     QString selectedStepId() const;
     QListWidgetItem *itemFor(const QString &stepId) const;
     QString contextKey(const RunContext &context) const;
@@ -89,6 +91,7 @@ private:
     QSet<QString> m_stopped;
     QDateTime m_startedAt;
     bool m_restoring = false;
+    bool m_selectProblemWhenDone = false;
 
     QLabel *m_intro = nullptr;
     QPushButton *m_runAll = nullptr;

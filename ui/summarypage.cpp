@@ -3,6 +3,7 @@
 #include "commandbox.h"
 #include "statusicons.h"
 
+#include "core/coverage.h"
 #include "core/diagnosis.h"
 #include "report/reportwriter.h"
 
@@ -13,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QWizard>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -59,6 +62,8 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
     m_verdict->setFont(big);
     m_rootCause = textLabel(QStringLiteral("rootCauseLabel"), tr("Root cause"), this);
     m_rootCause->setTextFormat(Qt::RichText);
+    m_coverage = textLabel(QStringLiteral("coverageLabel"), tr("What the verdict rests on"), this);
+    m_coverage->setTextFormat(Qt::RichText);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("fixScrollArea"));
@@ -113,6 +118,7 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_coverage);
     layout->addWidget(m_rootCause);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(fixHeading);
@@ -165,24 +171,35 @@ void SummaryPage::initializePage()
 
     StatusIcons::State state = StatusIcons::State::Unknown;
     QString headline;
+    const QString verdict = Coverage::headline(d.verdict, !d.notVerified.isEmpty());
     switch (d.verdict) {
     case Verdict::Healthy:
         state = StatusIcons::State::Pass;
-        headline = tr("%1: the backend answers the health check as the load balancer expects.").arg(verdictWord(d.verdict));
+        headline = tr("%1: the backend answers the health check as the load balancer expects.").arg(verdict);
         break;
     case Verdict::Unhealthy:
         state = StatusIcons::State::Fail;
-        headline = tr("%1: the load balancer's health check fails.").arg(verdictWord(d.verdict));
+        headline = tr("%1: the load balancer's health check fails.").arg(verdict);
         break;
     case Verdict::Inconclusive:
         state = StatusIcons::State::Unknown;
-        headline = tr("%1: the steps that ran do not show whether the health check passes.").arg(verdictWord(d.verdict));
+        headline = tr("%1: the steps that ran do not show whether the health check passes.").arg(verdict);
         break;
     }
     const int iconSize = fontMetrics().height() * 3;
     m_verdictIcon->setPixmap(StatusIcons::icon(state).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_verdictIcon->setAccessibleDescription(StatusIcons::word(state));
     m_verdict->setText(headline);
+
+    // Never more than was checked: what the verdict rests on, and every step it does not.
+    QString coverage;
+    if (!d.notVerified.isEmpty()) {
+        if (!d.restsOn.isEmpty())
+            coverage += tr("<p>It rests on: %1.</p>").arg(Coverage::titles(d.restsOn).toHtmlEscaped());
+        coverage += tr("<p><b>Not verified (%1):</b> %2.</p>").arg(statusWord(Status::Skip).toHtmlEscaped(), Coverage::titles(d.notVerified).toHtmlEscaped());
+    }
+    m_coverage->setText(coverage);
+    m_coverage->setVisible(!coverage.isEmpty());
 
     QString root;
     if (d.rootCause) {
@@ -224,14 +241,27 @@ void SummaryPage::initializePage()
     m_fixesLayout->addStretch(1);
 
     m_results->clear();
+    QStringList listed;
     for (const Finding &f : findings) {
         auto *item = new QListWidgetItem(StatusIcons::icon(f.status),
-                                         Step::titleFor(f.step) + QStringLiteral(" \u2014 ") + statusWord(f.status)
-                                             + QStringLiteral(": ") + f.summary,
+                                         Step::titleFor(f.step) + QStringLiteral(" \u2014 ") + StatusIcons::label(f.status, f.summary),
+                                         m_results);
+        item->setData(Qt::AccessibleTextRole, item->text());
+        listed << f.step;
+    }
+    // Steps of the plan that never ran are listed too: leaving them out would claim more than was checked.
+    for (const QString &step : d.notVerified) {
+        if (listed.contains(step))
+            continue;
+        auto *item = new QListWidgetItem(StatusIcons::icon(StatusIcons::State::NotRun),
+                                         Step::titleFor(step) + QStringLiteral(" \u2014 ") + statusWord(Status::Skip)
+                                             + QStringLiteral(": ") + tr("not run, so not verified"),
                                          m_results);
         item->setData(Qt::AccessibleTextRole, item->text());
     }
     m_outcome->clear();
+    m_unsaved = !findings.isEmpty();
+    m_closeConfirmed = false;
 }
 
 QString SummaryPage::exportReport(const QString &fileName) const
@@ -246,21 +276,43 @@ QString SummaryPage::saveSession(const QString &fileName) const
     return saved ? QString() : saved.error();
 }
 
-void SummaryPage::exportClicked()
+QString SummaryPage::defaultFileBase(const Session &session)
+{
+    // Dots and colons of an address would read as an extension the dialog replaces
+    // ("lbdoctor-10.0.0.html"); the time keeps two checks of one backend apart.
+    const Target &t = session.context.target;
+    QString host = t.host.isEmpty() ? t.address.toString() : t.host;
+    for (QChar &c : host) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
+            c = QLatin1Char('-');
+    }
+    const QDateTime when = session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc();
+    return QStringLiteral("lbdoctor-%1-%2-%3").arg(host).arg(t.checkPort).arg(when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+}
+
+QStringList SummaryPage::exportFilters()
 {
     QStringList filters;
-    for (const QString &ext : ReportRegistry::extensions()) {
+    for (QString ext : ReportRegistry::extensions()) {
+        if (ext.startsWith(QLatin1Char('.')))
+            ext.remove(0, 1);
         const ReportWriter *w = ReportRegistry::forExtension(ext);
         filters << tr("%1 (*.%2)").arg(w ? w->description() : ext.toUpper(), ext);
     }
+    return filters;
+}
+
+void SummaryPage::exportClicked()
+{
+    const QStringList filters = exportFilters();
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("exportDirectory"), QDir::homePath()).toString();
-    const QString base = QStringLiteral("lbdoctor-%1-%2").arg(m_session.context.target.host, m_session.startedAt.toString(QStringLiteral("yyyyMMdd-HHmm")));
     QString selected = filters.value(0);
     for (const QString &f : filters) {
-        if (f.contains(QStringLiteral("*.html")))
+        if (f.contains(QStringLiteral("*.html)")))
             selected = f;
     }
+    const QString base = defaultFileBase(m_session) + QStringLiteral(".html");
     QString fileName = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(dir).filePath(base), filters.join(QStringLiteral(";;")), &selected);
     if (fileName.isEmpty())
         return;
@@ -272,6 +324,8 @@ void SummaryPage::exportClicked()
     }
     settings.setValue(QStringLiteral("exportDirectory"), QFileInfo(fileName).absolutePath());
     const QString error = exportReport(fileName);
+    if (error.isEmpty())
+        m_unsaved = false;
     m_outcome->setText(error.isEmpty() ? tr("Report written to %1").arg(QDir::toNativeSeparators(fileName))
                                        : tr("The report was not written: %1").arg(error));
 }
@@ -280,12 +334,46 @@ void SummaryPage::saveClicked()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QDir(dir).filePath(m_session.context.target.host),
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QDir(dir).filePath(defaultFileBase(m_session) + SessionFile::suffix()),
                                                           tr("LB Doctor sessions (*%1)").arg(SessionFile::suffix()));
     if (fileName.isEmpty())
         return;
     settings.setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
     const QString error = saveSession(fileName);
+    if (error.isEmpty())
+        m_unsaved = false;
     m_outcome->setText(error.isEmpty() ? tr("Session saved to %1").arg(QDir::toNativeSeparators(SessionFile::withSuffix(fileName)))
                                        : tr("The session was not saved: %1").arg(error));
+}
+
+bool SummaryPage::validatePage()
+{
+    if (!m_unsaved || m_closeConfirmed)
+        return true;
+    askToSave();
+    return false;
+}
+
+void SummaryPage::askToSave()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved diagnosis"),
+                                tr("This diagnosis was neither saved nor exported. Save the session before closing?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedWorkBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Save);
+    box->button(QMessageBox::Discard)->setText(tr("Close &without saving"));
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Save) {
+            saveClicked();
+            if (m_unsaved)
+                return; // not saved (cancelled or failed): stay on the page
+        } else if (result != QMessageBox::Discard) {
+            return;
+        }
+        m_closeConfirmed = true;
+        if (QWizard *w = wizard())
+            w->accept();
+    });
+    box->open();
 }

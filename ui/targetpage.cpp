@@ -77,7 +77,7 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     m_form->addRow(tr("&Recent:"), m_recent);
     m_form->addRow(tr("Load balancer:"), m_importButton);
     m_form->addRow(QString(), m_imported);
-    m_form->addRow(tr("&Backends:"), m_backends);
+    m_form->addRow(tr("Bac&kends:"), m_backends);
     addField(m_form, QStringLiteral("listener"), tr("&Listener protocol:"), m_listener);
     addField(m_form, QStringLiteral("host"), tr("Backend &IP:"), m_host);
     addField(m_form, QStringLiteral("port"), tr("Backend &port:"), m_port);
@@ -87,7 +87,7 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     addField(m_form, QStringLiteral("codes"), tr("Healthy &codes:"), m_codes);
     m_form->addRow(QString(), m_codesHint);
     addField(m_form, QStringLiteral("sourceCidr"), tr("Health-check &source:"), m_sourceCidr);
-    addField(m_form, QStringLiteral("interfaceName"), tr("Backend i&nterface (routes):"), m_interface);
+    addField(m_form, QStringLiteral("interfaceName"), tr("Backend interf&ace (routes):"), m_interface);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("targetStatus"));

@@ -98,7 +98,9 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
     Finding f = Finding::make(step, Status::Unknown, {});
     f.kind = evidence.kind;
     f.raw = evidence.text;
-    if (evidence.text.trimmed().isEmpty() && evidence.file.isEmpty()) {
+    // Empty is an answer for iptables-save: no table loaded (a fresh VM). Its analyzer says so.
+    const bool emptyMeansSomething = evidence.kind == QStringLiteral("iptables");
+    if (evidence.text.trimmed().isEmpty() && evidence.file.isEmpty() && !emptyMeansSomething) {
         f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is empty (%1)").arg(evidence.origin);
         return f;
     }

@@ -1,5 +1,7 @@
 #include "evidencetext.h"
 
+#include "core/guidancetext.h"
+
 #include "analyzer.h"
 #include "core/step.h"
 
@@ -127,7 +129,7 @@ bool isCollectorNote(const QString &line)
 QString guidanceFix(const RunContext &context, const QString &step)
 {
     const StepGuidance *g = context.profile.guidanceFor(step);
-    return g ? g->fix.text() : QString();
+    return GuidanceText::fix(g, context);
 }
 
 void appendGuidanceFix(Finding &finding, const RunContext &context)

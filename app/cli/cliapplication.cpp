@@ -52,12 +52,12 @@ QString CliApplication::usage()
               "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
               "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
               "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
-              "                       [--lb-config FILE] [--lb-status FILE]\n"
+              "                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]\n"
               "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
               "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
               "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
-              "  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]\n"
-              "                       [--iface NAME] --file FILE|- [--json]\n"
+              "  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]\n"
+              "                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]\n"
               "  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]\n"
               "                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)\n"
               "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
@@ -189,6 +189,10 @@ int CliApplication::analyze(const QStringList &arguments)
                                   QStringLiteral("SECONDS"));
     parser.addOptions({file, json, live});
     parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("CliApplication", "One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
+    parser.setApplicationDescription(QCoreApplication::translate("CliApplication",
+        "Analyzes the saved output of one command from the backend (KIND, e.g. iptables for `iptables-save`) against the "
+        "profile's health check: the health-check addresses, the port and the protocol. Nothing is probed or sent. "
+        "Options about the HTTP request (--domain, --path, --codes, --timeout) do not change an analysis."));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

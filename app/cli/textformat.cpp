@@ -1,5 +1,6 @@
 #include "textformat.h"
 
+#include "core/coverage.h"
 #include "core/session.h"
 
 #include <QCoreApplication>
@@ -151,7 +152,16 @@ QString session(const Session &s)
         + padLeft(QCoreApplication::translate("TextFormat", "TIME"), 9) + QStringLiteral("  ") + QCoreApplication::translate("TextFormat", "SUMMARY") + QLatin1Char('\n');
     for (const Finding &f : s.findings)
         out += QStringLiteral("  ") + findingRow(f) + QLatin1Char('\n');
-    out += QLatin1Char('\n') + QCoreApplication::translate("TextFormat", "Verdict: %1").arg(verdictWord(s.verdict()).toUpper()) + QLatin1Char('\n');
+    const DiagnosisResult d = s.diagnosis();
+    if (d.notVerified.isEmpty()) {
+        out += QLatin1Char('\n') + QCoreApplication::translate("TextFormat", "Verdict: %1").arg(verdictWord(d.verdict).toUpper()) + QLatin1Char('\n');
+    } else {
+        // Never more than was checked: what the verdict rests on, and every step it does not.
+        out += QLatin1Char('\n') + QCoreApplication::translate("TextFormat", "Verdict: %1 as far as checked").arg(verdictWord(d.verdict).toUpper()) + QLatin1Char('\n');
+        if (!d.restsOn.isEmpty())
+            out += QCoreApplication::translate("TextFormat", "Rests on: %1").arg(d.restsOn.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += QCoreApplication::translate("TextFormat", "Not verified (%1): %2").arg(statusWord(Status::Skip), d.notVerified.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
     if (const Finding *root = s.rootCause()) {
         out += QCoreApplication::translate("TextFormat", "Root cause (%1): %2").arg(root->step, root->summary) + QLatin1Char('\n');
         for (const QString &e : root->evidence)

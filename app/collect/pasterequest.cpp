@@ -1,5 +1,7 @@
 #include "pasterequest.h"
 
+#include "core/guidancetext.h"
+
 #include "commandcatalogue.h"
 #include "core/evidencerequest.h"
 
@@ -34,11 +36,11 @@ Finding PasteRequest::forStep(const Step &step, const RunContext &context)
     } else if (step.evidenceKinds().isEmpty() && guidance && !guidance->checks.isEmpty()) {
         // A console question (bandwidth): the profile's guidance is the decision to make.
         f.summary = tr("not checked by LB Doctor, decide it in the console: %1")
-                        .arg(guidance->fix.isEmpty() ? guidance->checks.text() : guidance->fix.text());
+                        .arg(guidance->fix.isEmpty() ? guidance->checks.text() : GuidanceText::fix(guidance, context));
         f.evidence << guidance->checks.text();
         if (!guidance->why.isEmpty())
             f.evidence << guidance->why.text();
-        f.fix = guidance->fix.text();
+        f.fix = GuidanceText::fix(guidance, context);
     } else if (step.evidenceKinds().isEmpty()) {
         f.summary = tr("this step is answered from the provider's console");
     } else if (!commands.isEmpty()) {

@@ -43,6 +43,10 @@ struct DiagnosisResult
     QList<qsizetype> fixOrder;          // failed/warning findings in the order to fix them, root first
     QStringList unchecked;              // steps not checked (no finding, skip, unknown) that could explain the root:
                                         // "nothing checked explains the TCP timeout, but the security group was not checked"
+    // Filled by Session::diagnosis(), which knows the plan (Coverage): the steps the verdict does
+    // not rest on (not run, skipped, unknown), and the steps it does rest on.
+    QStringList notVerified;
+    QStringList restsOn;
 };
 
 // Adds findings up to one answer: the verdict, and the one finding that best explains the rest.

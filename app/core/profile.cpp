@@ -234,6 +234,8 @@ void readGuidance(Reader &r, const QJsonObject &guidance, QHash<QString, StepGui
         sg.checks = r.text(g, QStringLiteral("checks"), path);
         sg.why = r.text(g, QStringLiteral("why"), path);
         sg.fix = r.text(g, QStringLiteral("fix"), path);
+        sg.gather = r.strings(g, QStringLiteral("gather"), path);
+        sg.console = r.text(g, QStringLiteral("console"), path);
         const QJsonObject commands = r.object(g, QStringLiteral("commands"), path);
         for (auto ct = commands.begin(); ct != commands.end(); ++ct) {
             if (!shellKeys().contains(ct.key())) {
@@ -256,6 +258,10 @@ void StepGuidance::fillFrom(const StepGuidance &fallback)
         why = fallback.why;
     if (fix.isEmpty())
         fix = fallback.fix;
+    if (gather.isEmpty())
+        gather = fallback.gather;
+    if (console.isEmpty())
+        console = fallback.console;
     for (auto it = fallback.commands.constBegin(); it != fallback.commands.constEnd(); ++it) {
         if (!commands.contains(it.key()))
             commands.insert(it.key(), it.value());

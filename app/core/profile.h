@@ -71,6 +71,10 @@ struct StepGuidance
     LocalizedText why;
     LocalizedText fix;
     QHash<Shell, QStringList> commands; // templates with {cidr} {port} {checkPort} {ip} {proto} {domain} {path}
+    // How to get the evidence where no command runs on the backend (the security group): the
+    // provider CLI commands that list or export it (POSIX-quoted templates), and the console path.
+    QStringList gather;
+    LocalizedText console;
 
     void fillFrom(const StepGuidance &fallback); // empty fields take the fallback's
 };

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "coverage.h"
+#include "plan.h"
 #include "profilestore.h"
 
 #include <QCoreApplication>
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -29,7 +32,18 @@ const Finding *Session::rootCause() const
 
 DiagnosisResult Session::diagnosis() const
 {
-    return Diagnosis::diagnose(findings, context.target.listener);
+    DiagnosisResult d = Diagnosis::diagnose(findings, context.target.listener);
+    d.notVerified = Coverage::notVerified(findings, plannedSteps());
+    d.restsOn = Coverage::restsOn(findings);
+    return d;
+}
+
+QStringList Session::plannedSteps() const
+{
+    QStringList ids;
+    for (const Step &s : Plan::build(context.variant, context.target.listener, context.mode))
+        ids << s.id;
+    return ids;
 }
 
 namespace {
@@ -125,6 +139,20 @@ QJsonObject Session::toJson() const
     // session needs (fromJson reads them back).
     profile.insert(QStringLiteral("variants"), QJsonArray{context.variant.toJson()});
     profile.insert(QStringLiteral("variant"), context.variant.id);
+    // What a customer reads: where each fact comes from in public words, not the repository's
+    // internal seed files ("shared/seeds/004_....txt 'Scenarios'" -> "the provider's procedure, 'Scenarios'").
+    QJsonArray publicSources;
+    for (const QJsonValue &v : profile.value(QStringLiteral("sources")).toArray()) {
+        QJsonObject o = v.toObject();
+        QString reference = o.value(QStringLiteral("reference")).toString();
+        static const QRegularExpression seed(QStringLiteral("(?:\\.\\./)?shared/seeds/[^\\s,;']+(?:,\\s*[0-9A-Za-z_]+\\.txt)*"));
+        if (reference.contains(seed)) {
+            reference.replace(seed, QCoreApplication::translate("Session", "the provider's troubleshooting procedure"));
+            o.insert(QStringLiteral("reference"), reference.simplified());
+        }
+        publicSources.append(o);
+    }
+    profile.insert(QStringLiteral("sources"), publicSources);
     QJsonArray findingArray;
     for (const Finding &f : findings)
         findingArray.append(f.toJson());
@@ -147,6 +175,7 @@ QJsonObject Session::toJson() const
         {QStringLiteral("timeoutMs"), context.timeoutMs},
         {QStringLiteral("verdict"), verdictId(d.verdict)},
         {QStringLiteral("rootCause"), root},
+        {QStringLiteral("notVerified"), QJsonArray::fromStringList(d.notVerified)},
         {QStringLiteral("findings"), findingArray},
     };
     if (startedAt.isValid())

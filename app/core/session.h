@@ -31,7 +31,10 @@ struct Session
 
     Verdict verdict() const;
     const Finding *rootCause() const;
+    // With notVerified and restsOn filled from the plan of this session's context.
     DiagnosisResult diagnosis() const;
+    // The ids of the steps the plan for this context runs.
+    QStringList plannedSteps() const;
 
     // docs/cli.md's check --json object, plus "schema" and the evidence a reopened session needs.
     QJsonObject toJson() const;

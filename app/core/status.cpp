@@ -29,7 +29,7 @@ QString statusWord(Status status)
     case Status::Pass: return QCoreApplication::translate("Status", "PASS");
     case Status::Fail: return QCoreApplication::translate("Status", "FAIL");
     case Status::Warn: return QCoreApplication::translate("Status", "WARN");
-    case Status::Skip: return QCoreApplication::translate("Status", "SKIP");
+    case Status::Skip: return QCoreApplication::translate("Status", "NOT RUN");
     case Status::Unknown: return QCoreApplication::translate("Status", "UNKNOWN");
     }
     return {};

@@ -3,6 +3,8 @@
 #include "probeguidance.h"
 #include "targetresolver.h"
 
+#include "core/shellquote.h"
+
 #include <QSslSocket>
 #include <QTimer>
 
@@ -315,6 +317,30 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
                           .arg(hostHeader(m_context, m_address));
 }
 
+QString HttpProbe::reproduceCommand(const QString &method) const
+{
+    // The same request with curl, quoted for a POSIX shell: method, HTTP version, Host header.
+    const Target &t = m_context.target;
+    const bool tls = t.listener == Listener::Https;
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(m_address.toString())
+                                                                               : m_address.toString();
+    const QString url = QStringLiteral("%1://%2:%3%4").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(t.checkPort).arg(t.path);
+    QStringList args{QStringLiteral("curl"), QStringLiteral("-v")};
+    if (m_context.variant.http.version == QStringLiteral("1.0"))
+        args << QStringLiteral("-0");
+    if (tls)
+        args << QStringLiteral("-k"); // load balancers do not verify backend certificates
+    if (method == QStringLiteral("HEAD"))
+        args << QStringLiteral("-I"); // curl's HEAD; `-X HEAD` would wait for a body that never comes
+    else if (method != QStringLiteral("GET"))
+        args << QStringLiteral("-X") << ShellQuote::quote(Shell::Posix, method);
+    const QString hostValue = hostHeader(m_context, m_address);
+    if (!hostValue.isEmpty())
+        args << QStringLiteral("-H") << ShellQuote::quote(Shell::Posix, QStringLiteral("Host: ") + hostValue);
+    args << QStringLiteral("--max-time") << QString::number(qMax(1, m_context.timeoutMs / 1000)) << ShellQuote::quote(Shell::Posix, url);
+    return args.join(QLatin1Char(' '));
+}
+
 Finding HttpProbe::judge() const
 {
     const Attempt &a = m_attempts.first();
@@ -324,6 +350,7 @@ Finding HttpProbe::judge() const
     f.raw = raw(a);
     const QString request = QString::fromLatin1(r.request.left(r.request.indexOf('\r')));
     f.evidence << tr("request: %1, Host: %2").arg(request, hostHeader(m_context, m_address).isEmpty() ? tr("(none)") : hostHeader(m_context, m_address));
+    f.evidence << tr("reproduce it: %1").arg(reproduceCommand(a.method));
     QStringList timing;
     if (r.connectMs >= 0)
         timing << tr("connect %1 ms").arg(r.connectMs);

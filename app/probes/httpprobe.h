@@ -39,6 +39,7 @@ private:
     bool wantsOtherMethod(const Attempt &attempt) const;
     QString otherMethod(const QString &method) const;
     bool healthy(const Attempt &attempt) const;
+    QString reproduceCommand(const QString &method) const;
     Finding judge() const;
     void describeFailure(const Attempt &a, Finding &f) const;
     void addCertificate(const Attempt &a, Finding &f) const;

@@ -1,5 +1,7 @@
 #include "probeguidance.h"
 
+#include "core/guidancetext.h"
+
 #include "core/finding.h"
 #include "core/runcontext.h"
 #include "core/shellquote.h"
@@ -11,7 +13,7 @@ void apply(Finding &finding, const RunContext &context, const QString &stepId)
     const StepGuidance *guidance = context.profile.guidanceFor(stepId);
     if (!guidance)
         return;
-    const QString text = guidance->fix.text();
+    const QString text = GuidanceText::fix(guidance, context);
     if (!text.isEmpty() && !finding.fix.contains(text))
         finding.appendFix(text);
     const QHash<QString, QString> values = context.templateValues();

@@ -196,7 +196,7 @@ private:
         const Status vs = verdictStatus(d.verdict);
         add(QStringLiteral("<p class=\"verdict\">%1<strong>%2</strong></p>\n")
                 .arg(m_rich ? QString() : icon(vs, 28),
-                     esc(QCoreApplication::translate("HtmlReport", "Verdict: %1").arg(verdictWord(d.verdict).toUpper()))));
+                     esc(m_content.verdictHeadline())));
         add(QStringLiteral("<p>") + esc(m_content.verdictText()) + QStringLiteral("</p>\n"));
         if (const Finding *root = m_content.rootCause()) {
             add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Root cause")) + QStringLiteral("</h3>\n"));
@@ -222,6 +222,8 @@ private:
             }
             add(QStringLiteral("</ol>\n"));
         }
+        // After the fixes: what the verdict does not rest on (its headline says "as far as checked").
+        list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         add(QStringLiteral("</section>\n"));
     }
 

@@ -57,7 +57,7 @@ private:
     {
         const DiagnosisResult &d = m_content.diagnosis();
         m_out += QStringLiteral("## ") + md(QCoreApplication::translate("MarkdownReport", "Summary")) + QStringLiteral("\n\n");
-        m_out += QStringLiteral("**%1**\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Verdict: %1").arg(verdictWord(d.verdict).toUpper())));
+        m_out += QStringLiteral("**%1**\n\n").arg(md(m_content.verdictHeadline()));
         m_out += md(m_content.verdictText()) + QStringLiteral("\n\n");
         if (const Finding *root = m_content.rootCause()) {
             m_out += QStringLiteral("**%1** %2 %3: %4\n\n")
@@ -69,6 +69,7 @@ private:
         }
         list(QCoreApplication::translate("MarkdownReport", "Contradicting evidence"), m_content.conflicts());
         list(QCoreApplication::translate("MarkdownReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         if (m_content.fixes().isEmpty())
             return;
         m_out += QStringLiteral("### ") + md(QCoreApplication::translate("MarkdownReport", "Fix, in this order")) + QStringLiteral("\n\n");

@@ -1,11 +1,23 @@
 #include "reportcontent.h"
 
+#include "core/guidancetext.h"
+
 #include "core/session.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace {
+
+QString runModeName(RunMode mode)
+{
+    switch (mode) {
+    case RunMode::Probe: return QCoreApplication::translate("ReportContent", "probe from a desktop (backend steps from pasted output)");
+    case RunMode::Collect: return QCoreApplication::translate("ReportContent", "collect on the backend server itself");
+    case RunMode::Guided: return QCoreApplication::translate("ReportContent", "offline (pasted output only)");
+    }
+    return runModeId(mode);
+}
 
 bool isProblem(const Finding &f)
 {
@@ -36,7 +48,7 @@ ReportContent::ReportContent(const Session &session, const QDateTime &createdAt)
         m_facts.append({QCoreApplication::translate("ReportContent", "Healthy status codes"), c.healthyCodes().toString()
                                                        + (t.expectedCodes ? QCoreApplication::translate("ReportContent", " (set for this check)") : QCoreApplication::translate("ReportContent", " (provider default)"))});
     }
-    m_facts.append({QCoreApplication::translate("ReportContent", "Run mode"), runModeId(c.mode)});
+    m_facts.append({QCoreApplication::translate("ReportContent", "Run mode"), runModeName(c.mode)});
 
     for (qsizetype i : m_diagnosis.fixOrder) {
         const Finding &f = session.findings[i];
@@ -65,6 +77,35 @@ QString ReportContent::verdictText() const
         return QCoreApplication::translate("ReportContent", "At least one step failed: the load balancer's health check cannot succeed until it is fixed.");
     }
     return {};
+}
+
+QString ReportContent::verdictHeadline() const
+{
+    const QString word = verdictWord(m_diagnosis.verdict).toUpper();
+    if (m_diagnosis.notVerified.isEmpty())
+        return QCoreApplication::translate("ReportContent", "Verdict: %1").arg(word);
+    return QCoreApplication::translate("ReportContent", "Verdict: %1 as far as checked").arg(word);
+}
+
+QStringList ReportContent::notVerifiedTitles() const
+{
+    QStringList out;
+    for (const QString &step : m_diagnosis.notVerified)
+        out << Step::titleFor(step);
+    return out;
+}
+
+QString ReportContent::notVerifiedHeading() const
+{
+    return QCoreApplication::translate("ReportContent", "Not verified (%1): the verdict does not rest on these steps").arg(statusWord(Status::Skip));
+}
+
+QStringList ReportContent::restsOnTitles() const
+{
+    QStringList out;
+    for (const QString &step : m_diagnosis.restsOn)
+        out << Step::titleFor(step);
+    return out;
 }
 
 const Finding *ReportContent::rootCause() const
@@ -112,7 +153,7 @@ QString ReportContent::fixText(const Finding &finding) const
     if (!finding.fix.isEmpty() || !isProblem(finding))
         return finding.fix;
     const StepGuidance *g = m_session.context.profile.guidanceFor(finding.step);
-    return g ? g->fix.text() : QString();
+    return GuidanceText::fix(g, m_session.context);
 }
 
 QString ReportContent::durationText(const Finding &finding) const

@@ -37,6 +37,11 @@ public:
     QString title() const;                          // "LB Doctor report: 10.0.0.5:80 (HTTP)"
     const QList<ReportFact> &facts() const { return m_facts; }
     QString verdictText() const;                    // one sentence under the verdict
+    // "Verdict: HEALTHY", or "Verdict: HEALTHY as far as checked" when a step was not verified.
+    QString verdictHeadline() const;
+    QStringList notVerifiedTitles() const;          // steps the verdict does not rest on
+    QString notVerifiedHeading() const;             // "Not verified (NOT RUN or no answer)"
+    QStringList restsOnTitles() const;
     const Finding *rootCause() const;
     QStringList explainedTitles() const;            // what the root cause also explains
     QStringList conflicts() const;

@@ -333,9 +333,8 @@ void TestSessionFile::captureEvidenceRoundTrip()
     QFETCH(QString, form);
     if (form != "text" && !CaptureFile::readerAvailable())
         QSKIP("built without libpcap: capture files are not read");
-    QString error;
-    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store, &error);
-    QVERIFY2(s, qPrintable(error));
+    auto s = SessionFile::load(fixture("firewall-drop.lbdoctor.json"), m_store);
+    QVERIFY2(s, qPrintable(s.error()));
     capturescenarios::Conversation c;
     c.backend = s->context.target.address.toString();
     const quint16 port = quint16(s->context.target.checkPort ? s->context.target.checkPort : s->context.target.port);
@@ -370,12 +369,13 @@ void TestSessionFile::captureEvidenceRoundTrip()
     s->findings << finding;
     s->evidence["capture"] = e;
     const QString saved = m_dir.filePath("capture-" + form + ".lbdoctor.json");
-    QVERIFY2(SessionFile::save(*s, saved, &error), qPrintable(error));
+    const auto written = SessionFile::save(*s, saved);
+    QVERIFY2(written, qPrintable(written.error()));
     if (form == "big")
         QVERIFY2(QFileInfo(saved).size() < 4 * 1024 * 1024, "a capture over the cap is not embedded");
     QFile::remove(file); // the original capture is gone: the session must not need it
-    const auto again = SessionFile::load(saved, m_store, &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto again = SessionFile::load(saved, m_store);
+    QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(again->findings.last(), finding);
     QCOMPARE(again->findings.last().details, finding.details); // attempts, totals, sources
     QVERIFY(again->evidence.contains("capture"));

@@ -356,7 +356,23 @@ Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
             f.evidence << QCoreApplication::translate("SocketsAnalyzer", "%1 listens on %2 port %3, but the health check uses %4").arg(who(otherProto), otherProto.constFirst().proto.toUpper()).arg(port).arg(protoUpper);
         if (p.filtered)
             f.evidence << QCoreApplication::translate("SocketsAnalyzer", "the output has no header, so it was probably filtered (grep, findstr): no line for port %1 means nothing listens there").arg(port);
+        // What does listen: often the service runs on another port than the load balancer checks.
+        QStringList others;
+        for (const SocketEntry &s : p.sockets) {
+            const QString entry = QStringLiteral("%1 %2").arg(s.proto.toUpper()).arg(s.port);
+            if (s.listening && s.port != port && s.proto == proto && !others.contains(entry) && others.size() < 12)
+                others << entry;
+        }
+        if (!others.isEmpty())
+            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "these ports do listen: %1; if the service runs on one of them, set the listener's backend or health-check port to it")
+                              .arg(others.join(QStringLiteral(", ")));
         f.fix = QCoreApplication::translate("SocketsAnalyzer", "Start the service that should answer on %1 port %2, check its logs for why it stopped or failed to bind, and make it start at boot.").arg(protoUpper).arg(port);
+        if (shell == Shell::Posix) {
+            f.commands << QStringLiteral("systemctl status <service>") << QStringLiteral("journalctl -u <service> --since -1h --no-pager")
+                       << QStringLiteral("ss -l%1np | grep ':%2 '").arg(proto == QStringLiteral("udp") ? QStringLiteral("u") : QStringLiteral("t")).arg(port);
+        } else {
+            f.commands << QStringLiteral("Get-Service | Where-Object Status -ne Running") << QStringLiteral("netstat -ano | findstr :%1").arg(port);
+        }
         return f;
     }
 

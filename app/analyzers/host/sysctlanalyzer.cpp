@@ -14,6 +14,23 @@ const QString tcpTwReuse = QStringLiteral("net.ipv4.tcp_tw_reuse");
 const QString icmpIgnoreAll = QStringLiteral("net.ipv4.icmp_echo_ignore_all");
 const QString icmpRatelimit = QStringLiteral("net.ipv4.icmp_ratelimit");
 
+// Partial output from a kernel that cannot have tcp_tw_recycle (removed in Linux 4.12): its
+// release says so, or a key that only kernels after 4.12 have.
+bool newerThan412(const QHash<QString, QString> &values)
+{
+    static const QRegularExpression release(QStringLiteral("^(\\d+)\\.(\\d+)"));
+    if (const auto m = release.match(values.value(QStringLiteral("kernel.osrelease"))); m.hasMatch()) {
+        const int major = m.captured(1).toInt(), minor = m.captured(2).toInt();
+        return major > 4 || (major == 4 && minor >= 12);
+    }
+    static const char *const newer[] = {"net.ipv4.tcp_comp_sack_delay_ns", "net.ipv4.tcp_comp_sack_nr", "net.ipv4.raw_l3mdev_accept",
+                                        "net.ipv4.fib_sync_mem", "net.ipv4.tcp_rx_skb_cache", "net.ipv4.tcp_mtu_probe_floor",
+                                        "net.ipv4.ip_autobind_reuse", "net.ipv4.tcp_reflect_tos", "net.ipv4.icmp_echo_enable_probe",
+                                        "net.ipv4.tcp_migrate_req", "net.ipv4.tcp_ehash_entries", "net.ipv4.tcp_plb_enabled",
+                                        "net.ipv4.tcp_shrink_window"};
+    return std::any_of(std::begin(newer), std::end(newer), [&](const char *k) { return values.contains(QString::fromLatin1(k)); });
+}
+
 QString keyFromProcPath(QString path)
 {
     path.remove(0, int(qstrlen("/proc/sys/")));
@@ -161,7 +178,7 @@ Finding SysctlAnalyzer::analyzeText(const AnalyzerInput &input) const
         else
             checks << Check{Status::Warn, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle = %1 (harmless while tcp_timestamps = 0, but it breaks health checks as soon as "
                                              "timestamps are on): disable it").arg(value(tcpTwRecycle))};
-    } else if (v.missing.contains(tcpTwRecycle) || has(tcpTwReuse)) {
+    } else if (v.missing.contains(tcpTwRecycle) || has(tcpTwReuse) || newerThan412(v.values)) {
         checks << Check{Status::Pass, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle does not exist on this kernel (removed in Linux 4.12), so it cannot break health checks")};
     } else {
         checks << Check{Status::Unknown, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle is not in the output: run `sysctl net.ipv4.tcp_tw_recycle net.ipv4.tcp_tw_reuse`")};

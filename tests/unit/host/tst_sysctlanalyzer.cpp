@@ -32,6 +32,10 @@ void TestSysctlAnalyzer::fixtures_data()
     QTest::newRow("strict rp_filter, two nics") << "rp-filter-strict-two-nics.txt" << "http" << Status::Warn << "strict rp_filter (1) on eth0, eth1 with 2 NICs" << "sysctl -w net.ipv4.conf.eth1.rp_filter=2";
     QTest::newRow("cannot stat") << "cannot-stat.txt" << "http" << Status::Pass << "does not exist" << "";
     QTest::newRow("proc grep") << "proc-grep.txt" << "http" << Status::Fail << "tcp_tw_recycle = 1 with tcp_timestamps = 1" << "";
+    // Partial output: a kernel newer than 4.12 has no tcp_tw_recycle to ask for (issue 13).
+    QTest::newRow("partial, osrelease 6.1") << "partial-modern-osrelease.txt" << "http" << Status::Pass << "removed in Linux 4.12" << "";
+    QTest::newRow("partial, key of 4.18+") << "partial-modern-keys.txt" << "http" << Status::Pass << "removed in Linux 4.12" << "";
+    QTest::newRow("partial, osrelease 3.10") << "partial-old-osrelease.txt" << "http" << Status::Unknown << "tcp_tw_recycle is not in the output" << "";
 }
 
 void TestSysctlAnalyzer::fixtures()
