@@ -3,7 +3,7 @@
 // route, sends SYNs from any sample address of it. Tests load rules into the server namespace and
 // classify each SYN as accept / refuse / timeout (a half-open check: the client never ACKs), or
 // run a whole HTTP request and response per sample address (probeExchange), a UDP datagram the
-// server answers (probeUdp) or an ICMP echo (probeEcho). All traffic stays inside the namespaces.
+// server answers and an ICMP echo (probeDatagrams). All traffic stays inside the namespaces.
 #pragma once
 
 #include "core/runcontext.h"
@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace netnslab {
@@ -374,48 +375,52 @@ struct Lab
         return out;
     }
 
-    // A datagram to the server's UDP port from every sample of every pair at once (`echo`: an ICMP
-    // echo request instead): Accept when the answer came back (this process echoes the datagram
-    // from the server's socket; the server's kernel answers the ping), Refuse on an ICMP error
-    // (port unreachable, host unreachable, ...), Timeout otherwise.
-    QList<QList<Seen>> probeDatagram(const QList<QList<quint32>> &samples, bool echo, int timeoutMs = udpTimeoutMs)
+    // A datagram to the server's UDP port and an ICMP echo request from every sample of every pair,
+    // all at once: Accept when the answer came back (this process echoes the datagram from the
+    // server's socket; the server's kernel answers the ping), Refuse on an ICMP error (port
+    // unreachable, host unreachable, ...), Timeout otherwise. Result [0] is UDP, [1] the echo.
+    std::array<QList<QList<Seen>>, 2> probeDatagrams(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs)
     {
         struct Pending
         {
             int fd;
+            int kind; // 0 UDP, 1 ICMP echo
             int pair;
             int index;
         };
-        QList<QList<Seen>> out(samples.size());
+        std::array<QList<QList<Seen>>, 2> out{QList<QList<Seen>>(samples.size()), QList<QList<Seen>>(samples.size())};
         QList<Pending> pending;
         for (int p = 0; p < samples.size(); ++p) {
-            out[p] = QList<Seen>(samples[p].size(), Seen::Timeout);
             setns(clientNs[p], CLONE_NEWNET);
-            for (int k = 0; k < samples[p].size(); ++k) {
-                const int fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, echo ? IPPROTO_ICMP : 0);
-                const int one = 1;
-                setsockopt(fd, SOL_IP, IP_RECVERR, &one, sizeof one);
-                sockaddr_in src{};
-                src.sin_family = AF_INET;
-                src.sin_addr.s_addr = htonl(samples[p][k]);
-                src.sin_port = echo ? 0 : htons(quint16(udpPortFirst + udpProbes++ % udpPortCount));
-                sockaddr_in dst{};
-                dst.sin_family = AF_INET;
-                dst.sin_port = echo ? 0 : htons(port);
-                dst.sin_addr.s_addr = htonl(ipOf(serverIp));
-                // An echo request: type 8, code 0; the kernel fills in the identifier and checksum.
-                const unsigned char ping[16] = {8, 0, 0, 0, 0, 0, 0, quint8(k), 'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
-                const QByteArray datagram("lbdoctor udp probe");
-                const bool sent = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) == 0
-                    && ::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) == 0
-                    && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping) : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
-                if (!sent) {
-                    out[p][k] = Seen::Error;
-                    if (fd >= 0)
-                        close(fd);
-                    continue;
+            for (int kind = 0; kind < 2; ++kind) {
+                const bool echo = kind == 1;
+                out[kind][p] = QList<Seen>(samples[p].size(), Seen::Timeout);
+                for (int k = 0; k < samples[p].size(); ++k) {
+                    const int fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, echo ? IPPROTO_ICMP : 0);
+                    const int one = 1;
+                    setsockopt(fd, SOL_IP, IP_RECVERR, &one, sizeof one);
+                    sockaddr_in src{};
+                    src.sin_family = AF_INET;
+                    src.sin_addr.s_addr = htonl(samples[p][k]);
+                    src.sin_port = echo ? 0 : htons(quint16(udpPortFirst + udpProbes++ % udpPortCount));
+                    sockaddr_in dst{};
+                    dst.sin_family = AF_INET;
+                    dst.sin_port = echo ? 0 : htons(port);
+                    dst.sin_addr.s_addr = htonl(ipOf(serverIp));
+                    // An echo request: type 8, code 0; the kernel fills in the identifier and checksum.
+                    const unsigned char ping[16] = {8, 0, 0, 0, 0, 0, 0, quint8(k), 'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
+                    const QByteArray datagram("lbdoctor udp probe");
+                    const bool sent = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) == 0
+                        && ::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) == 0
+                        && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping) : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
+                    if (!sent) {
+                        out[kind][p][k] = Seen::Error;
+                        if (fd >= 0)
+                            close(fd);
+                        continue;
+                    }
+                    pending.append({fd, kind, p, k});
                 }
-                pending.append({fd, p, k});
             }
         }
         setns(selfNs, CLONE_NEWNET);
@@ -442,16 +447,17 @@ struct Lab
                 if (!fds[i].revents)
                     continue;
                 const qsizetype pi = i - udpListeners.size();
+                const Pending x = pending[pi];
                 char buffer[512];
-                const ssize_t n = recv(pending[pi].fd, buffer, sizeof buffer, 0);
+                const ssize_t n = recv(x.fd, buffer, sizeof buffer, 0);
                 const int err = errno;
                 if (n < 0 && (err == EAGAIN || err == EWOULDBLOCK))
                     continue;
                 // A ping socket hands over the echo reply (type 0); a UDP socket the echoed datagram.
-                out[pending[pi].pair][pending[pi].index] = n > 0 ? ((!echo || buffer[0] == 0) ? Seen::Accept : Seen::Error)
+                out[x.kind][x.pair][x.index] = n > 0 ? ((x.kind == 0 || buffer[0] == 0) ? Seen::Accept : Seen::Error)
                     : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES || err == EPERM) ? Seen::Refuse
                                                                                                                           : Seen::Error;
-                close(pending[pi].fd);
+                close(x.fd);
                 pending.removeAt(pi);
             }
         }
@@ -459,8 +465,6 @@ struct Lab
             close(x.fd);
         return out;
     }
-    QList<QList<Seen>> probeUdp(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs) { return probeDatagram(samples, false, timeoutMs); }
-    QList<QList<Seen>> probeEcho(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs) { return probeDatagram(samples, true, timeoutMs); }
 };
 
 

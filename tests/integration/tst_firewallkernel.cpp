@@ -255,7 +255,7 @@ private:
                 if ((seen == Seen::Accept) != passes && retries++ < maxRetries) {
                     QList<QList<quint32>> again(pair + 1);
                     again[pair] = {c.samples[k]};
-                    seen = (isEcho ? lab.probeEcho(again, 1500) : lab.probeUdp(again, 1500))[pair].value(0, Seen::Error);
+                    seen = lab.probeDatagrams(again, 1500)[isEcho ? 1 : 0][pair].value(0, Seen::Error);
                 }
                 ++(isEcho ? comparedEcho : comparedUdp);
                 if ((seen == Seen::Accept) != passes)
@@ -294,9 +294,9 @@ private:
             const QList<QList<Seen>> exchange = lab.probeExchange(samples);
             for (int p = 0; p < batch.size(); ++p)
                 compare(*batch[p], exchange[p], p, true);
-            const QList<QList<Seen>> udp = lab.probeUdp(samples), echo = lab.probeEcho(samples);
+            const auto datagrams = lab.probeDatagrams(samples);
             for (int p = 0; p < batch.size(); ++p)
-                compareDatagrams(*batch[p], udp[p], echo[p], p);
+                compareDatagrams(*batch[p], datagrams[0][p], datagrams[1][p], p);
             rulesets += int(batch.size());
         }
     }
@@ -370,7 +370,7 @@ private slots:
     {
         QList<Case> cases;
         for (const QString &kind : {QString("iptables"), QString("nftables")}) {
-            const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/" + kind);
+            const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/" + kind);
             for (const QString &f : dir.entryList({kind == "iptables" ? "*.save" : "*.nft"}, QDir::Files)) {
                 QFile file(dir.filePath(f));
                 QVERIFY(file.open(QIODevice::ReadOnly));
@@ -391,7 +391,7 @@ private slots:
         FirewallRuleGen gen(4242);
         for (int i = 0; i < 80; ++i)
             cases.append(makeCase(QString("iptables #%1").arg(i), "iptables", FirewallRuleGen::toIptablesSave(gen.next()).toUtf8()));
-        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/iptables");
+        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/iptables");
         for (const QString &f : dir.entryList({"*.save"}, QDir::Files)) {
             QFile file(dir.filePath(f));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -444,7 +444,7 @@ private slots:
     // The fix commands, run in the namespace, make every sample pass.
     void fixCommandsWork()
     {
-        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/iptables");
+        const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/iptables");
         QList<Case> cases;
         for (const QString &f : dir.entryList({"*.save"}, QDir::Files)) {
             QFile file(dir.filePath(f));
