@@ -4429,6 +4429,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1, outbound</source>
         <translation>%1（出方向）</translation>
     </message>
+    <message>
+        <source>%1 is stateless, so %2 needs an outbound rule: allow ICMP echo reply (type 0) to the health-check CIDR, above any outbound deny rule that covers it.</source>
+        <translation>%1 是无状态的，因此%2需要出方向规则：在所有覆盖它的出方向拒绝规则之前，放行发往健康检查网段的 ICMP 回显应答（类型 0）。</translation>
+    </message>
 </context>
 <context>
     <name>SecurityGroupPaste</name>

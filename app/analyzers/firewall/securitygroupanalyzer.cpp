@@ -69,6 +69,7 @@ public:
     {
         m_pending.append({m_verdicts.undecided().intersected(addresses), verdict, by});
     }
+    const RangeSet &undecided() const { return m_verdicts.undecided(); }
     RangeVerdicts finish(RangeDecision::Verdict verdict, const QString &by)
     {
         definite(m_verdicts.undecided(), verdict, by);
@@ -191,7 +192,7 @@ LayerResult evaluate(const SecurityGroupLayer &layer, const HealthCheckPacket &p
             match.maybe(addresses, verdict, by);
             continue;
         }
-        if (!addresses.isEmpty() && !r->allow && result.verdicts.undecided().intersects(addresses)) {
+        if (!addresses.isEmpty() && !r->allow && match.undecided().intersects(addresses)) {
             result.blocked = true;
             result.denyRule = true;
             if (layer.byPriority && (!result.blockingPriority || r->order < *result.blockingPriority))
@@ -257,8 +258,10 @@ ReplyFix replyFix(const SecurityGroupLayer &layer, const HealthCheckPacket &pack
     const QString reply = replyName(packet, context);
     const QString acl = layer.id.isEmpty() ? QStringLiteral("<acl-id>") : ShellQuote::quote(Shell::Posix, layer.id);
     const QString ports = QStringLiteral("%1-%2").arg(ephemeralFirst).arg(ephemeralLast);
-    fix.text = QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless, so %2 needs an outbound rule: allow %3 to the health-check CIDR on destination ports %4, above any outbound deny rule that covers it.")
-                   .arg(layerName(layer), reply, icmp ? QStringLiteral("ICMP echo reply") : packet.protocolName().toUpper(), icmp ? QStringLiteral("-") : ports);
+    fix.text = icmp ? QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless, so %2 needs an outbound rule: allow ICMP echo reply (type 0) to the health-check CIDR, above any outbound deny rule that covers it.")
+                          .arg(layerName(layer), reply)
+                    : QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless, so %2 needs an outbound rule: allow %3 to the health-check CIDR on destination ports %4, above any outbound deny rule that covers it.")
+                          .arg(layerName(layer), reply, packet.protocolName().toUpper(), ports);
     if (layer.provider == QStringLiteral("aws")) {
         // Rule numbers are unique per direction: take a free one below every outbound rule that
         // could deny the reply, so the new rule comes first.
@@ -399,6 +402,7 @@ Finding SecurityGroupAnalyzer::analyze(const AnalyzerInput &input) const
     }
     if (f.status != Status::Fail)
         return f;
+    aclsBlocking.removeDuplicates();
     const bool inboundBlocked = !commands.isEmpty() || !aclsBlocking.isEmpty();
     for (const ReplyFix &r : std::as_const(replyFixes))
         commands << r.commands;
@@ -422,6 +426,7 @@ Finding SecurityGroupAnalyzer::analyze(const AnalyzerInput &input) const
         f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source."));
     if (!aclsBlocking.isEmpty())
         f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "%1 blocks it too: in the console open Virtual Private Cloud > Access Control > Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.").arg(aclsBlocking.join(QStringLiteral(", "))));
-    EvidenceText::appendGuidanceFix(f, input.context);
+    if (inboundBlocked) // the profile's guidance is about inbound rules
+        EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

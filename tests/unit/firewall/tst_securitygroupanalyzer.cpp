@@ -128,6 +128,11 @@ void TestSecurityGroupAnalyzer::statelessAcls()
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
     QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
     QVERIFY2(text.contains(textHas), qPrintable(text));
+    // Where only the replies are stopped, the fix gives no inbound advice.
+    const bool inboundBlocked = QTest::currentDataTag() == QByteArray("AWS: UDP check needs the UDP and the ICMP echo reply out");
+    QCOMPARE(f.fix.contains("with a higher priority (smaller number) than any deny rule that covers it"), inboundBlocked);
+    QCOMPARE(f.fix.contains("Add an inbound rule"), inboundBlocked); // nor the profile's inbound guidance
+    QCOMPARE(f.fix.contains("under Inbound Rules"), inboundBlocked);
     const QString commands = f.commands.join('\n');
     if (command.isEmpty())
         QVERIFY2(f.commands.isEmpty(), qPrintable(commands));
