@@ -1627,6 +1627,30 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Remove the limit from the rich rule that accepts the health-check CIDR.</source>
         <translation>去掉接受健康检查 CIDR 的富规则中的速率限制。</translation>
     </message>
+    <message>
+        <source>policy %1 (target %2)</source>
+        <translation>策略 %1（target %2）</translation>
+    </message>
+    <message>
+        <source>policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset</source>
+        <translation>策略 %1（target %2）过滤发往本机的流量，LB Doctor 不对其进行判断：如果它覆盖健康检查网段，请粘贴 nft list ruleset 的输出</translation>
+    </message>
+    <message>
+        <source>the direct rule %1</source>
+        <translation>direct 规则 %1</translation>
+    </message>
+    <message>
+        <source>The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet</source>
+        <translation>尽管有%2，回包（%1）仍可发出：它们处于 ESTABLISHED 状态，而 firewalld 在其输出链中先于所有策略和 direct 规则放行已建立和相关的报文；如果 iptables-save 显示 OUTPUT 链在 -j OUTPUT_direct 之前没有这条放行规则，请粘贴 iptables-save 的输出，LB Doctor 会逐个报文进行判断</translation>
+    </message>
+    <message>
+        <source>direct rules on INPUT run ahead of the zones and may drop the health check: %1</source>
+        <translation>INPUT 上的 direct 规则先于区域执行，可能丢弃健康检查报文：%1</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them</source>
+        <translation>firewalld 的区域放行了健康检查，但 INPUT 上有丢弃或拒绝报文的 direct 规则先于区域执行；LB Doctor 不判断 direct 规则：请粘贴 iptables-save 的输出以便判断</translation>
+    </message>
 </context>
 <context>
     <name>FirewalldConfig</name>
@@ -3204,7 +3228,7 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
     <message>
         <source>the UDP reply</source>
-        <translation>UDP 回复</translation>
+        <translation>UDP 回包</translation>
     </message>
     <message>
         <source>the UDP datagram</source>
@@ -4680,6 +4704,21 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>ReplyPackets</name>
+    <message>
+        <source>the UDP reply (or the ICMP port unreachable of a closed port) and the ICMP echo reply</source>
+        <translation>UDP 回包（端口未监听时为 ICMP 端口不可达）和 ICMP 回显应答</translation>
+    </message>
+    <message>
+        <source>the SYN-ACK and the response data</source>
+        <translation>SYN-ACK 和响应数据</translation>
+    </message>
+    <message>
+        <source>the SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+</context>
+<context>
     <name>ReportContent</name>
     <message>
         <source>Tool</source>
@@ -4995,6 +5034,56 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 blocks it too: in the console open Virtual Private Cloud &gt; Access Control &gt; Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.</source>
         <translation>%1 也拦截了它：在控制台中打开 虚拟私有云 &gt; 访问控制 &gt; 网络ACL，选择该 ACL，在“入方向规则”下为健康检查 CIDR 和端口添加一条允许规则，并放在覆盖它的任何拒绝规则之前。</translation>
     </message>
+    <message>
+        <source>the ICMP echo reply</source>
+        <translation>ICMP 回显应答</translation>
+    </message>
+    <message>
+        <source>the UDP reply</source>
+        <translation>UDP 回包</translation>
+    </message>
+    <message>
+        <source>%1: %2, for the reply (%3)</source>
+        <translation>%1：%2，作用于回包（%3）</translation>
+    </message>
+    <message>
+        <source>it covers only part of the ports %1-%2 the health checker may send from</source>
+        <translation>它只覆盖健康检查发起方可能使用的源端口 %1-%2 中的一部分</translation>
+    </message>
+    <message>
+        <source>%1: no outbound rule allows the reply (%2) to the health-check CIDR; the ACL is stateless, so replies need an outbound rule, and it denies by default (%3)</source>
+        <translation>%1：没有出方向规则放行发往健康检查网段的回包（%2）；该 ACL 是无状态的，回包需要出方向规则，而它默认拒绝（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is stateless, so %2 needs an outbound rule: allow %3 to the health-check CIDR on destination ports %4, above any outbound deny rule that covers it.</source>
+        <translation>%1 是无状态的，因此%2需要出方向规则：在所有覆盖它的出方向拒绝规则之前，放行发往健康检查网段、目的端口为 %4 的 %3。</translation>
+    </message>
+    <message>
+        <source>Outbound rule 1 is taken: renumber the outbound rules first.</source>
+        <translation>出方向规则编号 1 已被占用：请先为出方向规则重新编号。</translation>
+    </message>
+    <message>
+        <source>In the console open Virtual Private Cloud &gt; Network ACLs, select the ACL, and under Outbound Rules add the rule above the first deny rule.</source>
+        <translation>在控制台打开“专有网络 &gt; 网络ACL”，选择该 ACL，在“出方向规则”中把这条规则添加到第一条拒绝规则之前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is stateless (%2): the replies of the check (%3) must pass its %n outbound rule(s) too</source>
+        <translation>
+            <numerusform>%1 是无状态的（%2）：健康检查的回包（%3）也必须通过它的 %n 条出方向规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is stateful (%2): the replies of an allowed check leave without an outbound rule</source>
+        <translation>%1 是有状态的（%2）：被放行的健康检查的回包无需出方向规则即可发出</translation>
+    </message>
+    <message>
+        <source>%1, outbound</source>
+        <translation>%1（出方向）</translation>
+    </message>
+    <message>
+        <source>%1 is stateless, so %2 needs an outbound rule: allow ICMP echo reply (type 0) to the health-check CIDR, above any outbound deny rule that covers it.</source>
+        <translation>%1 是无状态的，因此%2需要出方向规则：在所有覆盖它的出方向拒绝规则之前，放行发往健康检查网段的 ICMP 回显应答（类型 0）。</translation>
+    </message>
 </context>
 <context>
     <name>SecurityGroupPaste</name>
@@ -5049,6 +5138,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>the text is empty</source>
         <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>inbound rule %1 (%2 %3 %4 from %5)</source>
+        <translation>入方向规则 %1（%2 %3 %4，来自 %5）</translation>
+    </message>
+    <message>
+        <source>outbound rule %1 (%2 %3 %4 to %5)</source>
+        <translation>出方向规则 %1（%2 %3 %4，发往 %5）</translation>
     </message>
 </context>
 <context>
@@ -6892,6 +6989,22 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
         <source>(it applies only on %1, and the backend&apos;s interface is not given)</source>
         <translation>（该规则仅作用于 %1，而未提供后端服务器的网卡名）</translation>
     </message>
+    <message>
+        <source>the default outgoing policy %1 and the outgoing rules</source>
+        <translation>默认出站策略 %1 和出站规则</translation>
+    </message>
+    <message>
+        <source>the default outgoing policy %1</source>
+        <translation>默认出站策略 %1</translation>
+    </message>
+    <message>
+        <source>the outgoing rules</source>
+        <translation>出站规则</translation>
+    </message>
+    <message>
+        <source>The replies (%1) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those (-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of %2; if that file was edited, check iptables-save</source>
+        <translation>回包（%1）可以发出：它们处于 ESTABLISHED 或 RELATED 状态，而 /etc/ufw/before.rules 在%2之前就放行了这类报文（-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT）；如果该文件被修改过，请检查 iptables-save</translation>
+    </message>
 </context>
 <context>
     <name>UfwStatus</name>
@@ -7423,6 +7536,18 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too.</source>
         <translation>UDP 健康检查会先 ping，因此还必须允许 ICMPv4 echo（类型 8）。</translation>
+    </message>
+    <message>
+        <source>the default outbound action Block (%1)</source>
+        <translation>默认出站操作“阻止”（%1）</translation>
+    </message>
+    <message>
+        <source>the outbound block rules %1</source>
+        <translation>出站阻止规则 %1</translation>
+    </message>
+    <message>
+        <source>The replies (%1) leave despite %2: once Windows Firewall accepts an inbound connection, it permits every packet of it in both directions without the outbound rules (Windows Filtering Platform, ALE stateful filtering: https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering)</source>
+        <translation>尽管有%2，回包（%1）仍可发出：Windows 防火墙一旦接受某个入站连接，就会放行该连接双向的所有报文，不再经过出站规则（Windows 筛选平台 ALE 有状态筛选：https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering）</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 // namespace listens on `port` and a client namespace, where the whole of 100.64.0.0/10 is a local
 // route, sends SYNs from any sample address of it. Tests load rules into the server namespace and
 // classify each SYN as accept / refuse / timeout (a half-open check: the client never ACKs), or
-// run a whole HTTP request and response per sample address (probeExchange). All traffic stays
-// inside the namespaces.
+// run a whole HTTP request and response per sample address (probeExchange), a UDP datagram the
+// server answers and an ICMP echo (probeDatagrams). All traffic stays inside the namespaces.
 #pragma once
 
 #include "core/runcontext.h"
@@ -19,12 +19,14 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/ip.h>
 #include <poll.h>
 #include <sched.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace netnslab {
@@ -37,6 +39,8 @@ constexpr int exchangeTimeoutMs = 250;
 // earlier probe of the same address left behind.
 constexpr quint16 halfOpenPortFirst = 20000, halfOpenPortCount = 20000;
 constexpr quint16 exchangePortFirst = 40000, exchangePortCount = 20000;
+constexpr quint16 udpPortFirst = 10000, udpPortCount = 10000; // UDP probes' source ports
+constexpr int udpTimeoutMs = 200;
 inline const char *httpRequest = "GET / HTTP/1.0\r\n\r\n";
 inline const char *httpResponse = "HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nok\n";
 inline const char *serverIp = "10.231.0.1";
@@ -88,9 +92,9 @@ struct Lab
     int pairCount;
     QStringList namespaces;
     int selfNs = -1;
-    QList<int> serverNs, clientNs, listeners;
+    QList<int> serverNs, clientNs, listeners, udpListeners;
     QString error;
-    quint32 halfOpenProbes = 0, exchangeProbes = 0;
+    quint32 halfOpenProbes = 0, exchangeProbes = 0, udpProbes = 0;
 
     QString server(int i) const { return prefix + QStringLiteral("s%1").arg(i); }
     QString client(int i) const { return prefix + QStringLiteral("c%1").arg(i); }
@@ -142,7 +146,10 @@ struct Lab
                 // cannot turn an accepted SYN into an error after the fact.
                 || !ns(c, {"nft", QString("add table ip client; add chain ip client out { type filter hook output priority 0; }; "
                                           "add rule ip client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
-                                      .arg(halfOpenPortFirst).arg(halfOpenPortFirst + halfOpenPortCount - 1)}))
+                                      .arg(halfOpenPortFirst).arg(halfOpenPortFirst + halfOpenPortCount - 1)})
+                // ICMP echo from any sample address through unprivileged ping sockets (this
+                // namespace's setting only).
+                || !ns(c, {"sysctl", "-q", "-w", "net.ipv4.ping_group_range=0 2147483647"}))
                 return false;
             serverNs << open(QByteArray("/run/netns/" + s.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
             clientNs << open(QByteArray("/run/netns/" + c.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
@@ -157,18 +164,23 @@ struct Lab
             a.sin_family = AF_INET;
             a.sin_port = htons(port);
             const bool ok = bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && listen(fd, 4096) == 0;
+            const int udp = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            const bool udpOk = bind(udp, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
             setns(selfNs, CLONE_NEWNET);
-            if (!ok) {
+            listeners << fd;
+            udpListeners << udp;
+            if (!ok || !udpOk) {
                 error = "cannot listen in the server namespace";
                 return false;
             }
-            listeners << fd;
         }
         return true;
     }
     void tearDown()
     {
         for (int fd : std::as_const(listeners))
+            close(fd);
+        for (int fd : std::as_const(udpListeners))
             close(fd);
         for (int fd : std::as_const(serverNs))
             close(fd);
@@ -178,6 +190,7 @@ struct Lab
             run({"ip", "netns", "del", n});
         namespaces.clear();
         listeners.clear();
+        udpListeners.clear();
         serverNs.clear();
         clientNs.clear();
     }
@@ -359,6 +372,97 @@ struct Lab
             while ((c = accept4(fd, nullptr, nullptr, SOCK_CLOEXEC)) >= 0)
                 close(c);
         }
+        return out;
+    }
+
+    // A datagram to the server's UDP port and an ICMP echo request from every sample of every pair,
+    // all at once: Accept when the answer came back (this process echoes the datagram from the
+    // server's socket; the server's kernel answers the ping), Refuse on an ICMP error (port
+    // unreachable, host unreachable, ...), Timeout otherwise. Result [0] is UDP, [1] the echo.
+    std::array<QList<QList<Seen>>, 2> probeDatagrams(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs)
+    {
+        struct Pending
+        {
+            int fd;
+            int kind; // 0 UDP, 1 ICMP echo
+            int pair;
+            int index;
+        };
+        std::array<QList<QList<Seen>>, 2> out{QList<QList<Seen>>(samples.size()), QList<QList<Seen>>(samples.size())};
+        QList<Pending> pending;
+        for (int p = 0; p < samples.size(); ++p) {
+            setns(clientNs[p], CLONE_NEWNET);
+            for (int kind = 0; kind < 2; ++kind) {
+                const bool echo = kind == 1;
+                out[kind][p] = QList<Seen>(samples[p].size(), Seen::Timeout);
+                for (int k = 0; k < samples[p].size(); ++k) {
+                    const int fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, echo ? IPPROTO_ICMP : 0);
+                    const int one = 1;
+                    setsockopt(fd, SOL_IP, IP_RECVERR, &one, sizeof one);
+                    sockaddr_in src{};
+                    src.sin_family = AF_INET;
+                    src.sin_addr.s_addr = htonl(samples[p][k]);
+                    src.sin_port = echo ? 0 : htons(quint16(udpPortFirst + udpProbes++ % udpPortCount));
+                    sockaddr_in dst{};
+                    dst.sin_family = AF_INET;
+                    dst.sin_port = echo ? 0 : htons(port);
+                    dst.sin_addr.s_addr = htonl(ipOf(serverIp));
+                    // An echo request: type 8, code 0; the kernel fills in the identifier and checksum.
+                    const unsigned char ping[16] = {8, 0, 0, 0, 0, 0, 0, quint8(k), 'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
+                    const QByteArray datagram("lbdoctor udp probe");
+                    const bool sent = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) == 0
+                        && ::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) == 0
+                        && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping) : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
+                    if (!sent) {
+                        out[kind][p][k] = Seen::Error;
+                        if (fd >= 0)
+                            close(fd);
+                        continue;
+                    }
+                    pending.append({fd, kind, p, k});
+                }
+            }
+        }
+        setns(selfNs, CLONE_NEWNET);
+        QElapsedTimer timer;
+        timer.start();
+        while (!pending.isEmpty() && timer.elapsed() < timeoutMs) {
+            QList<pollfd> fds;
+            for (int fd : std::as_const(udpListeners))
+                fds.append({fd, POLLIN, 0});
+            for (const Pending &x : std::as_const(pending))
+                fds.append({x.fd, POLLIN, 0});
+            poll(fds.data(), nfds_t(fds.size()), int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+            for (int fd : std::as_const(udpListeners)) {
+                char buffer[512];
+                sockaddr_in from{};
+                socklen_t len = sizeof from;
+                ssize_t n;
+                while ((n = recvfrom(fd, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&from), &len)) > 0) {
+                    (void)sendto(fd, buffer, size_t(n), 0, reinterpret_cast<sockaddr *>(&from), len);
+                    len = sizeof from;
+                }
+            }
+            for (qsizetype i = fds.size() - 1; i >= udpListeners.size(); --i) {
+                if (!fds[i].revents)
+                    continue;
+                const qsizetype pi = i - udpListeners.size();
+                const Pending x = pending[pi];
+                char buffer[512];
+                const ssize_t n = recv(x.fd, buffer, sizeof buffer, 0);
+                const int err = errno;
+                if (n < 0 && (err == EAGAIN || err == EWOULDBLOCK))
+                    continue;
+                // A ping socket hands over the echo reply (type 0); a UDP socket the echoed datagram.
+                out[x.kind][x.pair][x.index] = n > 0 ? ((x.kind == 0 || buffer[0] == 0) ? Seen::Accept : Seen::Error)
+                    : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES || err == EPERM) ? Seen::Refuse
+                                                                                                                          : Seen::Error;
+                close(x.fd);
+                pending.removeAt(pi);
+            }
+        }
+        for (const Pending &x : std::as_const(pending))
+            close(x.fd);
         return out;
     }
 };

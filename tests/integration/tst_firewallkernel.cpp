@@ -3,8 +3,11 @@
 // the health-check CIDR come from a client namespace it creates (the whole CIDR is a local route
 // there, so any sample address can be bound). Per sample, twice: a half-open check (did the
 // SYN-ACK come back?) must equal the analyzer's verdict for `--listener tcp`, and a whole HTTP
-// request and response must equal its verdict for `--listener http`. All traffic stays inside
-// the two namespaces.
+// request and response must equal its verdict for `--listener http`; a UDP datagram the server
+// answers and an ICMP echo must each come back exactly when the analyzer passes the UDP packets
+// (datagram in, reply out) and the ICMP ones (echo request in, echo reply out) of a UDP check
+// that pings first and expects a reply, and its `--listener udp` verdict must pass exactly the
+// addresses for which both came back. All traffic stays inside the two namespaces.
 #include "analyzers/analyzer.h"
 #include "analyzers/firewall/iptablesparser.h"
 #include "analyzers/firewall/iptablesevaluator.h"
@@ -46,7 +49,8 @@ struct Case
     QString text;        // nftables: the plain-text listing, checked to agree with the JSON
     IptablesRuleset ruleset;
     QList<IptablesReport::ExchangePiece> halfOpen, exchange; // the analyzer's fate per address
-    Finding halfOpenFinding, exchangeFinding;
+    QList<IptablesReport::ExchangePiece> udp, echo;          // a UDP check's datagram and ping
+    Finding halfOpenFinding, exchangeFinding, udpFinding;
     bool outputOpen = true; // nothing on the way out: a rejected SYN is seen as refused
     QList<quint32> samples;
 };
@@ -55,6 +59,12 @@ RunContext contextFor(Listener listener)
 {
     RunContext c = netnslab::context();
     c.target.listener = listener;
+    if (listener == Listener::Udp) {
+        // A check that pings first and waits for an answer: every packet of it decides.
+        c.variant.icmpRequired = true;
+        c.variant.udpRequest = QStringLiteral("lbdoctor udp probe");
+        c.variant.udpResponse = QStringLiteral("lbdoctor");
+    }
     return c;
 }
 
@@ -79,6 +89,7 @@ private:
     int comparedExchanges = 0;
     int unknownSamples = 0;
     int rulesets = 0;
+    int comparedUdp = 0, comparedEcho = 0;
     int laterPacketStops = 0; // samples the kernel stopped after the first packet passed
     int retries = 0;
     QStringList disagreements;
@@ -114,12 +125,12 @@ private:
 
     void analyze(Case &c, std::mt19937 &rng)
     {
-        const RunContext tcp = contextFor(Listener::Tcp), http = contextFor(Listener::Http);
+        const RunContext tcp = contextFor(Listener::Tcp), http = contextFor(Listener::Http), udp = contextFor(Listener::Udp);
         if (c.kind == "iptables") {
             c.ruleset = IptablesParser::parse(c.analyzed);
         } else {
             c.ruleset = NftablesJson::parse(c.analyzed).valueOr(IptablesRuleset());
-            for (const RunContext &ctx : {tcp, http}) {
+            for (const RunContext &ctx : {tcp, http, udp}) {
                 const Finding fromText = AnalyzerRegistry::find("nftables")->analyze({c.text, ctx});
                 const Finding fromJson = AnalyzerRegistry::find("nftables")->analyze({c.analyzed, ctx});
                 if (fromText.rangesWith(RangeDecision::Verdict::Allowed) != fromJson.rangesWith(RangeDecision::Verdict::Allowed)
@@ -132,13 +143,20 @@ private:
         c.exchange = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qHttp.packets, qHttp.ipv4));
         c.halfOpenFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, tcp});
         c.exchangeFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, http});
+        const IptablesReport::Question qUdp = IptablesReport::question(udp);
+        QList<IptablesPacket> datagram, ping;
+        for (const IptablesPacket &packet : qUdp.packets)
+            (packet.protocol == 1 ? ping : datagram) << packet;
+        c.udp = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, datagram, qUdp.ipv4));
+        c.echo = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, ping, qUdp.ipv4));
+        c.udpFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, udp});
         c.outputOpen = true;
         for (const IptablesHookChain &hc : IptablesEvaluator::outputPath(c.ruleset))
             c.outputOpen = c.outputOpen && hc.chain->rules.isEmpty() && hc.chain->policy == IptablesRule::Action::Accept;
         // Samples: both ends of every piece and their outside neighbours, plus random addresses.
         const quint32 lo = ipOf("100.64.0.0"), hi = ipOf("100.127.255.255");
         QList<quint32> candidates;
-        for (const auto *pieces : {&c.halfOpen, &c.exchange}) {
+        for (const auto *pieces : {&c.halfOpen, &c.exchange, &c.udp, &c.echo}) {
             for (const IptablesReport::ExchangePiece &e : *pieces) {
                 for (const AddressRange &r : e.piece.addresses.ranges()) {
                     const quint32 a = quint32(r.first().lo), b = quint32(r.last().lo);
@@ -214,6 +232,43 @@ private:
         }
     }
 
+    // The UDP check: the datagram's and the ping's answers, each against its packets' walk, and the
+    // `--listener udp` finding against both.
+    void compareDatagrams(const Case &c, QList<Seen> udpSeen, QList<Seen> echoSeen, int pair)
+    {
+        for (int k = 0; k < c.samples.size(); ++k) {
+            const QHostAddress a(c.samples[k]);
+            const IptablesReport::ExchangePiece *u = pieceOf(c.udp, a), *e = pieceOf(c.echo, a);
+            if (!u || !e || u->piece.outcome == IptablesPiece::Outcome::Unknown || e->piece.outcome == IptablesPiece::Outcome::Unknown) {
+                ++unknownSamples;
+                continue;
+            }
+            const bool udpPasses = u->piece.outcome == IptablesPiece::Outcome::Accept, echoPasses = e->piece.outcome == IptablesPiece::Outcome::Accept;
+            if (!udpPasses && u->packet > 0)
+                ++laterPacketStops;
+            if (!echoPasses && e->packet > 0)
+                ++laterPacketStops;
+            for (const bool isEcho : {false, true}) {
+                Seen &seen = (isEcho ? echoSeen : udpSeen)[k];
+                const bool passes = isEcho ? echoPasses : udpPasses;
+                if ((seen == Seen::Accept) != passes && retries++ < maxRetries) {
+                    QList<QList<quint32>> again(pair + 1);
+                    again[pair] = {c.samples[k]};
+                    seen = lab.probeDatagrams(again, 1500)[isEcho ? 1 : 0][pair].value(0, Seen::Error);
+                }
+                ++(isEcho ? comparedEcho : comparedUdp);
+                if ((seen == Seen::Accept) != passes)
+                    disagreements << QString("%1 (%2): %3 kernel %4, analyzer %5 (%6)\n%7")
+                                         .arg(c.name, isEcho ? "ICMP echo" : "UDP datagram", a.toString(), seenName(seen), passes ? "accept" : "stopped",
+                                              (isEcho ? e : u)->piece.decidedBy, QString::fromUtf8(c.load));
+            }
+            const RangeDecision::Verdict expected = udpPasses && echoPasses ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
+            if (verdictOf(c.udpFinding, a) != expected)
+                disagreements << QString("%1 (UDP check): %2: the finding says %3, its packets %4\n%5")
+                                     .arg(c.name, a.toString(), verdictId(verdictOf(c.udpFinding, a)), verdictId(expected), c.udpFinding.summary);
+        }
+    }
+
     void runCases(QList<Case> &cases, quint32 seed)
     {
         std::mt19937 rng(seed);
@@ -238,20 +293,25 @@ private:
             const QList<QList<Seen>> exchange = lab.probeExchange(samples);
             for (int p = 0; p < batch.size(); ++p)
                 compare(*batch[p], exchange[p], p, true);
+            const auto datagrams = lab.probeDatagrams(samples);
+            for (int p = 0; p < batch.size(); ++p)
+                compareDatagrams(*batch[p], datagrams[0][p], datagrams[1][p], p);
             rulesets += int(batch.size());
         }
     }
 
     void report(const QString &what)
     {
-        qInfo("%s: %d rulesets; %d half-open and %d HTTP-exchange samples compared with the kernel (%d stopped after their first packet passed), "
-              "%d samples in unknown ranges, %d disagreements",
-              qPrintable(what), rulesets, compared, comparedExchanges, laterPacketStops, unknownSamples, int(disagreements.size()));
+        qInfo("%s: %d rulesets; %d half-open, %d HTTP-exchange, %d UDP-datagram and %d ICMP-echo samples compared with the kernel "
+              "(%d stopped after their first packet passed), %d samples in unknown ranges, %d disagreements",
+              qPrintable(what), rulesets, compared, comparedExchanges, comparedUdp, comparedEcho, laterPacketStops, unknownSamples, int(disagreements.size()));
         for (const QString &d : disagreements.mid(0, 5))
             qWarning("%s", qPrintable(d));
         QCOMPARE(disagreements.size(), 0);
         QVERIFY(compared > 0);
         QVERIFY(comparedExchanges > 0);
+        QVERIFY(comparedUdp > 0);
+        QVERIFY(comparedEcho > 0);
     }
 
 private slots:
@@ -272,6 +332,8 @@ private slots:
     {
         compared = 0;
         comparedExchanges = 0;
+        comparedUdp = 0;
+        comparedEcho = 0;
         laterPacketStops = 0;
         retries = 0;
         unknownSamples = 0;

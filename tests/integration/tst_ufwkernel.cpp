@@ -5,7 +5,8 @@
 // inside the mount namespace `ip netns exec` makes, so even ufw's lock file (/run/ufw.lock) stays
 // off the host. `ufw status verbose` and `ufw status numbered` go to UfwAnalyzer; SYNs from
 // sample addresses of 100.64.0.0/10 (netnslab.h) must then be accepted, refused or timed out
-// exactly as the analyzer's verdict and deciding rule say. The host's rulesets, /etc/ufw,
+// exactly as the analyzer's verdict and deciding rule say, and so must a whole HTTP exchange from
+// each (its SYN-ACK and response data leave past ufw's outgoing policy and outgoing rules). The host's rulesets, /etc/ufw,
 // /etc/default/ufw and ufw's sysctls are compared before and after: any change fails the test.
 #include "analyzers/analyzer.h"
 #include "analyzers/firewall/ufwstatus.h"
@@ -43,6 +44,7 @@ struct UfwCase
     QList<quint32> samples;
     QStringList disagreements;
     int compared = 0;
+    int exchanges = 0; // samples whose whole HTTP exchange was compared too
     int unknown = 0;
 };
 
@@ -89,6 +91,12 @@ QList<UfwCase> handWritten()
         makeCase("application profile from a range", {"ufw default reject incoming", "ufw allow from 100.64.0.0/11 to any app 'WWW Cache'"}),
         makeCase("application profile elsewhere", {"ufw allow 'WWW Full'"}),
         makeCase("only an IPv6 rule", {"ufw deny from 2001:db8::/32"}),
+        // Outgoing policies and rules: the replies of the check are ESTABLISHED, and before.rules
+        // accepts those ahead of them, so only the incoming side decides (the exchange probe proves it).
+        makeCase("default deny outgoing", {"ufw default deny outgoing", "ufw allow from 100.64.0.0/11 " + any8080}),
+        makeCase("default reject outgoing, reject incoming", {"ufw default reject outgoing", "ufw default reject incoming", "ufw allow 8080/tcp"}),
+        makeCase("deny out to the health-check CIDR", {"ufw deny out to 100.64.0.0/10", "ufw allow 8080/tcp"}),
+        makeCase("reject out from the check port", {"ufw default deny outgoing", "ufw reject out proto tcp from any port 8080", "ufw allow from 100.96.0.0/11 " + any8080}),
         // The health check's source port is random, so the analyzer cannot say; the kernel skips it.
         makeCase("source port", {"ufw deny from 100.64.0.0/12 " + any8080, "ufw allow proto tcp from 100.64.0.0/10 port 5000 to any port 8080"}, true),
     };
@@ -108,6 +116,13 @@ QList<UfwCase> generated(quint32 seed, int count)
             commands << "ufw default reject incoming";
         else if (policy == 2)
             commands << "ufw default allow incoming";
+        const int outgoing = int(rng() % 5);
+        if (outgoing == 1)
+            commands << "ufw default deny outgoing";
+        else if (outgoing == 2)
+            commands << "ufw default reject outgoing";
+        if (chance(20))
+            commands << pick({"ufw deny out to 100.64.0.0/10", "ufw reject out proto tcp from any port 8080", "ufw deny out to 100.96.0.0/12 port 1024:65535 proto tcp"});
         const bool live = chance(20);
         if (live)
             commands << "ufw --force enable";
@@ -228,7 +243,7 @@ private:
     bool createdNetnsDir = false;
     QString before;
     QList<UfwCase> cases;
-    int compared = 0, unknownSamples = 0, disagreementCount = 0;
+    int compared = 0, exchanges = 0, unknownSamples = 0, disagreementCount = 0;
 
     QString etcDir(int pair) const { return "/etc/netns/" + lab.server(pair); }
 
@@ -367,10 +382,15 @@ private:
         c.samples = candidates;
     }
 
-    void compare(UfwCase &c, QList<Seen> seen, int pair, bool fixRun)
+    void compare(UfwCase &c, QList<Seen> seen, QList<Seen> exchange, int pair, bool fixRun)
     {
-        if (seen.size() != c.samples.size())
+        if (seen.size() != c.samples.size() || exchange.size() != c.samples.size())
             return; // ufw failed: already recorded
+        const bool outgoingShown = c.status.defaultOutgoing == "deny" || c.status.defaultOutgoing == "reject"
+            || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(), [](const UfwRule &r) { return r.direction == "OUT"; });
+        const bool repliesExplained = std::any_of(c.finding.evidence.cbegin(), c.finding.evidence.cend(), [](const QString &e) { return e.startsWith("The replies"); });
+        if (!fixRun && outgoingShown != repliesExplained)
+            c.disagreements << QString("the outgoing policy or rules are %1, but the finding %2 the replies").arg(outgoingShown ? "shown" : "not shown", repliesExplained ? "explains" : "does not explain");
         for (int k = 0; k < c.samples.size(); ++k) {
             const QHostAddress a(c.samples[k]);
             Seen expected = Seen::Accept;
@@ -388,8 +408,12 @@ private:
                 // `ufw status numbered` has no default policy; its rules and numbers are the same.
                 const RangeDecision *n = decisionFor(c.numberedFinding, a);
                 const int rule = ruleNumberOf(d->decidedBy);
+                // With outgoing rules listed, status verbose cannot number the incoming ones: only
+                // the verdicts compare.
+                const bool unnumbered = !rule && d->decidedBy.contains("paste ufw status numbered");
                 const bool numberedAgrees = n
-                    && (rule ? n->verdict == d->verdict && ruleNumberOf(n->decidedBy) == rule : n->verdict == RangeDecision::Verdict::Unknown);
+                    && (rule ? n->verdict == d->verdict && ruleNumberOf(n->decidedBy) == rule
+                             : unnumbered ? n->verdict == d->verdict : n->verdict == RangeDecision::Verdict::Unknown);
                 if (!numberedAgrees)
                     c.disagreements << a.toString() + ": status verbose says " + why + ", status numbered says " + (n ? verdictId(n->verdict) + " by " + n->decidedBy : QString("nothing"));
             }
@@ -402,6 +426,15 @@ private:
             }
             if (seen[k] != expected)
                 c.disagreements << QString("%1: kernel %2, analyzer %3 (%4)").arg(a.toString(), seenName(seen[k]), seenName(expected), why);
+            // The whole exchange (SYN-ACK and response data out, request data in) ends the same way.
+            if (exchange[k] != expected) {
+                QList<QList<quint32>> again(pair + 1);
+                again[pair] = {c.samples[k]};
+                exchange[k] = lab.probeExchange(again, 1500)[pair].value(0, Seen::Error);
+            }
+            ++c.exchanges;
+            if (exchange[k] != expected)
+                c.disagreements << QString("%1: HTTP exchange: kernel %2, analyzer %3 (%4)").arg(a.toString(), seenName(exchange[k]), seenName(expected), why);
         }
     }
 
@@ -426,8 +459,9 @@ private:
                 samples.last() = c.samples;
             }
             const QList<QList<Seen>> seen = lab.probe(samples);
+            const QList<QList<Seen>> exchange = lab.probeExchange(samples);
             for (qsizetype i = start; i < end; ++i)
-                compare(list[i], seen[int(i - start)], int(i - start), fixRun);
+                compare(list[i], seen[int(i - start)], exchange[int(i - start)], int(i - start), fixRun);
         }
     }
 
@@ -494,6 +528,7 @@ private slots:
         QVERIFY(index < cases.size());
         const UfwCase &c = cases[index];
         compared += c.compared;
+        exchanges += c.exchanges;
         unknownSamples += c.unknown;
         disagreementCount += int(c.disagreements.size());
         explain(c);
@@ -503,8 +538,12 @@ private slots:
 
     void totals()
     {
-        qInfo("ufw: %d cases, %d samples compared with the kernel, %d samples in unknown ranges, %d disagreements", int(cases.size()), compared, unknownSamples,
-              disagreementCount);
+        const auto outgoing = std::count_if(cases.cbegin(), cases.cend(), [](const UfwCase &c) {
+            return c.status.defaultOutgoing != "allow" || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(), [](const UfwRule &r) { return r.direction == "OUT"; });
+        });
+        qInfo("ufw: %d cases (%d with an outgoing deny/reject policy or outgoing rules), %d samples compared with the kernel (SYN-ACK), %d whole HTTP exchanges, "
+              "%d samples in unknown ranges, %d disagreements",
+              int(cases.size()), int(outgoing), compared, exchanges, unknownSamples, disagreementCount);
         QVERIFY(compared > 0);
     }
 

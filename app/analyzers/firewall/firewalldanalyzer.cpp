@@ -4,6 +4,7 @@
 #include "analyzers/firewall/firewalldservices.h"
 #include "analyzers/firewall/firewalldzone.h"
 #include "analyzers/firewall/healthcheckpackets.h"
+#include "analyzers/firewall/replypackets.h"
 #include "core/shellquote.h"
 
 #include <QCoreApplication>
@@ -296,6 +297,49 @@ QString richRuleFor(const HealthCheckPacket &packet, const QString &cidr, std::o
     return rule;
 }
 
+
+// What the zones do not show: policy objects and direct rules. The replies of an accepted check are
+// ESTABLISHED, and firewalld accepts those in its output chain ahead of every policy (nftables
+// backend: "ct state established,related accept" first in filter_OUTPUT) and ahead of OUTPUT_direct
+// (iptables backend: "-A OUTPUT -m conntrack --ctstate RELATED,ESTABLISHED,DNAT -j ACCEPT", then
+// "-A OUTPUT -j OUTPUT_direct"; firewalld's src/firewall/core/nftables.py and ipXtables.py), so an
+// outgoing policy or direct rule does not stop them. Direct rules on INPUT run ahead of the zones
+// and are not judged here.
+void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, const RunContext &context)
+{
+    QStringList outgoing;
+    for (const FirewalldZone &p : config.policies) {
+        const bool fromHost = p.ingressZones.contains(QStringLiteral("HOST"));
+        const bool blocks = p.target == QStringLiteral("REJECT") || p.target == QStringLiteral("%%REJECT%%") || p.target == QStringLiteral("DROP")
+            || std::any_of(p.richRules.cbegin(), p.richRules.cend(), [](const FirewalldRichRule &r) { return r.action == QStringLiteral("reject") || r.action == QStringLiteral("drop"); });
+        if (fromHost && blocks)
+            outgoing << QCoreApplication::translate("FirewalldAnalyzer", "policy %1 (target %2)").arg(p.name, p.target);
+        else if (p.egressZones.contains(QStringLiteral("HOST")) && blocks)
+            f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset").arg(p.name, p.target);
+    }
+    QStringList inputDirect;
+    for (const QString &rule : config.directRules) {
+        const QStringList parts = rule.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool stops = rule.contains(QLatin1String("-j DROP")) || rule.contains(QLatin1String("-j REJECT"));
+        if (parts.value(1) != QStringLiteral("filter") || !stops)
+            continue;
+        if (parts.value(2) == QStringLiteral("OUTPUT"))
+            outgoing << QCoreApplication::translate("FirewalldAnalyzer", "the direct rule %1").arg(rule);
+        else if (parts.value(2) == QStringLiteral("INPUT"))
+            inputDirect << rule;
+    }
+    if (!outgoing.isEmpty())
+        f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet")
+                          .arg(ReplyPackets::names(context), outgoing.join(QStringLiteral("; ")));
+    if (inputDirect.isEmpty())
+        return;
+    f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "direct rules on INPUT run ahead of the zones and may drop the health check: %1").arg(inputDirect.join(QStringLiteral("; ")));
+    if (f.status == Status::Pass) {
+        f.status = Status::Warn;
+        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them");
+    }
+}
+
 } // namespace
 
 QString FirewalldAnalyzer::description() const
@@ -378,6 +422,7 @@ Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
     RangeVerdicts::refineOutcome(f, blockActions);
     for (const RangeDecision &d : f.ranges)
         f.evidence << QStringLiteral("%1 %2: %3").arg(d.cidr, verdictId(d.verdict), d.decidedBy);
+    appendPoliciesAndDirectRules(f, config, input.context);
 
     if (f.status == Status::Fail) {
         // One accept rule per blocked packet and CIDR, in the zone that blocks it, ahead of any

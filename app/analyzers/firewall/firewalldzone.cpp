@@ -135,6 +135,14 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             continue;
         }
         if (!line.at(0).isSpace()) {
+            static const QRegularExpression direct(QStringLiteral("^(ipv4|ipv6|eb)\\s+(filter|raw|mangle|nat|security)\\s+\\S+\\s+-?\\d+\\s+\\S"));
+            if (line.startsWith(QLatin1String("ipv")) || line.startsWith(QLatin1String("eb "))) {
+                if (direct.match(line).hasMatch()) {
+                    config.directRules << line.trimmed();
+                    zone = nullptr;
+                    continue;
+                }
+            }
             const auto m = header.match(line);
             if (!m.hasMatch()) {
                 zone = nullptr;
@@ -199,6 +207,10 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             zone->sourcePorts = items;
         else if (key == QStringLiteral("forward-ports"))
             zone->forwardPorts = items;
+        else if (key == QStringLiteral("ingress-zones"))
+            zone->ingressZones = items;
+        else if (key == QStringLiteral("egress-zones"))
+            zone->egressZones = items;
         else if (inRichRules && value.startsWith(QStringLiteral("rule"))) {
             if (const auto rule = FirewalldRichRule::parse(value))
                 zone->richRules.append(*rule);
@@ -208,6 +220,11 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
         // summary, description, masquerade, forward, priority lines do not filter the health check.
     }
     config.zones.removeIf([](const FirewalldZone &z) { return !z.listed; });
+    for (const FirewalldZone &z : std::as_const(config.zones)) {
+        if (!z.ingressZones.isEmpty() || !z.egressZones.isEmpty())
+            config.policies << z;
+    }
+    config.zones.removeIf([](const FirewalldZone &z) { return !z.ingressZones.isEmpty() || !z.egressZones.isEmpty(); });
     if (config.zones.isEmpty() && !config.notRunning)
         config.error = QCoreApplication::translate("FirewalldConfig", "no zone found; paste the output of firewall-cmd --list-all-zones");
     return config;

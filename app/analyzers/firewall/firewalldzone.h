@@ -49,6 +49,8 @@ struct FirewalldZone
     QStringList sourcePorts;
     QStringList forwardPorts;
     QList<FirewalldRichRule> richRules;
+    QStringList ingressZones; // a policy object (`firewall-cmd --list-all-policies`) has these
+    QStringList egressZones;  // two instead of interfaces and sources
     QStringList problems; // rich rules or lines that did not parse
     bool listed = false;  // had a "key: value" line: a bare word on a line of garbage is no zone
 };
@@ -57,6 +59,8 @@ struct FirewalldZone
 struct FirewalldConfig
 {
     QList<FirewalldZone> zones;
+    QList<FirewalldZone> policies; // policy objects pasted with the zones (firewalld 0.9 and later)
+    QStringList directRules;       // `firewall-cmd --direct --get-all-rules` lines: "ipv4 filter OUTPUT 0 -j DROP"
     bool notRunning = false; // "FirewallD is not running"
     QString error;           // non-empty: not usable
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 QString HealthCheckPacket::protocolName() const
 {
     switch (protocol) {
@@ -68,6 +70,28 @@ bool PortSet::isAll() const
             return true;
     }
     return false;
+}
+
+bool PortSet::containsAll(int from, int to) const
+{
+    // The ranges may overlap and come in any order: walk from `from` as far as they reach.
+    int next = from;
+    bool grew = true;
+    while (next <= to && grew) {
+        grew = false;
+        for (const auto &[lo, hi] : m_ranges) {
+            if (lo <= next && hi >= next) {
+                next = hi + 1;
+                grew = true;
+            }
+        }
+    }
+    return next > to;
+}
+
+bool PortSet::containsAny(int from, int to) const
+{
+    return std::any_of(m_ranges.cbegin(), m_ranges.cend(), [&](const std::pair<int, int> &r) { return r.first <= to && r.second >= from; });
 }
 
 namespace HealthCheckPackets {

@@ -31,6 +31,8 @@ public:
     static Result<PortSet> parse(QStringView text);
     bool contains(int port) const;
     bool isAll() const;
+    bool containsAll(int from, int to) const; // every port of from..to
+    bool containsAny(int from, int to) const; // at least one port of from..to
 
 private:
     QList<std::pair<int, int>> m_ranges;

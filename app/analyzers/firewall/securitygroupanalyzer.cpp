@@ -2,6 +2,7 @@
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/healthcheckpackets.h"
+#include "analyzers/firewall/replypackets.h"
 #include "analyzers/firewall/securitygrouprules.h"
 #include "core/shellquote.h"
 
@@ -68,6 +69,7 @@ public:
     {
         m_pending.append({m_verdicts.undecided().intersected(addresses), verdict, by});
     }
+    const RangeSet &undecided() const { return m_verdicts.undecided(); }
     RangeVerdicts finish(RangeDecision::Verdict verdict, const QString &by)
     {
         definite(m_verdicts.undecided(), verdict, by);
@@ -97,18 +99,49 @@ struct LayerResult
     RangeVerdicts verdicts;
     std::optional<int> blockingPriority; // the most urgent deny rule that blocked something
     bool blocked = false;
+    bool denyRule = false; // a deny rule (not only the default) blocked something
 };
 
-LayerResult evaluate(const SecurityGroupLayer &layer, const HealthCheckPacket &packet, const RangeSet &universe, const Target &target)
+// The health checker's source port, which is the destination port of this host's reply, is not
+// documented by any provider: a stateless ACL must let the replies out to every port a client may
+// pick, 1024-65535 (the range AWS's network ACL guide recommends for unknown clients).
+constexpr int ephemeralFirst = 1024, ephemeralLast = 65535;
+
+// What this host answers to `packet`, named for a finding.
+QString replyName(const HealthCheckPacket &packet, const RunContext &context)
 {
-    LayerResult result{RangeVerdicts(universe), std::nullopt, false};
+    switch (packet.protocol) {
+    case HealthCheckPacket::Protocol::Icmp: return QCoreApplication::translate("SecurityGroupAnalyzer", "the ICMP echo reply");
+    case HealthCheckPacket::Protocol::Udp: return QCoreApplication::translate("SecurityGroupAnalyzer", "the UDP reply");
+    case HealthCheckPacket::Protocol::Tcp: break;
+    }
+    return ReplyPackets::names(context);
+}
+
+Match replyPortMatch(const SecurityGroupRule &r, const HealthCheckPacket &packet)
+{
+    if (packet.protocol == HealthCheckPacket::Protocol::Icmp || isAll(r.ports))
+        return Match::Yes;
+    const auto set = PortSet::parse(r.ports);
+    if (!set)
+        return Match::Unknown;
+    if (set->containsAll(ephemeralFirst, ephemeralLast))
+        return Match::Yes;
+    return set->containsAny(ephemeralFirst, ephemeralLast) ? Match::Unknown : Match::No;
+}
+
+// `reply`: judge this host's reply to the packet by the outbound rules (a stateless network ACL).
+LayerResult evaluate(const SecurityGroupLayer &layer, const HealthCheckPacket &packet, const RangeSet &universe, const RunContext &context, bool reply = false)
+{
+    const Target &target = context.target;
+    LayerResult result{RangeVerdicts(universe), std::nullopt, false, false};
     if (!layer.enabled) {
         result.verdicts.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is disabled").arg(layerName(layer)));
         return result;
     }
     QList<const SecurityGroupRule *> rules;
     for (const SecurityGroupRule &r : layer.rules) {
-        if (r.ingress && r.enabled)
+        if (r.ingress != reply && r.enabled)
             rules << &r;
     }
     // Priority first (smaller wins); on a tie the deny rule wins, as Alibaba and Huawei document.
@@ -125,7 +158,8 @@ LayerResult evaluate(const SecurityGroupLayer &layer, const HealthCheckPacket &p
         // other instances of the group, never the provider's health-check nodes.
         if (!r->sourceGroup.isEmpty() && layer.id.split(QStringLiteral(", ")).contains(r->sourceGroup))
             continue;
-        Match m = packet.protocol == HealthCheckPacket::Protocol::Icmp && layer.provider == QStringLiteral("alibaba") ? Match::Yes : portMatch(*r, packet);
+        Match m = reply ? replyPortMatch(*r, packet)
+                        : packet.protocol == HealthCheckPacket::Protocol::Icmp && layer.provider == QStringLiteral("alibaba") ? Match::Yes : portMatch(*r, packet);
         if (m == Match::No)
             continue;
         if (!isAll(r->destination) && r->destination != QStringLiteral("0.0.0.0/0") && r->destination != QStringLiteral("::/0")) {
@@ -146,21 +180,30 @@ LayerResult evaluate(const SecurityGroupLayer &layer, const HealthCheckPacket &p
                 m = Match::Unknown;
         }
         const auto verdict = r->allow ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
-        const QString by = QCoreApplication::translate("SecurityGroupAnalyzer", "%1: %2").arg(layerName(layer), r->text);
+        QString by = QCoreApplication::translate("SecurityGroupAnalyzer", "%1: %2").arg(layerName(layer), r->text);
+        if (reply) {
+            by = QCoreApplication::translate("SecurityGroupAnalyzer", "%1: %2, for the reply (%3)").arg(layerName(layer), r->text, replyName(packet, context));
+            if (m == Match::Unknown)
+                by += QLatin1String("; ") + QCoreApplication::translate("SecurityGroupAnalyzer", "it covers only part of the ports %1-%2 the health checker may send from").arg(ephemeralFirst).arg(ephemeralLast);
+        }
         if (!r->sourceReference.isEmpty())
             match.maybe(RangeSet::everything(), verdict, QCoreApplication::translate("SecurityGroupAnalyzer", "%1: %2 allows %3; LB Doctor cannot tell whether the health-check addresses belong to it").arg(layerName(layer), r->text, r->sourceReference));
         if (m == Match::Unknown) {
             match.maybe(addresses, verdict, by);
             continue;
         }
-        if (!addresses.isEmpty() && !r->allow && result.verdicts.undecided().intersects(addresses)) {
+        if (!addresses.isEmpty() && !r->allow && match.undecided().intersects(addresses)) {
             result.blocked = true;
+            result.denyRule = true;
             if (layer.byPriority && (!result.blockingPriority || r->order < *result.blockingPriority))
                 result.blockingPriority = r->order;
         }
         match.definite(addresses, verdict, by);
     }
-    const QString fallback = layer.kind == SecurityGroupLayer::Kind::NetworkAcl
+    const QString fallback = reply
+        ? QCoreApplication::translate("SecurityGroupAnalyzer", "%1: no outbound rule allows the reply (%2) to the health-check CIDR; the ACL is stateless, so replies need an outbound rule, and it denies by default (%3)")
+              .arg(layerName(layer), replyName(packet, context), layer.stateDoc)
+        : layer.kind == SecurityGroupLayer::Kind::NetworkAcl
         ? QCoreApplication::translate("SecurityGroupAnalyzer", "%1: no rule allows it (a network ACL denies by default)").arg(layerName(layer))
         : QCoreApplication::translate("SecurityGroupAnalyzer", "%1: no rule allows it (inbound traffic is denied by default)").arg(layerName(layer));
     result.verdicts = match.finish(RangeDecision::Verdict::Blocked, fallback);
@@ -197,6 +240,62 @@ QStringList commandsFor(const SecurityGroupLayer &layer, const HealthCheckPacket
         }
     }
     return out;
+}
+
+// How to let a stateless network ACL pass the replies: a command where adding a rule is enough
+// and safe, otherwise the console steps (Alibaba's API replaces the whole outbound list).
+struct ReplyFix
+{
+    QStringList commands;
+    QString text;
+};
+
+// `earlier`: commands already made for this ACL (AWS rule numbers must differ).
+ReplyFix replyFix(const SecurityGroupLayer &layer, const HealthCheckPacket &packet, const RunContext &context, bool denyRule, int earlier)
+{
+    ReplyFix fix;
+    const bool icmp = packet.protocol == HealthCheckPacket::Protocol::Icmp;
+    const QString reply = replyName(packet, context);
+    const QString acl = layer.id.isEmpty() ? QStringLiteral("<acl-id>") : ShellQuote::quote(Shell::Posix, layer.id);
+    const QString ports = QStringLiteral("%1-%2").arg(ephemeralFirst).arg(ephemeralLast);
+    fix.text = icmp ? QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless, so %2 needs an outbound rule: allow ICMP echo reply (type 0) to the health-check CIDR, above any outbound deny rule that covers it.")
+                          .arg(layerName(layer), reply)
+                    : QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless, so %2 needs an outbound rule: allow %3 to the health-check CIDR on destination ports %4, above any outbound deny rule that covers it.")
+                          .arg(layerName(layer), reply, packet.protocolName().toUpper(), ports);
+    if (layer.provider == QStringLiteral("aws")) {
+        // Rule numbers are unique per direction: take a free one below every outbound rule that
+        // could deny the reply, so the new rule comes first.
+        int number = 0;
+        for (const SecurityGroupRule &r : layer.rules) {
+            if (!r.ingress && r.order < 32767)
+                number = number == 0 ? r.order : std::min(number, r.order);
+        }
+        const QStringList cidrs = context.healthCheckCidrs();
+        number = (number == 0 ? 100 : number - 1) - earlier;
+        if (number - int(cidrs.size()) + 1 < 1) {
+            fix.text += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "Outbound rule 1 is taken: renumber the outbound rules first.");
+            return fix;
+        }
+        for (const QString &raw : cidrs) {
+            const QString what = icmp ? QStringLiteral("--protocol icmp --icmp-type-code Type=0,Code=0")
+                                      : QStringLiteral("--protocol %1 --port-range From=%2,To=%3").arg(packet.protocolName()).arg(ephemeralFirst).arg(ephemeralLast);
+            fix.commands << QStringLiteral("aws ec2 create-network-acl-entry --network-acl-id %1 --egress --rule-number %2 %3 --cidr-block %4 --rule-action allow")
+                                .arg(acl)
+                                .arg(number--)
+                                .arg(what, ShellQuote::quote(Shell::Posix, raw.trimmed()));
+        }
+    } else if (layer.provider == QStringLiteral("tencent") && !denyRule) {
+        // Only the default rule denies, and it always comes last: an added rule is enough.
+        for (const QString &raw : context.healthCheckCidrs()) {
+            const QString entry = icmp ? QStringLiteral("{\"Egress\":[{\"Protocol\":\"ICMP\",\"CidrBlock\":\"%1\",\"Action\":\"ACCEPT\",\"Description\":\"LB health check replies\"}]}").arg(raw.trimmed())
+                                       : QStringLiteral("{\"Egress\":[{\"Protocol\":\"%1\",\"Port\":\"%2\",\"CidrBlock\":\"%3\",\"Action\":\"ACCEPT\",\"Description\":\"LB health check replies\"}]}")
+                                             .arg(packet.protocolName().toUpper(), ports, raw.trimmed());
+            fix.commands << QStringLiteral("tccli vpc CreateNetworkAclEntries --NetworkAclId %1 --NetworkAclEntrySet %2").arg(acl, ShellQuote::quote(Shell::Posix, entry));
+        }
+    } else {
+        fix.text += QLatin1Char(' ') + QCoreApplication::translate("SecurityGroupAnalyzer", "In the console open Virtual Private Cloud > Network ACLs, select the ACL, and under Outbound Rules add the rule above the first deny rule.");
+    }
+    return fix;
 }
 
 } // namespace
@@ -244,19 +343,39 @@ Finding SecurityGroupAnalyzer::analyzeText(const AnalyzerInput &input) const
             same->id += QStringLiteral(", ") + l.id;
         }
     }
-    for (const SecurityGroupLayer &l : layers)
-        f.evidence << QCoreApplication::translate("SecurityGroupAnalyzer", "%1 (%2): %n inbound rule(s)", nullptr, int(l.rules.size())).arg(layerName(l), l.provider);
+    for (const SecurityGroupLayer &l : layers) {
+        const int inbound = int(std::count_if(l.rules.cbegin(), l.rules.cend(), [](const SecurityGroupRule &r) { return r.ingress; }));
+        f.evidence << QCoreApplication::translate("SecurityGroupAnalyzer", "%1 (%2): %n inbound rule(s)", nullptr, inbound).arg(layerName(l), l.provider);
+        if (l.kind != SecurityGroupLayer::Kind::NetworkAcl)
+            continue;
+        if (l.stateless)
+            f.evidence << QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateless (%2): the replies of the check (%3) must pass its %n outbound rule(s) too", nullptr, int(l.rules.size()) - inbound)
+                              .arg(layerName(l), l.stateDoc, ReplyPackets::names(input.context));
+        else if (!l.stateDoc.isEmpty())
+            f.evidence << QCoreApplication::translate("SecurityGroupAnalyzer", "%1 is stateful (%2): the replies of an allowed check leave without an outbound rule").arg(layerName(l), l.stateDoc);
+    }
 
     const QList<HealthCheckPacket> packets = HealthCheckPackets::of(input.context);
     QList<std::pair<HealthCheckPacket, RangeVerdicts>> perPacket;
     QStringList commands;
     bool tiedDeny = false;
     QStringList aclsBlocking;
+    QList<ReplyFix> replyFixes;
     for (const HealthCheckPacket &packet : packets) {
         QList<std::pair<QString, RangeVerdicts>> perLayer;
         for (const SecurityGroupLayer &l : layers) {
-            const LayerResult r = evaluate(l, packet, *universe, input.context.target);
+            const LayerResult r = evaluate(l, packet, *universe, input.context);
             perLayer.append({layerName(l), r.verdicts});
+            if (l.stateless) {
+                const LayerResult out = evaluate(l, packet, *universe, input.context, true);
+                perLayer.append({QCoreApplication::translate("SecurityGroupAnalyzer", "%1, outbound").arg(layerName(l)), out.verdicts});
+                if (out.blocked) {
+                    int earlier = 0;
+                    for (const ReplyFix &r : std::as_const(replyFixes))
+                        earlier += int(r.commands.size());
+                    replyFixes << replyFix(l, packet, input.context, out.denyRule, earlier);
+                }
+            }
             if (!r.blocked)
                 continue;
             if (l.kind == SecurityGroupLayer::Kind::NetworkAcl) {
@@ -283,15 +402,31 @@ Finding SecurityGroupAnalyzer::analyzeText(const AnalyzerInput &input) const
     }
     if (f.status != Status::Fail)
         return f;
+    aclsBlocking.removeDuplicates();
+    const bool inboundBlocked = !commands.isEmpty() || !aclsBlocking.isEmpty();
+    for (const ReplyFix &r : std::as_const(replyFixes))
+        commands << r.commands;
     commands.removeDuplicates();
     f.commands = commands;
-    f.fix = QCoreApplication::translate("SecurityGroupAnalyzer", "Add an inbound rule that allows the listener protocol on the health-check port from the health-check CIDR, with a higher priority (smaller number) than any deny rule that covers it.");
+    // The inbound advice does not apply when only the replies are stopped.
+    if (inboundBlocked)
+        f.fix = QCoreApplication::translate("SecurityGroupAnalyzer", "Add an inbound rule that allows the listener protocol on the health-check port from the health-check CIDR, with a higher priority (smaller number) than any deny rule that covers it.");
+    if (!replyFixes.isEmpty()) {
+        QStringList texts;
+        for (const ReplyFix &r : std::as_const(replyFixes)) {
+            if (!texts.contains(r.text))
+                texts << r.text;
+        }
+        for (const QString &t : std::as_const(texts))
+            f.appendFix(t);
+    }
     if (input.context.target.listener == Listener::Udp)
         f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "For a UDP listener allow ICMP from the health-check CIDR too: the check pings first."));
     if (tiedDeny)
         f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "A deny rule with priority 1 covers the health-check CIDR; a deny wins over an allow of the same priority, so remove that rule or narrow its source."));
     if (!aclsBlocking.isEmpty())
         f.appendFix(QCoreApplication::translate("SecurityGroupAnalyzer", "%1 blocks it too: in the console open Virtual Private Cloud > Access Control > Network ACLs, select the ACL, and under Inbound Rules add an Allow rule for the health-check CIDR and port above any Deny rule that covers it.").arg(aclsBlocking.join(QStringLiteral(", "))));
-    EvidenceText::appendGuidanceFix(f, input.context);
+    if (inboundBlocked) // the profile's guidance is about inbound rules
+        EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

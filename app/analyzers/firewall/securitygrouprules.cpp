@@ -1,6 +1,7 @@
 #include "securitygrouprules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,7 @@ SecurityGroupLayer huaweiAcl(const QJsonObject &firewall, const QJsonArray &rule
     layer.provider = QStringLiteral("huawei");
     layer.kind = SecurityGroupLayer::Kind::NetworkAcl;
     layer.byPriority = false;
+    layer.stateDoc = SecurityGroupPaste::aclStateDoc(layer.provider);
     layer.id = str(firewall, "name").isEmpty() ? str(firewall, "id") : str(firewall, "name");
     if (firewall.value(QStringLiteral("admin_state_up")).isBool())
         layer.enabled = firewall.value(QStringLiteral("admin_state_up")).toBool();
@@ -194,6 +196,116 @@ SecurityGroupLayer huaweiAcl(const QJsonObject &firewall, const QJsonArray &rule
     return layer;
 }
 
+// One rule of a stateless network ACL, as a finding names it.
+SecurityGroupRule aclRule(bool ingress, int order, const QString &id, bool allow, const QString &protocol, const QString &ports, const QStringList &cidrs,
+                          const QString &action)
+{
+    SecurityGroupRule r;
+    r.ingress = ingress;
+    r.order = order;
+    r.id = id.isEmpty() ? QString::number(order) : id;
+    r.allow = allow;
+    r.protocol = protocol;
+    r.ports = ports;
+    r.sources = cidrs;
+    const QString peer = cidrs.isEmpty() ? QStringLiteral("any") : cidrs.join(QLatin1Char(','));
+    const QString what = protocol.isEmpty() ? QStringLiteral("all") : protocol;
+    const QString where = ports.isEmpty() ? QStringLiteral("all") : ports;
+    r.text = ingress ? QCoreApplication::translate("SecurityGroupPaste", "inbound rule %1 (%2 %3 %4 from %5)").arg(r.id, action, what, where, peer)
+                     : QCoreApplication::translate("SecurityGroupPaste", "outbound rule %1 (%2 %3 %4 to %5)").arg(r.id, action, what, where, peer);
+    return r;
+}
+
+SecurityGroupLayer statelessAcl(const QString &provider, const QString &id)
+{
+    SecurityGroupLayer layer;
+    layer.provider = provider;
+    layer.kind = SecurityGroupLayer::Kind::NetworkAcl;
+    layer.byPriority = false;
+    layer.id = id;
+    layer.stateless = true;
+    layer.stateDoc = SecurityGroupPaste::aclStateDoc(provider);
+    return layer;
+}
+
+// AWS: aws ec2 describe-network-acls -> {"NetworkAcls": [{"NetworkAclId", "Entries": [{"RuleNumber",
+// "Protocol" ("-1" all, "6", "17", "1"), "RuleAction", "Egress", "CidrBlock" or "Ipv6CidrBlock",
+// "PortRange": {"From", "To"}}]}]}. Lowest rule number first; rule 32767 (the console's "*") denies the rest.
+SecurityGroupLayer awsAcl(const QJsonObject &acl)
+{
+    SecurityGroupLayer layer = statelessAcl(QStringLiteral("aws"), str(acl, "NetworkAclId"));
+    for (const QJsonValue &v : arrayAt(acl, "Entries")) {
+        const QJsonObject e = v.toObject();
+        QString protocol = str(e, "Protocol");
+        static const QHash<QString, QString> names{{QStringLiteral("-1"), QStringLiteral("all")}, {QStringLiteral("6"), QStringLiteral("tcp")},
+                                                    {QStringLiteral("17"), QStringLiteral("udp")}, {QStringLiteral("1"), QStringLiteral("icmp")}};
+        protocol = names.value(protocol, protocol.toLower());
+        QString ports;
+        if (e.value(QStringLiteral("PortRange")).isObject()) {
+            const QJsonObject range = e.value(QStringLiteral("PortRange")).toObject();
+            ports = QStringLiteral("%1-%2").arg(number(range, "From", 0)).arg(number(range, "To", 65535));
+        }
+        QStringList cidrs;
+        for (const char *key : {"CidrBlock", "Ipv6CidrBlock"}) {
+            if (!str(e, key).isEmpty())
+                cidrs << str(e, key);
+        }
+        const int order = number(e, "RuleNumber", 32767);
+        layer.rules << aclRule(!e.value(QStringLiteral("Egress")).toBool(), order, order == 32767 ? QStringLiteral("*") : QString::number(order),
+                               str(e, "RuleAction").compare(QStringLiteral("allow"), Qt::CaseInsensitive) == 0, protocol, ports, cidrs, str(e, "RuleAction"));
+    }
+    return layer;
+}
+
+// Alibaba: aliyun vpc DescribeNetworkAclAttributes -> {"NetworkAclAttribute": {"NetworkAclId",
+// "IngressAclEntries": {"IngressAclEntry": [...]}, "EgressAclEntries": {"EgressAclEntry": [...]}}}
+// (DescribeNetworkAcls lists the same objects under "NetworkAcls": {"NetworkAcl": [...]}). An entry has
+// Policy accept|drop, Protocol all|tcp|udp|icmp|gre, Port "-1/-1" or "80/80", SourceCidrIp inbound and
+// DestinationCidrIp outbound; the list order is the priority, and the port is the destination port.
+SecurityGroupLayer alibabaAcl(const QJsonObject &acl)
+{
+    SecurityGroupLayer layer = statelessAcl(QStringLiteral("alibaba"), str(acl, "NetworkAclId"));
+    for (const bool ingress : {true, false}) {
+        const QJsonValue entries = acl.value(QLatin1String(ingress ? "IngressAclEntries" : "EgressAclEntries"));
+        const QJsonArray list = entries.isObject() ? entries.toObject().value(QLatin1String(ingress ? "IngressAclEntry" : "EgressAclEntry")).toArray() : entries.toArray();
+        int position = 0;
+        for (const QJsonValue &v : list) {
+            const QJsonObject e = v.toObject();
+            const QString cidr = str(e, ingress ? "SourceCidrIp" : "DestinationCidrIp");
+            const QString id = str(e, "NetworkAclEntryName").isEmpty() ? str(e, "NetworkAclEntryId") : str(e, "NetworkAclEntryName");
+            ++position;
+            layer.rules << aclRule(ingress, position, id.isEmpty() ? QString::number(position) : id,
+                                   str(e, "Policy").compare(QStringLiteral("accept"), Qt::CaseInsensitive) == 0, str(e, "Protocol").toLower(), str(e, "Port"),
+                                   cidr.isEmpty() ? QStringList() : QStringList{cidr}, str(e, "Policy"));
+        }
+    }
+    return layer;
+}
+
+// Tencent: tccli vpc DescribeNetworkAcls -> {"NetworkAclSet": [{"NetworkAclId", "IngressEntries": [...],
+// "EgressEntries": [...]}]} (the bare API wraps it in "Response"). An entry has Protocol TCP|UDP|ICMP|ALL,
+// Port "80", "1-65535" or "ALL", CidrBlock or Ipv6CidrBlock, Action ACCEPT|DROP; list order, then
+// the default rule that denies everything.
+SecurityGroupLayer tencentAcl(const QJsonObject &acl)
+{
+    SecurityGroupLayer layer = statelessAcl(QStringLiteral("tencent"), str(acl, "NetworkAclId"));
+    for (const bool ingress : {true, false}) {
+        int position = 0;
+        for (const QJsonValue &v : arrayAt(acl, ingress ? "IngressEntries" : "EgressEntries")) {
+            const QJsonObject e = v.toObject();
+            QStringList cidrs;
+            for (const char *key : {"CidrBlock", "Ipv6CidrBlock"}) {
+                if (!str(e, key).isEmpty())
+                    cidrs << str(e, key);
+            }
+            ++position;
+            layer.rules << aclRule(ingress, position, QString::number(position), str(e, "Action").compare(QStringLiteral("ACCEPT"), Qt::CaseInsensitive) == 0,
+                                   str(e, "Protocol").toLower(), str(e, "Port"), cidrs, str(e, "Action"));
+        }
+    }
+    return layer;
+}
+
 bool layerFrom(const QJsonObject &root, QList<SecurityGroupLayer> &out)
 {
     QJsonObject o = root;
@@ -213,6 +325,25 @@ bool layerFrom(const QJsonObject &root, QList<SecurityGroupLayer> &out)
     }
     if (o.value(QStringLiteral("security_group")).isObject()) { // ShowSecurityGroup v3
         out << huawei(o.value(QStringLiteral("security_group")).toObject().value(QStringLiteral("security_group_rules")).toArray());
+        return true;
+    }
+    if (o.value(QStringLiteral("NetworkAcls")).isArray()) { // AWS
+        for (const QJsonValue &v : o.value(QStringLiteral("NetworkAcls")).toArray())
+            out << awsAcl(v.toObject());
+        return true;
+    }
+    if (o.value(QStringLiteral("NetworkAcls")).isObject()) { // Alibaba DescribeNetworkAcls
+        for (const QJsonValue &v : o.value(QStringLiteral("NetworkAcls")).toObject().value(QStringLiteral("NetworkAcl")).toArray())
+            out << alibabaAcl(v.toObject());
+        return true;
+    }
+    if (o.value(QStringLiteral("NetworkAclAttribute")).isObject()) {
+        out << alibabaAcl(o.value(QStringLiteral("NetworkAclAttribute")).toObject());
+        return true;
+    }
+    if (o.value(QStringLiteral("NetworkAclSet")).isArray()) {
+        for (const QJsonValue &v : o.value(QStringLiteral("NetworkAclSet")).toArray())
+            out << tencentAcl(v.toObject());
         return true;
     }
     if (o.value(QStringLiteral("firewall")).isObject()) {
@@ -274,17 +405,31 @@ SecurityGroupPaste SecurityGroupPaste::parse(const QString &text)
     return paste;
 }
 
+QString SecurityGroupPaste::aclStateDoc(const QString &provider)
+{
+    // Each page says in so many words whether the provider's network ACL is stateful.
+    static const QHash<QString, QString> pages{
+        {QStringLiteral("aws"), QStringLiteral("https://docs.aws.amazon.com/vpc/latest/userguide/nacl-basics.html")},
+        {QStringLiteral("alibaba"), QStringLiteral("https://www.alibabacloud.com/help/en/vpc/examples")},
+        {QStringLiteral("tencent"), QStringLiteral("https://www.tencentcloud.com/document/product/215/31850")},
+        {QStringLiteral("huawei"), QStringLiteral("https://support.huaweicloud.com/intl/en-us/productdesc-vpc/en-us_topic_0051746676.html")},
+    };
+    return pages.value(provider);
+}
+
 int SecurityGroupPaste::recognize(QStringView text)
 {
     const QStringView head = text.left(256 * 1024).trimmed();
     if (!head.startsWith(QLatin1Char('{')) && !head.startsWith(QLatin1Char('[')))
         return 0;
     int score = 0;
-    for (const char *key : {"\"Permissions\"", "\"SecurityGroupPolicySet\"", "\"security_group_rules\"", "\"ingress_rules\"", "\"firewall_rules\""}) {
+    for (const char *key : {"\"Permissions\"", "\"SecurityGroupPolicySet\"", "\"security_group_rules\"", "\"ingress_rules\"", "\"firewall_rules\"", "\"NetworkAcls\"",
+                            "\"NetworkAclAttribute\"", "\"NetworkAclSet\""}) {
         if (head.contains(QLatin1String(key)))
             score = 70;
     }
-    for (const char *key : {"\"SourceCidrIp\"", "\"PortRange\"", "\"CidrBlock\"", "\"PolicyIndex\"", "\"remote_ip_prefix\"", "\"source_ip_address\"", "\"destination_port\""}) {
+    for (const char *key : {"\"SourceCidrIp\"", "\"PortRange\"", "\"CidrBlock\"", "\"PolicyIndex\"", "\"remote_ip_prefix\"", "\"source_ip_address\"", "\"destination_port\"",
+                            "\"RuleNumber\"", "\"IngressAclEntries\"", "\"IngressEntries\""}) {
         if (head.contains(QLatin1String(key)))
             score += 10;
     }

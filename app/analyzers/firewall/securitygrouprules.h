@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// One inbound rule of a cloud security group or network ACL, whatever provider printed it.
+// One rule of a cloud security group or network ACL, whatever provider printed it.
 struct SecurityGroupRule
 {
     QString id;               // rule id or index as the provider shows it
@@ -14,7 +14,8 @@ struct SecurityGroupRule
     int order = 0;            // priority (Alibaba, Huawei) or position (Tencent, network ACL)
     QString protocol;         // lower case: "tcp", "udp", "icmp", "all", a number, ...
     QString ports;            // "80", "80/80", "1-65535", "80,443", "20:50"; empty or "all": every port
-    QStringList sources;      // CIDRs; empty with no reference: any source
+    QStringList sources;      // CIDRs of the remote side (the source of an inbound rule, the
+                              // destination of an outbound one); empty with no reference: any
     QString sourceReference;  // "security group sg-1", "address group ...": not decidable from here
     QString sourceGroup;      // the referenced security group's id, when the reference is a group
     QString destination;      // CIDR or address; empty: any
@@ -32,6 +33,11 @@ struct SecurityGroupLayer
     QString region;            // Alibaba RegionId when present
     bool byPriority = true;    // priority with deny first on ties; false: first match in list order
     bool enabled = true;       // a network ACL can be switched off
+    // A stateless network ACL judges the replies of the check by its outbound rules too (AWS,
+    // Alibaba and Tencent document theirs as stateless, Huawei's as stateful; security groups are
+    // stateful everywhere). stateDoc is the provider page that says so.
+    bool stateless = false;
+    QString stateDoc;
     QList<SecurityGroupRule> rules;
 };
 
@@ -43,6 +49,8 @@ struct SecurityGroupPaste
     QString error;
 
     static SecurityGroupPaste parse(const QString &text);
+    // The provider pages that say whether a provider's network ACL is stateful.
+    static QString aclStateDoc(const QString &provider);
     // 0-100: how sure the text is a provider's security-group or ACL JSON.
     static int recognize(QStringView text);
 };

@@ -3,6 +3,7 @@
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/healthcheckpackets.h"
+#include "analyzers/firewall/replypackets.h"
 #include "analyzers/firewall/ufwstatus.h"
 #include "core/shellquote.h"
 
@@ -252,6 +253,19 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
     RangeVerdicts::refineOutcome(f, blockActions);
     for (const RangeDecision &d : f.ranges)
         f.evidence << QStringLiteral("%1 %2: %3").arg(d.cidr, verdictId(d.verdict), d.decidedBy);
+    // The replies are judged too: an outgoing policy or rule never meets them (tst_ufwkernel).
+    const bool outgoingBlocks = status.defaultOutgoing == QStringLiteral("deny") || status.defaultOutgoing == QStringLiteral("reject");
+    const bool outgoingRules = std::any_of(status.rules.cbegin(), status.rules.cend(), [](const UfwRule &r) { return r.direction == QStringLiteral("OUT"); });
+    if (outgoingBlocks || outgoingRules) {
+        const QString what = outgoingBlocks && outgoingRules
+            ? QCoreApplication::translate("UfwAnalyzer", "the default outgoing policy %1 and the outgoing rules").arg(status.defaultOutgoing)
+            : outgoingBlocks ? QCoreApplication::translate("UfwAnalyzer", "the default outgoing policy %1").arg(status.defaultOutgoing)
+                             : QCoreApplication::translate("UfwAnalyzer", "the outgoing rules");
+        f.evidence << QCoreApplication::translate("UfwAnalyzer", "The replies (%1) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those "
+                                                                 "(-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of %2; "
+                                                                 "if that file was edited, check iptables-save")
+                          .arg(ReplyPackets::names(input.context), what);
+    }
 
     const bool needFix = f.status == Status::Fail || (f.status == Status::Pass && limited);
     if (needFix) {

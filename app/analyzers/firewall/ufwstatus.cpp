@@ -88,7 +88,7 @@ UfwStatus UfwStatus::parse(const QString &text)
         "^(?:\\[\\s*(\\d+)\\]\\s*)?(.+?)\\s+(ALLOW|DENY|REJECT|LIMIT)(?:\\s+(IN|OUT|FWD))?\\s+(.+?)\\s*(?:#.*)?$"));
     // The attributes ufw prints after From: "(log)", "(log-all)", "(out)", "(log, out)".
     static const QRegularExpression logTag(QStringLiteral("\\s\\((?:log|log-all|out)(?:, (?:log|log-all|out))?\\)"));
-    static const QRegularExpression defaults(QStringLiteral("^Default:\\s*(\\w+)\\s*\\(incoming\\)"));
+    static const QRegularExpression defaults(QStringLiteral("^Default:\\s*(\\w+)\\s*\\(incoming\\)(?:,\\s*(\\w+)\\s*\\(outgoing\\))?"));
     UfwStatus s;
     bool sawStatus = false;
     bool inTable = false;
@@ -110,6 +110,7 @@ UfwStatus UfwStatus::parse(const QString &text)
         if (line.startsWith(QLatin1String("Default:"))) {
             if (const auto dm = defaults.match(line); dm.hasMatch()) {
                 s.defaultIncoming = dm.captured(1).toLower();
+                s.defaultOutgoing = dm.captured(2).toLower();
                 continue;
             }
         }

@@ -37,6 +37,7 @@ struct UfwStatus
 {
     bool active = false;
     QString defaultIncoming; // "deny", "reject", "allow"; empty: not shown (plain `ufw status`)
+    QString defaultOutgoing; // the same for outgoing
     QList<UfwRule> rules;
     QStringList problems;
     QString error;

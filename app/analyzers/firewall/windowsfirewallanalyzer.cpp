@@ -2,6 +2,7 @@
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/healthcheckpackets.h"
+#include "analyzers/firewall/replypackets.h"
 #include "analyzers/firewall/windowsfirewallconfig.h"
 #include "core/shellquote.h"
 
@@ -202,6 +203,35 @@ QString ruleName(const HealthCheckPacket &packet)
     return packet.protocol == HealthCheckPacket::Protocol::Icmp ? QStringLiteral("LB health check ICMP") : QStringLiteral("LB health check");
 }
 
+
+// The replies of the check are judged too: a default outbound action Block or an outbound block
+// rule never meets them, because Windows Filtering Platform authorizes a connection once, when it
+// is accepted, and then permits every packet of it in both directions (ALE stateful filtering,
+// https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering).
+void appendReplies(Finding &f, const WindowsFirewallConfig &config, const QList<WindowsFirewallProfile> &profiles, const RunContext &context)
+{
+    QStringList blocking;
+    QStringList titles;
+    for (const WindowsFirewallProfile &p : profiles) {
+        if (p.on && p.outbound == QStringLiteral("block"))
+            titles << profileTitle(p.name);
+    }
+    if (!titles.isEmpty())
+        blocking << QCoreApplication::translate("WindowsFirewallAnalyzer", "the default outbound action Block (%1)").arg(titles.join(QStringLiteral(", ")));
+    QStringList rules;
+    for (const WindowsFirewallRule &r : config.rules) {
+        if (r.enabled && !r.inbound && r.action == QStringLiteral("block") && rules.size() < 3)
+            rules << QStringLiteral("\"%1\"").arg(r.name);
+    }
+    if (!rules.isEmpty())
+        blocking << QCoreApplication::translate("WindowsFirewallAnalyzer", "the outbound block rules %1").arg(rules.join(QStringLiteral(", ")));
+    if (blocking.isEmpty())
+        return;
+    f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "The replies (%1) leave despite %2: once Windows Firewall accepts an inbound connection, it permits every packet of it in both directions without the outbound rules "
+                                                                         "(Windows Filtering Platform, ALE stateful filtering: https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering)")
+                      .arg(ReplyPackets::names(context), blocking.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 QString WindowsFirewallAnalyzer::description() const
@@ -283,7 +313,7 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
         f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "no rule listing in the paste: only the profiles' default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too");
     QList<WindowsFirewallProfile> profiles = config.profiles;
     if (profiles.isEmpty())
-        profiles.append({QString(), true, QString()});
+        profiles.append({QString(), true, QString(), QString()});
     for (const WindowsFirewallProfile &p : profiles)
         f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: firewall %2, default inbound action %3").arg(profileTitle(p.name), p.on ? QStringLiteral("on") : QStringLiteral("off"), p.inbound.isEmpty() ? QStringLiteral("?") : p.inbound);
 
@@ -303,6 +333,7 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
     RangeVerdicts::refineOutcome(f, {RangeVerdicts::BlockAction::Drop});
     for (const RangeDecision &d : f.ranges)
         f.evidence << QStringLiteral("%1 %2: %3").arg(d.cidr, verdictId(d.verdict), d.decidedBy);
+    appendReplies(f, config, profiles, input.context);
     if (f.status != Status::Fail)
         return f;
 

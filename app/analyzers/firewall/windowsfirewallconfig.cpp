@@ -108,6 +108,9 @@ WindowsFirewallProfile profileFromJson(const QJsonObject &o)
     const QString inbound = enumText(o.value(QStringLiteral("DefaultInboundAction")), {{0, QStringLiteral("block")}, {2, QStringLiteral("allow")}, {4, QStringLiteral("block")}});
     const QString allowRules = enumText(o.value(QStringLiteral("AllowInboundRules")), {{0, QStringLiteral("false")}, {1, QStringLiteral("true")}, {2, QStringLiteral("true")}});
     p.inbound = allowRules == QStringLiteral("false") ? QStringLiteral("blockinboundalways") : (inbound == QStringLiteral("notconfigured") ? QStringLiteral("block") : inbound);
+    // NotConfigured outbound is Windows' default, Allow (INetFwPolicy2::get_DefaultOutboundAction).
+    const QString outbound = enumText(o.value(QStringLiteral("DefaultOutboundAction")), {{0, QStringLiteral("allow")}, {2, QStringLiteral("allow")}, {4, QStringLiteral("block")}});
+    p.outbound = outbound == QStringLiteral("notconfigured") ? QStringLiteral("allow") : outbound;
     return p;
 }
 
@@ -167,7 +170,7 @@ void parseNetsh(const QString &text, WindowsFirewallConfig &c)
         if (line.isEmpty() || line.startsWith(QStringLiteral("---")) || line == QStringLiteral("Ok."))
             continue;
         if (const auto m = profileHeader.match(line); m.hasMatch()) {
-            c.profiles.append({m.captured(1).toLower(), true, QString()});
+            c.profiles.append({m.captured(1).toLower(), true, QString(), QString()});
             profile = &c.profiles.last();
             rule = nullptr;
             continue;
@@ -224,10 +227,12 @@ void parseNetsh(const QString &text, WindowsFirewallConfig &c)
             const QString value = m.captured(2).trimmed().toLower();
             if (key == QStringLiteral("state"))
                 profile->on = value == QStringLiteral("on");
-            else if (key == QStringLiteral("firewall policy"))
+            else if (key == QStringLiteral("firewall policy")) {
                 profile->inbound = value.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("inbound")).trimmed() == QStringLiteral("blockalways")
                     ? QStringLiteral("blockinboundalways")
                     : value.section(QLatin1Char(','), 0, 0).remove(QStringLiteral("inbound")).trimmed();
+                profile->outbound = value.section(QLatin1Char(','), 1, 1).remove(QStringLiteral("outbound")).trimmed();
+            }
         }
     }
     for (WindowsFirewallRule &r : c.rules) {

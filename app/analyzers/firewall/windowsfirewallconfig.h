@@ -27,6 +27,7 @@ struct WindowsFirewallProfile
     QString name;            // "domain", "private", "public"
     bool on = true;
     QString inbound;         // "block", "allow", "blockinboundalways"; empty: not shown
+    QString outbound;        // "block", "allow"; empty: not shown
 };
 
 struct WindowsFirewallConfig

@@ -12,6 +12,8 @@ private slots:
     void initTestCase();
     void analyze_data();
     void analyze();
+    void policiesAndDirectRules_data();
+    void policiesAndDirectRules();
     void routesToFirewalld_data();
     void routesToFirewalld();
     void ignoresOtherFormats_data();
@@ -70,6 +72,34 @@ void TestFirewalldAnalyzer::analyze()
 {
     QFETCH(QString, file);
     checkFinding(m_analyzer->analyze({fixture(file), rowContext(false)}), RangeMatch::Exact, SummaryScope::Summary);
+}
+
+// Policy objects and direct rules pasted with the zones: outgoing ones do not stop the replies (they are
+// ESTABLISHED, accepted ahead of them); direct rules on INPUT are not judged, so a pass becomes a warning.
+void TestFirewalldAnalyzer::policiesAndDirectRules_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("evidenceHas");
+    QTest::newRow("outgoing policy REJECT and direct OUTPUT DROP")
+        << "firewall/firewalld/policies-direct-output.txt" << "pass"
+        << "The replies (the SYN-ACK and the response data) leave despite policy lockdown-out (target REJECT); the direct rule ipv4 filter OUTPUT 99 -j DROP: they are ESTABLISHED";
+    QTest::newRow("direct INPUT DROP ahead of the zones")
+        << "firewall/firewalld/direct-input-drop.txt" << "warn"
+        << "direct rules on INPUT run ahead of the zones and may drop the health check: ipv4 filter INPUT 0 -s 100.64.0.0/12 -p tcp --dport 80 -j DROP";
+}
+
+void TestFirewalldAnalyzer::policiesAndDirectRules()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, status);
+    QFETCH(QString, evidenceHas);
+    const Finding f = m_analyzer->analyze({fixture(file), context("alibaba", "http", 80, "10.0.0.5")});
+    const QString evidence = f.evidence.join('\n');
+    QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + '\n' + evidence));
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), QStringList{"100.64.0.0/10"});
+    QVERIFY2(evidence.contains(evidenceHas), qPrintable(evidence));
+    QVERIFY2(!evidence.contains("allow-host-ipv6"), qPrintable(evidence)); // a policy, not a zone, and it accepts only
 }
 
 void TestFirewalldAnalyzer::routesToFirewalld_data()

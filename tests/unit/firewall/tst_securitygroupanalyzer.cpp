@@ -12,6 +12,8 @@ private slots:
     void initTestCase();
     void analyze_data();
     void analyze();
+    void statelessAcls_data();
+    void statelessAcls();
     void routesToAnalyzer_data();
     void routesToAnalyzer();
     void ignoresOtherFormats_data();
@@ -59,9 +61,89 @@ void TestSecurityGroupAnalyzer::analyze_data()
         << QStringList{} << QStringList{"100.125.0.0/16"} << "allows all" << "" << "allowed";
 }
 
+// Network ACLs the provider documents as stateless (AWS, Alibaba, Tencent) judge the replies by their
+// outbound rules, to the ports 1024-65535 the health checker may send from; Huawei's is stateful.
+void TestSecurityGroupAnalyzer::statelessAcls_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("cidr"); // empty: the profile's
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("blocked");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<QString>("textHas"); // in the summary, fix or evidence
+    QTest::addColumn<QString>("command"); // empty: none
+
+    QTest::newRow("AWS: outbound only HTTPS, the SYN-ACK meets rule *")
+        << "firewall/secgroup/aws-nacl-no-reply-rule.json" << "aws" << "http" << 80 << "10.0.0.0/16" << "fail"
+        << QStringList{"10.0.0.0/16"} << QStringList{} << "outbound rule * (deny all all to 0.0.0.0/0), for the reply (the SYN-ACK and the response data)"
+        << "aws ec2 create-network-acl-entry --network-acl-id acl-0a1b2c3d --egress --rule-number 99 --protocol tcp --port-range From=1024,To=65535 --cidr-block 10.0.0.0/16 --rule-action allow";
+    QTest::newRow("AWS: ephemeral outbound rule, a /24 denied ahead of it")
+        << "firewall/secgroup/aws-nacl-ephemeral.json" << "aws" << "tcp" << 80 << "10.0.0.0/16" << "fail"
+        << QStringList{"10.0.200.0/24"}
+        << QStringList{"10.0.0.0/17", "10.0.128.0/18", "10.0.192.0/21", "10.0.201.0/24", "10.0.202.0/23", "10.0.204.0/22", "10.0.208.0/20", "10.0.224.0/19"}
+        << "outbound rule 90" << "--egress --rule-number 89 --protocol tcp --port-range From=1024,To=65535 --cidr-block 10.0.0.0/16";
+    QTest::newRow("AWS: UDP check needs the UDP and the ICMP echo reply out")
+        << "firewall/secgroup/aws-nacl-ephemeral.json" << "aws" << "udp" << 5000 << "10.0.0.0/16" << "fail"
+        << QStringList{"10.0.0.0/16"} << QStringList{} << "the ICMP echo reply"
+        << "--egress --rule-number 89 --protocol icmp --icmp-type-code Type=0,Code=0 --cidr-block 10.0.0.0/16 --rule-action allow";
+    QTest::newRow("Alibaba: inbound allowed, outbound only DNS and HTTPS")
+        << "firewall/secgroup/alibaba-nacl-stateless.json" << "alibaba" << "http" << 80 << "" << "fail"
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "under Outbound Rules add the rule" << "";
+    QTest::newRow("Alibaba: the evidence cites the stateless page")
+        << "firewall/secgroup/alibaba-nacl-stateless.json" << "alibaba" << "tcp" << 80 << "" << "fail"
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "is stateless (https://www.alibabacloud.com/help/en/vpc/examples)" << "";
+    QTest::newRow("Tencent: outbound 32768-65535 covers part of the ephemeral ports")
+        << "firewall/secgroup/tencent-nacl-partial-ports.json" << "tencent" << "tcp" << 80 << "" << "unknown"
+        << QStringList{} << QStringList{} << "covers only part of the ports 1024-65535" << "";
+    QTest::newRow("Tencent: no outbound entry, the default rule denies the SYN-ACK")
+        << "firewall/secgroup/tencent-nacl-no-reply-rule.json" << "tencent" << "tcp" << 80 << "" << "fail"
+        << QStringList{"100.64.0.0/10"} << QStringList{} << "no outbound rule allows the reply (the SYN-ACK)"
+        << "tccli vpc CreateNetworkAclEntries --NetworkAclId acl-87654321 --NetworkAclEntrySet '{\"Egress\":[{\"Protocol\":\"TCP\",\"Port\":\"1024-65535\",\"CidrBlock\":\"100.64.0.0/10\",\"Action\":\"ACCEPT\",\"Description\":\"LB health check replies\"}]}'";
+    QTest::newRow("Huawei: the network ACL is stateful, no outbound rule needed")
+        << "firewall/secgroup/huawei-acl.json" << "huawei" << "tcp" << 443 << "" << "pass"
+        << QStringList{} << QStringList{"100.125.0.0/16"} << "is stateful (https://support.huaweicloud.com/intl/en-us/productdesc-vpc/en-us_topic_0051746676.html)" << "";
+}
+
+void TestSecurityGroupAnalyzer::statelessAcls()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, profile);
+    QFETCH(QString, listener);
+    QFETCH(int, port);
+    QFETCH(QString, cidr);
+    QFETCH(QString, status);
+    QFETCH(QStringList, blocked);
+    QFETCH(QStringList, allowed);
+    QFETCH(QString, textHas);
+    QFETCH(QString, command);
+    RunContext c = context(profile, listener, port, "10.0.1.5");
+    if (!cidr.isEmpty())
+        c.target.sourceCidr = cidr;
+    const Finding f = m_analyzer->analyze({fixture(file), c});
+    const QString text = f.summary + "\n" + f.fix + "\n" + f.evidence.join("\n");
+    QVERIFY2(statusId(f.status) == status, qPrintable(text));
+    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Blocked)).toString(), RangeSet::fromCidrs(blocked).toString());
+    QCOMPARE(RangeSet::fromCidrs(f.rangesWith(RangeDecision::Verdict::Allowed)).toString(), RangeSet::fromCidrs(allowed).toString());
+    QVERIFY2(text.contains(textHas), qPrintable(text));
+    // Where only the replies are stopped, the fix gives no inbound advice.
+    const bool inboundBlocked = QTest::currentDataTag() == QByteArray("AWS: UDP check needs the UDP and the ICMP echo reply out");
+    QCOMPARE(f.fix.contains("with a higher priority (smaller number) than any deny rule that covers it"), inboundBlocked);
+    QCOMPARE(f.fix.contains("Add an inbound rule"), inboundBlocked); // nor the profile's inbound guidance
+    QCOMPARE(f.fix.contains("under Inbound Rules"), inboundBlocked);
+    const QString commands = f.commands.join('\n');
+    if (command.isEmpty())
+        QVERIFY2(f.commands.isEmpty(), qPrintable(commands));
+    else
+        QVERIFY2(commands.contains(command), qPrintable(commands));
+}
+
 void TestSecurityGroupAnalyzer::routesToAnalyzer_data()
 {
-    addFileRows("firewall/secgroup", {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json"});
+    addFileRows("firewall/secgroup", {"alibaba-drop-shadows.json", "tencent-reference.json", "huawei-udp-no-icmp.json", "huawei-acl.json", "aws-nacl-no-reply-rule.json",
+                             "alibaba-nacl-stateless.json", "tencent-nacl-partial-ports.json"});
 }
 
 void TestSecurityGroupAnalyzer::ignoresOtherFormats_data()

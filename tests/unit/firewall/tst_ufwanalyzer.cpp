@@ -99,6 +99,13 @@ void TestUfwAnalyzer::realOutput_data()
         << "firewall/ufw/verbose-debian-apps.txt" << "alibaba" << "tcp" << 8080 << "" << "unknown"
         << QStringList{} << QStringList{} << "applies only on eth1";
     // ufw numbers the deny [ 2] (the outgoing rule is [ 1]); verbose lists it first, so no number.
+    // The replies leave through before.rules' ESTABLISHED,RELATED accept: deny (outgoing) and the
+    // reject-out rule decide nothing for the check, and the evidence says so.
+    QTest::newRow("verbose: deny (outgoing) and a reject-out rule do not stop the replies")
+        << "firewall/ufw/verbose-deny-outgoing.txt" << "alibaba" << "http" << 80 << "eth0" << "pass"
+        << QStringList{} << QStringList{"100.64.0.0/10"}
+        << "The replies (the SYN-ACK and the response data) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those "
+           "(-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of the default outgoing policy deny and the outgoing rules";
     QTest::newRow("verbose with outgoing rules: numbers unknown")
         << "firewall/ufw/verbose-out-rules.txt" << "alibaba" << "tcp" << 8080 << "eth0" << "fail"
         << QStringList{"100.64.0.0/12"} << QStringList{"100.80.0.0/12", "100.96.0.0/11"} << "paste ufw status numbered";

@@ -12,6 +12,8 @@ private slots:
     void initTestCase();
     void analyze_data();
     void analyze();
+    void outboundDoesNotStopReplies_data();
+    void outboundDoesNotStopReplies();
     void routesToAnalyzer_data();
     void routesToAnalyzer();
     void ignoresOtherFormats_data();
@@ -93,6 +95,37 @@ void TestWindowsFirewallAnalyzer::analyze()
     QFETCH(QString, file);
     // Ranges compared as address sets: how the pieces are cut into CIDR blocks is not the point.
     checkFinding(m_analyzer->analyze({fixtures(file), rowContext(true)}), RangeMatch::AddressSet, SummaryScope::SummaryOrFix);
+}
+
+// A default outbound Block and outbound block rules never meet the replies of an accepted inbound
+// connection (ALE stateful filtering): the check passes, and the evidence says why.
+void TestWindowsFirewallAnalyzer::outboundDoesNotStopReplies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<QString>("evidenceHas");
+    QTest::newRow("netsh: BlockOutbound and an outbound block rule")
+        << fixture("firewall/netsh/block-outbound.txt") << "http"
+        << "The replies (the SYN-ACK and the response data) leave despite the default outbound action Block (Domain profile, Private profile, Public profile); "
+           "the outbound block rules \"Block carrier NAT out\"";
+    QTest::newRow("PowerShell: DefaultOutboundAction Block (4)")
+        << QString("{\"Profiles\": [{\"Name\": \"Public\", \"Enabled\": 1, \"DefaultInboundAction\": 4, \"DefaultOutboundAction\": 4, \"AllowInboundRules\": 1}],"
+                   " \"Rules\": [{\"DisplayName\": \"HC\", \"Enabled\": 1, \"Direction\": 1, \"Action\": 2, \"Protocol\": \"TCP\", \"LocalPort\": [\"80\"],"
+                   " \"RemoteAddress\": [\"100.64.0.0/10\"]}]}")
+        << "tcp" << "The replies (the SYN-ACK) leave despite the default outbound action Block (Public profile)";
+}
+
+void TestWindowsFirewallAnalyzer::outboundDoesNotStopReplies()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, listener);
+    QFETCH(QString, evidenceHas);
+    const Finding f = m_analyzer->analyze({text, context("alibaba", listener, 80, "10.0.0.5")});
+    const QString evidence = f.evidence.join('\n');
+    QVERIFY2(f.status == Status::Pass, qPrintable(f.summary + '\n' + evidence));
+    QCOMPARE(f.rangesWith(RangeDecision::Verdict::Allowed), QStringList{"100.64.0.0/10"});
+    QVERIFY2(evidence.contains(evidenceHas), qPrintable(evidence));
+    QVERIFY2(evidence.contains("ale-stateful-filtering"), qPrintable(evidence));
 }
 
 void TestWindowsFirewallAnalyzer::routesToAnalyzer()
