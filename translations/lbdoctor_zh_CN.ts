@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>AskPassChannel</name>
+    <message>
+        <source>the password helper lbdoctor-askpass is missing beside LB Doctor: reinstall LB Doctor, or use a key with ssh-agent</source>
+        <translation>LB Doctor 旁缺少密码助手 lbdoctor-askpass：请重新安装 LB Doctor，或通过 ssh-agent 使用密钥</translation>
+    </message>
+    <message>
+        <source>cannot open the local channel for the password prompt: %1</source>
+        <translation>无法打开用于密码提示的本地通道：%1</translation>
+    </message>
+</context>
+<context>
     <name>BundleAnalysis</name>
     <message>
         <source>sudo on %1 needs a password</source>
@@ -204,6 +215,14 @@
         <source>bundle needs --os linux or --os windows, got &quot;%1&quot;</source>
         <translation>bundle 需要 --os linux 或 --os windows，实际为“%1”</translation>
     </message>
+    <message>
+        <source>Add a bounded packet capture of the health checks as the last section (tcpdump for SECONDS, 30s, 2m; Linux, as root or with sudo -n). Off unless given.</source>
+        <translation>在最后添加一段有时限的健康检查抓包（tcpdump 抓 SECONDS 秒，如 30s、2m；Linux，需 root 或 sudo -n）。不指定则不添加。</translation>
+    </message>
+    <message>
+        <source>--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--capture 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>BundleDialog</name>
@@ -298,6 +317,12 @@
     <message>
         <source>%1 of %2 backend steps analyzed from the bundle.</source>
         <translation>已根据采集包分析了 %2 个后端步骤中的 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include a %n-second packet capture of the health checks (tcpdump, needs root)</source>
+        <translation>
+            <numerusform>包含 %n 秒的健康检查抓包（tcpdump，需要 root）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -846,6 +871,28 @@
         <source>cannot write &quot;%1&quot;: a group report is one of %2</source>
         <translation>无法写入“%1”：服务器组报告的格式须为 %2 之一</translation>
     </message>
+    <message>
+        <source>Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle&apos;s last section.</source>
+        <translation>用 tcpdump 抓取健康检查报文 SECONDS 秒（30s、2m）：与 --local 一起时先在本机抓包（需 root），与 --ssh 一起时作为采集脚本的最后一段。</translation>
+    </message>
+    <message>
+        <source>--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--capture 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--capture needs --local (LB Doctor captures here, on the backend) or --ssh (the bundle captures there)</source>
+        <translation>--capture 需要 --local（LB Doctor 在本机即后端服务器上抓包）或 --ssh（由采集脚本在远端抓包）</translation>
+    </message>
+    <message>
+        <source>capturing the health checks on any for %1 s with tcpdump...
+</source>
+        <translation>正在用 tcpdump 在所有网卡上抓取健康检查报文 %1 秒……
+</translation>
+    </message>
+    <message>
+        <source>unknown, because %1</source>
+        <translation>未知，因为%1</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -920,12 +967,16 @@
   lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
                        [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--lb-config FILE] [--lb-status FILE]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
                        [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
+                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   (adds a bounded tcpdump section)
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
                        [--csv FILE] [--report FILE] [--json]
@@ -940,12 +991,16 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
   lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
                        [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
                        [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--lb-config FILE] [--lb-status FILE]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
                        [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
                        [--targets FILE|- [--concurrency N]]   （服务器组，代替 --ip/--port）
-  lbdoctor-cli analyze KIND --profile ID --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--iface NAME] --file FILE|- [--json]
+                       [--capture SECONDS]   （与 --local 或 --ssh 一起用：有时限的 tcpdump 抓包）
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   （在后端服务器上以 root 运行：执行 tcpdump）
   lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   （添加一段有时限的 tcpdump 抓包）
   lbdoctor-cli import  FILE|- [--json]
   lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
                        [--csv FILE] [--report FILE] [--json]
@@ -954,6 +1009,26 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
 `lbdoctor-cli COMMAND --help` 说明每个命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early.</source>
+        <translation>仅用于 capture：以 root 身份在本机（后端服务器）用 tcpdump 抓包 SECONDS 秒（30s、2m；最长 1 小时），然后分析；Ctrl-C 可提前结束。</translation>
+    </message>
+    <message>
+        <source>Analyzes the saved output of one command from the backend (KIND, e.g. iptables for `iptables-save`) against the profile&apos;s health check: the health-check addresses, the port and the protocol. Nothing is probed or sent. Options about the HTTP request (--domain, --path, --codes, --timeout) do not change an analysis.</source>
+        <translation>按配置文件中的健康检查（健康检查源地址、端口和协议）分析后端某条命令保存下来的输出（KIND，例如 iptables 对应 `iptables-save`）。不会探测或发送任何内容。关于 HTTP 请求的选项（--domain、--path、--codes、--timeout）不影响分析结果。</translation>
+    </message>
+    <message>
+        <source>--live works with analyze capture only</source>
+        <translation>--live 只能用于 analyze capture</translation>
+    </message>
+    <message>
+        <source>give either --live or --file, not both</source>
+        <translation>请只给出 --live 或 --file 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--live takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
+        <translation>--live 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1148,25 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>needs an administrator prompt; give LB Doctor %1</source>
         <translation>需要以管理员身份运行的命令提示符；将 %1 提供给 LB Doctor</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Healthy as far as checked</source>
+        <translation>健康（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Unhealthy as far as checked</source>
+        <translation>不健康（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Inconclusive as far as checked</source>
+        <translation>无法确定（就已检查的部分而言）</translation>
     </message>
 </context>
 <context>
@@ -1387,10 +1481,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>LB Doctor</translation>
     </message>
     <message>
-        <source>A&amp;bout</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
         <source>Open &amp;session...</source>
         <translation>打开会话(&amp;S)...</translation>
     </message>
@@ -1439,6 +1529,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>the session&apos;s target is not valid here: %1</source>
         <translation>会话中的目标在此无效：%1</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>关于(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1590,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>unknown, because the text looks binary, not like command output; paste the command&apos;s text output</source>
         <translation>未知，因为文本看起来是二进制数据，不像命令输出；请粘贴命令的文本输出</translation>
+    </message>
+    <message>
+        <source>unknown, because the text is empty: paste the %1</source>
+        <translation>未知，因为文本为空：请粘贴%1</translation>
     </message>
 </context>
 <context>
@@ -2314,10 +2412,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>客户的操作系统</translation>
     </message>
     <message>
-        <source>Their &amp;system:</source>
-        <translation>对方系统(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Format of the pasted output</source>
         <translation>粘贴的输出的格式</translation>
     </message>
@@ -2338,20 +2432,8 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>从文件加载输出</translation>
     </message>
     <message>
-        <source>&amp;Analyze</source>
-        <translation>分析(&amp;A)</translation>
-    </message>
-    <message>
         <source>Analyze the pasted output</source>
         <translation>分析粘贴的输出</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Output they sent back:</source>
-        <translation>对方发回的输出(&amp;O)：</translation>
     </message>
     <message>
         <source>in the cloud console or with the provider&apos;s CLI</source>
@@ -2372,10 +2454,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Needs administrator (root) rights.</source>
         <translation>需要管理员（root）权限。</translation>
-    </message>
-    <message>
-        <source>Needs administrator (root) rights. %1</source>
-        <translation>需要管理员（root）权限。%1</translation>
     </message>
     <message>
         <source>Note on the command</source>
@@ -2416,6 +2494,86 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The&amp;ir system:</source>
+        <translation>对方系统(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Anal&amp;yze</source>
+        <translation>分析(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>It printed nothin&amp;g</source>
+        <translation>没有任何输出(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The command printed nothing</source>
+        <translation>命令没有任何输出</translation>
+    </message>
+    <message>
+        <source>Empty output is an answer too: iptables-save prints nothing when no rules are loaded.</source>
+        <translation>空输出也是一种结果：没有加载任何规则时，iptables-save 什么也不输出。</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capture now</source>
+        <translation>立即抓包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Capture the health checks on this machine now</source>
+        <translation>立即在本机抓取健康检查报文</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to capture</source>
+        <translation>抓包时长</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the capture and analyze what it saw</source>
+        <translation>停止抓包并分析已抓到的内容</translation>
+    </message>
+    <message>
+        <source>Output they sent bac&amp;k:</source>
+        <translation>对方发回的输出(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>LB Doctor runs on the backend: press &quot;Capture now&quot; to capture the health checks here with tcpdump for a while (it needs root), or run the command below yourself and paste its output or open the file.</source>
+        <translation>LB Doctor 运行在后端服务器上：按“立即抓包”用 tcpdump 在此抓取一段时间的健康检查报文（需要 root），或自行运行下面的命令，再粘贴其输出或打开文件。</translation>
+    </message>
+    <message>
+        <source>Replace the &lt;angle-bracket&gt; values with the customer&apos;s (region, security group id); paste the JSON it prints.</source>
+        <translation>把尖括号中的值换成客户的值（地域、安全组 ID），然后粘贴命令输出的 JSON。</translation>
+    </message>
+    <message>
+        <source>In the console: %1</source>
+        <translation>在控制台中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Captured %n packet(s) in %1 s; analyzing.</source>
+        <translation>
+            <numerusform>%1 秒内抓到 %n 个报文；正在分析。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing the health checks for %n second(s)... Stop ends it early and keeps what was captured.</source>
+        <translation>
+            <numerusform>正在抓取健康检查报文 %n 秒……“停止”可提前结束并保留已抓到的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the command printed nothing</source>
+        <translation>命令没有任何输出</translation>
     </message>
 </context>
 <context>
@@ -2484,10 +2642,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation>结论：%1</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -2829,6 +2983,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>tried %1 as well, with the same result: %2; not a method problem</source>
         <translation>也试了 %1，结果相同：%2；不是请求方法的问题</translation>
+    </message>
+    <message>
+        <source>reproduce it: %1</source>
+        <translation>复现方法：%1</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3658,69 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>KindName</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>iptables rules (iptables-save)</source>
+        <translation>iptables 规则（iptables-save）</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (nft list ruleset)</source>
+        <translation>nftables 规则集（nft list ruleset）</translation>
+    </message>
+    <message>
+        <source>firewalld zones (firewall-cmd --list-all-zones)</source>
+        <translation>firewalld 区域（firewall-cmd --list-all-zones）</translation>
+    </message>
+    <message>
+        <source>ufw status (ufw status verbose)</source>
+        <translation>ufw 状态（ufw status verbose）</translation>
+    </message>
+    <message>
+        <source>Windows Firewall rules (netsh advfirewall)</source>
+        <translation>Windows 防火墙规则（netsh advfirewall）</translation>
+    </message>
+    <message>
+        <source>the security group&apos;s rules (the provider&apos;s CLI output or console export)</source>
+        <translation>安全组规则（云厂商 CLI 的输出或控制台导出）</translation>
+    </message>
+    <message>
+        <source>listening sockets (ss -ltnup or netstat)</source>
+        <translation>监听套接字（ss -ltnup 或 netstat）</translation>
+    </message>
+    <message>
+        <source>routing table (ip route)</source>
+        <translation>路由表（ip route）</translation>
+    </message>
+    <message>
+        <source>TCP wrappers (/etc/hosts.allow, /etc/hosts.deny)</source>
+        <translation>TCP wrappers（/etc/hosts.allow、/etc/hosts.deny）</translation>
+    </message>
+    <message>
+        <source>kernel settings (sysctl)</source>
+        <translation>内核参数（sysctl）</translation>
+    </message>
+    <message>
+        <source>load and memory (/proc/loadavg, free)</source>
+        <translation>负载与内存（/proc/loadavg、free）</translation>
+    </message>
+    <message>
+        <source>packet capture (tcpdump text, pcap, pcapng)</source>
+        <translation>抓包（tcpdump 文本、pcap、pcapng）</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s health-check settings (CLI or API JSON)</source>
+        <translation>负载均衡的健康检查配置（CLI 或 API 输出的 JSON）</translation>
+    </message>
+    <message>
+        <source>the load balancer&apos;s backend status (CLI or API JSON)</source>
+        <translation>负载均衡的后端状态（CLI 或 API 输出的 JSON）</translation>
+    </message>
+</context>
+<context>
     <name>LbConfigLint</name>
     <message>
         <source>CLB console &gt; Instances &gt; the instance &gt; Listener &gt; the listener &gt; Modify Listener &gt; Health Check</source>
@@ -3709,14 +3930,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>ListMembers 没有返回成员：后端服务器组 ID 是否正确？</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, got &quot;%2&quot;</source>
-        <translation>%1 必须是整数，实际为“%2”</translation>
-    </message>
-    <message>
-        <source>%1 must be %2-%3, got %4</source>
-        <translation>%1 必须在 %2-%3 之间，实际为 %4</translation>
-    </message>
-    <message>
         <source>the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again</source>
         <translation>JSON 提前结束（在第 %1 个字符处，共 %2 个）：粘贴内容或文件似乎被截断；请重新复制完整输出</translation>
     </message>
@@ -3811,6 +4024,17 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Tencent Cloud says healthy or not, not why: the other steps have to find the reason.</source>
         <translation>腾讯云只说明健康与否，不说明原因：需要由其他步骤找出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>LbImport::Tr</name>
+    <message>
+        <source>%1 must be a whole number, got &quot;%2&quot;</source>
+        <translation>%1 必须是整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be %2-%3, got %4</source>
+        <translation>%1 必须在 %2-%3 之间，实际为 %4</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4145,78 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>The load balancer marks the backend unhealthy, but the health-check request from here is answered as healthy: look at what differs between here and the load balancer: the source CIDR rules, the security group.</source>
         <translation>负载均衡把后端标记为不健康，但从这里发出的健康检查请求得到健康的应答：请查看这里与负载均衡之间的差异：源 CIDR 规则、安全组。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCapture</name>
+    <message>
+        <source>no health-check packet from %1 to port %2 in %3 s on any interface: the checks never reach this server (security group, network ACL, route or a wrong port)</source>
+        <translation>%3 秒内所有网卡上都没有从 %1 到端口 %2 的健康检查报文：健康检查根本没有到达此服务器（安全组、网络ACL、路由或端口错误）</translation>
+    </message>
+    <message>
+        <source>LB Doctor captured with `%1` for %2 s: 0 packets matched</source>
+        <translation>LB Doctor 用 `%1` 抓包 %2 秒：没有匹配的报文</translation>
+    </message>
+    <message>
+        <source>the capture was stopped early: if the load balancer checks less often than that, capture longer</source>
+        <translation>抓包被提前停止：如果负载均衡的检查间隔比这更长，请抓包更久</translation>
+    </message>
+    <message>
+        <source>Check that the security group and network ACL allow %1 to port %2, that the load balancer checks this server&apos;s address and port, and that the route back to %1 goes out of the interface the checks arrive on.</source>
+        <translation>请确认安全组和网络ACL允许 %1 访问端口 %2，负载均衡检查的是本服务器的地址和端口，并且回到 %1 的路由从健康检查到达的网卡发出。</translation>
+    </message>
+    <message>
+        <source>0 packets captured</source>
+        <translation>抓到 0 个报文</translation>
+    </message>
+    <message>
+        <source>LB Doctor captures by itself only on Linux; on Windows run the pktmon commands shown in this step in an administrator prompt and open the .pcapng file</source>
+        <translation>LB Doctor 只在 Linux 上自行抓包；在 Windows 上请在管理员命令行中运行此步骤显示的 pktmon 命令，然后打开 .pcapng 文件</translation>
+    </message>
+    <message>
+        <source>tcpdump is not installed on this machine: install it (Debian, Ubuntu: apt install tcpdump; RHEL, Alibaba Cloud Linux: yum install tcpdump), then capture again, or run `%1` by hand</source>
+        <translation>本机未安装 tcpdump：请先安装（Debian、Ubuntu：apt install tcpdump；RHEL、Alibaba Cloud Linux：yum install tcpdump）再抓包，或手动运行 `%1`</translation>
+    </message>
+    <message>
+        <source>capturing packets needs root, and LB Doctor runs as an ordinary user: start LB Doctor with sudo, or run `%1` yourself while the load balancer checks, and open the file it writes</source>
+        <translation>抓包需要 root 权限，而 LB Doctor 以普通用户运行：请用 sudo 启动 LB Doctor，或在负载均衡检查期间自行运行 `%1`，然后打开它写出的文件</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the capture: %1</source>
+        <translation>无法为抓包创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>tcpdump did not capture: %1</source>
+        <translation>tcpdump 未能抓包：%1</translation>
+    </message>
+    <message>
+        <source>it ended without writing a capture (exit status %1)</source>
+        <translation>它没有写出抓包就结束了（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCaptureRun</name>
+    <message>
+        <source>captured %1 packets in %2 s%3
+</source>
+        <translation>%2 秒内抓到 %1 个报文%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation>（已提前停止）</translation>
+    </message>
+    <message>
+        <source>capturing... %1 of %2 s
+</source>
+        <translation>正在抓包……%1/%2 秒
+</translation>
+    </message>
+    <message>
+        <source>capturing the health checks on %1 for %2 s with tcpdump (Ctrl-C ends it early)...
+</source>
+        <translation>正在用 tcpdump 在 %1 上抓取健康检查报文 %2 秒（Ctrl-C 可提前结束）……
+</translation>
     </message>
 </context>
 <context>
@@ -4090,10 +4386,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Verdict: %1</source>
-        <translation>结论：%1</translation>
-    </message>
-    <message>
         <source>Root cause:</source>
         <translation>根本原因：</translation>
     </message>
@@ -4165,10 +4457,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>LB Doctor 像负载均衡一样连接后端服务器。对于需要在服务器上进行的检查（防火墙、监听套接字、路由），它会显示要在服务器上运行的命令，由您粘贴输出。</translation>
     </message>
     <message>
-        <source>On the &amp;backend server itself: collect locally</source>
-        <translation>在后端服务器本机上(&amp;B)：本地收集</translation>
-    </message>
-    <message>
         <source>LB Doctor reads the firewall, sockets, routes and kernel settings of this machine with read-only commands, and probes the service too.</source>
         <translation>LB Doctor 用只读命令读取本机的防火墙、套接字、路由和内核参数，并同时探测服务。</translation>
     </message>
@@ -4203,6 +4491,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Suggested: probe from this desktop. The backend %1 is not one of this machine&apos;s addresses.</source>
         <translation>建议：从这台电脑进行探测。后端 %1 不是本机的地址。</translation>
+    </message>
+    <message>
+        <source>On the backend &amp;server itself: collect locally</source>
+        <translation>在后端服务器本机上(&amp;S)：本地收集</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5128,30 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
+    <message>
+        <source>probe from a desktop (backend steps from pasted output)</source>
+        <translation>在桌面上探测（后端步骤依据粘贴的输出）</translation>
+    </message>
+    <message>
+        <source>collect on the backend server itself</source>
+        <translation>在后端服务器本机上收集</translation>
+    </message>
+    <message>
+        <source>offline (pasted output only)</source>
+        <translation>离线（只分析粘贴的输出）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 as far as checked</source>
+        <translation>结论：%1（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Not verified (%1): the verdict does not rest on these steps</source>
+        <translation>未验证（%1）：结论并不依据这些步骤</translation>
+    </message>
 </context>
 <context>
     <name>ReportFile</name>
@@ -5198,6 +5514,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>the custom health-check values are damaged: %1</source>
         <translation>自定义健康检查参数已损坏：%1</translation>
     </message>
+    <message>
+        <source>the embedded capture file is damaged</source>
+        <translation>嵌入的抓包文件已损坏</translation>
+    </message>
+    <message>
+        <source>cannot write the embedded capture file to a temporary file: %1</source>
+        <translation>无法把嵌入的抓包文件写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s troubleshooting procedure</source>
+        <translation>云厂商的排查文档</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -5300,6 +5628,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>a process</source>
         <translation>某个进程</translation>
     </message>
+    <message>
+        <source>these ports do listen: %1; if the service runs on one of them, set the listener&apos;s backend or health-check port to it</source>
+        <translation>这些端口有进程在监听：%1；如果服务运行在其中某个端口上，请把监听器的后端端口或健康检查端口设为该端口</translation>
+    </message>
 </context>
 <context>
     <name>SshCollector</name>
@@ -5371,6 +5703,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>ssh could not reach %1: %2</source>
         <translation>ssh 无法连接到 %1：%2</translation>
     </message>
+    <message>
+        <source>ssh could not log in to %1: permission denied (the server accepts: %2). The password or passphrase given was not accepted, or the user name is wrong: try again</source>
+        <translation>ssh 无法登录 %1：权限被拒绝（服务器接受：%2）。输入的密码或密钥口令未被接受，或用户名有误：请重试</translation>
+    </message>
 </context>
 <context>
     <name>SshDialog</name>
@@ -5430,6 +5766,52 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 of %2 backend steps analyzed from %3.</source>
         <translation>已根据 %3 分析了 %2 个后端步骤中的 %1 个。</translation>
     </message>
+    <message>
+        <source>Keys and ssh-agent (no prompt)</source>
+        <translation>密钥和 ssh-agent（不提示）</translation>
+    </message>
+    <message>
+        <source>Password or key passphrase (asked here, never stored)</source>
+        <translation>密码或密钥口令（在此询问，从不保存）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include a %n-second packet capture of the health checks (tcpdump, needs root)</source>
+        <translation>
+            <numerusform>包含 %n 秒的健康检查抓包（tcpdump，需要 root）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for ssh</source>
+        <translation>ssh 密码</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>登录方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ssh asked &quot;%1&quot;; LB Doctor answers no: host keys are accepted only through the fingerprint shown here</source>
+        <translation>ssh 询问“%1”；LB Doctor 回答否：主机密钥只能通过此处显示的指纹接受</translation>
+    </message>
+    <message>
+        <source>ssh asks for a password or passphrase: type it and press Send. It is passed to ssh once and not kept.</source>
+        <translation>ssh 需要密码或密钥口令：输入后按“发送”。它只传给 ssh 一次，不会保留。</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>正在登录……</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was collected.</source>
+        <translation>已停止：未采集任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -5446,12 +5828,12 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>警告</translation>
     </message>
     <message>
-        <source>SKIP</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
@@ -5590,10 +5972,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>搜索原始输出</translation>
     </message>
     <message>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;X)</translation>
-    </message>
-    <message>
         <source>Find next match</source>
         <translation>查找下一个匹配项</translation>
     </message>
@@ -5608,14 +5986,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>&amp;Paste output</source>
         <translation>粘贴输出(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;What this checks</source>
-        <translation>检查内容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Ra&amp;w output</source>
-        <translation>原始输出(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
@@ -5685,6 +6055,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Fix it</source>
         <translation>修复</translation>
     </message>
+    <message>
+        <source>Fin&amp;d next</source>
+        <translation>查找下一个(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What this &amp;checks</source>
+        <translation>检查内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;aw output</source>
+        <translation>原始输出(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>StepsPage</name>
@@ -5709,16 +6091,8 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>运行所有步骤</translation>
     </message>
     <message>
-        <source>Run this &amp;step</source>
-        <translation>运行此步骤(&amp;S)</translation>
-    </message>
-    <message>
         <source>Run the selected step</source>
         <translation>运行选中的步骤</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop every running step</source>
@@ -5727,10 +6101,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Progress</source>
         <translation>进度</translation>
-    </message>
-    <message>
-        <source>%v of %m steps</source>
-        <translation>%v / %m 个步骤</translation>
     </message>
     <message>
         <source>Elapsed time</source>
@@ -5815,6 +6185,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once.</source>
         <translation>这是采集包的输出，而不是单个命令的输出：在这里一次性分析所有步骤。</translation>
+    </message>
+    <message>
+        <source>Run this s&amp;tep</source>
+        <translation>运行此步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps checked</source>
+        <translation>已检查 %1/%2 个步骤</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps checked, %3 %4</source>
+        <translation>已检查 %1/%2 个步骤，%3 个%4</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +6325,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>没有步骤失败或发出警告；已运行的步骤中没有需要修复的。</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -5977,6 +6359,34 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Fixes in order</source>
         <translation>按顺序修复</translation>
+    </message>
+    <message>
+        <source>What the verdict rests on</source>
+        <translation>结论的依据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It rests on: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依据：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not verified (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未验证（%1）：&lt;/b&gt;%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not run, so not verified</source>
+        <translation>未运行，因此未验证</translation>
+    </message>
+    <message>
+        <source>Unsaved diagnosis</source>
+        <translation>诊断未保存</translation>
+    </message>
+    <message>
+        <source>This diagnosis was neither saved nor exported. Save the session before closing?</source>
+        <translation>此诊断既未保存也未导出。关闭前要保存会话吗？</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>不保存并关闭(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6347,10 +6757,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>请更正标记的字段以继续。</translation>
     </message>
     <message>
-        <source>Backend i&amp;nterface (routes):</source>
-        <translation>后端网卡（路由）(&amp;N)：</translation>
-    </message>
-    <message>
         <source>I&amp;mport from load balancer...</source>
         <translation>从负载均衡导入(&amp;M)...</translation>
     </message>
@@ -6369,10 +6775,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Load balancer:</source>
         <translation>负载均衡：</translation>
-    </message>
-    <message>
-        <source>&amp;Backends:</source>
-        <translation>后端(&amp;B)：</translation>
     </message>
     <message>
         <source>Filled from %1 (%2):</source>
@@ -6397,6 +6799,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Enter the group&apos;s backends, one ip,port a line, to continue.</source>
         <translation>请输入服务器组的后端服务器（每行一个 ip,port）以继续。</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kends:</source>
+        <translation>后端(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Backend interf&amp;ace (routes):</source>
+        <translation>后端网卡（路由）(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +7230,18 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
   values not given as options from %1</source>
         <translation>
   未用选项给出的值来自 %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 as far as checked</source>
+        <translation>结论：%1（就已检查的部分而言）</translation>
+    </message>
+    <message>
+        <source>Rests on: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Not verified (%1): %2</source>
+        <translation>未验证（%1）：%2</translation>
     </message>
 </context>
 <context>

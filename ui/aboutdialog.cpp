@@ -29,12 +29,13 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     text->setOpenExternalLinks(true);
-    text->setText(tr("<h2>LB Doctor %1</h2>"
-                     "<p>Finds out why a cloud load balancer marks a backend server unhealthy: it follows the "
-                     "providers' documented procedures, runs every step it can, explains every result and "
-                     "writes a report the customer can read.</p>"
-                     "<p>Built with Qt %2 (running on Qt %3).</p>")
-                      .arg(QStringLiteral(LBDOCTOR_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    text->setText(
+        tr("<h2>LB Doctor %1</h2>"
+           "<p>Finds out why a cloud load balancer marks a backend server unhealthy: it follows the "
+           "providers' documented procedures, runs every step it can, explains every result and "
+           "writes a report the customer can read.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>")
+            .arg(QStringLiteral(LBDOCTOR_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 
     auto *ownLicence = new QPlainTextEdit(licenceText(), this);
     ownLicence->setObjectName(QStringLiteral("licenceText"));
@@ -50,12 +51,13 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     qtLicence->setTextInteractionFlags(Qt::TextBrowserInteraction);
     qtLicence->setOpenExternalLinks(true);
     qtLicence->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    qtLicence->setText(tr("<p>LB Doctor uses the Qt libraries (Qt Core, Gui, Widgets, Network, Svg, PrintSupport) under the "
-                          "GNU Lesser General Public License version 3. They are linked dynamically: you may replace "
-                          "them with your own build. The Qt source code is available from "
-                          "<a href=\"https://download.qt.io/\">download.qt.io</a>; the licence text is at "
-                          "<a href=\"https://www.gnu.org/licenses/lgpl-3.0.html\">gnu.org/licenses/lgpl-3.0</a>.</p>"
-                          "<p>Qt is a trademark of The Qt Company Ltd.</p>"));
+    qtLicence->setText(
+        tr("<p>LB Doctor uses the Qt libraries (Qt Core, Gui, Widgets, Network, Svg, PrintSupport) under the "
+           "GNU Lesser General Public License version 3. They are linked dynamically: you may replace "
+           "them with your own build. The Qt source code is available from "
+           "<a href=\"https://download.qt.io/\">download.qt.io</a>; the licence text is at "
+           "<a href=\"https://www.gnu.org/licenses/lgpl-3.0.html\">gnu.org/licenses/lgpl-3.0</a>.</p>"
+           "<p>Qt is a trademark of The Qt Company Ltd.</p>"));
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("aboutTabs"));

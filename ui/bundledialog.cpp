@@ -40,8 +40,10 @@ BundleDialog::BundleDialog(const RunContext &context, QWidget *parent) : QDialog
 {
     setObjectName(QStringLiteral("bundleDialog"));
     setWindowTitle(tr("Collect everything at once"));
-    auto *intro = new QLabel(tr("Send this script to the customer. It only reads (it changes nothing and writes no file) and prints every "
-                                "backend-side output at once; paste everything it prints below."), this);
+    auto *intro = new QLabel(
+        tr("Send this script to the customer. It only reads (it changes nothing and writes no file) and prints every "
+           "backend-side output at once; paste everything it prints below."),
+        this);
     intro->setWordWrap(true);
 
     m_os = new QComboBox(this);
@@ -50,7 +52,9 @@ BundleDialog::BundleDialog(const RunContext &context, QWidget *parent) : QDialog
     m_os->addItem(tr("Linux (sh, busybox too)"), QStringLiteral("linux"));
     m_os->addItem(tr("Windows (PowerShell 5.1 or later)"), QStringLiteral("windows"));
     connect(m_os, &QComboBox::currentIndexChanged, this, &BundleDialog::rebuildScript);
-    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)", nullptr, BundleScript::captureSeconds), this);
+    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)",
+                                 nullptr, BundleScript::captureSeconds),
+                              this);
     m_capture->setObjectName(QStringLiteral("bundleCaptureCheck"));
     m_capture->setChecked(true);
     connect(m_capture, &QCheckBox::toggled, this, &BundleDialog::rebuildScript);
@@ -125,8 +129,10 @@ void BundleDialog::rebuildScript()
 {
     BundleOs os = BundleOs::Linux;
     BundleScript::fromId(m_os->currentData().toString(), &os);
-    m_script->setPlainText(BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
-    const QString file = os == BundleOs::Linux ? QStringLiteral("lbdoctor-bundle.sh") : QStringLiteral("lbdoctor-bundle.ps1");
+    m_script->setPlainText(
+        BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
+    const QString file =
+        os == BundleOs::Linux ? QStringLiteral("lbdoctor-bundle.sh") : QStringLiteral("lbdoctor-bundle.ps1");
     m_runLine->setText(tr("Saved as %1, it runs with: %2").arg(file, BundleScript::runLine(os, file)));
 }
 
@@ -140,7 +146,8 @@ void BundleDialog::saveScript()
 {
     const bool linux = m_os->currentData().toString() == QStringLiteral("linux");
     const QString name = QFileDialog::getSaveFileName(this, tr("Save the collection script"),
-                                                      linux ? QStringLiteral("lbdoctor-bundle.sh") : QStringLiteral("lbdoctor-bundle.ps1"));
+                                                      linux ? QStringLiteral("lbdoctor-bundle.sh")
+                                                            : QStringLiteral("lbdoctor-bundle.ps1"));
     if (name.isEmpty())
         return;
     QSaveFile file(name);
@@ -198,7 +205,8 @@ void BundleDialog::analyze()
         int withSection = 0;
         for (const Finding &f : o.result.findings)
             withSection += f.raw.isEmpty() ? 0 : 1;
-        QStringList lines{tr("%1 of %2 backend steps analyzed from the bundle.").arg(withSection).arg(o.result.findings.size())};
+        QStringList lines{
+            tr("%1 of %2 backend steps analyzed from the bundle.").arg(withSection).arg(o.result.findings.size())};
         lines << o.result.notes;
         m_message->setText(lines.join(QLatin1Char('\n')));
         emit analyzed(o.result);

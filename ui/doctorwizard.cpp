@@ -33,7 +33,8 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setWizardStyle(QWizard::ModernStyle);
 #endif
     const int logo = fontMetrics().height() * 3;
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/lbdoctor.svg")).pixmap(QSize(logo, logo), devicePixelRatioF()));
+    setPixmap(QWizard::LogoPixmap,
+              QIcon(QStringLiteral(":/icons/lbdoctor.svg")).pixmap(QSize(logo, logo), devicePixelRatioF()));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
@@ -78,7 +79,8 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     setPage(StepsPageId, m_steps);
     setPage(SummaryPageId, m_summary);
     m_groupSteps = new GroupStepsPage([this] { return runContext(); }, [this] { return m_target->groupRows(); },
-                                      [this] { return m_target->importedEvidence(); }, [this] { return m_target->groupProblems(); }, this);
+                                      [this] { return m_target->importedEvidence(); },
+                                      [this] { return m_target->groupProblems(); }, this);
     setPage(GroupStepsPageId, m_groupSteps);
     setStartId(ProviderPageId);
     connect(this, &QWizard::currentIdChanged, this, &DoctorWizard::updateButtons);
@@ -88,7 +90,8 @@ DoctorWizard::DoctorWizard(QWidget *parent) : QWizard(parent)
     });
 
     if (!m_profiles.errors().isEmpty())
-        m_provider->setToolTip(tr("Some profiles were not loaded:\n%1").arg(m_profiles.errors().join(QLatin1Char('\n'))));
+        m_provider->setToolTip(
+            tr("Some profiles were not loaded:\n%1").arg(m_profiles.errors().join(QLatin1Char('\n'))));
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
@@ -166,8 +169,8 @@ void DoctorWizard::openSessionDialog()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open session"), dir,
-                                                          tr("LB Doctor sessions (*%1);;All files (*)").arg(SessionFile::suffix()));
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open session"), dir, tr("LB Doctor sessions (*%1);;All files (*)").arg(SessionFile::suffix()));
     if (fileName.isEmpty())
         return;
     if (const auto opened = openSession(fileName); !opened)

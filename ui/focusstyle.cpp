@@ -39,18 +39,21 @@ void FocusStyle::install()
     QApplication::setStyle(new FocusStyle(base));
 }
 
-void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const
 {
     if (element == PE_FrameFocusRect) {
         drawRing(option, painter, option->rect);
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if ((element == PE_PanelButtonCommand || element == PE_PanelButtonTool || element == PE_FrameLineEdit) && keyboardFocus(option))
+    if ((element == PE_PanelButtonCommand || element == PE_PanelButtonTool || element == PE_FrameLineEdit)
+        && keyboardFocus(option))
         drawRing(option, painter, option->rect);
 }
 
-void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
     if (element == CE_TabBarTabShape && keyboardFocus(option))

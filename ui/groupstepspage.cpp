@@ -29,8 +29,13 @@ QString esc(const QString &text)
 }
 } // namespace
 
-GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, EvidenceProvider evidence, ProblemsProvider problems, QWidget *parent)
-    : QWizardPage(parent), m_context(std::move(context)), m_rows(std::move(rows)), m_evidence(std::move(evidence)), m_problems(std::move(problems))
+GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, EvidenceProvider evidence,
+                               ProblemsProvider problems, QWidget *parent)
+    : QWizardPage(parent),
+      m_context(std::move(context)),
+      m_rows(std::move(rows)),
+      m_evidence(std::move(evidence)),
+      m_problems(std::move(problems))
 {
     setObjectName(QStringLiteral("groupStepsPage"));
     setTitle(tr("Server group"));
@@ -54,7 +59,8 @@ GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, Evide
     m_concurrency->setRange(1, GroupRunner::maxConcurrency);
     m_concurrency->setValue(GroupRunner::defaultConcurrency);
     m_concurrency->setAccessibleName(tr("Connections at once"));
-    m_concurrency->setToolTip(tr("At most this many connections in flight; a backend's TCP and HTTP probes count two."));
+    m_concurrency->setToolTip(
+        tr("At most this many connections in flight; a backend's TCP and HTTP probes count two."));
     auto *concurrencyLabel = new QLabel(tr("&Connections at once:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
 
@@ -181,7 +187,8 @@ void GroupStepsPage::runAll()
                         .arg(listenerId(context.target.listener).toUpper())
                         .arg(context.target.port);
     if (!problems.isEmpty())
-        intro += QLatin1Char(' ') + tr("%1 rows of the list were left out (%2).").arg(problems.size()).arg(problems.constFirst());
+        intro += QLatin1Char(' ')
+            + tr("%1 rows of the list were left out (%2).").arg(problems.size()).arg(problems.constFirst());
     m_intro->setText(intro);
     m_answer->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("Checking..."))));
     m_detail->clear();
@@ -275,15 +282,25 @@ void GroupStepsPage::showAnswer()
 {
     const GroupSession g = group();
     QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                       .arg(esc(tr("%1: %2 of %3 backends unhealthy, %4 healthy").arg(verdictWord(g.answer.verdict)).arg(g.answer.failing).arg(g.answer.total).arg(g.answer.healthy)),
+                       .arg(esc(tr("%1: %2 of %3 backends unhealthy, %4 healthy")
+                                    .arg(verdictWord(g.answer.verdict))
+                                    .arg(g.answer.failing)
+                                    .arg(g.answer.total)
+                                    .arg(g.answer.healthy)),
                             esc(g.answer.headline));
     for (int i = 0; i < g.answer.groups.size(); ++i) {
         const BackendGroup &grp = g.answer.groups.at(i);
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(esc(tr("Group %1: %2 of %3, %4").arg(i + 1).arg(grp.members.size()).arg(g.answer.total).arg(verdictWord(grp.verdict))), esc(grp.sentence));
+                    .arg(esc(tr("Group %1: %2 of %3, %4")
+                                 .arg(i + 1)
+                                 .arg(grp.members.size())
+                                 .arg(g.answer.total)
+                                 .arg(verdictWord(grp.verdict))),
+                         esc(grp.sentence));
         if (!grp.shared.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; ")))
-                                                        + (grp.sharedAgainst.isEmpty() ? QString() : tr(" (%1)").arg(grp.sharedAgainst))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("What they share, unlike the others: %1").arg(grp.shared.join(QStringLiteral("; ")))
+                                 + (grp.sharedAgainst.isEmpty() ? QString() : tr(" (%1)").arg(grp.sharedAgainst))));
         if (!grp.rootCause.isEmpty())
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Root cause:")), esc(grp.rootCause));
         if (!grp.fix.isEmpty())
@@ -300,23 +317,32 @@ void GroupStepsPage::updateDetail()
         return;
     }
     const GroupMember &m = m_runner->members().at(row);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(m.row.label() == m.row.endpoint() ? m.row.endpoint() : tr("%1 (%2)").arg(m.row.label(), m.row.endpoint())));
+    QString html =
+        QStringLiteral("<h3>%1</h3>")
+            .arg(esc(m.row.label() == m.row.endpoint() ? m.row.endpoint()
+                                                       : tr("%1 (%2)").arg(m.row.label(), m.row.endpoint())));
     if (m.state == GroupMember::State::Waiting || m.state == GroupMember::State::Running) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(m.state == GroupMember::State::Waiting ? tr("Waiting for a free connection.") : tr("Checking...")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(m.state == GroupMember::State::Waiting ? tr("Waiting for a free connection.")
+                                                                    : tr("Checking...")));
         m_detail->setHtml(html);
         return;
     }
     const DiagnosisResult d = Diagnosis::diagnose(m.findings, m.context.target.listener);
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(m.state == GroupMember::State::Stopped ? tr("Stopped before it finished.") : tr("Verdict: %1").arg(verdictWord(d.verdict))));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(m.state == GroupMember::State::Stopped ? tr("Stopped before it finished.")
+                                                                : tr("Verdict: %1").arg(verdictWord(d.verdict))));
     if (d.rootCause) {
         const Finding &root = m.findings.at(*d.rootCause);
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Root cause (%1): %2").arg(Step::titleFor(root.step), root.summary)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Root cause (%1): %2").arg(Step::titleFor(root.step), root.summary)));
     }
     html += QStringLiteral("<ul>");
     for (const Finding &f : m.findings) {
         if (f.status == Status::Skip)
             continue;
-        html += QStringLiteral("<li><b>%1</b> %2: %3").arg(esc(statusWord(f.status)), esc(Step::titleFor(f.step)), esc(f.summary));
+        html += QStringLiteral("<li><b>%1</b> %2: %3")
+                    .arg(esc(statusWord(f.status)), esc(Step::titleFor(f.step)), esc(f.summary));
         for (const QString &e : f.evidence)
             html += QStringLiteral("<br/>&nbsp;&nbsp;%1").arg(esc(e));
         if (!f.fix.isEmpty() && f.status != Status::Pass)
@@ -329,8 +355,9 @@ void GroupStepsPage::updateDetail()
 
 void GroupStepsPage::saveReport()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the group's report"), QStringLiteral("lbdoctor-group.html"),
-                                                      tr("HTML report (*.html);;Markdown (*.md);;JSON (*.json)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save the group's report"), QStringLiteral("lbdoctor-group.html"),
+                                     tr("HTML report (*.html);;Markdown (*.md);;JSON (*.json)"));
     if (file.isEmpty())
         return;
     if (const auto written = GroupReport::write(group(), file); !written)

@@ -33,7 +33,8 @@ public:
     using RowsProvider = std::function<QList<TargetRow>()>;
     using EvidenceProvider = std::function<QHash<QString, Evidence>()>;
     using ProblemsProvider = std::function<QStringList()>;
-    GroupStepsPage(ContextProvider context, RowsProvider rows, EvidenceProvider evidence, ProblemsProvider problems, QWidget *parent = nullptr);
+    GroupStepsPage(ContextProvider context, RowsProvider rows, EvidenceProvider evidence, ProblemsProvider problems,
+                   QWidget *parent = nullptr);
     ~GroupStepsPage() override;
 
     void initializePage() override;

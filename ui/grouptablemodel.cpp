@@ -2,9 +2,7 @@
 
 #include "statusicons.h"
 
-GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+GroupTableModel::GroupTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void GroupTableModel::setRunner(GroupRunner *runner, const QStringList &steps)
 {
@@ -65,7 +63,8 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QString step = m_steps.at(index.column() - 1);
-    StatusIcons::State state = m.state == GroupMember::State::Running ? StatusIcons::State::Running : StatusIcons::State::NotRun;
+    StatusIcons::State state =
+        m.state == GroupMember::State::Running ? StatusIcons::State::Running : StatusIcons::State::NotRun;
     QString summary;
     for (const Finding &f : m.findings) {
         if (f.step == step) {

@@ -21,7 +21,8 @@ GroupTargetsBox::GroupTargetsBox(QWidget *parent) : QGroupBox(parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("groupTargetsEdit"));
     m_edit->setAccessibleName(tr("Backends of the group, one a line"));
-    m_edit->setPlaceholderText(tr("One backend a line: ip,port[,check_port][,name] or ip:port\n10.0.0.5,80\n10.0.0.6,80,8080,web-2"));
+    m_edit->setPlaceholderText(
+        tr("One backend a line: ip,port[,check_port][,name] or ip:port\n10.0.0.5,80\n10.0.0.6,80,8080,web-2"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMaximumHeight(fontMetrics().height() * 7);
 
@@ -58,7 +59,8 @@ GroupTargetsBox::GroupTargetsBox(QWidget *parent) : QGroupBox(parent)
         emit changed();
     });
     connect(m_load, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Load backends"), QString(), tr("CSV or text (*.csv *.txt);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Load backends"), QString(),
+                                                          tr("CSV or text (*.csv *.txt);;All files (*)"));
         if (!file.isEmpty())
             loadFile(file);
     });

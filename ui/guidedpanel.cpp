@@ -138,7 +138,8 @@ GuidedPanel::GuidedPanel(QWidget *parent) : QWidget(parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_intro, m_os, m_osLabel, m_commands, m_kind, m_paste, m_nothing, m_load, m_analyze, m_kindLabel, pasteLabel})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_intro, m_os, m_osLabel, m_commands, m_kind, m_paste, m_nothing,
+                                                       m_load, m_analyze, m_kindLabel, pasteLabel})
         w->setParent(content);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
@@ -177,11 +178,13 @@ void GuidedPanel::showStep(const Step &step, const RunContext &context, const QS
     if (otherStep)
         m_captureMessage->clear();
     if (step.id == QStringLiteral("capture") && local)
-        m_intro->setText(tr("LB Doctor runs on the backend: press \"Capture now\" to capture the health checks here with tcpdump for a while "
-                            "(it needs root), or run the command below yourself and paste its output or open the file."));
+        m_intro->setText(tr(
+            "LB Doctor runs on the backend: press \"Capture now\" to capture the health checks here with tcpdump for a while "
+            "(it needs root), or run the command below yourself and paste its output or open the file."));
     else if (step.id == QStringLiteral("capture"))
-        m_intro->setText(tr("Run the capture on the backend server while the load balancer checks it (or ask the customer to), "
-                            "then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with \"Load from file\"."));
+        m_intro->setText(tr(
+            "Run the capture on the backend server while the load balancer checks it (or ask the customer to), "
+            "then paste what tcpdump printed below, or open the capture file (pcap, pcapng) with \"Load from file\"."));
     else
         m_intro->setText(tr("Run this %1 (or ask the customer to), then paste the whole output below.").arg(where));
     m_kind->clear();
@@ -276,7 +279,9 @@ void GuidedPanel::rebuildCommands()
                 commands << t;
             }
             if (!g->gather.isEmpty()) {
-                auto *note = new QLabel(tr("Replace the <angle-bracket> values with the customer's (region, security group id); paste the JSON it prints."), m_commands);
+                auto *note = new QLabel(
+                    tr("Replace the <angle-bracket> values with the customer's (region, security group id); paste the JSON it prints."),
+                    m_commands);
                 note->setObjectName(QStringLiteral("guidedGatherNote"));
                 note->setWordWrap(true);
                 m_commandsLayout->addWidget(note);
@@ -295,9 +300,11 @@ void GuidedPanel::rebuildCommands()
         none->setObjectName(QStringLiteral("guidedNoCommand"));
         none->setWordWrap(true);
         none->setAccessibleName(tr("No command"));
-        none->setText(m_step.side == StepSide::Console
-                          ? tr("Export the rules from the provider's console or CLI (the \"Fix it\" tab names them) and paste them here.")
-                          : tr("LB Doctor has no command for this step on this system; paste the output of the usual tool."));
+        none->setText(
+            m_step.side == StepSide::Console
+                ? tr(
+                    "Export the rules from the provider's console or CLI (the \"Fix it\" tab names them) and paste them here.")
+                : tr("LB Doctor has no command for this step on this system; paste the output of the usual tool."));
         m_commandsLayout->addWidget(none);
     }
 }
@@ -305,9 +312,10 @@ void GuidedPanel::rebuildCommands()
 void GuidedPanel::loadFile()
 {
     const bool capture = m_step.id == QStringLiteral("capture");
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load output"), QString(),
-                                                          capture ? tr("Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)")
-                                                                  : tr("Text files (*.txt *.log *.json);;All files (*)"));
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Load output"), QString(),
+                                     capture ? tr("Captures (*.pcap *.pcapng *.cap *.txt);;All files (*)")
+                                             : tr("Text files (*.txt *.log *.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
     if (capture) {
@@ -369,7 +377,9 @@ void GuidedPanel::captureNow()
             m_captureMessage->setText(result.message);
             return;
         }
-        m_captureMessage->setText(tr("Captured %n packet(s) in %1 s; analyzing.", nullptr, int(qMax<qint64>(0, result.packets))).arg(result.elapsedMs / 1000.0, 0, 'f', 1));
+        m_captureMessage->setText(
+            tr("Captured %n packet(s) in %1 s; analyzing.", nullptr, int(qMax<qint64>(0, result.packets)))
+                .arg(result.elapsedMs / 1000.0, 0, 'f', 1));
         if (const auto empty = LiveCapture::emptyCaptureFinding(result, m_context)) {
             emit findingReady(*empty);
             return;
@@ -386,7 +396,9 @@ void GuidedPanel::captureNow()
     m_captureProgress->setRange(0, m_captureSeconds->value());
     m_captureProgress->setValue(0);
     m_captureProgress->setVisible(true);
-    m_captureMessage->setText(tr("Capturing the health checks for %n second(s)... Stop ends it early and keeps what was captured.", nullptr, m_captureSeconds->value()));
+    m_captureMessage->setText(
+        tr("Capturing the health checks for %n second(s)... Stop ends it early and keeps what was captured.", nullptr,
+           m_captureSeconds->value()));
     m_capture->start();
 }
 

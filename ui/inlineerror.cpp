@@ -21,9 +21,11 @@ void InlineError::setMessage(const QString &message)
         return;
     }
     const int size = fontMetrics().height();
-    setText(QStringLiteral("<img src=\":/icons/status-warn.svg\" width=\"%1\" height=\"%1\" style=\"vertical-align: middle\">&nbsp;%2")
-                .arg(size)
-                .arg(message.toHtmlEscaped()));
+    setText(
+        QStringLiteral(
+            "<img src=\":/icons/status-warn.svg\" width=\"%1\" height=\"%1\" style=\"vertical-align: middle\">&nbsp;%2")
+            .arg(size)
+            .arg(message.toHtmlEscaped()));
     setAccessibleDescription(message);
     setToolTip(message);
     show();

@@ -18,10 +18,12 @@ LbImportDialog::LbImportDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("lbImportDialog"));
     setWindowTitle(tr("Import from load balancer"));
-    auto *intro = new QLabel(tr("Paste what the provider's CLI or API printed, or open a saved file: the listener's health-check "
-                                "configuration (aliyun slb Describe*ListenerAttribute, tccli clb DescribeListeners, hcloud ELB "
-                                "ShowHealthMonitor, aws elbv2 describe-target-groups) or the backends' status (DescribeHealthStatus, "
-                                "GetListenerHealthStatus, DescribeTargetHealth, ListMembers, describe-target-health)."), this);
+    auto *intro = new QLabel(
+        tr("Paste what the provider's CLI or API printed, or open a saved file: the listener's health-check "
+           "configuration (aliyun slb Describe*ListenerAttribute, tccli clb DescribeListeners, hcloud ELB "
+           "ShowHealthMonitor, aws elbv2 describe-target-groups) or the backends' status (DescribeHealthStatus, "
+           "GetListenerHealthStatus, DescribeTargetHealth, ListMembers, describe-target-health)."),
+        this);
     intro->setWordWrap(true);
     m_paste = new PasteBox(this);
     m_paste->setObjectName(QStringLiteral("lbImportText"));
@@ -80,7 +82,8 @@ bool LbImportDialog::importText()
 
 void LbImportDialog::openFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open the load balancer's JSON"), QString(), tr("JSON (*.json);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open the load balancer's JSON"), QString(),
+                                                      tr("JSON (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     const auto text = TextDecode::readFile(file, maxImportFileBytes);

@@ -18,7 +18,7 @@ public:
     explicit LbImportDialog(QWidget *parent = nullptr);
 
     void setText(const QString &text, const QString &origin); // as if pasted or opened
-    bool importText();                                         // what the Import button does
+    bool importText(); // what the Import button does
 
 signals:
     void imported(const LbImportResult &result, const QString &text, const QString &origin);

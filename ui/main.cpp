@@ -4,6 +4,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+
+// The translation context "main" of its texts.
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 int main(int argc, char *argv[])
 {
@@ -19,21 +26,23 @@ int main(int argc, char *argv[])
     Translation::install(app, Translation::requestedLanguage(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Finds out why a load balancer marks a backend unhealthy."));
+    parser.setApplicationDescription(MainText::tr("Finds out why a load balancer marks a backend unhealthy."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "Language: %1 (default: the system's).").arg(Translation::available().join(QStringLiteral(", "))),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        MainText::tr("Language: %1 (default: the system's).").arg(Translation::available().join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("session"), QCoreApplication::translate("main", "A saved session to reopen."), QStringLiteral("[session]"));
+    parser.addPositionalArgument(QStringLiteral("session"), MainText::tr("A saved session to reopen."),
+                                 QStringLiteral("[session]"));
     parser.process(app);
 
     DoctorWizard wizard;
     wizard.show();
     if (!parser.positionalArguments().isEmpty()) {
         if (const auto opened = wizard.openSession(parser.positionalArguments().constFirst()); !opened)
-            qWarning("%s", qUtf8Printable(QCoreApplication::translate("main", "The session was not opened: %1").arg(opened.error())));
+            qWarning("%s", qUtf8Printable(MainText::tr("The session was not opened: %1").arg(opened.error())));
     }
     return app.exec();
 }

@@ -138,16 +138,27 @@ void ModePage::initializePage()
     // Local collection needs a collector in this build; without one the choice says so.
     const std::unique_ptr<StepExecutor> collector(ExecutorRegistry::createCollector(nullptr));
     QAbstractButton *collect = m_group->button(int(RunMode::Collect));
-    collect->setToolTip(collector ? QString() : tr("Local collection is not built into this LB Doctor yet: steps on the server will ask for pasted output."));
+    collect->setToolTip(
+        collector
+            ? QString()
+            : tr(
+                "Local collection is not built into this LB Doctor yet: steps on the server will ask for pasted output."));
 
     if (local && target.address.isLoopback())
-        m_detection->setText(tr("The backend %1 is this machine's loopback address: LB Doctor runs on the backend, so collecting locally is suggested.").arg(address));
+        m_detection->setText(
+            tr("The backend %1 is this machine's loopback address: LB Doctor runs on the backend, so collecting locally is suggested.")
+                .arg(address));
     else if (local)
-        m_detection->setText(tr("Suggested: the backend %1 is one of this machine's addresses, so LB Doctor runs on the backend and can collect locally.").arg(address));
+        m_detection->setText(
+            tr("Suggested: the backend %1 is one of this machine's addresses, so LB Doctor runs on the backend and can collect locally.")
+                .arg(address));
     else if (target.needsResolution())
-        m_detection->setText(tr("Suggested: probe from this desktop. %1 is resolved when the steps start.").arg(address));
+        m_detection->setText(
+            tr("Suggested: probe from this desktop. %1 is resolved when the steps start.").arg(address));
     else
-        m_detection->setText(tr("Suggested: probe from this desktop. The backend %1 is not one of this machine's addresses.").arg(address));
+        m_detection->setText(
+            tr("Suggested: probe from this desktop. The backend %1 is not one of this machine's addresses.")
+                .arg(address));
 
     // Keep a choice the user made for this same backend; otherwise follow the detection.
     if (!m_userChose || m_suggestedFor != address)

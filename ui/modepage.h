@@ -40,7 +40,7 @@ private:
     QButtonGroup *m_group = nullptr;
     QLabel *m_detection = nullptr;
     RunMode m_suggested = RunMode::Probe;
-    QString m_suggestedFor;     // the host the suggestion was made for
+    QString m_suggestedFor; // the host the suggestion was made for
     bool m_userChose = false;
 
     QString currentAddress() const;

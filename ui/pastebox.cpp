@@ -41,9 +41,10 @@ void PasteBox::showLarge(const QString &text)
     const QString preview = text.left(cut > 0 ? cut : previewChars);
     {
         const QSignalBlocker blocker(this);
-        setPlainText(tr("[%1 MB pasted. All of it is analyzed; only the beginning is shown.]\n[Delete or Backspace clears it.]")
-                         .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                     + QStringLiteral("\n\n") + preview);
+        setPlainText(
+            tr("[%1 MB pasted. All of it is analyzed; only the beginning is shown.]\n[Delete or Backspace clears it.]")
+                .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+            + QStringLiteral("\n\n") + preview);
     }
     // Editing a preview would silently not change what is analyzed; only clearing is allowed.
     setReadOnly(true);

@@ -11,8 +11,8 @@ class PasteBox : public QPlainTextEdit
 public:
     explicit PasteBox(QWidget *parent = nullptr);
 
-    QString text() const;                 // the whole paste
-    void setText(const QString &text);    // as if pasted
+    QString text() const; // the whole paste
+    void setText(const QString &text); // as if pasted
     bool isEmpty() const;
     bool holdsLargeText() const { return !m_large.isNull(); }
 

@@ -15,7 +15,7 @@ LBDOCTOR_REGISTER_REPORT(PdfReport)
 
 QString PdfReport::description() const
 {
-    return QCoreApplication::translate("PdfReport", "PDF report");
+    return PdfReport::tr("PDF report");
 }
 
 HtmlReportOptions PdfReport::htmlOptions()
@@ -36,7 +36,8 @@ QByteArray PdfReport::render(const Session &session) const
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(14, 14, 14, 14),
+                                         QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("LB Doctor %1").arg(QStringLiteral(LBDOCTOR_VERSION)));
         writer.setTitle(ReportContent(session).title());

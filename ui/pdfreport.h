@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "report/htmlreport.h"
 #include "report/reportwriter.h"
 
@@ -16,4 +18,6 @@ public:
     // The HTML that the PDF lays out: the rich-text flavour, with raw output cut harder,
     // because every shown byte becomes printed paper.
     static HtmlReportOptions htmlOptions();
+
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
 };

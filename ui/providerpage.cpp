@@ -80,7 +80,8 @@ ProviderPage::ProviderPage(const ProfileStore &profiles, QWidget *parent) : QWiz
     m_customCodes->setObjectName(QStringLiteral("customCodes"));
     m_customCodes->setAccessibleName(tr("Healthy status codes"));
     m_customCodes->setPlaceholderText(tr("e.g. 2xx,3xx or 200,202 or 200-399"));
-    m_interval = secondsBox(m_customBox, QStringLiteral("customInterval"), tr("Check interval in seconds"), 300, tr(" s"));
+    m_interval =
+        secondsBox(m_customBox, QStringLiteral("customInterval"), tr("Check interval in seconds"), 300, tr(" s"));
     m_timeout = secondsBox(m_customBox, QStringLiteral("customTimeout"), tr("Check timeout in seconds"), 300, tr(" s"));
     m_healthy = secondsBox(m_customBox, QStringLiteral("customHealthy"), tr("Healthy threshold"), 10, QString());
     m_unhealthy = secondsBox(m_customBox, QStringLiteral("customUnhealthy"), tr("Unhealthy threshold"), 10, QString());
@@ -188,7 +189,8 @@ void ProviderPage::variantChanged()
     if (v->cidrFromUser)
         m_cidrs->setText(tr("no fixed addresses: you enter %1 on the next page").arg(v->cidrPrompt.text()));
     else
-        m_cidrs->setText(v->cidrs.join(QStringLiteral(", ")) + (v->cidrNote.isEmpty() ? QString() : QStringLiteral("\n") + v->cidrNote.text()));
+        m_cidrs->setText(v->cidrs.join(QStringLiteral(", "))
+                         + (v->cidrNote.isEmpty() ? QString() : QStringLiteral("\n") + v->cidrNote.text()));
     QString http = tr("%1 request, HTTP/%2").arg(v->http.method, v->http.version);
     if (v->http.methods.size() > 1)
         http += tr(" (selectable in the console: %1)").arg(v->http.methods.join(QStringLiteral(", ")));
@@ -203,9 +205,12 @@ void ProviderPage::variantChanged()
     if (!v->http.codeOptions.isEmpty())
         codes += tr(" (the console can also accept %1)").arg(v->http.codeOptions.join(QStringLiteral(", ")));
     m_codes->setText(codes);
-    m_timing->setText(tr("a check every %1 s with a %2 s timeout; healthy after %3 successes, unhealthy after %4 failures")
-                          .arg(v->timing.intervalSeconds).arg(v->timing.timeoutSeconds)
-                          .arg(v->timing.healthyThreshold).arg(v->timing.unhealthyThreshold));
+    m_timing->setText(
+        tr("a check every %1 s with a %2 s timeout; healthy after %3 successes, unhealthy after %4 failures")
+            .arg(v->timing.intervalSeconds)
+            .arg(v->timing.timeoutSeconds)
+            .arg(v->timing.healthyThreshold)
+            .arg(v->timing.unhealthyThreshold));
     m_tcp->setText(v->tcpMethod.text());
     QString udp = v->udpMethod.text();
     if (v->icmpRequired)

@@ -10,9 +10,11 @@ const QString groupKey = QStringLiteral("recentTargets");
 QString RecentTarget::label() const
 {
     QString text = input.listener + QLatin1Char(' ') + input.host + QLatin1Char(':') + input.port.trimmed();
-    if ((input.listener == QStringLiteral("http") || input.listener == QStringLiteral("https")) && !input.domain.isEmpty())
+    if ((input.listener == QStringLiteral("http") || input.listener == QStringLiteral("https"))
+        && !input.domain.isEmpty())
         text += QLatin1Char(' ') + input.domain;
-    if ((input.listener == QStringLiteral("http") || input.listener == QStringLiteral("https")) && !input.path.isEmpty())
+    if ((input.listener == QStringLiteral("http") || input.listener == QStringLiteral("https"))
+        && !input.path.isEmpty())
         text += QLatin1Char(' ') + input.path;
     return text + QStringLiteral(" (") + profileId + QLatin1Char('/') + variantId + QLatin1Char(')');
 }
@@ -30,8 +32,8 @@ bool RecentTarget::sameTarget(const RecentTarget &o) const
 {
     return profileId == o.profileId && variantId == o.variantId && input.listener == o.input.listener
         && input.host.trimmed() == o.input.host.trimmed() && input.port.trimmed() == o.input.port.trimmed()
-        && input.checkPort.trimmed() == o.input.checkPort.trimmed() && input.domain.trimmed() == o.input.domain.trimmed()
-        && input.path.trimmed() == o.input.path.trimmed();
+        && input.checkPort.trimmed() == o.input.checkPort.trimmed()
+        && input.domain.trimmed() == o.input.domain.trimmed() && input.path.trimmed() == o.input.path.trimmed();
 }
 
 namespace RecentTargets {
@@ -55,7 +57,8 @@ QList<RecentTarget> load()
         t.input.codes = settings.value(QStringLiteral("codes")).toString();
         t.input.sourceCidr = settings.value(QStringLiteral("sourceCidr")).toString();
         t.input.interfaceName = settings.value(QStringLiteral("interface")).toString();
-        t.customValues = QJsonDocument::fromJson(settings.value(QStringLiteral("customValues")).toString().toUtf8()).object();
+        t.customValues =
+            QJsonDocument::fromJson(settings.value(QStringLiteral("customValues")).toString().toUtf8()).object();
         t.mode = settings.value(QStringLiteral("mode")).toString();
         if (!t.input.host.isEmpty())
             out << t;
@@ -84,7 +87,8 @@ static void save(const QList<RecentTarget> &targets)
         settings.setValue(QStringLiteral("sourceCidr"), t.input.sourceCidr);
         settings.setValue(QStringLiteral("interface"), t.input.interfaceName);
         if (!t.customValues.isEmpty())
-            settings.setValue(QStringLiteral("customValues"), QString::fromUtf8(QJsonDocument(t.customValues).toJson(QJsonDocument::Compact)));
+            settings.setValue(QStringLiteral("customValues"),
+                              QString::fromUtf8(QJsonDocument(t.customValues).toJson(QJsonDocument::Compact)));
         if (!t.mode.isEmpty())
             settings.setValue(QStringLiteral("mode"), t.mode);
     }

@@ -18,7 +18,7 @@ struct RecentTarget
     QString variantId;
     TargetInput input;
     QJsonObject customValues; // ProfileVariant::toJson() of an editable variant as used; empty otherwise
-    QString mode;             // runModeId(), empty until the mode page was passed
+    QString mode; // runModeId(), empty until the mode page was passed
 
     std::optional<RunMode> runMode() const;
 
@@ -34,4 +34,4 @@ QList<RecentTarget> load();
 // passing the target page again does not forget it.
 void remember(const RecentTarget &target);
 void clear();
-}
+} // namespace RecentTargets

@@ -26,8 +26,10 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
 {
     setObjectName(QStringLiteral("sshDialog"));
     setWindowTitle(tr("Collect over SSH"));
-    auto *intro = new QLabel(tr("LB Doctor runs its read-only collection script on the backend over one SSH connection, with your ssh, "
-                                "its configuration, agent and keys. ssh checks the server's host key as always."), this);
+    auto *intro = new QLabel(
+        tr("LB Doctor runs its read-only collection script on the backend over one SSH connection, with your ssh, "
+           "its configuration, agent and keys. ssh checks the server's host key as always."),
+        this);
     intro->setWordWrap(true);
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(QStringLiteral("sshDestination"));
@@ -46,7 +48,9 @@ SshDialog::SshDialog(const RunContext &context, QWidget *parent) : QDialog(paren
     m_auth->addItem(tr("Keys and ssh-agent (no prompt)"), QStringLiteral("keys"));
     m_auth->addItem(tr("Password or key passphrase (asked here, never stored)"), QStringLiteral("password"));
 
-    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)", nullptr, BundleScript::captureSeconds), this);
+    m_capture = new QCheckBox(tr("Include a %n-second packet capture of the health checks (tcpdump, needs root)",
+                                 nullptr, BundleScript::captureSeconds),
+                              this);
     m_capture->setObjectName(QStringLiteral("sshCaptureCheck"));
 
     // ssh's password or passphrase prompt, shown when it asks; hidden otherwise.
@@ -161,30 +165,35 @@ void SshDialog::collect()
         m_collector->setAskPass(m_askPass->environment());
         connect(m_askPass, &AskPassChannel::prompted, this, [this](const QString &prompt) { this->prompted(prompt); });
         connect(m_askPass, &AskPassChannel::refusedQuestion, this, [this](const QString &prompt) {
-            m_message->setText(tr("ssh asked \"%1\"; LB Doctor answers no: host keys are accepted only through the fingerprint shown here").arg(prompt));
+            m_message->setText(
+                tr("ssh asked \"%1\"; LB Doctor answers no: host keys are accepted only through the fingerprint shown here")
+                    .arg(prompt));
         });
     }
-    connect(m_collector, &SshCollector::finished, this, [this, host = destination->display()](const SshCollector::Result &result) {
-        m_collector->deleteLater();
-        m_collector = nullptr;
-        finishPrompt();
-        m_collect->setEnabled(true);
-        if (result.failure != SshCollector::Failure::None && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
-            m_message->setText(result.message);
-            if (result.failure == SshCollector::Failure::HostKeyUnknown && !result.fingerprint.isEmpty()) {
-                m_shownFingerprint = result.fingerprint;
-                m_acceptKey->setText(tr("&Accept %1").arg(result.fingerprint));
-                m_acceptKey->setVisible(true);
-            }
-            return;
-        }
-        collected(result.output, host);
-    });
+    connect(m_collector, &SshCollector::finished, this,
+            [this, host = destination->display()](const SshCollector::Result &result) {
+                m_collector->deleteLater();
+                m_collector = nullptr;
+                finishPrompt();
+                m_collect->setEnabled(true);
+                if (result.failure != SshCollector::Failure::None
+                    && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
+                    m_message->setText(result.message);
+                    if (result.failure == SshCollector::Failure::HostKeyUnknown && !result.fingerprint.isEmpty()) {
+                        m_shownFingerprint = result.fingerprint;
+                        m_acceptKey->setText(tr("&Accept %1").arg(result.fingerprint));
+                        m_acceptKey->setVisible(true);
+                    }
+                    return;
+                }
+                collected(result.output, host);
+            });
     m_collect->setEnabled(false);
     m_stop->setVisible(true);
     m_acceptKey->setVisible(false);
     m_message->setText(tr("Collecting from %1...").arg(destination->display()));
-    m_collector->start(BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
+    m_collector->start(
+        BundleScript::generate(os, m_context, m_capture->isChecked() ? BundleScript::captureSeconds : 0));
 }
 
 void SshDialog::prompted(const QString &prompt)
@@ -193,7 +202,8 @@ void SshDialog::prompted(const QString &prompt)
     m_password->clear();
     m_promptRow->setVisible(true);
     m_password->setFocus();
-    m_message->setText(tr("ssh asks for a password or passphrase: type it and press Send. It is passed to ssh once and not kept."));
+    m_message->setText(
+        tr("ssh asks for a password or passphrase: type it and press Send. It is passed to ssh once and not kept."));
 }
 
 void SshDialog::sendPassword()
@@ -266,13 +276,16 @@ void SshDialog::collected(const QString &output, const QString &host)
             return;
         const Outcome o = watcher->future().result();
         if (!o.bundle) {
-            m_message->setText(tr("%1 answered over ssh, but not with the bundle's output: check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or choose Windows for a Windows server").arg(host));
+            m_message->setText(
+                tr("%1 answered over ssh, but not with the bundle's output: check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or choose Windows for a Windows server")
+                    .arg(host));
             return;
         }
         int withSection = 0;
         for (const Finding &f : o.result.findings)
             withSection += f.raw.isEmpty() ? 0 : 1;
-        QStringList lines{tr("%1 of %2 backend steps analyzed from %3.").arg(withSection).arg(o.result.findings.size()).arg(host)};
+        QStringList lines{
+            tr("%1 of %2 backend steps analyzed from %3.").arg(withSection).arg(o.result.findings.size()).arg(host)};
         lines << o.result.notes;
         m_message->setText(lines.join(QLatin1Char('\n')));
         emit analyzed(o.result);

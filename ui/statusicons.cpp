@@ -53,8 +53,8 @@ QString word(State state)
     case State::Fail: return statusWord(Status::Fail);
     case State::Warn: return statusWord(Status::Warn);
     case State::Unknown: return statusWord(Status::Unknown);
-    case State::Running: return QCoreApplication::translate("StatusIcons", "RUNNING");
-    case State::NotRun: return QCoreApplication::translate("StatusIcons", "NOT RUN");
+    case State::Running: return StatusIcons::Tr::tr("RUNNING");
+    case State::NotRun: return StatusIcons::Tr::tr("NOT RUN");
     }
     return {};
 }
@@ -69,7 +69,8 @@ QString StatusIcons::label(State state, const QString &text)
     for (const QString &prefix : {w, statusWord(Status::Unknown)}) {
         if (!prefix.isEmpty() && rest.startsWith(prefix, Qt::CaseInsensitive) && rest.size() > prefix.size()) {
             const QChar next = rest.at(prefix.size());
-            if (next == QLatin1Char(',') || next == QChar(0xFF0C) || next == QLatin1Char(':') || next == QChar(0xFF1A)) {
+            if (next == QLatin1Char(',') || next == QChar(0xFF0C) || next == QLatin1Char(':')
+                || next == QChar(0xFF1A)) {
                 rest = rest.mid(prefix.size() + 1).trimmed();
                 break;
             }

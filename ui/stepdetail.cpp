@@ -25,9 +25,9 @@ namespace {
 QString shellName(Shell shell)
 {
     switch (shell) {
-    case Shell::Posix: return QCoreApplication::translate("StepDetail", "Linux (sh, bash)");
-    case Shell::PowerShell: return QCoreApplication::translate("StepDetail", "Windows PowerShell");
-    case Shell::Cmd: return QCoreApplication::translate("StepDetail", "Windows cmd");
+    case Shell::Posix: return StepDetail::tr("Linux (sh, bash)");
+    case Shell::PowerShell: return StepDetail::tr("Windows PowerShell");
+    case Shell::Cmd: return StepDetail::tr("Windows cmd");
     }
     return {};
 }
@@ -167,7 +167,8 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
 
     // Every step read on the backend or in the console can take pasted output in every mode (a
     // collection that failed, output the customer sent); only network probes have nothing to paste.
-    const bool paste = !step.evidenceKinds().isEmpty() && (step.source == StepSource::Paste || step.side != StepSide::Network);
+    const bool paste =
+        !step.evidenceKinds().isEmpty() && (step.source == StepSource::Paste || step.side != StepSide::Network);
     setPasteTabShown(paste);
     if (paste)
         m_guided->showStep(step, context, pastedText);
@@ -189,8 +190,9 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
     case StepSource::Probe: how = tr("LB Doctor sends it from this machine, as the load balancer does."); break;
     case StepSource::Collect: how = tr("LB Doctor reads it on this machine with a read-only command."); break;
     case StepSource::Paste:
-        how = step.evidenceKinds().isEmpty() ? tr("Not run in this mode.")
-                                             : tr("From output you paste: %1.").arg(KindName::list(step.evidenceKinds()));
+        how = step.evidenceKinds().isEmpty()
+            ? tr("Not run in this mode.")
+            : tr("From output you paste: %1.").arg(KindName::list(step.evidenceKinds()));
         break;
     }
     section(tr("How LB Doctor gets the evidence"), how);
@@ -239,9 +241,10 @@ void StepDetail::fillRawView()
     }
     // Laying out many megabytes would freeze the window; the start and a note are enough here.
     if (m_shownRaw.size() > maxRawDisplayChars)
-        m_raw->setPlainText(m_shownRaw.left(maxRawDisplayChars) + QStringLiteral("\n\n")
-                            + tr("[... %1 more characters not shown here; the report and the saved session keep all of it]")
-                                  .arg(m_shownRaw.size() - maxRawDisplayChars));
+        m_raw->setPlainText(
+            m_shownRaw.left(maxRawDisplayChars) + QStringLiteral("\n\n")
+            + tr("[... %1 more characters not shown here; the report and the saved session keep all of it]")
+                  .arg(m_shownRaw.size() - maxRawDisplayChars));
     else
         m_raw->setPlainText(m_shownRaw);
 }
@@ -305,7 +308,8 @@ void StepDetail::fillFix(const Step &step, const RunContext &context, const Find
             const QStringList templates = g->commands.value(shell);
             if (templates.isEmpty())
                 continue;
-            addText(QStringLiteral("fixShell%1").arg(int(shell)), tr("If it fails, on %1:").arg(shellName(shell)), true);
+            addText(QStringLiteral("fixShell%1").arg(int(shell)), tr("If it fails, on %1:").arg(shellName(shell)),
+                    true);
             for (const QString &t : templates)
                 addCommand(ShellQuote::expand(shell, t, values));
         }

@@ -60,6 +60,6 @@ private:
     QPlainTextEdit *m_raw = nullptr;
     QWidget *m_fixTab = nullptr;
     QVBoxLayout *m_fixLayout = nullptr;
-    QString m_shownRaw;     // what the raw view should show
+    QString m_shownRaw; // what the raw view should show
     bool m_rawViewStale = false; // filled when its tab is opened: laying out megabytes costs time
 };

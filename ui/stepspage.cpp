@@ -26,11 +26,13 @@ constexpr int stepIdRole = Qt::UserRole + 1;
 } // namespace
 
 StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
-    : QWizardPage(parent), m_contextProvider(std::move(contextProvider))
+    : QWizardPage(parent),
+      m_contextProvider(std::move(contextProvider))
 {
     setObjectName(QStringLiteral("stepsPage"));
     setTitle(tr("Steps"));
-    setSubTitle(tr("Run all steps, or one at a time. Select a step to see what it checks, its raw output and how to fix it."));
+    setSubTitle(
+        tr("Run all steps, or one at a time. Select a step to see what it checks, its raw output and how to fix it."));
 
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("stepsIntro"));
@@ -42,7 +44,8 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_runAll->setObjectName(QStringLiteral("runAllButton"));
     m_collectAll = new QPushButton(tr("Collect &everything at once..."), this);
     m_collectAll->setObjectName(QStringLiteral("collectAllButton"));
-    m_collectAll->setToolTip(tr("One script for the customer, one paste back: every backend-side step analyzed from it"));
+    m_collectAll->setToolTip(
+        tr("One script for the customer, one paste back: every backend-side step analyzed from it"));
     m_collectSsh = new QPushButton(tr("Collect over &SSH..."), this);
     m_collectSsh->setObjectName(QStringLiteral("collectSshButton"));
     m_runAll->setAccessibleName(tr("Run all steps"));
@@ -186,7 +189,8 @@ void StepsPage::rebuild(const RunContext &context)
         plan << s;
     }
     // On the backend itself LB Doctor can capture the checks: the capture step offers "Capture now".
-    if (context.mode == RunMode::Collect && std::none_of(plan.cbegin(), plan.cend(), [](const Step &s) { return s.id == QStringLiteral("capture"); })) {
+    if (context.mode == RunMode::Collect
+        && std::none_of(plan.cbegin(), plan.cend(), [](const Step &s) { return s.id == QStringLiteral("capture"); })) {
         Step s;
         s.id = QStringLiteral("capture");
         s.side = Step::sideOf(s.id);
@@ -218,7 +222,8 @@ void StepsPage::rebuild(const RunContext &context)
     QString what = t.host + QLatin1Char(':') + QString::number(t.checkPort);
     if (isHttpListener(t.listener))
         what += t.path;
-    m_intro->setText(tr("%1 health check of %2, as %3 sends it. %4").arg(listenerId(t.listener).toUpper(), what, context.profile.name.text(), where));
+    m_intro->setText(tr("%1 health check of %2, as %3 sends it. %4")
+                         .arg(listenerId(t.listener).toUpper(), what, context.profile.name.text(), where));
 
     m_detail->guidedPanel()->forget();
     m_list->clear();
@@ -283,7 +288,8 @@ QString StepsPage::stateText(const QString &stepId) const
     if (m_runner) {
         for (const Step &s : m_runner->plan()) {
             if (s.id == stepId && s.source == StepSource::Paste && !s.evidenceKinds().isEmpty())
-                return tr("needs output pasted from the %1").arg(s.side == StepSide::Console ? tr("cloud console") : tr("server"));
+                return tr("needs output pasted from the %1")
+                    .arg(s.side == StepSide::Console ? tr("cloud console") : tr("server"));
             if (s.id == stepId && s.source == StepSource::Paste)
                 return tr("not run in this mode");
         }
@@ -424,7 +430,9 @@ void StepsPage::analyze(const QString &stepId, const Evidence &evidence)
     if (!m_runner)
         return;
     if (BundleParser::looksLikeBundle(evidence.text)) {
-        openBundle(evidence.text, tr("This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once."));
+        openBundle(
+            evidence.text,
+            tr("This is the output of the collection bundle, not of one command: it is analyzed here, for every step at once."));
         return;
     }
     m_evidence.insert(stepId, evidence);
@@ -522,8 +530,10 @@ void StepsPage::updateProgressText()
                 (f->status == Status::Skip ? notRun : ran)++;
         }
     }
-    m_progress->setFormat(notRun == 0 ? tr("%1 of %2 steps checked").arg(ran).arg(total)
-                                      : tr("%1 of %2 steps checked, %3 %4").arg(ran).arg(total).arg(notRun).arg(statusWord(Status::Skip)));
+    m_progress->setFormat(
+        notRun == 0
+            ? tr("%1 of %2 steps checked").arg(ran).arg(total)
+            : tr("%1 of %2 steps checked, %3 %4").arg(ran).arg(total).arg(notRun).arg(statusWord(Status::Skip)));
 }
 
 bool StepsPage::isComplete() const

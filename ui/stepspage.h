@@ -39,7 +39,10 @@ public:
 
     void initializePage() override;
     // Evidence imported from the load balancer (lbconfig, lbstatus): those steps join the plan.
-    void setImportedEvidenceProvider(std::function<QHash<QString, Evidence>()> provider) { m_importedProvider = std::move(provider); }
+    void setImportedEvidenceProvider(std::function<QHash<QString, Evidence>()> provider)
+    {
+        m_importedProvider = std::move(provider);
+    }
     bool isComplete() const override;
 
     // The diagnosis so far, for the summary page, reports and session files.
@@ -84,9 +87,9 @@ private:
     QHash<QString, Evidence> m_imported;
     QPointer<Runner> m_runner;
     QString m_contextKey;
-    QHash<QString, Evidence> m_evidence;   // pasted, by step
-    QHash<QString, Finding> m_restored;    // findings from a reopened session, until re-run
-    QHash<QString, QString> m_liveOutput;  // what running steps printed so far
+    QHash<QString, Evidence> m_evidence; // pasted, by step
+    QHash<QString, Finding> m_restored; // findings from a reopened session, until re-run
+    QHash<QString, QString> m_liveOutput; // what running steps printed so far
     QSet<QString> m_running;
     QSet<QString> m_stopped;
     QDateTime m_startedAt;

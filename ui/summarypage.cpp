@@ -44,7 +44,8 @@ QString stepList(const QList<Finding> &findings, const QList<qsizetype> &indexes
 } // namespace
 
 SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
-    : QWizardPage(parent), m_sessionProvider(std::move(sessionProvider))
+    : QWizardPage(parent),
+      m_sessionProvider(std::move(sessionProvider))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
@@ -99,7 +100,8 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
     }
     if (!missing.isEmpty())
         notes << tr("Report formats in this build: %1. Not yet available: %2.")
-                     .arg(have.isEmpty() ? tr("none") : have.join(QStringLiteral(", ")), missing.join(QStringLiteral(", ")));
+                     .arg(have.isEmpty() ? tr("none") : have.join(QStringLiteral(", ")),
+                          missing.join(QStringLiteral(", ")));
     m_saveNote->setText(notes.join(QLatin1Char(' ')));
     m_saveNote->setVisible(!notes.isEmpty());
 
@@ -136,7 +138,8 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
 QStringList SummaryPage::missingReportFormats()
 {
     QStringList missing;
-    for (const QString &ext : {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+    for (const QString &ext :
+         {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")}) {
         if (!ReportRegistry::forExtension(ext))
             missing << ext;
     }
@@ -196,7 +199,8 @@ void SummaryPage::initializePage()
     if (!d.notVerified.isEmpty()) {
         if (!d.restsOn.isEmpty())
             coverage += tr("<p>It rests on: %1.</p>").arg(Coverage::titles(d.restsOn).toHtmlEscaped());
-        coverage += tr("<p><b>Not verified (%1):</b> %2.</p>").arg(statusWord(Status::Skip).toHtmlEscaped(), Coverage::titles(d.notVerified).toHtmlEscaped());
+        coverage += tr("<p><b>Not verified (%1):</b> %2.</p>")
+                        .arg(statusWord(Status::Skip).toHtmlEscaped(), Coverage::titles(d.notVerified).toHtmlEscaped());
     }
     m_coverage->setText(coverage);
     m_coverage->setVisible(!coverage.isEmpty());
@@ -204,7 +208,8 @@ void SummaryPage::initializePage()
     QString root;
     if (d.rootCause) {
         const Finding &f = findings[*d.rootCause];
-        root = tr("<p><b>Root cause: %1</b><br>%2</p>").arg(Step::titleFor(f.step).toHtmlEscaped(), f.summary.toHtmlEscaped());
+        root = tr("<p><b>Root cause: %1</b><br>%2</p>")
+                   .arg(Step::titleFor(f.step).toHtmlEscaped(), f.summary.toHtmlEscaped());
         if (!d.rootReason.isEmpty())
             root += QStringLiteral("<p>%1</p>").arg(d.rootReason.toHtmlEscaped());
         if (!d.explainedByRoot.isEmpty() && d.rootReason.isEmpty())
@@ -213,10 +218,12 @@ void SummaryPage::initializePage()
             QStringList titles;
             for (const QString &id : d.unchecked)
                 titles << Step::titleFor(id);
-            root += tr("<p>Not checked, and could be behind it: %1.</p>").arg(titles.join(QStringLiteral("; ")).toHtmlEscaped());
+            root += tr("<p>Not checked, and could be behind it: %1.</p>")
+                        .arg(titles.join(QStringLiteral("; ")).toHtmlEscaped());
         }
     } else if (d.verdict == Verdict::Inconclusive) {
-        root = tr("<p>Run the steps that were skipped or unknown (paste their output on the Steps page) to reach an answer.</p>");
+        root = tr(
+            "<p>Run the steps that were skipped or unknown (paste their output on the Steps page) to reach an answer.</p>");
     }
     for (const Conflict &c : d.conflicts)
         root += QStringLiteral("<p>%1</p>").arg(c.reason.toHtmlEscaped());
@@ -234,8 +241,9 @@ void SummaryPage::initializePage()
     }
     if (d.fixOrder.isEmpty()) {
         QLabel *none = textLabel(QStringLiteral("fixNothing"), tr("Nothing to fix"), m_fixes);
-        none->setText(d.verdict == Verdict::Healthy ? tr("Nothing to fix: no step failed or warned.")
-                                                    : tr("No step failed or warned; nothing to fix among the steps that ran."));
+        none->setText(d.verdict == Verdict::Healthy
+                          ? tr("Nothing to fix: no step failed or warned.")
+                          : tr("No step failed or warned; nothing to fix among the steps that ran."));
         m_fixesLayout->addWidget(none);
     }
     m_fixesLayout->addStretch(1);
@@ -243,9 +251,9 @@ void SummaryPage::initializePage()
     m_results->clear();
     QStringList listed;
     for (const Finding &f : findings) {
-        auto *item = new QListWidgetItem(StatusIcons::icon(f.status),
-                                         Step::titleFor(f.step) + QStringLiteral(" \u2014 ") + StatusIcons::label(f.status, f.summary),
-                                         m_results);
+        auto *item = new QListWidgetItem(
+            StatusIcons::icon(f.status),
+            Step::titleFor(f.step) + QStringLiteral(" \u2014 ") + StatusIcons::label(f.status, f.summary), m_results);
         item->setData(Qt::AccessibleTextRole, item->text());
         listed << f.step;
     }
@@ -287,7 +295,10 @@ QString SummaryPage::defaultFileBase(const Session &session)
             c = QLatin1Char('-');
     }
     const QDateTime when = session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc();
-    return QStringLiteral("lbdoctor-%1-%2-%3").arg(host).arg(t.checkPort).arg(when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    return QStringLiteral("lbdoctor-%1-%2-%3")
+        .arg(host)
+        .arg(t.checkPort)
+        .arg(when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
 }
 
 QStringList SummaryPage::exportFilters()
@@ -313,7 +324,8 @@ void SummaryPage::exportClicked()
             selected = f;
     }
     const QString base = defaultFileBase(m_session) + QStringLiteral(".html");
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(dir).filePath(base), filters.join(QStringLiteral(";;")), &selected);
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(dir).filePath(base),
+                                                    filters.join(QStringLiteral(";;")), &selected);
     if (fileName.isEmpty())
         return;
     if (!ReportRegistry::forFileName(fileName)) {
@@ -334,16 +346,18 @@ void SummaryPage::saveClicked()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save session"), QDir(dir).filePath(defaultFileBase(m_session) + SessionFile::suffix()),
-                                                          tr("LB Doctor sessions (*%1)").arg(SessionFile::suffix()));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Save session"), QDir(dir).filePath(defaultFileBase(m_session) + SessionFile::suffix()),
+        tr("LB Doctor sessions (*%1)").arg(SessionFile::suffix()));
     if (fileName.isEmpty())
         return;
     settings.setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
     const QString error = saveSession(fileName);
     if (error.isEmpty())
         m_unsaved = false;
-    m_outcome->setText(error.isEmpty() ? tr("Session saved to %1").arg(QDir::toNativeSeparators(SessionFile::withSuffix(fileName)))
-                                       : tr("The session was not saved: %1").arg(error));
+    m_outcome->setText(error.isEmpty()
+                           ? tr("Session saved to %1").arg(QDir::toNativeSeparators(SessionFile::withSuffix(fileName)))
+                           : tr("The session was not saved: %1").arg(error));
 }
 
 bool SummaryPage::validatePage()

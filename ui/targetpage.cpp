@@ -45,10 +45,12 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
         edit->setClearButtonEnabled(true);
         return edit;
     };
-    m_host = lineEdit(QStringLiteral("hostEdit"), tr("Backend IP"), tr("e.g. 192.168.0.10 (the server's private address)"));
+    m_host =
+        lineEdit(QStringLiteral("hostEdit"), tr("Backend IP"), tr("e.g. 192.168.0.10 (the server's private address)"));
     m_port = lineEdit(QStringLiteral("portEdit"), tr("Backend port"), tr("e.g. 80"));
     m_checkPort = lineEdit(QStringLiteral("checkPortEdit"), tr("Health-check port"), tr("same as the backend port"));
-    m_domain = lineEdit(QStringLiteral("domainEdit"), tr("Health-check domain"), tr("empty: the provider's default Host header"));
+    m_domain = lineEdit(QStringLiteral("domainEdit"), tr("Health-check domain"),
+                        tr("empty: the provider's default Host header"));
     m_path = lineEdit(QStringLiteral("pathEdit"), tr("Health-check path"), tr("/"));
     m_codes = lineEdit(QStringLiteral("codesEdit"), tr("Healthy status codes"), tr("e.g. 2xx,3xx"));
     m_sourceCidr = lineEdit(QStringLiteral("sourceCidrEdit"), tr("Health-check source addresses"), QString());
@@ -60,7 +62,8 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
 
     m_importButton = new QPushButton(tr("I&mport from load balancer..."), this);
     m_importButton->setObjectName(QStringLiteral("importLbButton"));
-    m_importButton->setToolTip(tr("Fill the fields from the JSON the provider's CLI or API prints for the listener or its backends."));
+    m_importButton->setToolTip(
+        tr("Fill the fields from the JSON the provider's CLI or API prints for the listener or its backends."));
     connect(m_importButton, &QPushButton::clicked, this, &TargetPage::openImportDialog);
     m_imported = new QLabel(this);
     m_imported->setObjectName(QStringLiteral("importedLabel"));
@@ -109,9 +112,7 @@ TargetPage::TargetPage(ProviderPage *provider, QWidget *parent) : QWizardPage(pa
     layout->addWidget(m_status);
 
     for (QLineEdit *edit : {m_host, m_port, m_checkPort, m_domain, m_path, m_codes, m_sourceCidr, m_interface}) {
-        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
-            m_touched.insert(m_editors.key(edit));
-        });
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { m_touched.insert(m_editors.key(edit)); });
         connect(edit, &QLineEdit::textChanged, this, &TargetPage::revalidate);
     }
     connect(m_listener, &QComboBox::currentIndexChanged, this, &TargetPage::listenerChanged);
@@ -163,7 +164,8 @@ void TargetPage::applyImport(const LbImportResult &result, const QString &text, 
         TargetInput in = input();
         in.listener = values.value(QStringLiteral("listener"), in.listener);
         in.port = values.value(QStringLiteral("port"), in.port);
-        in.checkPort = values.value(QStringLiteral("check-port"), values.contains(QStringLiteral("port")) ? QString() : in.checkPort);
+        in.checkPort = values.value(QStringLiteral("check-port"),
+                                    values.contains(QStringLiteral("port")) ? QString() : in.checkPort);
         in.domain = values.value(QStringLiteral("domain"), m_domain->text());
         in.path = values.value(QStringLiteral("path"), m_path->text());
         in.codes = values.value(QStringLiteral("codes"), m_codes->text());
@@ -171,7 +173,8 @@ void TargetPage::applyImport(const LbImportResult &result, const QString &text, 
         fill(in);
         QStringList lines{tr("Filled from %1 (%2):").arg(c.api, origin)};
         for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it)
-            lines << tr("%1 = %2 (from %3)").arg(it.key(), it->value.isEmpty() ? tr("(none)") : it->value, it->sourceField);
+            lines << tr("%1 = %2 (from %3)")
+                         .arg(it.key(), it->value.isEmpty() ? tr("(none)") : it->value, it->sourceField);
         for (const QString &note : c.notes)
             lines << note;
         m_imported->setText(lines.join(QLatin1Char('\n')));
@@ -197,7 +200,10 @@ void TargetPage::applyImport(const LbImportResult &result, const QString &text, 
         m_form->setRowVisible(m_backends, true);
         QString csv;
         for (const LbBackend &b : result.status->backends)
-            csv += QStringLiteral("%1,%2,,%3\n").arg(b.ip).arg(b.port).arg(b.id == b.ip ? QString() : QString(b.id).remove(QLatin1Char(',')));
+            csv += QStringLiteral("%1,%2,,%3\n")
+                       .arg(b.ip)
+                       .arg(b.port)
+                       .arg(b.id == b.ip ? QString() : QString(b.id).remove(QLatin1Char(',')));
         m_group->setImportedBackends(csv);
         if (m_host->text().isEmpty() && firstUnhealthy >= 0) {
             m_backends->setCurrentRow(firstUnhealthy);
@@ -277,7 +283,8 @@ void TargetPage::recentChosen(int index)
     // The provider first: the codes, their hint and the source row follow it.
     m_provider->select(chosen.profileId, chosen.variantId);
     const Profile *profile = m_provider->profile();
-    const ProfileVariant *installed = profile && profile->id == chosen.profileId ? profile->variant(chosen.variantId) : nullptr;
+    const ProfileVariant *installed =
+        profile && profile->id == chosen.profileId ? profile->variant(chosen.variantId) : nullptr;
     if (installed && installed->editable && !chosen.customValues.isEmpty()) {
         // Values that no longer read (a hand-edited settings file) leave Custom's defaults.
         if (const auto values = installed->withValuesFrom(chosen.customValues, QString()))
@@ -324,10 +331,11 @@ void TargetPage::followProvider()
         m_codes->setText(codes);
         m_prefilledCodes = codes;
     }
-    m_codesHint->setText(v.http.codeOptions.isEmpty()
-                             ? tr("This load balancer treats %1 as healthy; change it if the listener is set up otherwise.").arg(codes)
-                             : tr("This load balancer treats %1 as healthy by default; its console can also accept %2.")
-                                   .arg(codes, v.http.codeOptions.join(QStringLiteral(", "))));
+    m_codesHint->setText(
+        v.http.codeOptions.isEmpty()
+            ? tr("This load balancer treats %1 as healthy; change it if the listener is set up otherwise.").arg(codes)
+            : tr("This load balancer treats %1 as healthy by default; its console can also accept %2.")
+                  .arg(codes, v.http.codeOptions.join(QStringLiteral(", "))));
     m_sourceCidr->setPlaceholderText(v.cidrPrompt.text());
     listenerChanged();
 }
@@ -394,8 +402,9 @@ TargetValidation TargetPage::validation() const
         v.errors.append({QStringLiteral("group"), tr("enter the group's backends, one ip,port a line")});
     if (sourceCidrNeeded() && m_sourceCidr->text().trimmed().isEmpty()) {
         const ProfileVariant variant = m_provider->variant();
-        v.errors.append({QStringLiteral("sourceCidr"),
-                         tr("this load balancer has no fixed health-check addresses: enter %1").arg(variant.cidrPrompt.text())});
+        v.errors.append(
+            {QStringLiteral("sourceCidr"),
+             tr("this load balancer has no fixed health-check addresses: enter %1").arg(variant.cidrPrompt.text())});
     }
     return v;
 }

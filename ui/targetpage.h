@@ -87,14 +87,14 @@ private:
     QLineEdit *m_interface = nullptr;
     QLabel *m_status = nullptr;
     QFormLayout *m_form = nullptr;
-    QHash<QString, InlineError *> m_errors;     // by TargetInput field name
-    QHash<QString, QWidget *> m_editors;        // by TargetInput field name
-    QSet<QString> m_touched;                    // fields the user has typed into
-    QString m_prefilledCodes;                   // what we put into the codes field, to tell it from the user's
+    QHash<QString, InlineError *> m_errors; // by TargetInput field name
+    QHash<QString, QWidget *> m_editors; // by TargetInput field name
+    QSet<QString> m_touched; // fields the user has typed into
+    QString m_prefilledCodes; // what we put into the codes field, to tell it from the user's
     bool m_complete = false;
 
     QPushButton *m_importButton = nullptr;
-    QLabel *m_imported = nullptr;      // what was filled and from which field
+    QLabel *m_imported = nullptr; // what was filled and from which field
     QListWidget *m_backends = nullptr; // the backends of an imported status
     GroupTargetsBox *m_group = nullptr;
     std::optional<LbConfig> m_config;

@@ -28,14 +28,17 @@ WatchDialog::WatchDialog(const RunContext &context, QWidget *parent) : QDialog(p
     for (const Profile &p : store.profiles())
         for (const ProfileVariant &v : p.variants)
             if (p.id != context.profile.id || v.id != context.variant.id)
-                m_others.append({p.variants.size() > 1 ? QStringLiteral("%1 (%2)").arg(p.name.text(), v.name.text()) : p.name.text(),
+                m_others.append({p.variants.size() > 1 ? QStringLiteral("%1 (%2)").arg(p.name.text(), v.name.text())
+                                                       : p.name.text(),
                                  HealthThresholds::fromTiming(v.timing)});
 
     const WatchSettings defaults = Watch::settingsFor(context);
     auto *intro = new QLabel(tr("Repeats the load balancer's check every interval and applies its thresholds "
                                 "(unhealthy after %1 failures in a row, healthy after %2 passes in a row), "
                                 "so a backend that fails now and then shows up as it does in the console.")
-                                 .arg(defaults.thresholds.unhealthy).arg(defaults.thresholds.healthy), this);
+                                 .arg(defaults.thresholds.unhealthy)
+                                 .arg(defaults.thresholds.healthy),
+                             this);
     intro->setObjectName(QStringLiteral("watchIntro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
@@ -113,7 +116,8 @@ WatchDialog::WatchDialog(const RunContext &context, QWidget *parent) : QDialog(p
     connect(m_start, &QPushButton::clicked, this, &WatchDialog::startWatch);
     connect(m_stop, &QPushButton::clicked, this, &WatchDialog::stopWatch);
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export checks as CSV"), QStringLiteral("watch.csv"), tr("CSV files (*.csv)"));
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export checks as CSV"), QStringLiteral("watch.csv"),
+                                                          tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
         if (const auto exported = exportCsv(file); !exported)
@@ -172,11 +176,14 @@ void WatchDialog::refresh()
     }
     const WatchRecord &r = m_watch->record();
     m_checks->setText(QString::number(r.total()));
-    m_failures->setText(r.total() ? tr("%1 (%2 %)").arg(r.failures()).arg(qRound(100.0 * r.failures() / r.total())) : QStringLiteral("0"));
+    m_failures->setText(r.total() ? tr("%1 (%2 %)").arg(r.failures()).arg(qRound(100.0 * r.failures() / r.total()))
+                                  : QStringLiteral("0"));
     m_state->setText(lbStateWord(m_watch->state()));
     const qint64 duration = m_watch->settings().durationMs;
-    m_elapsed->setText(duration > 0 ? tr("%1 of %2").arg(WatchAnalysis::clockText(m_watch->elapsedMs()), WatchAnalysis::clockText(duration))
-                                    : WatchAnalysis::clockText(m_watch->elapsedMs()));
+    m_elapsed->setText(
+        duration > 0
+            ? tr("%1 of %2").arg(WatchAnalysis::clockText(m_watch->elapsedMs()), WatchAnalysis::clockText(duration))
+            : WatchAnalysis::clockText(m_watch->elapsedMs()));
     WatchTimeline::Options options;
     options.nowMs = running ? m_watch->elapsedMs() : 0;
     m_timeline->setSvg(WatchTimeline::svg(r, m_watch->settings(), options));
@@ -190,7 +197,8 @@ void WatchDialog::finished()
     if (!m_watch->error().isEmpty())
         m_finding.evidence.prepend(tr("the watch stopped: %1").arg(m_watch->error()));
     m_svg = WatchTimeline::svg(m_watch->record(), m_watch->settings());
-    m_summary->setText(m_watch->error().isEmpty() ? m_finding.summary : tr("The watch stopped: %1").arg(m_watch->error()));
+    m_summary->setText(m_watch->error().isEmpty() ? m_finding.summary
+                                                  : tr("The watch stopped: %1").arg(m_watch->error()));
     emit watchFinished(m_finding, m_svg);
 }
 

@@ -17,7 +17,6 @@ std::vector<std::unique_ptr<Analyzer>> &registry()
     return analyzers;
 }
 
-
 constexpr int recognizeThreshold = 30;
 constexpr qsizetype maxEvidenceBytes = 200 * 1024 * 1024;
 
@@ -101,11 +100,12 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
     // Empty is an answer for iptables-save: no table loaded (a fresh VM). Its analyzer says so.
     const bool emptyMeansSomething = evidence.kind == QStringLiteral("iptables");
     if (evidence.text.trimmed().isEmpty() && evidence.file.isEmpty() && !emptyMeansSomething) {
-        f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is empty (%1)").arg(evidence.origin);
+        f.summary = EvidenceAnalysis::Tr::tr("unknown, because the evidence is empty (%1)").arg(evidence.origin);
         return f;
     }
     if (evidence.text.size() > maxEvidenceBytes) {
-        f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the evidence is %1 MB; the limit is 200 MB").arg(evidence.text.size() / (1024 * 1024));
+        f.summary = EvidenceAnalysis::Tr::tr("unknown, because the evidence is %1 MB; the limit is 200 MB")
+                        .arg(evidence.text.size() / (1024 * 1024));
         f.raw.truncate(64 * 1024);
         return f;
     }
@@ -113,8 +113,9 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
     if (!evidence.kind.isEmpty()) {
         analyzer = AnalyzerRegistry::find(evidence.kind);
         if (!analyzer) {
-            f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2")
-                            .arg(evidence.kind, AnalyzerRegistry::kinds().join(QStringLiteral(", ")));
+            f.summary =
+                EvidenceAnalysis::Tr::tr("unknown, because the %1 analyzer is not built yet; this LB Doctor knows: %2")
+                    .arg(evidence.kind, AnalyzerRegistry::kinds().join(QStringLiteral(", ")));
             return f;
         }
     } else {
@@ -123,13 +124,16 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
             const Analyzer *other = AnalyzerRegistry::recognizeAny(evidence.text);
             const QStringList kinds = Step::evidenceKindsFor(step);
             if (other)
-                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
+                f.summary = EvidenceAnalysis::Tr::tr(
+                                "unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
                                 .arg(other->description(), Step::titleFor(other->step()));
             else if (kinds.isEmpty())
-                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because no analyzer reads evidence for this step");
+                f.summary = EvidenceAnalysis::Tr::tr("unknown, because no analyzer reads evidence for this step");
             else
-                f.summary = QCoreApplication::translate("EvidenceAnalysis", "unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)")
-                                .arg(kinds.join(QStringLiteral(", ")));
+                f.summary =
+                    EvidenceAnalysis::Tr::tr(
+                        "unknown, because the text is not in a format LB Doctor reads for this step (expected: %1)")
+                        .arg(kinds.join(QStringLiteral(", ")));
             return f;
         }
     }
@@ -152,7 +156,8 @@ Finding Analyzer::analyze(const AnalyzerInput &input) const
     const bool fromFile = !input.file.isEmpty();
     if (!fromFile && QStringView(input.text).trimmed().isEmpty()) // a view: trimming a 10 MB paste would copy it
         f = analyzeEmpty(input);
-    else if (!fromFile && readsOnlyText() && EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
+    else if (!fromFile && readsOnlyText()
+             && EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
         f = EvidenceText::unreadable(step(), kind(), input.text, QString());
     else
         f = analyzeText(input);
@@ -172,5 +177,5 @@ Finding Analyzer::analyzeEmpty(const AnalyzerInput &) const
 
 QString Analyzer::emptyInputSummary() const
 {
-    return QCoreApplication::translate("EvidenceText", "unknown, because the text is empty: paste the %1").arg(description());
+    return EvidenceText::Tr::tr("unknown, because the text is empty: paste the %1").arg(description());
 }

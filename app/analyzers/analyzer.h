@@ -22,9 +22,9 @@ class Analyzer
 {
 public:
     virtual ~Analyzer() = default;
-    virtual QString kind() const = 0;            // "iptables", "sockets", ...
-    virtual QString step() const = 0;            // the step it serves: "firewall", "listening", ...
-    virtual QString description() const = 0;     // "iptables-save output (all tables)"
+    virtual QString kind() const = 0; // "iptables", "sockets", ...
+    virtual QString step() const = 0; // the step it serves: "firewall", "listening", ...
+    virtual QString description() const = 0; // "iptables-save output (all tables)"
     // 0 = certainly not this format, 100 = certainly this format. Used to route a paste.
     virtual int recognize(QStringView text) const = 0;
 
@@ -62,8 +62,10 @@ public:
     static const Analyzer *recognizeAny(QStringView text);
 };
 
-#define LBDOCTOR_REGISTER_ANALYZER(Class) \
-    namespace { [[maybe_unused]] const bool registered##Class = AnalyzerRegistry::add(std::make_unique<Class>()); }
+#define LBDOCTOR_REGISTER_ANALYZER(Class)                                                                              \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool registered##Class = AnalyzerRegistry::add(std::make_unique<Class>());                  \
+    }
 
 // EvidenceAnalysis::analyze (core) routes evidence to the analyzer of its kind or, without a kind, to
 // the one that recognizes the text, and explains a wrong paste; this layer installs that router.

@@ -104,7 +104,7 @@ QString wrongPaste(QStringView text, const QString &ownKind)
     const Analyzer *other = AnalyzerRegistry::recognizeAny(text);
     if (!other || other->kind() == ownKind)
         return {};
-    return QCoreApplication::translate("EvidenceText", "unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
+    return EvidenceText::Tr::tr("unknown, because this looks like %1, which belongs to the \"%2\" step, not this one")
         .arg(other->description(), Step::titleFor(other->step()));
 }
 
@@ -113,7 +113,8 @@ Finding unreadable(const QString &step, const QString &kind, QStringView text, c
     Finding f = Finding::make(step, Status::Unknown, reason);
     f.kind = kind;
     if (looksBinary(text)) {
-        f.summary = QCoreApplication::translate("EvidenceText", "unknown, because the text looks binary, not like command output; paste the command's text output");
+        f.summary = EvidenceText::Tr::tr(
+            "unknown, because the text looks binary, not like command output; paste the command's text output");
     } else if (const QString other = wrongPaste(text, kind); !other.isEmpty()) {
         f.summary = other;
     }
@@ -122,7 +123,8 @@ Finding unreadable(const QString &step, const QString &kind, QStringView text, c
 
 bool isCollectorNote(const QString &line)
 {
-    return line.startsWith(QLatin1String("$ ")) || (line.startsWith(QLatin1String("[exit code ")) && line.endsWith(QLatin1Char(']')))
+    return line.startsWith(QLatin1String("$ "))
+        || (line.startsWith(QLatin1String("[exit code ")) && line.endsWith(QLatin1Char(']')))
         || line.startsWith(QLatin1String("[stderr] "));
 }
 

@@ -4,6 +4,7 @@
 #include "core/runcontext.h"
 #include "core/shellquote.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,12 @@
 // and the "this looks like another step's output" explanation for a wrong paste.
 namespace EvidenceText {
 
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceText)
+};
+
 // Lines without their terminators (LF, CRLF or lone CR), trailing spaces removed.
 QStringList lines(QStringView text);
 
@@ -22,7 +29,10 @@ bool looksBinary(QStringView text);
 
 // True for a "# ..." comment line: fixtures and annotated pastes start with one, and no command
 // output these analyzers read begins a line with '#'.
-inline bool isComment(const QString &line) { return line.trimmed().startsWith(QLatin1Char('#')); }
+inline bool isComment(const QString &line)
+{
+    return line.trimmed().startsWith(QLatin1Char('#'));
+}
 
 // The text without leading comment lines (for formats such as JSON that cannot skip them).
 QString withoutLeadingComments(QStringView text);

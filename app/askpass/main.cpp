@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     const QByteArray channel = qgetenv("LBDOCTOR_ASKPASS_CHANNEL");
     QByteArray token = qgetenv("LBDOCTOR_ASKPASS_TOKEN");
     if (channel.isEmpty() || token.isEmpty()) {
-        std::fputs("lbdoctor-askpass: LB Doctor's SSH password helper; ssh runs it from the LB Doctor wizard only\n", stderr);
+        std::fputs("lbdoctor-askpass: LB Doctor's SSH password helper; ssh runs it from the LB Doctor wizard only\n",
+                   stderr);
         return 1;
     }
     const QByteArray prompt = argc > 1 ? QByteArray(argv[1]) : QByteArray("Password:");

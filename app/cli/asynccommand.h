@@ -21,4 +21,4 @@ namespace AsyncCommands {
 using Factory = AsyncCommand *(*)(QObject *parent);
 bool setDemo(Factory factory);
 Factory demo();
-}
+} // namespace AsyncCommands

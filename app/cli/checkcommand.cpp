@@ -30,22 +30,52 @@ int CheckCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the providers' health-check procedure against one backend."));
     CliOutput::addCommonOptions(parser);
     m_targetOptions.addTo(parser);
-    const QCommandLineOption local(QStringLiteral("local"), tr("LB Doctor runs on the backend: collect firewall, sockets, routes... here."));
-    const QCommandLineOption evidence(QStringLiteral("evidence"), tr("Analyze saved output: KIND=FILE (kind or step id). Repeatable."), QStringLiteral("KIND=FILE"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."), QStringLiteral("FILE"));
+    const QCommandLineOption local(QStringLiteral("local"),
+                                   tr("LB Doctor runs on the backend: collect firewall, sockets, routes... here."));
+    const QCommandLineOption evidence(QStringLiteral("evidence"),
+                                      tr("Analyze saved output: KIND=FILE (kind or step id). Repeatable."),
+                                      QStringLiteral("KIND=FILE"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption lbConfig(QStringLiteral("lb-config"), tr("The listener's health-check configuration (the provider's CLI/API JSON): fills the target; explicit options win."), QStringLiteral("FILE"));
-    const QCommandLineOption lbStatus(QStringLiteral("lb-status"), tr("The backends' health status as the load balancer reports it (the provider's CLI/API JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption ssh(QStringLiteral("ssh"), tr("Collect the backend's evidence over SSH with the system's ssh client: [USER@]HOST[:PORT]."), QStringLiteral("DEST"));
-    const QCommandLineOption sshOption(QStringLiteral("ssh-option"), tr("Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable."), QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption sshOs(QStringLiteral("ssh-os"), tr("The backend's system for --ssh: linux (default) or windows (PowerShell over OpenSSH)."), QStringLiteral("OS"));
-    const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"), tr("Stop an SSH collection after this many seconds (default 120)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption targets(QStringLiteral("targets"), tr("Check a whole server group instead of one backend: a CSV file (ip,port[,check_port][,name]), a list with one ip:port a line, or a load balancer status; - reads standard input."), QStringLiteral("FILE"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("With --targets: at most N connections in flight (default %1; a backend's TCP and HTTP probes count two).").arg(GroupRunner::defaultConcurrency), QStringLiteral("N"));
-    const QCommandLineOption capture(QStringLiteral("capture"),
-                                     tr("Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle's last section."),
-                                     QStringLiteral("SECONDS"));
-    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets, concurrency, capture});
+    const QCommandLineOption lbConfig(
+        QStringLiteral("lb-config"),
+        tr("The listener's health-check configuration (the provider's CLI/API JSON): fills the target; explicit options win."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption lbStatus(
+        QStringLiteral("lb-status"),
+        tr("The backends' health status as the load balancer reports it (the provider's CLI/API JSON)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption ssh(
+        QStringLiteral("ssh"),
+        tr("Collect the backend's evidence over SSH with the system's ssh client: [USER@]HOST[:PORT]."),
+        QStringLiteral("DEST"));
+    const QCommandLineOption sshOption(
+        QStringLiteral("ssh-option"),
+        tr("Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption sshOs(
+        QStringLiteral("ssh-os"),
+        tr("The backend's system for --ssh: linux (default) or windows (PowerShell over OpenSSH)."),
+        QStringLiteral("OS"));
+    const QCommandLineOption sshTimeLimit(QStringLiteral("ssh-time-limit"),
+                                          tr("Stop an SSH collection after this many seconds (default 120)."),
+                                          QStringLiteral("SECONDS"));
+    const QCommandLineOption targets(
+        QStringLiteral("targets"),
+        tr("Check a whole server group instead of one backend: a CSV file (ip,port[,check_port][,name]), a list with one ip:port a line, or a load balancer status; - reads standard input."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("With --targets: at most N connections in flight (default %1; a backend's TCP and HTTP probes count two).")
+            .arg(GroupRunner::defaultConcurrency),
+        QStringLiteral("N"));
+    const QCommandLineOption capture(
+        QStringLiteral("capture"),
+        tr("Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle's last section."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets,
+                       concurrency, capture});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("check")))
         return *exitCode;
@@ -62,9 +92,14 @@ int CheckCommand::start(const QStringList &arguments)
             return CliOutput::usageError(text.error());
         const LbImportResult r = LbImport::read(*text);
         if (!r.config)
-            return CliOutput::usageError(tr("--lb-config %1: %2").arg(file, r.status ? tr("this is a backend status (%1): pass it with --lb-status").arg(r.status->api) : r.error));
+            return CliOutput::usageError(
+                tr("--lb-config %1: %2")
+                    .arg(file,
+                         r.status ? tr("this is a backend status (%1): pass it with --lb-status").arg(r.status->api)
+                                  : r.error));
         if (parser.isSet(QStringLiteral("profile")) && parser.value(QStringLiteral("profile")) != r.config->profileId)
-            return CliOutput::usageError(tr("--lb-config %1 is a %2 configuration, but --profile says %3").arg(file, r.config->profileId, parser.value(QStringLiteral("profile"))));
+            return CliOutput::usageError(tr("--lb-config %1 is a %2 configuration, but --profile says %3")
+                                             .arg(file, r.config->profileId, parser.value(QStringLiteral("profile"))));
         imported = r.config;
         importedValues = LbConfigTarget::optionValues(*r.config);
         if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("variant")))
@@ -78,7 +113,12 @@ int CheckCommand::start(const QStringList &arguments)
             return CliOutput::usageError(text.error());
         const LbImportResult r = LbImport::read(*text);
         if (!r.status)
-            return CliOutput::usageError(tr("--lb-status %1: %2").arg(file, r.config ? tr("this is a health-check configuration (%1): pass it with --lb-config").arg(r.config->api) : r.error));
+            return CliOutput::usageError(
+                tr("--lb-status %1: %2")
+                    .arg(file,
+                         r.config ? tr("this is a health-check configuration (%1): pass it with --lb-config")
+                                        .arg(r.config->api)
+                                  : r.error));
         m_evidence.insert(StepId::LbStatus, Evidence{QStringLiteral("lbstatus"), *text, file});
     }
     // A group: the list gives each backend's address and ports; the first one stands in for the
@@ -88,9 +128,11 @@ int CheckCommand::start(const QStringList &arguments)
         return CliOutput::usageError(tr("--concurrency needs --targets FILE|-"));
     if (parser.isSet(targets)) {
         if (parser.isSet(QStringLiteral("ip")) || parser.isSet(QStringLiteral("port")))
-            return CliOutput::usageError(tr("--targets gives the backends' addresses and ports: leave out --ip and --port"));
+            return CliOutput::usageError(
+                tr("--targets gives the backends' addresses and ports: leave out --ip and --port"));
         if (parser.isSet(local) || parser.isSet(ssh) || parser.isSet(evidence))
-            return CliOutput::usageError(tr("--targets checks a group from this machine: --local, --ssh and --evidence are for one backend"));
+            return CliOutput::usageError(
+                tr("--targets checks a group from this machine: --local, --ssh and --evidence are for one backend"));
         const QString file = parser.value(targets);
         const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
         if (!text)
@@ -105,7 +147,9 @@ int CheckCommand::start(const QStringList &arguments)
         importedValues.insert(QStringLiteral("port"), QString::number(group.rows.constFirst().port));
     }
     if (const auto built = m_targetOptions.build(parser, profiles, &m_context, importedValues); !built) {
-        const QString from = imported ? tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig)) : QString();
+        const QString from = imported
+            ? tr("\n(values not given as options come from --lb-config %1)").arg(parser.value(lbConfig))
+            : QString();
         return CliOutput::usageError(built.error() + from);
     }
     if (imported) {
@@ -121,8 +165,9 @@ int CheckCommand::start(const QStringList &arguments)
         QJsonObject &fields = m_context.target.importedFields;
         const QJsonObject checkPort = fields.value(QStringLiteral("check-port")).toObject();
         if (checkPort.value(QStringLiteral("from")).toString().contains(QStringLiteral("traffic-port")))
-            fields.insert(QStringLiteral("check-port"), QJsonObject{{QStringLiteral("value"), QString::number(m_context.target.checkPort)},
-                                                                     {QStringLiteral("from"), checkPort.value(QStringLiteral("from"))}});
+            fields.insert(QStringLiteral("check-port"),
+                          QJsonObject{{QStringLiteral("value"), QString::number(m_context.target.checkPort)},
+                                      {QStringLiteral("from"), checkPort.value(QStringLiteral("from"))}});
     }
     m_context.mode = parser.isSet(local) ? RunMode::Collect : RunMode::Probe;
     if (parser.isSet(ssh)) {
@@ -143,7 +188,8 @@ int CheckCommand::start(const QStringList &arguments)
             bool ok = false;
             const double seconds = parser.value(sshTimeLimit).toDouble(&ok);
             if (!ok || seconds <= 0 || seconds > 3600)
-                return CliOutput::usageError(tr("--ssh-time-limit takes 1-3600 seconds, got \"%1\"").arg(parser.value(sshTimeLimit)));
+                return CliOutput::usageError(
+                    tr("--ssh-time-limit takes 1-3600 seconds, got \"%1\"").arg(parser.value(sshTimeLimit)));
             m_sshTimeLimitMs = int(seconds * 1000);
         }
     } else if (parser.isSet(sshOption) || parser.isSet(sshOs) || parser.isSet(sshTimeLimit)) {
@@ -153,9 +199,11 @@ int CheckCommand::start(const QStringList &arguments)
     if (parser.isSet(capture)) {
         m_captureSeconds = LiveCapture::parseDuration(parser.value(capture));
         if (m_captureSeconds <= 0)
-            return CliOutput::usageError(tr("--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(capture)));
+            return CliOutput::usageError(
+                tr("--capture takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(capture)));
         if (!parser.isSet(local) && !parser.isSet(ssh))
-            return CliOutput::usageError(tr("--capture needs --local (LB Doctor captures here, on the backend) or --ssh (the bundle captures there)"));
+            return CliOutput::usageError(tr(
+                "--capture needs --local (LB Doctor captures here, on the backend) or --ssh (the bundle captures there)"));
         if (!parser.isSet(sshTimeLimit))
             m_sshTimeLimitMs += m_captureSeconds * 1000;
     }
@@ -163,8 +211,9 @@ int CheckCommand::start(const QStringList &arguments)
     if (parser.isSet(report)) {
         m_reportFile = parser.value(report);
         if (!ReportRegistry::forFileName(m_reportFile))
-            return CliOutput::usageError(tr("cannot write \"%1\": the report format follows the extension, one of %2")
-                                             .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
+            return CliOutput::usageError(
+                tr("cannot write \"%1\": the report format follows the extension, one of %2")
+                    .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
     }
 
     for (const QString &spec : parser.values(evidence)) {
@@ -177,7 +226,8 @@ int CheckCommand::start(const QStringList &arguments)
         QString step;
         if (kind == QStringLiteral("bundle")) {
             if (m_ssh)
-                return CliOutput::usageError(tr("--ssh and --evidence bundle=FILE both give the backend's evidence: choose one"));
+                return CliOutput::usageError(
+                    tr("--ssh and --evidence bundle=FILE both give the backend's evidence: choose one"));
             const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
             if (!text)
                 return CliOutput::usageError(text.error());
@@ -185,7 +235,9 @@ int CheckCommand::start(const QStringList &arguments)
             if (!parsed.hasMarkers) {
                 const Analyzer *looks = AnalyzerRegistry::recognizeAny(*text);
                 return CliOutput::usageError(tr("%1: %2").arg(file, parsed.problems.value(0))
-                                             + (looks ? tr(" (it looks like %1: pass it as --evidence %2=FILE)").arg(looks->description(), looks->kind()) : QString()));
+                                             + (looks ? tr(" (it looks like %1: pass it as --evidence %2=FILE)")
+                                                            .arg(looks->description(), looks->kind())
+                                                      : QString()));
             }
             m_bundle = BundleAnalysis::analyze(parsed, m_context, QStringLiteral("bundle"));
             continue;
@@ -200,7 +252,8 @@ int CheckCommand::start(const QStringList &arguments)
             for (const QString &id : Step::allIds())
                 known << Step::evidenceKindsFor(id);
             known.removeDuplicates();
-            return CliOutput::usageError(tr("unknown evidence kind \"%1\"; one of: %2").arg(kind, known.join(QStringLiteral(", "))));
+            return CliOutput::usageError(
+                tr("unknown evidence kind \"%1\"; one of: %2").arg(kind, known.join(QStringLiteral(", "))));
         }
         if (step == StepId::Capture) {
             const auto loaded = CaptureInput::load(file, maxEvidenceFileBytes);
@@ -213,7 +266,9 @@ int CheckCommand::start(const QStringList &arguments)
                 return CliOutput::usageError(text.error());
             e.text = *text;
             if (BundleParser::looksLikeBundle(e.text))
-                return CliOutput::usageError(tr("%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1").arg(file));
+                return CliOutput::usageError(
+                    tr("%1 is the output of the collection bundle, not of one command: pass it as --evidence bundle=%1")
+                        .arg(file));
         }
         e.origin = file;
         m_evidence.insert(step, e);
@@ -225,17 +280,21 @@ int CheckCommand::start(const QStringList &arguments)
             bool ok = false;
             options.concurrency = parser.value(concurrency).toInt(&ok);
             if (!ok || options.concurrency < 1 || options.concurrency > GroupRunner::maxConcurrency)
-                return CliOutput::usageError(tr("--concurrency takes 1-%1, got \"%2\"").arg(GroupRunner::maxConcurrency).arg(parser.value(concurrency).left(40)));
+                return CliOutput::usageError(tr("--concurrency takes 1-%1, got \"%2\"")
+                                                 .arg(GroupRunner::maxConcurrency)
+                                                 .arg(parser.value(concurrency).left(40)));
         }
         // A check port given as an option (or by --lb-config) applies where a row names none.
-        const bool sharedCheckPort = parser.isSet(QStringLiteral("check-port")) || importedValues.contains(QStringLiteral("check-port"));
+        const bool sharedCheckPort =
+            parser.isSet(QStringLiteral("check-port")) || importedValues.contains(QStringLiteral("check-port"));
         const quint16 checkPort = m_context.target.checkPort;
         for (TargetRow &row : group.rows) {
             if (sharedCheckPort && !row.ownCheckPort)
                 row.checkPort = checkPort;
         }
         if (!m_reportFile.isEmpty() && !GroupReport::supports(m_reportFile))
-            return CliOutput::usageError(tr("cannot write \"%1\": a group report is one of %2").arg(m_reportFile, GroupReport::extensions().join(QStringLiteral(", "))));
+            return CliOutput::usageError(tr("cannot write \"%1\": a group report is one of %2")
+                                             .arg(m_reportFile, GroupReport::extensions().join(QStringLiteral(", "))));
         options.json = m_json;
         options.reportFile = m_reportFile;
         options.targetProblems = group.messages();
@@ -281,7 +340,8 @@ void CheckCommand::collectOverSsh()
     connect(m_collector, &SshCollector::finished, this, [this](const SshCollector::Result &result) {
         m_collector->deleteLater();
         const bool gotOutput = !result.output.trimmed().isEmpty();
-        if (result.failure != SshCollector::Failure::None && (!gotOutput || result.failure != SshCollector::Failure::TimedOut)) {
+        if (result.failure != SshCollector::Failure::None
+            && (!gotOutput || result.failure != SshCollector::Failure::TimedOut)) {
             CliOutput::usageError(result.message);
             emit done(CliOutput::BadUsage);
             return;
@@ -290,8 +350,10 @@ void CheckCommand::collectOverSsh()
             CliOutput::err(tr("warning: %1; the output received so far is analyzed\n").arg(result.message));
         const ParsedBundle parsed = BundleParser::parse(result.output);
         if (!parsed.hasMarkers) {
-            CliOutput::usageError(tr("%1 answered over ssh, but not with the bundle's output (%2 bytes, no === LBDOCTOR markers): check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or use --ssh-os windows for a Windows server")
-                                      .arg(m_ssh->display()).arg(result.output.size() + result.bytesCut));
+            CliOutput::usageError(
+                tr("%1 answered over ssh, but not with the bundle's output (%2 bytes, no === LBDOCTOR markers): check that the account's shell runs `sh -s` (a forced command or a menu replaces it), or use --ssh-os windows for a Windows server")
+                    .arg(m_ssh->display())
+                    .arg(result.output.size() + result.bytesCut));
             emit done(CliOutput::BadUsage);
             return;
         }
@@ -308,7 +370,10 @@ QList<Step> CheckCommand::plan() const
     QList<Step> plan = Plan::build(m_context.variant, m_context.target.listener, m_context.mode);
     // Evidence for a step the plan does not hold (a capture, the imported lbconfig and lbstatus) adds that step.
     QStringList extras = m_evidence.keys();
-    if (m_captureFinding || (m_bundle && std::any_of(m_bundle->findings.cbegin(), m_bundle->findings.cend(), [](const Finding &f) { return f.step == QStringLiteral("capture"); })))
+    if (m_captureFinding
+        || (m_bundle && std::any_of(m_bundle->findings.cbegin(), m_bundle->findings.cend(), [](const Finding &f) {
+                return f.step == QStringLiteral("capture");
+            })))
         extras << QStringLiteral("capture");
     for (auto it = extras.constBegin(); it != extras.constEnd(); ++it) {
         if (std::none_of(plan.cbegin(), plan.cend(), [&](const Step &s) { return s.id == *it; })) {
@@ -336,7 +401,8 @@ void CheckCommand::captureLocally()
         m_captured = true;
         if (result.failure != LiveCapture::Failure::None) {
             // The rest of the check still runs; the capture step says why it has no capture.
-            Finding f = Finding::make(QStringLiteral("capture"), Status::Unknown, tr("unknown, because %1").arg(result.message));
+            Finding f = Finding::make(QStringLiteral("capture"), Status::Unknown,
+                                      tr("unknown, because %1").arg(result.message));
             f.kind = QStringLiteral("capture");
             f.source = QStringLiteral("local");
             m_captureFinding = f;

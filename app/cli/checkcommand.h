@@ -35,13 +35,13 @@ private:
     QString m_reportFile;
     bool m_json = false;
     QPointer<Runner> m_runner;
-    std::optional<BundleResult> m_bundle;   // --evidence bundle=FILE or --ssh
+    std::optional<BundleResult> m_bundle; // --evidence bundle=FILE or --ssh
     std::optional<SshDestination> m_ssh;
     QStringList m_sshOptions;
     BundleOs m_sshOs = BundleOs::Linux;
     int m_sshTimeLimitMs = SshCollector::defaultTimeLimitMs;
     QPointer<SshCollector> m_collector;
-    int m_captureSeconds = 0;               // --capture: with --local a live capture, with --ssh the bundle's section
+    int m_captureSeconds = 0; // --capture: with --local a live capture, with --ssh the bundle's section
     bool m_captured = false;
     std::optional<Finding> m_captureFinding; // --local --capture when the capture itself gave the answer
     QDateTime m_startedAt;

@@ -46,29 +46,30 @@ Factory demo()
 
 QString CliApplication::usage()
 {
-    return QCoreApplication::translate("CliApplication", "Usage:\n"
-              "  lbdoctor-cli --version | --help\n"
-              "  lbdoctor-cli profiles [--json]\n"
-              "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
-              "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
-              "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
-              "                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]\n"
-              "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
-              "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
-              "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
-              "  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]\n"
-              "                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]\n"
-              "  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]\n"
-              "                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)\n"
-              "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
-              "                       [--capture SECONDS]   (adds a bounded tcpdump section)\n"
-              "  lbdoctor-cli import  FILE|- [--json]\n"
-              "  lbdoctor-cli watch   (check's target options) [--interval MS] [--duration 10m|SECONDS]\n"
-              "                       [--csv FILE] [--report FILE] [--json]\n"
-              "  lbdoctor-cli demo    [--report FILE] [--json]\n"
-              "\n"
-              "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
-              "`lbdoctor-cli COMMAND --help` describes each command's options.\n");
+    return CliApplication::tr(
+        "Usage:\n"
+        "  lbdoctor-cli --version | --help\n"
+        "  lbdoctor-cli profiles [--json]\n"
+        "  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N\n"
+        "                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]\n"
+        "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
+        "                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]\n"
+        "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
+        "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
+        "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
+        "  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]\n"
+        "                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]\n"
+        "  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]\n"
+        "                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)\n"
+        "  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]\n"
+        "                       [--capture SECONDS]   (adds a bounded tcpdump section)\n"
+        "  lbdoctor-cli import  FILE|- [--json]\n"
+        "  lbdoctor-cli watch   (check's target options) [--interval MS] [--duration 10m|SECONDS]\n"
+        "                       [--csv FILE] [--report FILE] [--json]\n"
+        "  lbdoctor-cli demo    [--report FILE] [--json]\n"
+        "\n"
+        "Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.\n"
+        "`lbdoctor-cli COMMAND --help` describes each command's options.\n");
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -98,9 +99,9 @@ int CliApplication::run(const QStringList &arguments)
             if (arguments[i] == QStringLiteral("--lang"))
                 ++i;
             else if (!arguments[i].startsWith(QStringLiteral("--lang=")))
-                return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown option \"%1\"").arg(arguments.at(i)), usage());
+                return CliOutput::usageError(CliApplication::tr("unknown option \"%1\"").arg(arguments.at(i)), usage());
         }
-        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "no command given"), usage());
+        return CliOutput::usageError(CliApplication::tr("no command given"), usage());
     }
     if (command == QStringLiteral("profiles"))
         return profiles(arguments);
@@ -117,10 +118,13 @@ int CliApplication::run(const QStringList &arguments)
         return runAsync(new WatchCommand(&m_app), arguments);
     if (command == QStringLiteral("demo")) {
         if (!AsyncCommands::demo())
-            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "the demo backend is not built into this LB Doctor yet"));
+            return CliOutput::usageError(CliApplication::tr("the demo backend is not built into this LB Doctor yet"));
         return runAsync(AsyncCommands::demo()(&m_app), arguments);
     }
-    return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown command \"%1\"; commands: profiles, check, analyze, bundle, import, watch, demo").arg(command), usage());
+    return CliOutput::usageError(
+        CliApplication::tr("unknown command \"%1\"; commands: profiles, check, analyze, bundle, import, watch, demo")
+            .arg(command),
+        usage());
 }
 
 int CliApplication::runAsync(AsyncCommand *command, const QStringList &arguments)
@@ -136,9 +140,9 @@ int CliApplication::profiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliOutput::addCommonOptions(parser);
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CliApplication", "Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), CliApplication::tr("Print one JSON object."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("profiles"), QCoreApplication::translate("CliApplication", "List the provider profiles."));
+    parser.addPositionalArgument(QStringLiteral("profiles"), CliApplication::tr("List the provider profiles."));
     if (!parser.parse(arguments))
         return CliOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -162,14 +166,17 @@ int CliApplication::profiles(const QStringList &arguments)
         out += QStringLiteral("%1  %2\n").arg(p.id, p.name.text());
         for (const ProfileVariant &v : p.variants) {
             out += QStringLiteral("  --variant %1  %2\n").arg(v.id.leftJustified(10), v.name.text());
-            out += QCoreApplication::translate("CliApplication", "      health-check sources: %1\n")
-                       .arg(v.cidrFromUser ? QCoreApplication::translate("CliApplication", "entered by you (%1)").arg(v.cidrPrompt.text()) : v.cidrs.join(QStringLiteral(", ")));
-            out += QCoreApplication::translate("CliApplication", "      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7\n")
-                       .arg(v.http.methods.join(QLatin1Char('/')), v.http.version, v.http.healthyCodes.toString())
-                       .arg(v.timing.intervalSeconds)
-                       .arg(v.timing.timeoutSeconds)
-                       .arg(v.timing.healthyThreshold)
-                       .arg(v.timing.unhealthyThreshold);
+            out += CliApplication::tr("      health-check sources: %1\n")
+                       .arg(v.cidrFromUser ? CliApplication::tr("entered by you (%1)").arg(v.cidrPrompt.text())
+                                           : v.cidrs.join(QStringLiteral(", ")));
+            out +=
+                CliApplication::tr(
+                    "      HTTP check: %1 HTTP/%2, healthy codes %3; interval %4 s, timeout %5 s, thresholds %6/%7\n")
+                    .arg(v.http.methods.join(QLatin1Char('/')), v.http.version, v.http.healthyCodes.toString())
+                    .arg(v.timing.intervalSeconds)
+                    .arg(v.timing.timeoutSeconds)
+                    .arg(v.timing.healthyThreshold)
+                    .arg(v.timing.unhealthyThreshold);
         }
     }
     CliOutput::out(out);
@@ -182,14 +189,20 @@ int CliApplication::analyze(const QStringList &arguments)
     CliOutput::addCommonOptions(parser);
     TargetOptions targetOptions(TargetOptions::HostRequirement::Optional);
     targetOptions.addTo(parser);
-    const QCommandLineOption file(QStringLiteral("file"), QCoreApplication::translate("CliApplication", "The saved output to analyze, or - for standard input."), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("CliApplication", "Print one JSON object."));
-    const QCommandLineOption live(QStringLiteral("live"),
-                                  QCoreApplication::translate("CliApplication", "capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early."),
-                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  CliApplication::tr("The saved output to analyze, or - for standard input."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), CliApplication::tr("Print one JSON object."));
+    const QCommandLineOption live(
+        QStringLiteral("live"),
+        CliApplication::tr(
+            "capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({file, json, live});
-    parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("CliApplication", "One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
-    parser.setApplicationDescription(QCoreApplication::translate("CliApplication",
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"),
+        CliApplication::tr("One of: %1").arg(AnalyzerRegistry::kinds().join(QStringLiteral(", "))));
+    parser.setApplicationDescription(CliApplication::tr(
         "Analyzes the saved output of one command from the backend (KIND, e.g. iptables for `iptables-save`) against the "
         "profile's health check: the health-check addresses, the port and the protocol. Nothing is probed or sent. "
         "Options about the HTTP request (--domain, --path, --codes, --timeout) do not change an analysis."));
@@ -202,24 +215,26 @@ int CliApplication::analyze(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString kindList = AnalyzerRegistry::kinds().join(QStringLiteral(", "));
     if (positional.size() < 2)
-        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "analyze needs a KIND; known kinds: %1").arg(kindList));
+        return CliOutput::usageError(CliApplication::tr("analyze needs a KIND; known kinds: %1").arg(kindList));
     const QString kind = positional.at(1);
     const Analyzer *analyzer = AnalyzerRegistry::find(kind);
     if (!analyzer)
-        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
+        return CliOutput::usageError(CliApplication::tr("unknown kind \"%1\"; known kinds: %2").arg(kind, kindList));
     if (positional.size() > 2)
-        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "unexpected argument \"%1\"").arg(positional.at(2)));
+        return CliOutput::usageError(CliApplication::tr("unexpected argument \"%1\"").arg(positional.at(2)));
     int liveSeconds = 0;
     if (parser.isSet(live)) {
         if (kind != QStringLiteral("capture"))
-            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "--live works with analyze capture only"));
+            return CliOutput::usageError(CliApplication::tr("--live works with analyze capture only"));
         if (parser.isSet(file))
-            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "give either --live or --file, not both"));
+            return CliOutput::usageError(CliApplication::tr("give either --live or --file, not both"));
         liveSeconds = LiveCapture::parseDuration(parser.value(live));
         if (liveSeconds <= 0)
-            return CliOutput::usageError(QCoreApplication::translate("CliApplication", "--live takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"").arg(parser.value(live)));
+            return CliOutput::usageError(
+                CliApplication::tr("--live takes a duration of 1 s to 1 h (30, 30s, 2m), got \"%1\"")
+                    .arg(parser.value(live)));
     } else if (!parser.isSet(file)) {
-        return CliOutput::usageError(QCoreApplication::translate("CliApplication", "analyze needs --file FILE (or --file - for standard input)"));
+        return CliOutput::usageError(CliApplication::tr("analyze needs --file FILE (or --file - for standard input)"));
     }
 
     ProfileStore store;
@@ -229,8 +244,10 @@ int CliApplication::analyze(const QStringList &arguments)
         return CliOutput::usageError(built.error());
     context.mode = RunMode::Guided;
     if (liveSeconds > 0)
-        return LiveCaptureRun::run(m_app, context, parser.isSet(QStringLiteral("iface")) ? parser.value(QStringLiteral("iface")) : QStringLiteral("any"), liveSeconds,
-                                   parser.isSet(json));
+        return LiveCaptureRun::run(m_app, context,
+                                   parser.isSet(QStringLiteral("iface")) ? parser.value(QStringLiteral("iface"))
+                                                                         : QStringLiteral("any"),
+                                   liveSeconds, parser.isSet(json));
 
     Evidence evidence;
     evidence.kind = kind;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QCoreApplication;
@@ -8,7 +9,7 @@ class QCoreApplication;
 class CliApplication
 {
 public:
-    explicit CliApplication(QCoreApplication &app) : m_app(app) {}
+    explicit CliApplication(QCoreApplication &app) : m_app(app) { }
     int run(const QStringList &arguments);
 
 private:
@@ -18,5 +19,6 @@ private:
     static QString usage();
 
     QCoreApplication &m_app;
-};
 
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+};

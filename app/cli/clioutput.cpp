@@ -35,20 +35,20 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("CliOutput", "Language of the output: en, zh_CN (default: the system's)."),
+                                        CliOutput::Tr::tr("Language of the output: en, zh_CN (default: the system's)."),
                                         QStringLiteral("LANG")));
 }
 
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
 {
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), QCoreApplication::translate("CliOutput", "see lbdoctor-cli %1 --help").arg(command));
+        return usageError(parser.errorText(), CliOutput::Tr::tr("see lbdoctor-cli %1 --help").arg(command));
     if (parser.isSet(QStringLiteral("help"))) {
         out(parser.helpText());
         return NothingFailed;
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(QCoreApplication::translate("CliOutput", "unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        return usageError(CliOutput::Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     return std::nullopt;
 }
 
@@ -56,7 +56,7 @@ void loadProfiles(ProfileStore &store)
 {
     store.loadAll();
     for (const QString &problem : store.errors())
-        err(QCoreApplication::translate("CliOutput", "warning: profile not loaded: %1\n").arg(problem));
+        err(CliOutput::Tr::tr("warning: profile not loaded: %1\n").arg(problem));
 }
 
 } // namespace CliOutput

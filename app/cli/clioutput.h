@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,13 @@ class QCommandLineParser;
 
 // stdout/stderr in UTF-8 for the command line. Exit codes per docs/cli.md.
 namespace CliOutput {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+};
+
 enum ExitCode { NothingFailed = 0, ProblemFound = 1, BadUsage = 2 };
 void out(const QString &text);
 void err(const QString &text);
@@ -23,4 +31,4 @@ void addCommonOptions(QCommandLineParser &parser);
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
 // Loads the installed profiles; each one that failed to load is named on stderr as a warning.
 void loadProfiles(ProfileStore &store);
-}
+} // namespace CliOutput

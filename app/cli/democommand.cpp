@@ -17,9 +17,8 @@
 #include <QRegularExpression>
 
 namespace {
-[[maybe_unused]] const bool registeredDemo = AsyncCommands::setDemo([](QObject *parent) -> AsyncCommand * {
-    return new DemoCommand(parent);
-});
+[[maybe_unused]] const bool registeredDemo =
+    AsyncCommands::setDemo([](QObject *parent) -> AsyncCommand * { return new DemoCommand(parent); });
 
 QString mainStep(Listener listener)
 {
@@ -36,11 +35,13 @@ QString mainStep(Listener listener)
 int DemoCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Starts a small backend with known faults on 127.0.0.1 and checks it the way load balancers do."));
+    parser.setApplicationDescription(
+        tr("Starts a small backend with known faults on 127.0.0.1 and checks it the way load balancers do."));
     CliOutput::addCommonOptions(parser);
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    tr("Write one report per demo check: FILE with the check's name before the extension."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("Write one report per demo check: FILE with the check's name before the extension."),
+        QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({report, json});
     parser.addPositionalArgument(QStringLiteral("demo"), tr("The demo command."));
@@ -50,8 +51,9 @@ int DemoCommand::start(const QStringList &arguments)
     if (parser.isSet(report)) {
         m_reportFile = parser.value(report);
         if (!ReportRegistry::forFileName(m_reportFile))
-            return CliOutput::usageError(tr("cannot write \"%1\": the report format follows the extension, one of %2")
-                                             .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
+            return CliOutput::usageError(
+                tr("cannot write \"%1\": the report format follows the extension, one of %2")
+                    .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
     }
 
     m_backend = new DemoBackend(this);
@@ -63,53 +65,56 @@ int DemoCommand::start(const QStringList &arguments)
     const DemoBackend &b = *m_backend;
     Result<void> added;
     // The first scenario that cannot be set up stops the rest and is reported.
-    const auto add = [&](const QString &id, const QString &title, const QString &explanation, Status expected, const QString &profileId,
-                         const QString &variantId, Listener listener, quint16 port, const QString &path, const QString &domain) {
+    const auto add = [&](const QString &id, const QString &title, const QString &explanation, Status expected,
+                         const QString &profileId, const QString &variantId, Listener listener, quint16 port,
+                         const QString &path, const QString &domain) {
         if (added)
             added = addScenario(id, title, explanation, expected, profileId, variantId, listener, port, path, domain);
     };
     add(QStringLiteral("healthy"), tr("A healthy page"),
-                    tr("HEAD %1 answers 200 OK, as Alibaba Cloud's check expects.").arg(DemoBackend::healthyPath()), Status::Pass,
-                    QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::healthyPath(), {});
+        tr("HEAD %1 answers 200 OK, as Alibaba Cloud's check expects.").arg(DemoBackend::healthyPath()), Status::Pass,
+        QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::healthyPath(), {});
     add(QStringLiteral("missing"), tr("A health-check path that does not exist"),
-                       tr("The listener checks %1, which the site does not have: 404.").arg(DemoBackend::missingPath()), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::missingPath(), {});
+        tr("The listener checks %1, which the site does not have: 404.").arg(DemoBackend::missingPath()), Status::Fail,
+        QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::missingPath(), {});
     add(QStringLiteral("redirect"), tr("A redirect to HTTPS"),
-                       tr("301 is healthy for Alibaba's default 2xx/3xx, but not for Huawei's shared load balancer (200, 202, 401)."),
-                       Status::Fail, QStringLiteral("huawei"), QStringLiteral("shared"), Listener::Http, b.httpPort(),
-                       DemoBackend::redirectPath(), {});
+        tr("301 is healthy for Alibaba's default 2xx/3xx, but not for Huawei's shared load balancer (200, 202, 401)."),
+        Status::Fail, QStringLiteral("huawei"), QStringLiteral("shared"), Listener::Http, b.httpPort(),
+        DemoBackend::redirectPath(), {});
     add(QStringLiteral("slow"), tr("A slow page"),
-                       tr("The page takes %1 ms; the demo's health-check timeout is %2 ms.").arg(slowPageMs).arg(timeoutMs), Status::Warn,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::slowPath(), {});
+        tr("The page takes %1 ms; the demo's health-check timeout is %2 ms.").arg(slowPageMs).arg(timeoutMs),
+        Status::Warn, QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::slowPath(), {});
     add(QStringLiteral("head"), tr("An application that does not route HEAD"),
-                       tr("The load balancer sends HEAD; the application answers only GET."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.httpPort(), DemoBackend::headNotRoutedPath(), {});
+        tr("The load balancer sends HEAD; the application answers only GET."), Status::Fail, QStringLiteral("alibaba"),
+        {}, Listener::Http, b.httpPort(), DemoBackend::headNotRoutedPath(), {});
     add(QStringLiteral("vhost"), tr("A virtual host without the health-check domain"),
-                       tr("The site answers only for Host: %1; without a domain the check sends the IP.").arg(DemoBackend::vhostDomain()),
-                       Status::Fail, QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(), {});
+        tr("The site answers only for Host: %1; without a domain the check sends the IP.")
+            .arg(DemoBackend::vhostDomain()),
+        Status::Fail, QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(), {});
     add(QStringLiteral("vhost-domain"), tr("The same virtual host with the domain set"),
-                       tr("With the health-check domain %1 the same site is healthy.").arg(DemoBackend::vhostDomain()), Status::Pass,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(),
-                       DemoBackend::vhostDomain());
+        tr("With the health-check domain %1 the same site is healthy.").arg(DemoBackend::vhostDomain()), Status::Pass,
+        QStringLiteral("alibaba"), {}, Listener::Http, b.vhostPort(), DemoBackend::healthyPath(),
+        DemoBackend::vhostDomain());
     add(QStringLiteral("silent"), tr("A backend that accepts and never answers"),
-                       tr("The port is open, the application hangs."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Http, b.silentPort(), DemoBackend::healthyPath(), {});
+        tr("The port is open, the application hangs."), Status::Fail, QStringLiteral("alibaba"), {}, Listener::Http,
+        b.silentPort(), DemoBackend::healthyPath(), {});
     add(QStringLiteral("closed"), tr("A port with nothing listening"),
-                       tr("The service is down: every TCP check is refused."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Tcp, b.closedPort(), {}, {});
+        tr("The service is down: every TCP check is refused."), Status::Fail, QStringLiteral("alibaba"), {},
+        Listener::Tcp, b.closedPort(), {}, {});
     add(QStringLiteral("udp-closed"), tr("A UDP port with nothing listening"),
-                       tr("The backend answers ping, but the datagram gets ICMP port unreachable."), Status::Fail,
-                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpClosedPort(), {}, {});
-    add(QStringLiteral("udp-echo"), tr("A UDP service that answers"),
-                       tr("An echo service on UDP."), Status::Pass,
-                       QStringLiteral("alibaba"), {}, Listener::Udp, b.udpEchoPort(), {}, {});
+        tr("The backend answers ping, but the datagram gets ICMP port unreachable."), Status::Fail,
+        QStringLiteral("alibaba"), {}, Listener::Udp, b.udpClosedPort(), {}, {});
+    add(QStringLiteral("udp-echo"), tr("A UDP service that answers"), tr("An echo service on UDP."), Status::Pass,
+        QStringLiteral("alibaba"), {}, Listener::Udp, b.udpEchoPort(), {}, {});
     if (!added)
         return CliOutput::usageError(added.error());
 
     // Independent checks, all at once: the demo takes about one timeout, not the sum.
     m_running = int(m_scenarios.size());
     for (Scenario &s : m_scenarios) {
-        s.runner = new Runner(s.session.context, Plan::build(s.session.context.variant, s.session.context.target.listener, RunMode::Probe), this);
+        s.runner =
+            new Runner(s.session.context,
+                       Plan::build(s.session.context.variant, s.session.context.target.listener, RunMode::Probe), this);
         connect(s.runner, &Runner::finished, this, &DemoCommand::onRunnerFinished);
     }
     for (Scenario &s : m_scenarios) {
@@ -119,9 +124,9 @@ int DemoCommand::start(const QStringList &arguments)
     return -1;
 }
 
-Result<void> DemoCommand::addScenario(const QString &id, const QString &title, const QString &explanation, Status expected,
-                                      const QString &profileId, const QString &variantId, Listener listener, quint16 port,
-                                      const QString &path, const QString &domain)
+Result<void> DemoCommand::addScenario(const QString &id, const QString &title, const QString &explanation,
+                                      Status expected, const QString &profileId, const QString &variantId,
+                                      Listener listener, quint16 port, const QString &path, const QString &domain)
 {
     const Profile *profile = m_profiles.find(profileId);
     const ProfileVariant *variant = profile ? profile->variant(variantId) : nullptr;
@@ -178,23 +183,27 @@ QString DemoCommand::reportFileFor(const Scenario &scenario) const
 
 QString DemoCommand::text() const
 {
-    QString out = tr("LB Doctor demo: a backend with known faults on %1, checked the way load balancers check it.\n"
-                     "Every check runs at once with a %2 ms health-check timeout (providers use 2-15 s). Steps that need\n"
-                     "output from the backend server (firewall, listening sockets, routes...) are left out here.\n")
-                      .arg(DemoBackend::address().toString())
-                      .arg(timeoutMs);
+    QString out =
+        tr("LB Doctor demo: a backend with known faults on %1, checked the way load balancers check it.\n"
+           "Every check runs at once with a %2 ms health-check timeout (providers use 2-15 s). Steps that need\n"
+           "output from the backend server (firewall, listening sockets, routes...) are left out here.\n")
+            .arg(DemoBackend::address().toString())
+            .arg(timeoutMs);
     int n = 0;
     for (const Scenario &s : m_scenarios) {
         const RunContext &c = s.session.context;
         out += QStringLiteral("\n%1. %2\n").arg(++n).arg(s.title);
-        QString how = tr("%1, %2 listener, %3:%4").arg(c.profile.name.text(), listenerId(c.target.listener).toUpper(),
-                                                      c.target.address.toString()).arg(c.target.checkPort);
+        QString how =
+            tr("%1, %2 listener, %3:%4")
+                .arg(c.profile.name.text(), listenerId(c.target.listener).toUpper(), c.target.address.toString())
+                .arg(c.target.checkPort);
         if (isHttpListener(c.target.listener))
-            how += tr(", %1 %2 HTTP/%3, healthy codes %4").arg(c.variant.http.method, c.target.path, c.variant.http.version,
-                                                               c.healthyCodes().toString());
+            how += tr(", %1 %2 HTTP/%3, healthy codes %4")
+                       .arg(c.variant.http.method, c.target.path, c.variant.http.version, c.healthyCodes().toString());
         if (!c.target.domain.isEmpty())
             how += tr(", domain %1").arg(c.target.domain);
-        out += QStringLiteral("   ") + s.explanation + QLatin1Char('\n') + QStringLiteral("   ") + how + QLatin1Char('\n');
+        out +=
+            QStringLiteral("   ") + s.explanation + QLatin1Char('\n') + QStringLiteral("   ") + how + QLatin1Char('\n');
         for (const Finding &f : s.session.findings) {
             if (Step::sideOf(f.step) != StepSide::Network)
                 continue;
@@ -207,14 +216,19 @@ QString DemoCommand::text() const
                 out += QStringLiteral("        ") + tr("Fix: ") + fix + QLatin1Char('\n');
             }
         }
-        out += QStringLiteral("   ") + tr("Verdict: %1").arg(verdictWord(s.session.verdict()).toUpper()) + QLatin1Char('\n');
+        out += QStringLiteral("   ") + tr("Verdict: %1").arg(verdictWord(s.session.verdict()).toUpper())
+            + QLatin1Char('\n');
         if (!asDesigned(s))
-            out += QStringLiteral("   ") + tr("Note: the demo expected %1 here; something on this machine interferes (a firewall on loopback?)")
-                                                 .arg(statusWord(s.expected)) + QLatin1Char('\n');
+            out += QStringLiteral("   ")
+                + tr("Note: the demo expected %1 here; something on this machine interferes (a firewall on loopback?)")
+                      .arg(statusWord(s.expected))
+                + QLatin1Char('\n');
     }
-    out += QLatin1Char('\n')
-        + tr("`lbdoctor-cli check --profile ID --listener http --ip IP --port N --path /p` runs the same checks against your backend;\n"
-             "add --evidence KIND=FILE for the server-side steps, --json for machine-readable output.\n");
+    out +=
+        QLatin1Char('\n')
+        + tr(
+            "`lbdoctor-cli check --profile ID --listener http --ip IP --port N --path /p` runs the same checks against your backend;\n"
+            "add --evidence KIND=FILE for the server-side steps, --json for machine-readable output.\n");
     return out;
 }
 
@@ -230,14 +244,16 @@ void DemoCommand::finish()
         QJsonArray checks;
         for (const Scenario &s : m_scenarios) {
             QJsonObject o = s.session.toJson();
-            o.insert(QStringLiteral("demo"), QJsonObject{{QStringLiteral("id"), s.id},
-                                                         {QStringLiteral("title"), s.title},
-                                                         {QStringLiteral("explanation"), s.explanation}});
+            o.insert(QStringLiteral("demo"),
+                     QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("explanation"), s.explanation}});
             checks.append(o);
         }
         const QJsonObject root{{QStringLiteral("tool"), toolJson()},
-                               {QStringLiteral("demo"), QJsonObject{{QStringLiteral("address"), DemoBackend::address().toString()},
-                                                                    {QStringLiteral("timeoutMs"), timeoutMs}}},
+                               {QStringLiteral("demo"),
+                                QJsonObject{{QStringLiteral("address"), DemoBackend::address().toString()},
+                                            {QStringLiteral("timeoutMs"), timeoutMs}}},
                                {QStringLiteral("checks"), checks}};
         CliOutput::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {

@@ -41,8 +41,8 @@ private:
         QPointer<Runner> runner;
     };
     Result<void> addScenario(const QString &id, const QString &title, const QString &explanation, Status expected,
-                     const QString &profileId, const QString &variantId, Listener listener, quint16 port,
-                     const QString &path, const QString &domain);
+                             const QString &profileId, const QString &variantId, Listener listener, quint16 port,
+                             const QString &path, const QString &domain);
     void onRunnerFinished();
     // The listener's main probe step showed the status the case was built to show.
     static bool asDesigned(const Scenario &scenario);

@@ -10,8 +10,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-GroupCheck::GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows, const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_runner(new GroupRunner(context, plan, rows, this))
+GroupCheck::GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows,
+                       const Options &options, QObject *parent)
+    : QObject(parent),
+      m_options(options),
+      m_runner(new GroupRunner(context, plan, rows, this))
 {
     m_runner->setConcurrency(options.concurrency);
     for (auto it = options.evidence.constBegin(); it != options.evidence.constEnd(); ++it)
@@ -30,24 +33,34 @@ Result<TargetList> GroupCheck::readTargets(const QString &text)
     if (looksLikeStatus(text)) {
         const LbImportResult r = LbImport::read(text);
         if (!r.status) {
-            return Error{r.config ? QCoreApplication::translate("GroupCheck", "this is a health-check configuration (%1), not a list of backends: pass it with --lb-config").arg(r.config->api)
-                                  : r.error};
+            return Error{
+                r.config
+                    ? GroupCheck::tr(
+                          "this is a health-check configuration (%1), not a list of backends: pass it with --lb-config")
+                          .arg(r.config->api)
+                    : r.error};
         }
         // The provider's backends, as rows of a list (the row number is the backend's position).
         QString csv;
         for (const LbBackend &b : r.status->backends)
-            csv += QStringLiteral("%1,%2,,%3\n").arg(b.ip).arg(b.port).arg(b.id == b.ip ? QString() : QString(b.id).remove(QLatin1Char(',')));
+            csv += QStringLiteral("%1,%2,,%3\n")
+                       .arg(b.ip)
+                       .arg(b.port)
+                       .arg(b.id == b.ip ? QString() : QString(b.id).remove(QLatin1Char(',')));
         TargetList list = TargetListParser::parse(csv);
         for (TargetListProblem &p : list.problems)
-            p.message = QCoreApplication::translate("GroupCheck", "backend %1 of the status: %2").arg(p.line).arg(p.message.section(QStringLiteral(": "), 1, -1));
+            p.message = GroupCheck::tr("backend %1 of the status: %2")
+                            .arg(p.line)
+                            .arg(p.message.section(QStringLiteral(": "), 1, -1));
         if (list.rows.isEmpty())
-            return Error{QCoreApplication::translate("GroupCheck", "the load balancer status lists no backend with an IP address and a port")};
+            return Error{GroupCheck::tr("the load balancer status lists no backend with an IP address and a port")};
         return list;
     }
     TargetList list = TargetListParser::parse(text);
     if (list.rows.isEmpty()) {
-        return Error{list.problems.isEmpty() ? QCoreApplication::translate("GroupCheck", "the target list holds no backend (one ip,port per line)")
-                                             : QCoreApplication::translate("GroupCheck", "no usable backend in the target list:\n%1").arg(list.messages().mid(0, 20).join(QLatin1Char('\n')))};
+        return Error{list.problems.isEmpty() ? GroupCheck::tr("the target list holds no backend (one ip,port per line)")
+                                             : GroupCheck::tr("no usable backend in the target list:\n%1")
+                                                   .arg(list.messages().mid(0, 20).join(QLatin1Char('\n')))};
     }
     return list;
 }
@@ -56,10 +69,11 @@ void GroupCheck::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
     for (const QString &p : std::as_const(m_options.targetProblems))
-        CliOutput::err(QCoreApplication::translate("GroupCheck", "warning: %1\n").arg(p));
+        CliOutput::err(GroupCheck::tr("warning: %1\n").arg(p));
     if (!m_options.json)
-        CliOutput::err(QCoreApplication::translate("GroupCheck", "checking %1 backends, at most %2 connections at once...\n")
-                           .arg(m_runner->members().size()).arg(m_runner->concurrency()));
+        CliOutput::err(GroupCheck::tr("checking %1 backends, at most %2 connections at once...\n")
+                           .arg(m_runner->members().size())
+                           .arg(m_runner->concurrency()));
     m_runner->start();
 }
 
@@ -79,11 +93,13 @@ void GroupCheck::finish()
             return;
         }
         if (!m_options.json)
-            CliOutput::out(QCoreApplication::translate("GroupCheck", "Report written to %1\n").arg(m_options.reportFile));
+            CliOutput::out(GroupCheck::tr("Report written to %1\n").arg(m_options.reportFile));
     }
     bool failed = false;
     for (const GroupMember &m : group.members) {
-        failed = failed || std::any_of(m.findings.cbegin(), m.findings.cend(), [](const Finding &f) { return f.status == Status::Fail; });
+        failed = failed || std::any_of(m.findings.cbegin(), m.findings.cend(), [](const Finding &f) {
+                     return f.status == Status::Fail;
+                 });
     }
     emit done(failed ? CliOutput::ProblemFound : CliOutput::NothingFailed);
 }

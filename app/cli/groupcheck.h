@@ -22,7 +22,8 @@ public:
         QStringList targetProblems;
         QHash<QString, Evidence> evidence; // every backend's (the load balancer status)
     };
-    GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows, const Options &options, QObject *parent = nullptr);
+    GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows, const Options &options,
+               QObject *parent = nullptr);
     void start();
 
     // Reads --targets: a CSV or pasted list, or a load balancer status (its backends). Problems

@@ -47,10 +47,10 @@ int run(QCoreApplication &app, const RunContext &context, const QString &interfa
             return;
         }
         if (!json)
-            CliOutput::err(QCoreApplication::translate("LiveCaptureRun", "captured %1 packets in %2 s%3\n")
+            CliOutput::err(LiveCaptureRun::Tr::tr("captured %1 packets in %2 s%3\n")
                                .arg(result.packets)
                                .arg(result.elapsedMs / 1000.0, 0, 'f', 1)
-                               .arg(result.stoppedEarly ? QCoreApplication::translate("LiveCaptureRun", " (stopped early)") : QString()));
+                               .arg(result.stoppedEarly ? LiveCaptureRun::Tr::tr(" (stopped early)") : QString()));
         Finding finding;
         if (const auto empty = LiveCapture::emptyCaptureFinding(result, context)) {
             finding = *empty;
@@ -80,7 +80,8 @@ int run(QCoreApplication &app, const RunContext &context, const QString &interfa
             [[maybe_unused]] const auto n = ::read(signalPipe[0], &c, 1);
             capture.stop();
         });
-        struct sigaction action{};
+        struct sigaction action
+        { };
         action.sa_handler = onSignal;
         sigemptyset(&action.sa_mask);
         sigaction(SIGINT, &action, nullptr);
@@ -89,11 +90,14 @@ int run(QCoreApplication &app, const RunContext &context, const QString &interfa
 #endif
     QObject::connect(&capture, &LiveCapture::progress, &app, [json](int elapsed, int total) {
         if (!json && elapsed > 0 && elapsed % 10 == 0)
-            CliOutput::err(QCoreApplication::translate("LiveCaptureRun", "capturing... %1 of %2 s\n").arg(elapsed).arg(total));
+            CliOutput::err(LiveCaptureRun::Tr::tr("capturing... %1 of %2 s\n").arg(elapsed).arg(total));
     });
     QObject::connect(&capture, &LiveCapture::listening, &app, [json, interfaceName, seconds] {
         if (!json)
-            CliOutput::err(QCoreApplication::translate("LiveCaptureRun", "capturing the health checks on %1 for %2 s with tcpdump (Ctrl-C ends it early)...\n").arg(interfaceName).arg(seconds));
+            CliOutput::err(LiveCaptureRun::Tr::tr(
+                               "capturing the health checks on %1 for %2 s with tcpdump (Ctrl-C ends it early)...\n")
+                               .arg(interfaceName)
+                               .arg(seconds));
     });
     capture.start();
     const int rc = app.exec();

@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 
-TargetOptions::TargetOptions(HostRequirement host) : m_host(host)
-{
-}
+TargetOptions::TargetOptions(HostRequirement host) : m_host(host) { }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
@@ -20,20 +18,25 @@ Result<void> TargetOptions::build(const QCommandLineParser &parser, const Profil
     const auto value = [&](const QCommandLineOption &option) {
         return parser.isSet(option) ? parser.value(option) : imported.value(option.names().constFirst());
     };
-    const auto isSet = [&](const QCommandLineOption &option) { return parser.isSet(option) || imported.contains(option.names().constFirst()); };
+    const auto isSet = [&](const QCommandLineOption &option) {
+        return parser.isSet(option) || imported.contains(option.names().constFirst());
+    };
     if (!isSet(m_profile)) {
-        return Error{QCoreApplication::translate("TargetOptions", "--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")))};
+        return Error{
+            TargetOptions::tr("--profile is required; one of: %1").arg(profiles.ids().join(QStringLiteral(", ")))};
     }
     const Profile *profile = profiles.find(value(m_profile));
     if (!profile) {
-        return Error{QCoreApplication::translate("TargetOptions", "unknown profile \"%1\"; one of: %2").arg(value(m_profile), profiles.ids().join(QStringLiteral(", ")))};
+        return Error{TargetOptions::tr("unknown profile \"%1\"; one of: %2")
+                         .arg(value(m_profile), profiles.ids().join(QStringLiteral(", ")))};
     }
     const ProfileVariant *variant = profile->variant(value(m_variant));
     if (!variant) {
         QStringList ids;
         for (const ProfileVariant &v : profile->variants)
             ids << v.id;
-        return Error{QCoreApplication::translate("TargetOptions", "profile %1 has no variant \"%2\"; one of: %3").arg(profile->id, value(m_variant), ids.join(QStringLiteral(", ")))};
+        return Error{TargetOptions::tr("profile %1 has no variant \"%2\"; one of: %3")
+                         .arg(profile->id, value(m_variant), ids.join(QStringLiteral(", ")))};
     }
 
     TargetInput input;
@@ -53,8 +56,8 @@ Result<void> TargetOptions::build(const QCommandLineParser &parser, const Profil
         return Error{validation.errorText()};
     }
     if (variant->cidrFromUser && validation.target.sourceCidr.isEmpty()) {
-        return Error{QCoreApplication::translate("TargetOptions", "%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
-                     .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text())};
+        return Error{TargetOptions::tr("%1 (%2) has no fixed health-check addresses: pass --source-cidr (%3)")
+                         .arg(profile->name.text(), variant->name.text(), variant->cidrPrompt.text())};
     }
 
     context->profile = *profile;
@@ -65,7 +68,7 @@ Result<void> TargetOptions::build(const QCommandLineParser &parser, const Profil
         bool ok = false;
         const int ms = value(m_timeout).toInt(&ok);
         if (!ok || ms < 1 || ms > 600000) {
-            return Error{QCoreApplication::translate("TargetOptions", "--timeout must be 1-600000 ms, got %1").arg(value(m_timeout).left(40))};
+            return Error{TargetOptions::tr("--timeout must be 1-600000 ms, got %1").arg(value(m_timeout).left(40))};
         }
         context->timeoutMs = ms;
     }

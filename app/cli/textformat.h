@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 struct Finding;
@@ -7,6 +8,13 @@ struct Session;
 
 // Plain-text renderings for a terminal: status words and symbols, never colour alone.
 namespace TextFormat {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TextFormat)
+};
+
 QString session(const Session &session);
 QString finding(const Finding &finding); // one finding with evidence, fix and commands
 // One row of the check table: status symbol and word, step, time, summary (no trailing newline).
@@ -18,4 +26,4 @@ int displayWidth(QStringView text);
 // `text` padded with spaces to `columns` terminal columns (never truncated), for aligned tables.
 QString padRight(const QString &text, int columns);
 QString padLeft(const QString &text, int columns);
-}
+} // namespace TextFormat

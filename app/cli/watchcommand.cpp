@@ -43,7 +43,8 @@ constexpr qint64 defaultDurationMs = 10 * 60 * 1000;
 
 qint64 WatchCommand::parseDuration(const QString &text)
 {
-    static const QRegularExpression form(QStringLiteral("^\\s*(\\d{1,9})\\s*(s|m|min|h)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression form(QStringLiteral("^\\s*(\\d{1,9})\\s*(s|m|min|h)?\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = form.match(text);
     if (!m.hasMatch())
         return -1;
@@ -56,13 +57,19 @@ qint64 WatchCommand::parseDuration(const QString &text)
 int WatchCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Repeats the load balancer's health check at its interval and runs its threshold state machine."));
+    parser.setApplicationDescription(
+        tr("Repeats the load balancer's health check at its interval and runs its threshold state machine."));
     CliOutput::addCommonOptions(parser);
     m_targetOptions.addTo(parser);
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("Check interval in ms (default: the profile's health-check interval)."), QStringLiteral("MS"));
-    const QCommandLineOption duration(QStringLiteral("duration"), tr("How long to watch: 10m, 90s, 1h or seconds (default 10m)."), QStringLiteral("DURATION"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Check interval in ms (default: the profile's health-check interval)."),
+                                      QStringLiteral("MS"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("How long to watch: 10m, 90s, 1h or seconds (default 10m)."),
+                                      QStringLiteral("DURATION"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every check to a CSV file."), QStringLiteral("FILE"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."), QStringLiteral("FILE"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write a report; the format follows the extension."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({interval, duration, csv, report, json});
     parser.addPositionalArgument(QStringLiteral("watch"), tr("The watch command."));
@@ -78,14 +85,16 @@ int WatchCommand::start(const QStringList &arguments)
         bool ok = false;
         const qint64 ms = parser.value(interval).toLongLong(&ok);
         if (!ok || ms < 100 || ms > 3600000)
-            return CliOutput::usageError(tr("--interval must be 100-3600000 ms, got \"%1\"").arg(parser.value(interval)));
+            return CliOutput::usageError(
+                tr("--interval must be 100-3600000 ms, got \"%1\"").arg(parser.value(interval)));
         m_settings.intervalMs = ms;
     }
     m_settings.durationMs = defaultDurationMs;
     if (parser.isSet(duration)) {
         const qint64 ms = parseDuration(parser.value(duration));
         if (ms <= 0 || ms > maxDurationMs)
-            return CliOutput::usageError(tr("--duration takes 10m, 90s, 1h or seconds, at most 7 days, got \"%1\"").arg(parser.value(duration)));
+            return CliOutput::usageError(
+                tr("--duration takes 10m, 90s, 1h or seconds, at most 7 days, got \"%1\"").arg(parser.value(duration)));
         m_settings.durationMs = ms;
     }
     if (m_settings.durationMs < m_settings.intervalMs)
@@ -95,14 +104,16 @@ int WatchCommand::start(const QStringList &arguments)
     if (parser.isSet(report)) {
         m_reportFile = parser.value(report);
         if (!ReportRegistry::forFileName(m_reportFile))
-            return CliOutput::usageError(tr("cannot write \"%1\": the report format follows the extension, one of %2")
-                                             .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
+            return CliOutput::usageError(
+                tr("cannot write \"%1\": the report format follows the extension, one of %2")
+                    .arg(m_reportFile, ReportRegistry::extensions().join(QStringLiteral(", "))));
     }
     for (const Profile &p : profiles.profiles()) {
         for (const ProfileVariant &v : p.variants) {
             if (p.id == m_context.profile.id && v.id == m_context.variant.id)
                 continue;
-            const QString name = p.variants.size() > 1 ? QStringLiteral("%1 (%2)").arg(p.name.text(), v.name.text()) : p.name.text();
+            const QString name =
+                p.variants.size() > 1 ? QStringLiteral("%1 (%2)").arg(p.name.text(), v.name.text()) : p.name.text();
             m_others.append({name, HealthThresholds::fromTiming(v.timing)});
         }
     }
@@ -120,7 +131,8 @@ int WatchCommand::start(const QStringList &arguments)
     if (!m_json)
         CliOutput::err(tr("Watching %1 every %2 for %3 (%4)\n")
                            .arg(m_context.target.host, WatchAnalysis::durationText(m_settings.intervalMs),
-                                WatchAnalysis::durationText(m_settings.durationMs), QStringLiteral("%1/%2").arg(m_context.profile.id, m_context.variant.id)));
+                                WatchAnalysis::durationText(m_settings.durationMs),
+                                QStringLiteral("%1/%2").arg(m_context.profile.id, m_context.variant.id)));
 #ifndef Q_OS_WIN
     if (::pipe(interruptPipe) == 0) {
         auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
@@ -131,7 +143,8 @@ int WatchCommand::start(const QStringList &arguments)
             if (m_watch)
                 m_watch->stop();
         });
-        struct sigaction action{};
+        struct sigaction action
+        { };
         action.sa_handler = onInterrupt;
         sigemptyset(&action.sa_mask);
         sigaction(SIGINT, &action, nullptr);
@@ -147,9 +160,12 @@ void WatchCommand::showStatus()
     if (!m_watch)
         return;
     const WatchRecord &r = m_watch->record();
-    QString line = tr("%1 / %2  checks %3  failed %4  LB: %5")
-                       .arg(WatchAnalysis::clockText(m_watch->elapsedMs()), WatchAnalysis::clockText(m_settings.durationMs))
-                       .arg(r.total()).arg(r.failures()).arg(lbStateWord(m_watch->state()));
+    QString line =
+        tr("%1 / %2  checks %3  failed %4  LB: %5")
+            .arg(WatchAnalysis::clockText(m_watch->elapsedMs()), WatchAnalysis::clockText(m_settings.durationMs))
+            .arg(r.total())
+            .arg(r.failures())
+            .arg(lbStateWord(m_watch->state()));
     const QList<WatchSample> last = r.total() ? QList<WatchSample>{r.samples().constLast()} : QList<WatchSample>{};
     if (!last.isEmpty())
         line += tr("  last: %1 %2 ms").arg(last.first().outcome).arg(last.first().latencyMs);
@@ -163,7 +179,8 @@ void WatchCommand::finish()
         CliOutput::err(QStringLiteral("\r\x1b[K"));
     const WatchRecord &record = m_watch->record();
     if (!m_watch->error().isEmpty() && record.isEmpty()) {
-        CliOutput::err(QStringLiteral("lbdoctor-cli: ") + tr("cannot watch: %1").arg(m_watch->error()) + QLatin1Char('\n'));
+        CliOutput::err(QStringLiteral("lbdoctor-cli: ") + tr("cannot watch: %1").arg(m_watch->error())
+                       + QLatin1Char('\n'));
         emit done(CliOutput::BadUsage);
         return;
     }
@@ -180,18 +197,24 @@ void WatchCommand::finish()
     if (m_json) {
         QJsonArray probes;
         for (const WatchSample &s : record.samples()) {
-            probes.append(QJsonObject{{QStringLiteral("t"), s.tMs},
-                                      {QStringLiteral("status"), s.passed ? QStringLiteral("pass") : QStringLiteral("fail")},
-                                      {QStringLiteral("ms"), s.latencyMs >= 0 ? QJsonValue(s.latencyMs) : QJsonValue()},
-                                      {QStringLiteral("code"), s.statusCode >= 0 ? QJsonValue(s.statusCode) : QJsonValue()},
-                                      {QStringLiteral("outcome"), s.outcome},
-                                      {QStringLiteral("scheduled"), s.scheduledMs}});
+            probes.append(
+                QJsonObject{{QStringLiteral("t"), s.tMs},
+                            {QStringLiteral("status"), s.passed ? QStringLiteral("pass") : QStringLiteral("fail")},
+                            {QStringLiteral("ms"), s.latencyMs >= 0 ? QJsonValue(s.latencyMs) : QJsonValue()},
+                            {QStringLiteral("code"), s.statusCode >= 0 ? QJsonValue(s.statusCode) : QJsonValue()},
+                            {QStringLiteral("outcome"), s.outcome},
+                            {QStringLiteral("scheduled"), s.scheduledMs}});
         }
         QJsonArray transitions;
         for (const WatchTransition &t : record.transitions())
-            transitions.append(QJsonObject{{QStringLiteral("t"), t.tMs}, {QStringLiteral("from"), lbStateId(t.from)}, {QStringLiteral("to"), lbStateId(t.to)}});
+            transitions.append(QJsonObject{{QStringLiteral("t"), t.tMs},
+                                           {QStringLiteral("from"), lbStateId(t.from)},
+                                           {QStringLiteral("to"), lbStateId(t.to)}});
         const QList<WatchSample> samples = record.samples();
-        const auto pct = [&](double q) { const qint64 v = WatchAnalysis::percentile(samples, q); return v >= 0 ? QJsonValue(v) : QJsonValue(); };
+        const auto pct = [&](double q) {
+            const qint64 v = WatchAnalysis::percentile(samples, q);
+            return v >= 0 ? QJsonValue(v) : QJsonValue();
+        };
         const QJsonObject summary{
             {QStringLiteral("profile"), m_context.profile.id},
             {QStringLiteral("variant"), m_context.variant.id},
@@ -213,8 +236,10 @@ void WatchCommand::finish()
             {QStringLiteral("maxSendLagMs"), record.maxSendLagMs()},
         };
         QJsonArray findings{finding.toJson()};
-        const QJsonObject root{{QStringLiteral("probes"), probes}, {QStringLiteral("transitions"), transitions},
-                               {QStringLiteral("summary"), summary}, {QStringLiteral("findings"), findings}};
+        const QJsonObject root{{QStringLiteral("probes"), probes},
+                               {QStringLiteral("transitions"), transitions},
+                               {QStringLiteral("summary"), summary},
+                               {QStringLiteral("findings"), findings}};
         CliOutput::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         CliOutput::out(TextFormat::finding(finding));
@@ -223,7 +248,8 @@ void WatchCommand::finish()
     if (!m_csvFile.isEmpty()) {
         QSaveFile file(m_csvFile);
         if (!file.open(QIODevice::WriteOnly) || file.write(WatchTimeline::csv(record)) < 0 || !file.commit()) {
-            CliOutput::err(QStringLiteral("lbdoctor-cli: ") + tr("cannot write \"%1\": %2").arg(m_csvFile, file.errorString()) + QLatin1Char('\n'));
+            CliOutput::err(QStringLiteral("lbdoctor-cli: ")
+                           + tr("cannot write \"%1\": %2").arg(m_csvFile, file.errorString()) + QLatin1Char('\n'));
             emit done(CliOutput::BadUsage);
             return;
         }

@@ -11,4 +11,4 @@ constexpr int packets = 200;
 // "net 100.64.0.0/10 and (tcp port 80 or icmp or icmp6)": ICMP too, because a REJECT answers with it.
 QString tcpdumpFilter(const RunContext &context);
 QList<CatalogueCommand> forOs(OsFamily os, const RunContext &context);
-}
+} // namespace CaptureCommands

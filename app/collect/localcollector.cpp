@@ -17,7 +17,6 @@
 
 namespace {
 
-
 // Above this much output the analysis runs on the thread pool, so a GUI stays responsive.
 constexpr qsizetype offThreadBytes = 256 * 1024;
 
@@ -39,8 +38,9 @@ bool isFirewallKind(const QString &kind)
 
 bool saysNeedsRoot(const QString &stderrText)
 {
-    static const char *const patterns[] = {"Permission denied", "Operation not permitted", "must be root", "need to be root",
-                                           "requires root", "Access is denied", "not authorized", "Authorization failed"};
+    static const char *const patterns[] = {"Permission denied", "Operation not permitted", "must be root",
+                                           "need to be root",   "requires root",           "Access is denied",
+                                           "not authorized",    "Authorization failed"};
     for (const char *p : patterns) {
         if (stderrText.contains(QLatin1String(p), Qt::CaseInsensitive))
             return true;
@@ -57,16 +57,15 @@ QString firstLine(const QString &text)
 struct Group
 {
     QString kind;
-    QStringList commands;   // the commands as shown (for the origin and messages)
-    QString text;           // what the analyzer reads
-    QStringList notes;      // problems with individual commands
-    int usable = 0;         // commands that produced output to analyze
+    QStringList commands; // the commands as shown (for the origin and messages)
+    QString text; // what the analyzer reads
+    QStringList notes; // problems with individual commands
+    int usable = 0; // commands that produced output to analyze
     int missing = 0;
     bool needsRoot = false;
     bool cleanEmpty = false; // ran fine and printed nothing
     std::optional<Finding> preset;
 };
-
 
 Finding analyzeGroups(const QString &stepId, const QList<Group> &groups, const RunContext &context)
 {
@@ -74,20 +73,23 @@ Finding analyzeGroups(const QString &stepId, const QList<Group> &groups, const R
     QStringList origins;
     for (const Group &g : groups) {
         origins << g.commands.join(QStringLiteral("; "));
-        Finding f = g.preset ? *g.preset : EvidenceAnalysis::analyze(stepId, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
+        Finding f = g.preset ? *g.preset
+                             : EvidenceAnalysis::analyze(
+                                 stepId, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
         f.step = stepId;
         f.kind = g.kind;
         f.evidence << g.notes;
         findings << f;
     }
     if (findings.isEmpty())
-        return Finding::make(stepId, Status::Unknown, QCoreApplication::translate("LocalCollector", "unknown, because no command ran for this step"));
+        return Finding::make(stepId, Status::Unknown,
+                             LocalCollector::tr("unknown, because no command ran for this step"));
     return StrongestFinding::choose(findings, origins);
 }
 
 } // namespace
 
-LocalCollector::LocalCollector(QObject *parent) : StepExecutor(parent) {}
+LocalCollector::LocalCollector(QObject *parent) : StepExecutor(parent) { }
 
 LocalCollector::~LocalCollector()
 {
@@ -99,8 +101,10 @@ QString LocalCollector::resolveProgram(const QString &program)
 {
     QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty()) {
-        path = QStandardPaths::findExecutable(program, {QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                        QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+        path = QStandardPaths::findExecutable(program,
+                                              {QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"),
+                                               QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
+                                               QStringLiteral("/bin")});
     }
     return path;
 }
@@ -136,9 +140,10 @@ void LocalCollector::start(const Step &step, const RunContext &context)
     if (commands.isEmpty()) {
         const OsFamily family = CommandCatalogue::hostFamily();
         Finding f = Finding::make(step.id, Status::Skip,
-                                  QCoreApplication::translate("LocalCollector", "%1 has no such setting to read (%2)").arg(CommandCatalogue::osName(family), Step::titleFor(step.id)));
+                                  LocalCollector::tr("%1 has no such setting to read (%2)")
+                                      .arg(CommandCatalogue::osName(family), Step::titleFor(step.id)));
         if (step.side != StepSide::Backend)
-            f.summary = QCoreApplication::translate("LocalCollector", "this step is not read on the backend server");
+            f.summary = LocalCollector::tr("this step is not read on the backend server");
         QTimer::singleShot(0, this, [this, f] {
             if (!m_cancelled)
                 emit finished(f);
@@ -258,9 +263,16 @@ QString LocalCollector::transcript() const
         }
         switch (r.outcome) {
         case Outcome::Finished: out += QStringLiteral("[exit code %1]\n").arg(r.exitCode); break;
-        case Outcome::Missing: out += QStringLiteral("[exit code 127] ") + QCoreApplication::translate("LocalCollector", "not installed") + QLatin1Char('\n'); break;
-        case Outcome::TimedOut: out += QStringLiteral("[exit code -1] ") + QCoreApplication::translate("LocalCollector", "stopped after %1 ms").arg(m_timeoutMs) + QLatin1Char('\n'); break;
-        case Outcome::Crashed: out += QStringLiteral("[exit code -1] ") + QCoreApplication::translate("LocalCollector", "crashed") + QLatin1Char('\n'); break;
+        case Outcome::Missing:
+            out += QStringLiteral("[exit code 127] ") + LocalCollector::tr("not installed") + QLatin1Char('\n');
+            break;
+        case Outcome::TimedOut:
+            out += QStringLiteral("[exit code -1] ") + LocalCollector::tr("stopped after %1 ms").arg(m_timeoutMs)
+                + QLatin1Char('\n');
+            break;
+        case Outcome::Crashed:
+            out += QStringLiteral("[exit code -1] ") + LocalCollector::tr("crashed") + QLatin1Char('\n');
+            break;
         case Outcome::Running: break;
         }
     }
@@ -284,26 +296,28 @@ void LocalCollector::analyzeAll()
         const QString err = TextDecode::decode(r.err);
         switch (r.outcome) {
         case Outcome::Running:
-        case Outcome::Finished:
-            break;
+        case Outcome::Finished: break;
         case Outcome::Missing:
             ++g.missing;
-            g.notes << QCoreApplication::translate("LocalCollector", "`%1` is not installed on this machine").arg(r.command.program);
+            g.notes << LocalCollector::tr("`%1` is not installed on this machine").arg(r.command.program);
             continue;
         case Outcome::TimedOut:
-            g.notes << QCoreApplication::translate("LocalCollector", "`%1` did not finish within %2 s and was stopped").arg(shown).arg(m_timeoutMs / 1000.0);
+            g.notes << LocalCollector::tr("`%1` did not finish within %2 s and was stopped")
+                           .arg(shown)
+                           .arg(m_timeoutMs / 1000.0);
             continue;
-        case Outcome::Crashed:
-            g.notes << QCoreApplication::translate("LocalCollector", "`%1` crashed").arg(shown);
-            continue;
+        case Outcome::Crashed: g.notes << LocalCollector::tr("`%1` crashed").arg(shown); continue;
         }
         if (r.exitCode != 0 && saysNeedsRoot(err)) {
             g.needsRoot = true;
-            g.notes << QCoreApplication::translate("LocalCollector", "`%1` needs root: %2").arg(shown, firstLine(err));
+            g.notes << LocalCollector::tr("`%1` needs root: %2").arg(shown, firstLine(err));
             if (out.trimmed().isEmpty())
                 continue;
         } else if (r.exitCode != 0 && out.trimmed().isEmpty() && g.kind != QStringLiteral("tcpwrappers")) {
-            g.notes << QCoreApplication::translate("LocalCollector", "`%1` failed with exit code %2: %3").arg(shown).arg(r.exitCode).arg(firstLine(err));
+            g.notes << LocalCollector::tr("`%1` failed with exit code %2: %3")
+                           .arg(shown)
+                           .arg(r.exitCode)
+                           .arg(firstLine(err));
             continue;
         }
         ++g.usable;
@@ -326,22 +340,36 @@ void LocalCollector::analyzeAll()
                 continue; // firewalld or ufw not installed: nothing to read, nothing to say
             Finding f = Finding::make(m_step.id, Status::Unknown, {});
             if (g.needsRoot)
-                f.summary = QCoreApplication::translate("LocalCollector", "unknown, because `%1` needs root: run LB Doctor with sudo, or run `sudo %1` and paste its output").arg(first);
+                f.summary =
+                    LocalCollector::tr(
+                        "unknown, because `%1` needs root: run LB Doctor with sudo, or run `sudo %1` and paste its output")
+                        .arg(first);
             else if (g.missing == g.commands.size())
-                f.summary = QCoreApplication::translate("LocalCollector", "unknown, because `%1` is not installed on this machine; run the equivalent command for this system and paste its output").arg(g.commands.join(QStringLiteral("`, `")));
+                f.summary =
+                    LocalCollector::tr(
+                        "unknown, because `%1` is not installed on this machine; run the equivalent command for this system and paste its output")
+                        .arg(g.commands.join(QStringLiteral("`, `")));
             else
-                f.summary = QCoreApplication::translate("LocalCollector", "unknown, because `%1` gave no usable output").arg(first);
+                f.summary = LocalCollector::tr("unknown, because `%1` gave no usable output").arg(first);
             g.preset = f;
         } else if (g.text.trimmed().isEmpty() && g.cleanEmpty && isFirewallKind(g.kind)) {
-            Finding f = Finding::make(m_step.id, Status::Pass, QCoreApplication::translate("LocalCollector", "`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing").arg(first, g.kind));
+            Finding f = Finding::make(
+                m_step.id, Status::Pass,
+                LocalCollector::tr("`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing")
+                    .arg(first, g.kind));
             g.preset = f;
         }
         kept << g;
     }
     if (kept.isEmpty()) {
-        Finding f = Finding::make(m_step.id, Status::Unknown,
-                                  QCoreApplication::translate("LocalCollector", "unknown, because none of these is installed on this machine: %1")
-                                      .arg([&] { QStringList c; for (const Run &r : std::as_const(m_runs)) c << r.command.program; return c.join(QStringLiteral(", ")); }()));
+        Finding f = Finding::make(
+            m_step.id, Status::Unknown,
+            LocalCollector::tr("unknown, because none of these is installed on this machine: %1").arg([&] {
+                QStringList c;
+                for (const Run &r : std::as_const(m_runs))
+                    c << r.command.program;
+                return c.join(QStringLiteral(", "));
+            }()));
         f.raw = transcript();
         emit finished(f);
         return;

@@ -28,7 +28,11 @@ public:
     void cancel() override;
 
     // Tests and callers with special needs: run these instead of the catalogue's commands.
-    void setCommands(const QList<CatalogueCommand> &commands) { m_override = commands; m_hasOverride = true; }
+    void setCommands(const QList<CatalogueCommand> &commands)
+    {
+        m_override = commands;
+        m_hasOverride = true;
+    }
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // The catalogue's commands for `stepId` on this host, with net-tools stand-ins where an

@@ -15,7 +15,8 @@ QString commandLine(const QList<CatalogueCommand> &commands, Shell shell)
 {
     const CatalogueCommand &first = commands.constFirst();
     QString line = (first.needsRoot && shell == Shell::Posix ? QStringLiteral("sudo ") : QString()) + first.display;
-    if (std::all_of(commands.cbegin(), commands.cend(), [&](const CatalogueCommand &c) { return c.kind == first.kind; })) {
+    if (std::all_of(commands.cbegin(), commands.cend(),
+                    [&](const CatalogueCommand &c) { return c.kind == first.kind; })) {
         for (qsizetype i = 1; i < commands.size(); ++i)
             line += (shell == Shell::Cmd ? QStringLiteral(" & ") : QStringLiteral("; ")) + commands.at(i).display;
     }
@@ -29,7 +30,8 @@ QString commandLine(const QList<CatalogueCommand> &commands, Shell shell)
 Finding PasteRequest::forStep(const Step &step, const RunContext &context)
 {
     Finding f = Finding::make(step.id, Status::Skip, {});
-    const QList<CatalogueCommand> commands = CommandCatalogue::forStep(step.id, CommandCatalogue::hostFamily(), context);
+    const QList<CatalogueCommand> commands =
+        CommandCatalogue::forStep(step.id, CommandCatalogue::hostFamily(), context);
     const StepGuidance *guidance = context.profile.guidanceFor(step.id);
     if (step.side == StepSide::Network) {
         f.summary = tr("offline mode sends no probes");

@@ -44,9 +44,18 @@ IpValue lowMask(int bits)
     return {0, (~0ull) >> (64 - bits)};
 }
 
-IpValue bitOr(IpValue a, IpValue b) { return {a.hi | b.hi, a.lo | b.lo}; }
-IpValue bitAnd(IpValue a, IpValue b) { return {a.hi & b.hi, a.lo & b.lo}; }
-bool isZero(IpValue v) { return v.hi == 0 && v.lo == 0; }
+IpValue bitOr(IpValue a, IpValue b)
+{
+    return {a.hi | b.hi, a.lo | b.lo};
+}
+IpValue bitAnd(IpValue a, IpValue b)
+{
+    return {a.hi & b.hi, a.lo & b.lo};
+}
+bool isZero(IpValue v)
+{
+    return v.hi == 0 && v.lo == 0;
+}
 
 IpValue valueOf(const QHostAddress &address, IpFamily *family)
 {
@@ -95,9 +104,10 @@ std::optional<QHostAddress> parseLiteral(QStringView text)
 } // namespace
 
 AddressRange::AddressRange(IpFamily family, IpValue first, IpValue last)
-    : m_family(family), m_first(first), m_last(last)
-{
-}
+    : m_family(family),
+      m_first(first),
+      m_last(last)
+{ }
 
 AddressRange AddressRange::fromAddress(const QHostAddress &address)
 {
@@ -117,13 +127,15 @@ Result<AddressRange> AddressRange::fromCidr(const QHostAddress &network, int pre
     const IpValue base = valueOf(network, &family);
     const int bits = familyBits(family);
     if (prefix < 0 || prefix > bits) {
-        return Error{QCoreApplication::translate("AddressRange", "prefix length must be 0-%1, got %2").arg(bits).arg(prefix)};
+        return Error{AddressRange::tr("prefix length must be 0-%1, got %2").arg(bits).arg(prefix)};
     }
     const IpValue hostMask = lowMask(bits - prefix);
     if (!isZero(bitAnd(base, hostMask))) {
         const IpValue fixed = bitAnd(base, IpValue{~hostMask.hi, ~hostMask.lo});
-        return Error{QCoreApplication::translate("AddressRange", "%1/%2 has host bits set; did you mean %3/%2?")
-                            .arg(network.toString()).arg(prefix).arg(addressOf(family, fixed).toString())};
+        return Error{AddressRange::tr("%1/%2 has host bits set; did you mean %3/%2?")
+                         .arg(network.toString())
+                         .arg(prefix)
+                         .arg(addressOf(family, fixed).toString())};
     }
     return AddressRange(family, base, bitOr(base, hostMask));
 }
@@ -132,13 +144,13 @@ Result<AddressRange> AddressRange::parse(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return Error{QCoreApplication::translate("AddressRange", "empty address range")};
+        return Error{AddressRange::tr("empty address range")};
     }
     const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
     if (slash >= 0) {
         const auto network = parseLiteral(trimmed.left(slash));
         if (!network) {
-            return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address").arg(trimmed.left(slash).toString())};
+            return Error{AddressRange::tr("\"%1\" is not an IP address").arg(trimmed.left(slash).toString())};
         }
         const QStringView maskText = trimmed.mid(slash + 1).trimmed();
         bool ok = false;
@@ -147,7 +159,7 @@ Result<AddressRange> AddressRange::parse(QStringView text)
             // Dotted netmask such as 255.192.0.0 (tcpd, Windows Firewall).
             const auto mask = parseLiteral(maskText);
             if (!mask || mask->protocol() != network->protocol()) {
-                return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not a prefix length or netmask").arg(maskText.toString())};
+                return Error{AddressRange::tr("\"%1\" is not a prefix length or netmask").arg(maskText.toString())};
             }
             IpFamily family;
             const IpValue m = valueOf(*mask, &family);
@@ -157,7 +169,7 @@ Result<AddressRange> AddressRange::parse(QStringView text)
             for (int i = bits - 1; i >= 0; --i) {
                 const bool set = i >= 64 ? ((m.hi >> (i - 64)) & 1) : ((m.lo >> i) & 1);
                 if (set && seenZero) {
-                    return Error{QCoreApplication::translate("AddressRange", "netmask %1 is not contiguous").arg(maskText.toString())};
+                    return Error{AddressRange::tr("netmask %1 is not contiguous").arg(maskText.toString())};
                 }
                 if (set)
                     ++prefix;
@@ -172,18 +184,19 @@ Result<AddressRange> AddressRange::parse(QStringView text)
         const auto a = parseLiteral(trimmed.left(dash));
         const auto b = parseLiteral(trimmed.mid(dash + 1));
         if (!a || !b || a->protocol() != b->protocol()) {
-            return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString())};
+            return Error{
+                AddressRange::tr("\"%1\" is not an address range like 10.0.0.1-10.0.0.9").arg(trimmed.toString())};
         }
         const AddressRange ra = fromAddress(*a);
         const AddressRange rb = fromAddress(*b);
         if (rb.m_first < ra.m_first) {
-            return Error{QCoreApplication::translate("AddressRange", "range %1 ends before it starts").arg(trimmed.toString())};
+            return Error{AddressRange::tr("range %1 ends before it starts").arg(trimmed.toString())};
         }
         return AddressRange(ra.m_family, ra.m_first, rb.m_first);
     }
     const auto single = parseLiteral(trimmed);
     if (!single) {
-        return Error{QCoreApplication::translate("AddressRange", "\"%1\" is not an IP address or CIDR").arg(trimmed.toString())};
+        return Error{AddressRange::tr("\"%1\" is not an IP address or CIDR").arg(trimmed.toString())};
     }
     return fromAddress(*single);
 }
@@ -299,7 +312,8 @@ void RangeSet::normalize()
         if (!merged.isEmpty()) {
             AddressRange &back = merged.last();
             if (back.family() == r.family()
-                && (r.first() <= back.last() || (back.last() != maxValue(back.family()) && plusOne(back.last()) == r.first()))) {
+                && (r.first() <= back.last()
+                    || (back.last() != maxValue(back.family()) && plusOne(back.last()) == r.first()))) {
                 if (back.last() < r.last())
                     back = AddressRange(back.family(), back.first(), r.last());
                 continue;

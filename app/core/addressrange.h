@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -58,6 +59,8 @@ private:
     IpFamily m_family = IpFamily::V4;
     IpValue m_first;
     IpValue m_last;
+
+    Q_DECLARE_TR_FUNCTIONS(AddressRange)
 };
 
 // A set of addresses as sorted, disjoint, non-adjacent intervals (both families may be present).

@@ -28,7 +28,7 @@ QString joined(const QStringList &items)
 {
     QString out = items.value(0);
     for (qsizetype i = 1; i < items.size(); ++i)
-        out = QCoreApplication::translate("Coverage", "%1; %2").arg(out, items[i]);
+        out = Coverage::Tr::tr("%1; %2").arg(out, items[i]);
     return out;
 }
 } // namespace
@@ -70,9 +70,9 @@ QString headline(Verdict verdict, bool partial)
     if (!partial)
         return verdictWord(verdict);
     switch (verdict) {
-    case Verdict::Healthy: return QCoreApplication::translate("Coverage", "Healthy as far as checked");
-    case Verdict::Unhealthy: return QCoreApplication::translate("Coverage", "Unhealthy as far as checked");
-    case Verdict::Inconclusive: return QCoreApplication::translate("Coverage", "Inconclusive as far as checked");
+    case Verdict::Healthy: return Coverage::Tr::tr("Healthy as far as checked");
+    case Verdict::Unhealthy: return Coverage::Tr::tr("Unhealthy as far as checked");
+    case Verdict::Inconclusive: return Coverage::Tr::tr("Inconclusive as far as checked");
     }
     return verdictWord(verdict);
 }

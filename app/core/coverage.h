@@ -3,6 +3,7 @@
 #include "diagnosis.h"
 #include "finding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,13 @@
 // What a verdict rests on and what it does not: the steps of the plan that produced no result
 // (never run, skipped, unknown). A verdict never claims more than was checked.
 namespace Coverage {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Coverage)
+};
+
 // Planned steps without a pass, warn or fail finding, in plan order, then findings that were
 // skipped or unknown outside the plan. Optional proof (a packet capture) is not required.
 QStringList notVerified(const QList<Finding> &findings, const QStringList &plannedSteps);
@@ -19,4 +27,4 @@ QStringList restsOn(const QList<Finding> &findings);
 QString headline(Verdict verdict, bool partial);
 // "security group and network ACL; host firewall" (step titles), translated.
 QString titles(const QStringList &steps);
-}
+} // namespace Coverage

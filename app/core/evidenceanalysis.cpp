@@ -27,7 +27,7 @@ Finding analyze(const QString &step, const Evidence &evidence, const RunContext 
     if (const Router router = installedRouter())
         return router(step, evidence, context);
     Finding f = Finding::make(step, Status::Unknown,
-                              QCoreApplication::translate("EvidenceAnalysis", "unknown, because this program was built without analyzers"));
+                              EvidenceAnalysis::Tr::tr("unknown, because this program was built without analyzers"));
     f.kind = evidence.kind;
     f.raw = evidence.text;
     return f;

@@ -3,12 +3,19 @@
 #include "finding.h"
 #include "runcontext.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // Turns a step's evidence into a finding. Core owns the entry point the runner, the collectors and
 // the command line call; the analyzers layer installs the router (AnalyzerRegistry, content
 // detection, wrong-paste explanations) from a static initializer, so core includes no analyzer.
 namespace EvidenceAnalysis {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceAnalysis)
+};
 
 using Router = Finding (*)(const QString &step, const Evidence &evidence, const RunContext &context);
 

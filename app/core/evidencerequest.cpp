@@ -27,10 +27,9 @@ Finding forStep(const Step &step, const RunContext &context)
     if (const Writer writer = installedWriter())
         return writer(step, context);
     return Finding::make(step.id, Status::Skip,
-                         QCoreApplication::translate("EvidenceRequest", "needs output from the %1: paste it")
-                             .arg(step.side == StepSide::Console
-                                      ? QCoreApplication::translate("EvidenceRequest", "cloud console or CLI")
-                                      : QCoreApplication::translate("EvidenceRequest", "backend server")));
+                         EvidenceRequest::Tr::tr("needs output from the %1: paste it")
+                             .arg(step.side == StepSide::Console ? EvidenceRequest::Tr::tr("cloud console or CLI")
+                                                                 : EvidenceRequest::Tr::tr("backend server")));
 }
 
 } // namespace EvidenceRequest

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "finding.h"
 #include "runcontext.h"
 #include "step.h"
@@ -8,6 +10,12 @@
 // paste the output"). The exact commands come from the collect layer's command catalogue, which
 // installs the writer from a static initializer; core only knows that a step is waiting.
 namespace EvidenceRequest {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceRequest)
+};
 
 using Writer = Finding (*)(const Step &step, const RunContext &context);
 

@@ -21,7 +21,6 @@ QStringList toStringList(const QJsonValue &value)
     return out;
 }
 
-
 } // namespace
 
 QString verdictId(RangeDecision::Verdict verdict)
@@ -36,7 +35,8 @@ QString verdictId(RangeDecision::Verdict verdict)
 
 QJsonObject RangeDecision::toJson() const
 {
-    return {{QStringLiteral("cidr"), cidr}, {QStringLiteral("verdict"), verdictId(verdict)},
+    return {{QStringLiteral("cidr"), cidr},
+            {QStringLiteral("verdict"), verdictId(verdict)},
             {QStringLiteral("decidedBy"), decidedBy}};
 }
 
@@ -53,7 +53,7 @@ Result<RangeDecision> RangeDecision::fromJson(const QJsonObject &object)
     else if (v == verdictId(Verdict::Unknown))
         d.verdict = Verdict::Unknown;
     else {
-        return Error{QCoreApplication::translate("Finding", "range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v)};
+        return Error{Finding::tr("range verdict must be allowed, blocked or unknown, got \"%1\"").arg(v)};
     }
     return d;
 }
@@ -85,14 +85,10 @@ Finding Finding::make(const QString &step, Status status, const QString &summary
 QJsonObject Finding::toJson() const
 {
     QJsonObject o{
-        {QStringLiteral("step"), step},
-        {QStringLiteral("status"), statusId(status)},
-        {QStringLiteral("summary"), summary},
-        {QStringLiteral("evidence"), toArray(evidence)},
-        {QStringLiteral("fix"), fix},
-        {QStringLiteral("commands"), toArray(commands)},
-        {QStringLiteral("raw"), raw},
-        {QStringLiteral("durationMs"), durationMs},
+        {QStringLiteral("step"), step},       {QStringLiteral("status"), statusId(status)},
+        {QStringLiteral("summary"), summary}, {QStringLiteral("evidence"), toArray(evidence)},
+        {QStringLiteral("fix"), fix},         {QStringLiteral("commands"), toArray(commands)},
+        {QStringLiteral("raw"), raw},         {QStringLiteral("durationMs"), durationMs},
     };
     if (!kind.isEmpty())
         o.insert(QStringLiteral("kind"), kind);
@@ -121,12 +117,12 @@ Result<Finding> Finding::fromJson(const QJsonObject &object)
     Finding f;
     f.step = object.value(QStringLiteral("step")).toString();
     if (f.step.isEmpty()) {
-        return Error{QCoreApplication::translate("Finding", "finding has no \"step\"")};
+        return Error{Finding::tr("finding has no \"step\"")};
     }
     const QString statusText = object.value(QStringLiteral("status")).toString();
     const auto status = statusFromId(statusText);
     if (!status) {
-        return Error{QCoreApplication::translate("Finding", "finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText)};
+        return Error{Finding::tr("finding \"%1\" has an unknown status \"%2\"").arg(f.step, statusText)};
     }
     f.status = *status;
     f.kind = object.value(QStringLiteral("kind")).toString();
@@ -145,11 +141,12 @@ Result<Finding> Finding::fromJson(const QJsonObject &object)
             return Error{d.error()};
         f.ranges << *d;
     }
-    static const QStringList known{QStringLiteral("step"), QStringLiteral("status"), QStringLiteral("summary"), QStringLiteral("evidence"),
-                                   QStringLiteral("fix"), QStringLiteral("commands"), QStringLiteral("raw"), QStringLiteral("durationMs"),
-                                   QStringLiteral("kind"), QStringLiteral("outcome"), QStringLiteral("blockedRanges"),
-                                   QStringLiteral("allowedRanges"), QStringLiteral("unknownRanges"), QStringLiteral("ranges"),
-                                   QStringLiteral("source")};
+    static const QStringList known{
+        QStringLiteral("step"),          QStringLiteral("status"),        QStringLiteral("summary"),
+        QStringLiteral("evidence"),      QStringLiteral("fix"),           QStringLiteral("commands"),
+        QStringLiteral("raw"),           QStringLiteral("durationMs"),    QStringLiteral("kind"),
+        QStringLiteral("outcome"),       QStringLiteral("blockedRanges"), QStringLiteral("allowedRanges"),
+        QStringLiteral("unknownRanges"), QStringLiteral("ranges"),        QStringLiteral("source")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             f.details.insert(it.key(), it.value());

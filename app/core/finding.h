@@ -5,6 +5,7 @@
 #include "status.h"
 #include "stepid.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,14 +32,14 @@ QString verdictId(RangeDecision::Verdict verdict); // "allowed", "blocked", "unk
 // The result of one step, whatever produced it (probe, collection, pasted evidence).
 struct Finding
 {
-    QString step;              // a StepId: "firewall", "tcp", ...
-    QString kind;              // evidence kind for analyzer findings ("iptables"), empty for probes
+    QString step; // a StepId: "firewall", "tcp", ...
+    QString kind; // evidence kind for analyzer findings ("iptables"), empty for probes
     Status status = Status::Unknown;
-    QString summary;           // one line
-    QStringList evidence;      // the lines that support the summary
-    QString fix;               // what to do, in words
-    QStringList commands;      // exact commands that fix it, in order
-    QString raw;               // the raw output, request/response bytes, ...
+    QString summary; // one line
+    QStringList evidence; // the lines that support the summary
+    QString fix; // what to do, in words
+    QStringList commands; // exact commands that fix it, in order
+    QString raw; // the raw output, request/response bytes, ...
     qint64 durationMs = -1;
     QList<RangeDecision> ranges; // firewall-like steps only
     // The machine-readable result, so Diagnosis links causes without parsing summaries. Empty when
@@ -69,4 +70,6 @@ struct Finding
     bool operator==(const Finding &) const = default;
 
     static Finding make(const QString &step, Status status, const QString &summary);
+
+    Q_DECLARE_TR_FUNCTIONS(Finding)
 };

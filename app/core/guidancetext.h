@@ -11,4 +11,4 @@ struct StepGuidance;
 namespace GuidanceText {
 QString expand(const QString &text, const RunContext &context);
 QString fix(const StepGuidance *guidance, const RunContext &context); // empty without guidance
-}
+} // namespace GuidanceText

@@ -13,8 +13,8 @@ public:
     explicit LocalizedText(const QString &english) { m_texts.insert(QStringLiteral("en"), english); }
     static LocalizedText fromJson(const QJsonValue &value);
 
-    QString text() const;                          // in the current language
-    QString text(const QString &language) const;   // "zh_CN", "zh", "en"
+    QString text() const; // in the current language
+    QString text(const QString &language) const; // "zh_CN", "zh", "en"
     bool isEmpty() const { return m_texts.isEmpty(); }
     QStringList languages() const { return m_texts.keys(); }
     QJsonValue toJson() const;

@@ -32,15 +32,9 @@ QList<Step> build(const ProfileVariant &variant, Listener listener, RunMode mode
         s.id = id;
         s.side = Step::sideOf(id);
         switch (s.side) {
-        case StepSide::Network:
-            s.source = mode == RunMode::Guided ? StepSource::Paste : StepSource::Probe;
-            break;
-        case StepSide::Backend:
-            s.source = mode == RunMode::Collect ? StepSource::Collect : StepSource::Paste;
-            break;
-        case StepSide::Console:
-            s.source = StepSource::Paste;
-            break;
+        case StepSide::Network: s.source = mode == RunMode::Guided ? StepSource::Paste : StepSource::Probe; break;
+        case StepSide::Backend: s.source = mode == RunMode::Collect ? StepSource::Collect : StepSource::Paste; break;
+        case StepSide::Console: s.source = StepSource::Paste; break;
         }
         steps << s;
     }

@@ -11,7 +11,6 @@
 
 namespace {
 
-
 // Reads a JSON object field by field, remembering the first problem with its full field path.
 class Reader
 {
@@ -26,16 +25,17 @@ public:
         m_problem = field + QStringLiteral(": ") + message;
     }
 
-    QString string(const QJsonObject &o, const QString &key, const QString &path, bool required, const QString &fallback = {})
+    QString string(const QJsonObject &o, const QString &key, const QString &path, bool required,
+                   const QString &fallback = {})
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(path + key, QCoreApplication::translate("Profile", "is required"));
+                fail(path + key, Profile::tr("is required"));
             return fallback;
         }
         if (!v.isString()) {
-            fail(path + key, QCoreApplication::translate("Profile", "must be a string"));
+            fail(path + key, Profile::tr("must be a string"));
             return fallback;
         }
         return v.toString();
@@ -46,21 +46,21 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(path + key, QCoreApplication::translate("Profile", "is required"));
+                fail(path + key, Profile::tr("is required"));
             return {};
         }
         if (!v.isString() && !v.isObject()) {
-            fail(path + key, QCoreApplication::translate("Profile", "must be a string or an object of languages"));
+            fail(path + key, Profile::tr("must be a string or an object of languages"));
             return {};
         }
         if (v.isObject()) {
             const QJsonObject langs = v.toObject();
             for (auto it = langs.begin(); it != langs.end(); ++it) {
                 if (!it.value().isString())
-                    fail(path + key + QLatin1Char('.') + it.key(), QCoreApplication::translate("Profile", "must be a string"));
+                    fail(path + key + QLatin1Char('.') + it.key(), Profile::tr("must be a string"));
             }
             if (!langs.contains(QStringLiteral("en")))
-                fail(path + key, QCoreApplication::translate("Profile", "needs an \"en\" text (English is the source language)"));
+                fail(path + key, Profile::tr("needs an \"en\" text (English is the source language)"));
         }
         return LocalizedText::fromJson(v);
     }
@@ -71,14 +71,14 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isArray()) {
-            fail(path + key, QCoreApplication::translate("Profile", "must be an array of strings"));
+            fail(path + key, Profile::tr("must be an array of strings"));
             return fallback;
         }
         QStringList out;
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array[i].isString())
-                fail(QStringLiteral("%1%2[%3]").arg(path, key).arg(i), QCoreApplication::translate("Profile", "must be a string"));
+                fail(QStringLiteral("%1%2[%3]").arg(path, key).arg(i), Profile::tr("must be a string"));
             out << array[i].toString();
         }
         return out;
@@ -91,7 +91,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            fail(path + key, QCoreApplication::translate("Profile", "must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(path + key, Profile::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return int(d);
@@ -103,7 +103,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            fail(path + key, QCoreApplication::translate("Profile", "must be true or false"));
+            fail(path + key, Profile::tr("must be true or false"));
         return v.toBool(fallback);
     }
 
@@ -113,7 +113,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject())
-            fail(path + key, QCoreApplication::translate("Profile", "must be an object"));
+            fail(path + key, Profile::tr("must be an object"));
         return v.toObject();
     }
 
@@ -154,7 +154,8 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     v.id = r.string(o, QStringLiteral("id"), path, true);
     if (!r.failed() && !idPattern.match(v.id).hasMatch())
-        r.fail(path + QStringLiteral("id"), QCoreApplication::translate("Profile", "must be lower-case letters, digits, - or _, got \"%1\"").arg(v.id));
+        r.fail(path + QStringLiteral("id"),
+               Profile::tr("must be lower-case letters, digits, - or _, got \"%1\"").arg(v.id));
     v.name = r.text(o, QStringLiteral("name"), path, true);
     v.description = r.text(o, QStringLiteral("description"), path);
     v.cidrFromUser = r.boolean(o, QStringLiteral("cidrFromUser"), path, false);
@@ -164,7 +165,7 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
             r.fail(QStringLiteral("%1healthCheckCidrs[%2]").arg(path).arg(i), range.error());
     }
     if (v.cidrs.isEmpty() && !v.cidrFromUser)
-        r.fail(path + QStringLiteral("healthCheckCidrs"), QCoreApplication::translate("Profile", "is empty: list the CIDRs or set cidrFromUser"));
+        r.fail(path + QStringLiteral("healthCheckCidrs"), Profile::tr("is empty: list the CIDRs or set cidrFromUser"));
     v.cidrNote = r.text(o, QStringLiteral("cidrNote"), path);
     v.cidrPrompt = r.text(o, QStringLiteral("cidrPrompt"), path);
 
@@ -176,16 +177,18 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
         m = m.toUpper();
     for (const QString &m : std::as_const(v.http.methods)) {
         if (m != QStringLiteral("HEAD") && m != QStringLiteral("GET"))
-            r.fail(httpPath + QStringLiteral("methods"), QCoreApplication::translate("Profile", "must list HEAD and/or GET, got \"%1\"").arg(m));
+            r.fail(httpPath + QStringLiteral("methods"), Profile::tr("must list HEAD and/or GET, got \"%1\"").arg(m));
     }
     if (!v.http.methods.contains(v.http.method))
-        r.fail(httpPath + QStringLiteral("method"), QCoreApplication::translate("Profile", "\"%1\" is not among methods").arg(v.http.method));
+        r.fail(httpPath + QStringLiteral("method"), Profile::tr("\"%1\" is not among methods").arg(v.http.method));
     v.http.version = r.string(http, QStringLiteral("version"), httpPath, false, QStringLiteral("1.0"));
     if (v.http.version != QStringLiteral("1.0") && v.http.version != QStringLiteral("1.1"))
-        r.fail(httpPath + QStringLiteral("version"), QCoreApplication::translate("Profile", "must be \"1.0\" or \"1.1\", got \"%1\"").arg(v.http.version));
+        r.fail(httpPath + QStringLiteral("version"),
+               Profile::tr("must be \"1.0\" or \"1.1\", got \"%1\"").arg(v.http.version));
     v.http.hostWhenNoDomain = r.string(http, QStringLiteral("hostWhenNoDomain"), httpPath, false, QStringLiteral("ip"));
-    if (!QStringList{QStringLiteral("ip"), QStringLiteral("ip:port"), QStringLiteral("none")}.contains(v.http.hostWhenNoDomain))
-        r.fail(httpPath + QStringLiteral("hostWhenNoDomain"), QCoreApplication::translate("Profile", "must be ip, ip:port or none"));
+    if (!QStringList{QStringLiteral("ip"), QStringLiteral("ip:port"), QStringLiteral("none")}.contains(
+            v.http.hostWhenNoDomain))
+        r.fail(httpPath + QStringLiteral("hostWhenNoDomain"), Profile::tr("must be ip, ip:port or none"));
     const QString codes = r.string(http, QStringLiteral("healthyCodes"), httpPath, false, QStringLiteral("2xx"));
     if (const auto set = StatusCodeSet::parse(codes))
         v.http.healthyCodes = *set;
@@ -202,8 +205,9 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     v.timing.unhealthyThreshold = r.integer(timing, QStringLiteral("unhealthyThreshold"), timingPath, 1, 10, 3);
     v.timing.initialState = r.string(timing, QStringLiteral("initialState"), timingPath, false);
     if (!v.timing.initialState.isEmpty()
-        && !QStringList{QStringLiteral("initial"), QStringLiteral("healthy"), QStringLiteral("unhealthy")}.contains(v.timing.initialState))
-        r.fail(timingPath + QStringLiteral("initialState"), QCoreApplication::translate("Profile", "must be initial, healthy or unhealthy"));
+        && !QStringList{QStringLiteral("initial"), QStringLiteral("healthy"), QStringLiteral("unhealthy")}.contains(
+            v.timing.initialState))
+        r.fail(timingPath + QStringLiteral("initialState"), Profile::tr("must be initial, healthy or unhealthy"));
 
     v.tcpMethod = r.text(o, QStringLiteral("tcpMethod"), path);
     const QJsonObject udp = r.object(o, QStringLiteral("udp"), path);
@@ -215,7 +219,7 @@ ProfileVariant readVariant(Reader &r, const QJsonObject &o, const QString &path)
     v.steps = r.strings(o, QStringLiteral("extraSteps"), path);
     for (const QString &s : std::as_const(v.steps)) {
         if (!Step::allIds().contains(s))
-            r.fail(path + QStringLiteral("extraSteps"), QCoreApplication::translate("Profile", "unknown step \"%1\"").arg(s));
+            r.fail(path + QStringLiteral("extraSteps"), Profile::tr("unknown step \"%1\"").arg(s));
     }
     v.editable = r.boolean(o, QStringLiteral("editable"), path, false);
     return v;
@@ -226,7 +230,8 @@ void readGuidance(Reader &r, const QJsonObject &guidance, QHash<QString, StepGui
     for (auto it = guidance.begin(); it != guidance.end() && !r.failed(); ++it) {
         const QString path = QStringLiteral("guidance.") + it.key() + QLatin1Char('.');
         if (!Step::allIds().contains(it.key())) {
-            r.fail(QStringLiteral("guidance.") + it.key(), QCoreApplication::translate("Profile", "unknown step; known steps: %1").arg(Step::allIds().join(QStringLiteral(", "))));
+            r.fail(QStringLiteral("guidance.") + it.key(),
+                   Profile::tr("unknown step; known steps: %1").arg(Step::allIds().join(QStringLiteral(", "))));
             break;
         }
         const QJsonObject g = it.value().toObject();
@@ -239,10 +244,11 @@ void readGuidance(Reader &r, const QJsonObject &guidance, QHash<QString, StepGui
         const QJsonObject commands = r.object(g, QStringLiteral("commands"), path);
         for (auto ct = commands.begin(); ct != commands.end(); ++ct) {
             if (!shellKeys().contains(ct.key())) {
-                r.fail(path + QStringLiteral("commands.") + ct.key(), QCoreApplication::translate("Profile", "must be linux, cmd or powershell"));
+                r.fail(path + QStringLiteral("commands.") + ct.key(), Profile::tr("must be linux, cmd or powershell"));
                 break;
             }
-            sg.commands.insert(shellKeys().value(ct.key()), r.strings(commands, ct.key(), path + QStringLiteral("commands.")));
+            sg.commands.insert(shellKeys().value(ct.key()),
+                               r.strings(commands, ct.key(), path + QStringLiteral("commands.")));
         }
         out->insert(it.key(), sg);
     }
@@ -273,7 +279,7 @@ Result<QHash<QString, StepGuidance>> Profile::guidanceFromJson(const QByteArray 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QFileInfo(fileName).fileName() + QStringLiteral(": ") + QCoreApplication::translate("Profile", "not a valid JSON object")};
+        return Error{QFileInfo(fileName).fileName() + QStringLiteral(": ") + Profile::tr("not a valid JSON object")};
     Reader r;
     QHash<QString, StepGuidance> out;
     readGuidance(r, r.object(doc.object(), QStringLiteral("guidance"), {}), &out);
@@ -291,21 +297,21 @@ QJsonObject ProfileVariant::toJson() const
         {QStringLiteral("healthCheckCidrs"), QJsonArray::fromStringList(cidrs)},
         {QStringLiteral("cidrNote"), cidrNote.text()},
         {QStringLiteral("cidrFromUser"), cidrFromUser},
-        {QStringLiteral("http"), QJsonObject{
-             {QStringLiteral("method"), http.method},
-             {QStringLiteral("methods"), QJsonArray::fromStringList(http.methods)},
-             {QStringLiteral("version"), http.version},
-             {QStringLiteral("hostWhenNoDomain"), http.hostWhenNoDomain},
-             {QStringLiteral("healthyCodes"), http.healthyCodes.toString()},
-             {QStringLiteral("codeOptions"), QJsonArray::fromStringList(http.codeOptions)}}},
-        {QStringLiteral("timing"), QJsonObject{
-             {QStringLiteral("intervalSeconds"), timing.intervalSeconds},
-             {QStringLiteral("timeoutSeconds"), timing.timeoutSeconds},
-             {QStringLiteral("healthyThreshold"), timing.healthyThreshold},
-             {QStringLiteral("unhealthyThreshold"), timing.unhealthyThreshold}}},
+        {QStringLiteral("http"),
+         QJsonObject{{QStringLiteral("method"), http.method},
+                     {QStringLiteral("methods"), QJsonArray::fromStringList(http.methods)},
+                     {QStringLiteral("version"), http.version},
+                     {QStringLiteral("hostWhenNoDomain"), http.hostWhenNoDomain},
+                     {QStringLiteral("healthyCodes"), http.healthyCodes.toString()},
+                     {QStringLiteral("codeOptions"), QJsonArray::fromStringList(http.codeOptions)}}},
+        {QStringLiteral("timing"),
+         QJsonObject{{QStringLiteral("intervalSeconds"), timing.intervalSeconds},
+                     {QStringLiteral("timeoutSeconds"), timing.timeoutSeconds},
+                     {QStringLiteral("healthyThreshold"), timing.healthyThreshold},
+                     {QStringLiteral("unhealthyThreshold"), timing.unhealthyThreshold}}},
         {QStringLiteral("tcpMethod"), tcpMethod.text()},
-        {QStringLiteral("udp"), QJsonObject{{QStringLiteral("method"), udpMethod.text()},
-                                            {QStringLiteral("icmpRequired"), icmpRequired}}},
+        {QStringLiteral("udp"),
+         QJsonObject{{QStringLiteral("method"), udpMethod.text()}, {QStringLiteral("icmpRequired"), icmpRequired}}},
     };
 }
 
@@ -316,7 +322,7 @@ Result<ProfileVariant> ProfileVariant::withValuesFrom(const QJsonObject &saved, 
     Reader r;
     const ProfileVariant read = readVariant(r, merged(toJson(), saved), path);
     if (!r.failed() && !http.methods.contains(read.http.method))
-        r.fail(path + QStringLiteral("http.method"), QCoreApplication::translate("Profile", "\"%1\" is not among methods").arg(read.http.method));
+        r.fail(path + QStringLiteral("http.method"), Profile::tr("\"%1\" is not among methods").arg(read.http.method));
     if (r.failed())
         return Error{r.problem()};
     ProfileVariant v = *this;
@@ -372,9 +378,9 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &fileNam
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("Profile", "not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(Profile::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(QCoreApplication::translate("Profile", "the top level must be a JSON object"));
+        return fail(Profile::tr("the top level must be a JSON object"));
     const QJsonObject root = doc.object();
 
     Reader r;
@@ -383,34 +389,36 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &fileNam
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     const int schema = r.integer(root, QStringLiteral("schema"), {}, 1, 1000, 1);
     if (schema > 1)
-        r.fail(QStringLiteral("schema"), QCoreApplication::translate("Profile", "version %1 is newer than this LB Doctor reads (1): update LB Doctor").arg(schema));
+        r.fail(QStringLiteral("schema"),
+               Profile::tr("version %1 is newer than this LB Doctor reads (1): update LB Doctor").arg(schema));
     p.id = r.string(root, QStringLiteral("id"), {}, true);
     if (!r.failed() && !idPattern.match(p.id).hasMatch())
-        r.fail(QStringLiteral("id"), QCoreApplication::translate("Profile", "must be lower-case letters, digits, - or _, got \"%1\"").arg(p.id));
+        r.fail(QStringLiteral("id"), Profile::tr("must be lower-case letters, digits, - or _, got \"%1\"").arg(p.id));
     p.name = r.text(root, QStringLiteral("name"), {}, true);
     p.provider = r.text(root, QStringLiteral("provider"), {});
 
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
     for (const QJsonValue &s : sources) {
         const QJsonObject so = s.toObject();
-        p.sources.append({so.value(QStringLiteral("fact")).toString(), so.value(QStringLiteral("reference")).toString()});
+        p.sources.append(
+            {so.value(QStringLiteral("fact")).toString(), so.value(QStringLiteral("reference")).toString()});
     }
 
     const QJsonObject defaults = r.object(root, QStringLiteral("defaults"), {});
     const QJsonValue variantsValue = root.value(QStringLiteral("variants"));
     if (!variantsValue.isArray() || variantsValue.toArray().isEmpty()) {
-        r.fail(QStringLiteral("variants"), QCoreApplication::translate("Profile", "must be a non-empty array"));
+        r.fail(QStringLiteral("variants"), Profile::tr("must be a non-empty array"));
     } else {
         const QJsonArray variants = variantsValue.toArray();
         for (qsizetype i = 0; i < variants.size() && !r.failed(); ++i) {
             const QString path = QStringLiteral("variants[%1].").arg(i);
             if (!variants[i].isObject()) {
-                r.fail(path.chopped(1), QCoreApplication::translate("Profile", "must be an object"));
+                r.fail(path.chopped(1), Profile::tr("must be an object"));
                 break;
             }
             ProfileVariant v = readVariant(r, merged(defaults, variants[i].toObject()), path);
             if (p.variant(v.id) && !r.failed())
-                r.fail(path + QStringLiteral("id"), QCoreApplication::translate("Profile", "\"%1\" is used twice").arg(v.id));
+                r.fail(path + QStringLiteral("id"), Profile::tr("\"%1\" is used twice").arg(v.id));
             p.variants << v;
         }
     }

@@ -5,6 +5,7 @@
 #include "shellquote.h"
 #include "statuscodeset.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -16,13 +17,13 @@
 // How the load balancer's HTTP health check looks on the wire.
 struct HttpCheck
 {
-    QString method = QStringLiteral("HEAD");           // what the provider sends by default
-    QStringList methods{QStringLiteral("HEAD")};        // what the console lets the user choose
-    QString version = QStringLiteral("1.0");            // "1.0" or "1.1"
-    QString hostWhenNoDomain = QStringLiteral("ip");    // Host header without a domain: "ip", "ip:port", "none"
+    QString method = QStringLiteral("HEAD"); // what the provider sends by default
+    QStringList methods{QStringLiteral("HEAD")}; // what the console lets the user choose
+    QString version = QStringLiteral("1.0"); // "1.0" or "1.1"
+    QString hostWhenNoDomain = QStringLiteral("ip"); // Host header without a domain: "ip", "ip:port", "none"
     StatusCodeSet healthyCodes;
-    QStringList codeOptions;                            // "2xx", "3xx", ... selectable in the console
-    QString userAgent;                                  // empty: no User-Agent header
+    QStringList codeOptions; // "2xx", "3xx", ... selectable in the console
+    QString userAgent; // empty: no User-Agent header
 };
 
 struct HealthCheckTiming
@@ -43,19 +44,19 @@ struct ProfileVariant
     QString id;
     LocalizedText name;
     LocalizedText description;
-    QStringList cidrs;               // health-check source addresses
+    QStringList cidrs; // health-check source addresses
     LocalizedText cidrNote;
-    bool cidrFromUser = false;       // the user enters the source CIDR (backend subnet, VPC CIDR)
+    bool cidrFromUser = false; // the user enters the source CIDR (backend subnet, VPC CIDR)
     LocalizedText cidrPrompt;
     HttpCheck http;
     HealthCheckTiming timing;
-    LocalizedText tcpMethod;         // "SYN, SYN-ACK, RST (half-open)"
+    LocalizedText tcpMethod; // "SYN, SYN-ACK, RST (half-open)"
     LocalizedText udpMethod;
-    bool icmpRequired = false;       // UDP: the check starts with an ICMP echo
-    QString udpRequest;              // custom UDP request payload (UTF-8), empty: none
-    QString udpResponse;             // expected response substring, empty: any
-    QStringList steps;               // provider-specific extra steps, e.g. "bandwidth"
-    bool editable = false;           // Custom: every field is the user's
+    bool icmpRequired = false; // UDP: the check starts with an ICMP echo
+    QString udpRequest; // custom UDP request payload (UTF-8), empty: none
+    QString udpResponse; // expected response substring, empty: any
+    QStringList steps; // provider-specific extra steps, e.g. "bandwidth"
+    bool editable = false; // Custom: every field is the user's
 
     QJsonObject toJson() const;
     // This variant with the values a user can edit (CIDRs, HTTP method, version and healthy codes,
@@ -94,7 +95,7 @@ public:
     QList<ProfileSource> sources;
     QList<ProfileVariant> variants;
     QHash<QString, StepGuidance> guidance; // by step id
-    QString fileName;                      // where it was loaded from
+    QString fileName; // where it was loaded from
 
     const ProfileVariant *variant(const QString &variantId) const; // empty id: the first
     const StepGuidance *guidanceFor(const QString &stepId) const;
@@ -105,4 +106,6 @@ public:
     static Result<Profile> fromJson(const QByteArray &json, const QString &fileName);
     // The shared guidance file (resources/data/guidance.json): {"guidance": {step: {...}}}.
     static Result<QHash<QString, StepGuidance>> guidanceFromJson(const QByteArray &json, const QString &fileName);
+
+    Q_DECLARE_TR_FUNCTIONS(Profile)
 };

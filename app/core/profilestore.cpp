@@ -36,10 +36,11 @@ Result<void> ProfileStore::loadFile(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString())};
+        return Error{ProfileStore::tr("%1: cannot read: %2").arg(fileName, file.errorString())};
     }
     if (file.size() > maxProfileBytes) {
-        return Error{QCoreApplication::translate("ProfileStore", "%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size())};
+        return Error{
+            ProfileStore::tr("%1: %2 bytes is too large for a profile (limit 4 MiB)").arg(fileName).arg(file.size())};
     }
     auto profile = Profile::fromJson(file.readAll(), fileName);
     if (!profile)
@@ -63,7 +64,7 @@ void ProfileStore::loadSharedGuidance()
     const QString fileName = QStringLiteral(":/data/guidance.json");
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errors << QCoreApplication::translate("ProfileStore", "%1: cannot read: %2").arg(fileName, file.errorString());
+        m_errors << ProfileStore::tr("%1: cannot read: %2").arg(fileName, file.errorString());
         return;
     }
     if (auto guidance = Profile::guidanceFromJson(file.readAll(), fileName))

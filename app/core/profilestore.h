@@ -2,6 +2,7 @@
 
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -29,4 +30,6 @@ private:
     QHash<QString, StepGuidance> m_commonGuidance;
     QList<Profile> m_profiles;
     QStringList m_errors;
+
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
 };

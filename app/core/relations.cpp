@@ -23,7 +23,8 @@ QList<Relation> RelationRegistry::all()
     return registry();
 }
 
-QList<Finding> RelationRegistry::apply(QHash<QString, Finding> &findings, const QString &changed, const RunContext &context)
+QList<Finding> RelationRegistry::apply(QHash<QString, Finding> &findings, const QString &changed,
+                                       const RunContext &context)
 {
     QList<Finding> revised;
     for (const Relation &relation : std::as_const(registry())) {

@@ -14,7 +14,7 @@
 struct Relation
 {
     QString target; // the step whose finding is revised
-    QString other;  // the step it is read against
+    QString other; // the step it is read against
     // Must be idempotent: applied again to its own result, it returns that result unchanged.
     Finding (*relate)(const Finding &target, const Finding &other, const RunContext &context) = nullptr;
 };
@@ -32,8 +32,9 @@ public:
 
 #define LBDOCTOR_RELATION_NAME2(line) registeredRelation##line
 #define LBDOCTOR_RELATION_NAME(line) LBDOCTOR_RELATION_NAME2(line)
-#define LBDOCTOR_REGISTER_RELATION(TargetStep, OtherStep, Function)                                        \
-    namespace {                                                                                           \
-    [[maybe_unused]] const bool LBDOCTOR_RELATION_NAME(__LINE__) =                                        \
-        RelationRegistry::add({QStringLiteral(TargetStep), QStringLiteral(OtherStep), &Function});        \
+#define LBDOCTOR_REGISTER_RELATION(TargetStep, OtherStep, Function)                                                    \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool LBDOCTOR_RELATION_NAME(__LINE__) = RelationRegistry::add({QStringLiteral(TargetStep),  \
+                                                                                          QStringLiteral(OtherStep),   \
+                                                                                          &Function});                 \
     }

@@ -14,13 +14,12 @@ struct Error
 
 // A value, or the Error that explains why there is none: the one way engine functions report
 // failure. Reads like std::optional (`if (!r)`, `*r`, `r->`), plus error().
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_value(value) {}
-    Result(T &&value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(const T &value) : m_value(value) { }
+    Result(T &&value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error.message)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -44,12 +43,11 @@ private:
 };
 
 // Success or the Error: for operations that produce nothing but can fail (saving a file).
-template <>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error.message)) {}
+    Result(Error error) : m_failed(true), m_error(std::move(error.message)) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -27,7 +27,7 @@ struct RunContext
 // Raw text that a step analyzes: a pasted output, a file passed with --evidence, a collected command.
 struct Evidence
 {
-    QString kind;   // analyzer kind; empty: detect from the content
+    QString kind; // analyzer kind; empty: detect from the content
     QString text;
     QString origin; // "pasted", a file name, or the command line that produced it
     // A binary file its analyzer streams itself (a packet capture, too large to hold as text);

@@ -14,9 +14,10 @@
 #include <memory>
 
 Runner::Runner(const RunContext &context, const QList<Step> &plan, QObject *parent)
-    : QObject(parent), m_context(context), m_plan(plan)
-{
-}
+    : QObject(parent),
+      m_context(context),
+      m_plan(plan)
+{ }
 
 Runner::~Runner()
 {
@@ -125,12 +126,10 @@ void Runner::launch(const Step &step)
         return;
     }
     active.executor = executor;
-    connect(executor, &StepExecutor::finished, this, [this, id = step.id, generation](const Finding &f) {
-        complete(id, generation, f);
-    });
-    connect(executor, &StepExecutor::output, this, [this, id = step.id](const QString &text) {
-        emit stepOutput(id, text);
-    });
+    connect(executor, &StepExecutor::finished, this,
+            [this, id = step.id, generation](const Finding &f) { complete(id, generation, f); });
+    connect(executor, &StepExecutor::output, this,
+            [this, id = step.id](const QString &text) { emit stepOutput(id, text); });
     executor->start(step, m_context);
 }
 
@@ -161,11 +160,10 @@ Finding Runner::noEvidenceFinding(const Step &step) const
         break;
     case StepSource::Collect:
         f.status = Status::Unknown;
-        f.summary = tr("unknown, because local collection is not built into this LB Doctor yet; paste the output instead");
+        f.summary =
+            tr("unknown, because local collection is not built into this LB Doctor yet; paste the output instead");
         break;
-    case StepSource::Paste:
-        f = EvidenceRequest::forStep(step, m_context);
-        break;
+    case StepSource::Paste: f = EvidenceRequest::forStep(step, m_context); break;
     }
     return f;
 }

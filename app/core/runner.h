@@ -34,9 +34,9 @@ public:
     // the step reports it instead of running.
     void setFinding(const QString &stepId, const Finding &finding);
 
-    void start();                          // every step
-    void runStep(const QString &stepId);   // one step again (or for the first time)
-    void cancel();                         // everything in flight
+    void start(); // every step
+    void runStep(const QString &stepId); // one step again (or for the first time)
+    void cancel(); // everything in flight
     bool isRunning() const { return !m_active.isEmpty(); }
 
     // Findings in plan order; a step not run yet has none.

@@ -37,7 +37,8 @@ QString first(const QString &text)
         if (c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F))
             return trimmed.left(i + 1);
         // An English full stop ends a sentence only before a space: "1.1" and "example.com" do not.
-        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) && i + 1 < trimmed.size() && trimmed[i + 1] == QLatin1Char(' '))
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) && i + 1 < trimmed.size()
+            && trimmed[i + 1] == QLatin1Char(' '))
             return trimmed.left(i + 1);
     }
     return trimmed;

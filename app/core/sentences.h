@@ -12,4 +12,4 @@ QString join(const QStringList &sentences);
 // The first sentence of `text` with its full stop ("A. B." -> "A.", "甲。乙。" -> "甲。"); a text
 // without one is returned whole.
 QString first(const QString &text);
-}
+} // namespace Sentences

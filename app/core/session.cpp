@@ -16,7 +16,8 @@
 
 QJsonObject toolJson()
 {
-    return {{QStringLiteral("name"), QStringLiteral("lbdoctor")}, {QStringLiteral("version"), QStringLiteral(LBDOCTOR_VERSION)}};
+    return {{QStringLiteral("name"), QStringLiteral("lbdoctor")},
+            {QStringLiteral("version"), QStringLiteral(LBDOCTOR_VERSION)}};
 }
 
 Verdict Session::verdict() const
@@ -69,15 +70,17 @@ Result<void> fileFromJson(const QJsonObject &e, Evidence &ev)
     const QJsonValue encoded = e.value(QStringLiteral("fileBase64"));
     if (encoded.isUndefined())
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() > maxEmbeddedFileBytes)
-        return Error{QCoreApplication::translate("Session", "the embedded capture file is damaged")};
+        return Error{Session::tr("the embedded capture file is damaged")};
     // Written back to a private temporary file that lives as long as the application.
-    auto *file = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/lbdoctor-session-XXXXXX.pcap"), QCoreApplication::instance());
+    auto *file = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/lbdoctor-session-XXXXXX.pcap"),
+                                    QCoreApplication::instance());
     if (!file->open() || file->write(decoded.decoded) != decoded.decoded.size()) {
         const QString problem = file->errorString();
         delete file;
-        return Error{QCoreApplication::translate("Session", "cannot write the embedded capture file to a temporary file: %1").arg(problem)};
+        return Error{Session::tr("cannot write the embedded capture file to a temporary file: %1").arg(problem)};
     }
     file->close();
     ev.file = file->fileName();
@@ -91,7 +94,8 @@ QJsonObject evidenceJson(const QHash<QString, Evidence> &evidence, const QList<F
     QJsonObject out;
     for (auto it = evidence.constBegin(); it != evidence.constEnd(); ++it) {
         QJsonObject e{{QStringLiteral("kind"), it->kind}, {QStringLiteral("origin"), it->origin}};
-        const auto f = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
+        const auto f =
+            std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
         if (f != findings.cend() && !it->text.isEmpty() && f->raw == it->text)
             e.insert(QStringLiteral("textIsRaw"), true);
         else
@@ -108,16 +112,18 @@ Result<QHash<QString, Evidence>> evidenceFromJson(const QJsonObject &object, con
     QHash<QString, Evidence> out;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Step::allIds().contains(it.key())) {
-            return Error{QCoreApplication::translate("Session", "evidence for an unknown step \"%1\"").arg(it.key())};
+            return Error{Session::tr("evidence for an unknown step \"%1\"").arg(it.key())};
         }
         const QJsonObject e = it->toObject();
         Evidence ev;
         ev.kind = e.value(QStringLiteral("kind")).toString();
         ev.origin = e.value(QStringLiteral("origin")).toString();
         if (e.value(QStringLiteral("textIsRaw")).toBool()) {
-            const auto f = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
+            const auto f =
+                std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &x) { return x.step == it.key(); });
             if (f == findings.cend()) {
-                return Error{QCoreApplication::translate("Session", "evidence for \"%1\" refers to a finding that is not in the file").arg(it.key())};
+                return Error{
+                    Session::tr("evidence for \"%1\" refers to a finding that is not in the file").arg(it.key())};
             }
             ev.text = f->raw;
         } else {
@@ -145,9 +151,10 @@ QJsonObject Session::toJson() const
     for (const QJsonValue &v : profile.value(QStringLiteral("sources")).toArray()) {
         QJsonObject o = v.toObject();
         QString reference = o.value(QStringLiteral("reference")).toString();
-        static const QRegularExpression seed(QStringLiteral("(?:\\.\\./)?shared/seeds/[^\\s,;']+(?:,\\s*[0-9A-Za-z_]+\\.txt)*"));
+        static const QRegularExpression seed(
+            QStringLiteral("(?:\\.\\./)?shared/seeds/[^\\s,;']+(?:,\\s*[0-9A-Za-z_]+\\.txt)*"));
         if (reference.contains(seed)) {
-            reference.replace(seed, QCoreApplication::translate("Session", "the provider's troubleshooting procedure"));
+            reference.replace(seed, Session::tr("the provider's troubleshooting procedure"));
             o.insert(QStringLiteral("reference"), reference.simplified());
         }
         publicSources.append(o);
@@ -163,8 +170,10 @@ QJsonObject Session::toJson() const
         QStringList explains;
         for (qsizetype i : d.explainedByRoot)
             explains << findings[i].step;
-        root = QJsonObject{{QStringLiteral("step"), f.step}, {QStringLiteral("summary"), f.summary},
-                           {QStringLiteral("reason"), d.rootReason}, {QStringLiteral("explains"), QJsonArray::fromStringList(explains)}};
+        root = QJsonObject{{QStringLiteral("step"), f.step},
+                           {QStringLiteral("summary"), f.summary},
+                           {QStringLiteral("reason"), d.rootReason},
+                           {QStringLiteral("explains"), QJsonArray::fromStringList(explains)}};
     }
     QJsonObject o{
         {QStringLiteral("schema"), schemaVersion},
@@ -197,23 +206,27 @@ Result<Session> Session::fromJson(const QJsonObject &object, const ProfileStore 
 {
     // Files written before the schema field existed are version 1.
     const QJsonValue schema = object.value(QStringLiteral("schema"));
-    if (!schema.isUndefined() && (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != double(schema.toInt())))
-        return Error{QCoreApplication::translate("Session", "\"schema\" must be a positive whole number")};
+    if (!schema.isUndefined()
+        && (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != double(schema.toInt())))
+        return Error{Session::tr("\"schema\" must be a positive whole number")};
     if (schema.toInt(1) > schemaVersion)
-        return Error{QCoreApplication::translate("Session", "the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it")
-                        .arg(schema.toInt()).arg(schemaVersion)};
+        return Error{
+            Session::tr(
+                "the session was saved by a newer LB Doctor (schema %1; this version reads up to %2): update LB Doctor to open it")
+                .arg(schema.toInt())
+                .arg(schemaVersion)};
     Session s;
     const QJsonObject profile = object.value(QStringLiteral("profile")).toObject();
     const QString profileId = profile.value(QStringLiteral("id")).toString();
     if (profileId.isEmpty())
-        return Error{QCoreApplication::translate("Session", "the session names no profile (\"profile\": {\"id\": ...})")};
+        return Error{Session::tr("the session names no profile (\"profile\": {\"id\": ...})")};
     const Profile *p = profiles.find(profileId);
     if (!p)
-        return Error{QCoreApplication::translate("Session", "the session uses profile \"%1\", which is not installed").arg(profileId)};
+        return Error{Session::tr("the session uses profile \"%1\", which is not installed").arg(profileId)};
     const QString variantId = profile.value(QStringLiteral("variant")).toString();
     const ProfileVariant *v = p->variant(variantId);
     if (!v)
-        return Error{QCoreApplication::translate("Session", "profile \"%1\" has no variant \"%2\"").arg(profileId, variantId)};
+        return Error{Session::tr("profile \"%1\" has no variant \"%2\"").arg(profileId, variantId)};
     s.context.profile = *p;
     s.context.variant = *v;
     // An editable (Custom) variant's values are the user's, saved in "variants"; files without
@@ -225,14 +238,14 @@ Result<Session> Session::fromJson(const QJsonObject &object, const ProfileStore 
                 continue;
             const auto custom = v->withValuesFrom(saved[i].toObject(), QStringLiteral("profile.variants[%1].").arg(i));
             if (!custom)
-                return Error{QCoreApplication::translate("Session", "the custom health-check values are damaged: %1").arg(custom.error())};
+                return Error{Session::tr("the custom health-check values are damaged: %1").arg(custom.error())};
             s.context.variant = *custom;
             break;
         }
     }
     const auto target = Target::fromJson(object.value(QStringLiteral("target")).toObject());
     if (!target)
-        return Error{QCoreApplication::translate("Session", "target: %1").arg(target.error())};
+        return Error{Session::tr("target: %1").arg(target.error())};
     s.context.target = *target;
     const QString mode = object.value(QStringLiteral("mode")).toString();
     for (RunMode m : {RunMode::Probe, RunMode::Collect, RunMode::Guided}) {
@@ -243,17 +256,17 @@ Result<Session> Session::fromJson(const QJsonObject &object, const ProfileStore 
     s.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     const QJsonValue findingValue = object.value(QStringLiteral("findings"));
     if (!findingValue.isUndefined() && !findingValue.isArray())
-        return Error{QCoreApplication::translate("Session", "\"findings\" must be a list")};
+        return Error{Session::tr("\"findings\" must be a list")};
     const QJsonArray findingArray = findingValue.toArray();
     for (qsizetype i = 0; i < findingArray.size(); ++i) {
         const auto f = Finding::fromJson(findingArray[i].toObject());
         if (!f)
-            return Error{QCoreApplication::translate("Session", "findings[%1]: %2").arg(i).arg(f.error())};
+            return Error{Session::tr("findings[%1]: %2").arg(i).arg(f.error())};
         s.findings << *f;
     }
     const auto evidence = evidenceFromJson(object.value(QStringLiteral("evidence")).toObject(), s.findings);
     if (!evidence)
-        return Error{QCoreApplication::translate("Session", "evidence: %1").arg(evidence.error())};
+        return Error{Session::tr("evidence: %1").arg(evidence.error())};
     s.evidence = *evidence;
     return s;
 }

@@ -7,6 +7,7 @@
 #include "step.h"
 #include "target.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -40,6 +41,8 @@ struct Session
     QJsonObject toJson() const;
     // Refuses a newer schema, an unknown profile and broken findings with a message saying which.
     static Result<Session> fromJson(const QJsonObject &object, const ProfileStore &profiles);
+
+    Q_DECLARE_TR_FUNCTIONS(Session)
 };
 
 QJsonObject toolJson();

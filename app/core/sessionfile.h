@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -13,6 +14,13 @@ class ProfileStore;
 // full disk never leaves half a file, and read back only when it is whole and not from a newer
 // LB Doctor. A refused file is left exactly as it was.
 namespace SessionFile {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionFile)
+};
+
 QString suffix(); // ".lbdoctor.json"
 // Appends the suffix unless the name already ends with it.
 QString withSuffix(const QString &fileName);
@@ -21,4 +29,4 @@ Result<void> save(const Session &session, const QString &fileName);
 Result<Session> load(const QString &fileName, const ProfileStore &profiles);
 // The parsing half of load(), for callers that already hold the bytes.
 Result<Session> parse(const QByteArray &bytes, const ProfileStore &profiles);
-}
+} // namespace SessionFile

@@ -9,8 +9,9 @@ bool isPlain(const QString &s, const QString &extraSafe)
     if (s.isEmpty())
         return false;
     for (QChar c : s) {
-        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || extraSafe.contains(c);
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || extraSafe.contains(c);
         if (!safe)
             return false;
     }
@@ -27,11 +28,13 @@ QString quote(Shell shell, const QString &argument)
     case Shell::Posix:
         if (isPlain(argument, QStringLiteral("._-/:,=+@%")))
             return argument;
-        return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+        return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+            + QLatin1Char('\'');
     case Shell::PowerShell:
         if (isPlain(argument, QStringLiteral("._-/:=+%")))
             return argument;
-        return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+        return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("''"))
+            + QLatin1Char('\'');
     case Shell::Cmd: {
         if (isPlain(argument, QStringLiteral("._-/:,=+@")))
             return argument;

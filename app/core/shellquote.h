@@ -11,4 +11,4 @@ QString quote(Shell shell, const QString &argument);
 // Replaces {name} placeholders with quoted values. Unknown placeholders stay as they are, so a
 // template error is visible instead of silently producing a wrong command.
 QString expand(Shell shell, const QString &templ, const QHash<QString, QString> &values);
-}
+} // namespace ShellQuote

@@ -26,11 +26,11 @@ std::optional<Status> statusFromId(QStringView id)
 QString statusWord(Status status)
 {
     switch (status) {
-    case Status::Pass: return QCoreApplication::translate("Status", "PASS");
-    case Status::Fail: return QCoreApplication::translate("Status", "FAIL");
-    case Status::Warn: return QCoreApplication::translate("Status", "WARN");
-    case Status::Skip: return QCoreApplication::translate("Status", "NOT RUN");
-    case Status::Unknown: return QCoreApplication::translate("Status", "UNKNOWN");
+    case Status::Pass: return StatusText::tr("PASS");
+    case Status::Fail: return StatusText::tr("FAIL");
+    case Status::Warn: return StatusText::tr("WARN");
+    case Status::Skip: return StatusText::tr("NOT RUN");
+    case Status::Unknown: return StatusText::tr("UNKNOWN");
     }
     return {};
 }

@@ -16,7 +16,7 @@ Result<StatusCodeSet> StatusCodeSet::parse(QStringView text)
     const QString input = text.toString();
     const QStringList parts = input.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return Error{QCoreApplication::translate("StatusCodeSet", "expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399")};
+        return Error{StatusCodeSet::tr("expected status codes are empty; use e.g. 2xx,3xx or 200,202 or 200-399")};
     for (const QString &part : parts) {
         if (const auto m = classPattern.match(part); m.hasMatch()) {
             const int base = m.captured(1).toInt() * 100;
@@ -28,10 +28,12 @@ Result<StatusCodeSet> StatusCodeSet::parse(QStringView text)
             const int first = m.captured(1).toInt();
             const int last = m.captured(2).toInt();
             if (last < first)
-                return Error{QCoreApplication::translate("StatusCodeSet", "status code range %1 ends before it starts").arg(part)};
+                return Error{StatusCodeSet::tr("status code range %1 ends before it starts").arg(part)};
             set.add(first, last);
         } else {
-            return Error{QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399").arg(part)};
+            return Error{
+                StatusCodeSet::tr("\"%1\" is not a status code (100-599), a class like 2xx, or a range like 200-399")
+                    .arg(part)};
         }
     }
     return set;

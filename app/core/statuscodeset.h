@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,4 +24,6 @@ public:
 private:
     void add(int first, int last);
     QList<std::pair<int, int>> m_ranges; // sorted, merged, inclusive
+
+    Q_DECLARE_TR_FUNCTIONS(StatusCodeSet)
 };

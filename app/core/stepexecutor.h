@@ -31,14 +31,18 @@ public:
     using Factory = std::function<StepExecutor *(QObject *parent)>;
     static bool addProbe(const QString &stepId, Factory factory);
     static bool setCollector(Factory factory);
-    static StepExecutor *createProbe(const QString &stepId, QObject *parent);   // nullptr: none yet
-    static StepExecutor *createCollector(QObject *parent);                      // nullptr: none yet
+    static StepExecutor *createProbe(const QString &stepId, QObject *parent); // nullptr: none yet
+    static StepExecutor *createCollector(QObject *parent); // nullptr: none yet
     static bool hasProbe(const QString &stepId);
 };
 
-#define LBDOCTOR_REGISTER_PROBE(StepId, Class) \
-    namespace { [[maybe_unused]] const bool registeredProbe##Class = ExecutorRegistry::addProbe( \
-        QStringLiteral(StepId), [](QObject *parent) -> StepExecutor * { return new Class(parent); }); }
-#define LBDOCTOR_REGISTER_COLLECTOR(Class) \
-    namespace { [[maybe_unused]] const bool registeredCollector##Class = ExecutorRegistry::setCollector( \
-        [](QObject *parent) -> StepExecutor * { return new Class(parent); }); }
+#define LBDOCTOR_REGISTER_PROBE(StepId, Class)                                                                         \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool registeredProbe##Class = ExecutorRegistry::addProbe(                                   \
+        QStringLiteral(StepId), [](QObject *parent) -> StepExecutor * { return new Class(parent); });                  \
+    }
+#define LBDOCTOR_REGISTER_COLLECTOR(Class)                                                                             \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool registeredCollector##Class =                                                           \
+        ExecutorRegistry::setCollector([](QObject *parent) -> StepExecutor * { return new Class(parent); });           \
+    }

@@ -8,7 +8,6 @@
 
 namespace {
 
-
 bool hasControl(const QString &text)
 {
     for (QChar c : text) {
@@ -21,8 +20,8 @@ bool hasControl(const QString &text)
 QString describeControl(const QString &text)
 {
     if (text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')))
-        return QCoreApplication::translate("TargetValidator", "line breaks (CR/LF)");
-    return QCoreApplication::translate("TargetValidator", "control characters");
+        return TargetValidator::Tr::tr("line breaks (CR/LF)");
+    return TargetValidator::Tr::tr("control characters");
 }
 
 } // namespace
@@ -36,13 +35,13 @@ Result<quint16> port(const QString &text, PortField field)
     const qlonglong value = trimmed.toLongLong(&ok);
     const bool check = field == PortField::CheckPort;
     if (trimmed.isEmpty()) {
-        return Error{check ? QCoreApplication::translate("TargetValidator", "health-check port is required (1-65535)")
-                       : QCoreApplication::translate("TargetValidator", "port is required (1-65535)")};
+        return Error{check ? TargetValidator::Tr::tr("health-check port is required (1-65535)")
+                           : TargetValidator::Tr::tr("port is required (1-65535)")};
     }
     if (!ok || value < 1 || value > 65535) {
-        return Error{(check ? QCoreApplication::translate("TargetValidator", "health-check port must be 1-65535, got %1")
-                        : QCoreApplication::translate("TargetValidator", "port must be 1-65535, got %1"))
-                     .arg(trimmed.left(40))};
+        return Error{(check ? TargetValidator::Tr::tr("health-check port must be 1-65535, got %1")
+                            : TargetValidator::Tr::tr("port must be 1-65535, got %1"))
+                         .arg(trimmed.left(40))};
     }
     return quint16(value);
 }
@@ -69,19 +68,20 @@ Result<QString> domain(const QString &text)
     if (trimmed.isEmpty())
         return QString();
     if (hasControl(trimmed)) {
-        return Error{QCoreApplication::translate("TargetValidator", "domain must not contain %1").arg(describeControl(trimmed))};
+        return Error{TargetValidator::Tr::tr("domain must not contain %1").arg(describeControl(trimmed))};
     }
     if (trimmed.contains(QLatin1Char(' ')) || trimmed.contains(QLatin1Char('\t'))) {
-        return Error{QCoreApplication::translate("TargetValidator", "domain must not contain spaces: \"%1\"").arg(trimmed.left(80))};
+        return Error{TargetValidator::Tr::tr("domain must not contain spaces: \"%1\"").arg(trimmed.left(80))};
     }
     if (trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\'))) {
-        return Error{QCoreApplication::translate("TargetValidator", "domain is a host name only, without scheme or path: put \"/...\" in the path field")};
+        return Error{TargetValidator::Tr::tr(
+            "domain is a host name only, without scheme or path: put \"/...\" in the path field")};
     }
     if (QHostAddress(trimmed).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return trimmed; // an IP literal is a valid Host header
     const QString ascii = QString::fromLatin1(QUrl::toAce(trimmed));
     if (ascii.isEmpty() || !isHostName(ascii)) {
-        return Error{QCoreApplication::translate("TargetValidator", "\"%1\" is not a valid domain name").arg(trimmed.left(80))};
+        return Error{TargetValidator::Tr::tr("\"%1\" is not a valid domain name").arg(trimmed.left(80))};
     }
     return ascii.toLower();
 }
@@ -92,18 +92,19 @@ Result<QString> path(const QString &text)
     if (trimmed.isEmpty())
         return QStringLiteral("/");
     if (hasControl(text)) {
-        return Error{QCoreApplication::translate("TargetValidator", "path must not contain %1: they would split the HTTP request").arg(describeControl(text))};
+        return Error{TargetValidator::Tr::tr("path must not contain %1: they would split the HTTP request")
+                         .arg(describeControl(text))};
     }
     if (!trimmed.startsWith(QLatin1Char('/'))) {
-        return Error{QCoreApplication::translate("TargetValidator", "path must start with \"/\", got \"%1\"").arg(trimmed.left(80))};
+        return Error{TargetValidator::Tr::tr("path must start with \"/\", got \"%1\"").arg(trimmed.left(80))};
     }
     // Spaces and non-ASCII would break the request line; encode them as a browser would.
     QString encoded;
     const QByteArray utf8 = trimmed.toUtf8();
     for (char byte : utf8) {
         const auto c = static_cast<unsigned char>(byte);
-        if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-            || c == '{' || c == '|' || c == '}')
+        if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{'
+            || c == '|' || c == '}')
             encoded += QStringLiteral("%%1").arg(c, 2, 16, QLatin1Char('0')).toUpper();
         else
             encoded += QLatin1Char(char(c));
@@ -115,14 +116,14 @@ TargetValidation validate(const TargetInput &input)
 {
     TargetValidation result;
     Target &t = result.target;
-    auto addError = [&result](const QString &field, const QString &message) {
-        result.errors.append({field, message});
-    };
+    auto addError = [&result](const QString &field, const QString &message) { result.errors.append({field, message}); };
 
     if (const auto l = listenerFromId(input.listener.trimmed()))
         t.listener = *l;
     else
-        addError(QStringLiteral("listener"), QCoreApplication::translate("TargetValidator", "listener must be tcp, udp, http or https, got \"%1\"").arg(input.listener.left(40)));
+        addError(QStringLiteral("listener"),
+                 TargetValidator::Tr::tr("listener must be tcp, udp, http or https, got \"%1\"")
+                     .arg(input.listener.left(40)));
 
     const QString host = input.host.trimmed();
     QString hostLiteral = host;
@@ -130,22 +131,30 @@ TargetValidation validate(const TargetInput &input)
         hostLiteral = hostLiteral.mid(1, hostLiteral.size() - 2);
     t.host = hostLiteral;
     if (host.isEmpty()) {
-        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is required"));
+        addError(QStringLiteral("host"), TargetValidator::Tr::tr("backend IP is required"));
     } else if (host.contains(QStringLiteral("://"))) {
-        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is an address, not a URL: put only the address here, the port and path in their own fields"));
-    } else if (const auto range = AddressRange::parse(hostLiteral); range && range->size() == 1 && !hostLiteral.contains(QLatin1Char('/'))) {
+        addError(
+            QStringLiteral("host"),
+            TargetValidator::Tr::tr(
+                "backend IP is an address, not a URL: put only the address here, the port and path in their own fields"));
+    } else if (const auto range = AddressRange::parse(hostLiteral);
+               range && range->size() == 1 && !hostLiteral.contains(QLatin1Char('/'))) {
         t.address = range->firstAddress();
     } else if (hostLiteral.contains(QLatin1Char('/'))) {
-        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP is one address, not a range: \"%1\"").arg(host.left(80)));
+        addError(QStringLiteral("host"),
+                 TargetValidator::Tr::tr("backend IP is one address, not a range: \"%1\"").arg(host.left(80)));
     } else if (hasControl(host) || host.contains(QLatin1Char(' '))) {
-        addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "backend IP must not contain spaces or %1").arg(describeControl(host)));
+        addError(QStringLiteral("host"),
+                 TargetValidator::Tr::tr("backend IP must not contain spaces or %1").arg(describeControl(host)));
     } else {
         const QString ascii = QString::fromLatin1(QUrl::toAce(host));
         bool allDigitsAndDots = !host.isEmpty();
         for (QChar c : host)
             allDigitsAndDots = allDigitsAndDots && (c.isDigit() || c == QLatin1Char('.'));
         if (allDigitsAndDots || ascii.isEmpty() || !isHostName(ascii))
-            addError(QStringLiteral("host"), QCoreApplication::translate("TargetValidator", "\"%1\" is neither an IPv4/IPv6 address nor a host name").arg(host.left(80)));
+            addError(
+                QStringLiteral("host"),
+                TargetValidator::Tr::tr("\"%1\" is neither an IPv4/IPv6 address nor a host name").arg(host.left(80)));
         else
             t.host = ascii.toLower(); // resolved later; the address is shown to the user
     }
@@ -182,7 +191,8 @@ TargetValidation validate(const TargetInput &input)
     if (!input.sourceCidr.trimmed().isEmpty()) {
         const auto set = RangeSet::parseCidrs(input.sourceCidr.split(QLatin1Char(','), Qt::SkipEmptyParts));
         if (!set || set->isEmpty())
-            addError(QStringLiteral("sourceCidr"), QCoreApplication::translate("TargetValidator", "health-check source CIDR: %1").arg(set.error()));
+            addError(QStringLiteral("sourceCidr"),
+                     TargetValidator::Tr::tr("health-check source CIDR: %1").arg(set.error()));
         else
             t.sourceCidr = set->toCidrs().join(QLatin1Char(','));
     }
@@ -193,7 +203,9 @@ TargetValidation validate(const TargetInput &input)
         if (ifacePattern.match(iface).hasMatch())
             t.interfaceName = iface;
         else
-            addError(QStringLiteral("interfaceName"), QCoreApplication::translate("TargetValidator", "\"%1\" is not an interface name (up to 15 letters, digits, . _ - :)").arg(iface.left(40)));
+            addError(QStringLiteral("interfaceName"),
+                     TargetValidator::Tr::tr("\"%1\" is not an interface name (up to 15 letters, digits, . _ - :)")
+                         .arg(iface.left(40)));
     }
     return result;
 }

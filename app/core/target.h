@@ -4,6 +4,7 @@
 #include "result.h"
 #include "statuscodeset.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -15,14 +16,14 @@
 struct Target
 {
     Listener listener = Listener::Http;
-    QString host;            // as entered: an IP literal or a host name
-    QHostAddress address;    // the backend address; null while a host name awaits resolution
-    quint16 port = 0;        // the backend (service) port
-    quint16 checkPort = 0;   // the health-check port; equals port unless the user set another
-    QString domain;          // Host header / SNI, ASCII (IDN already punycode); may be empty
+    QString host; // as entered: an IP literal or a host name
+    QHostAddress address; // the backend address; null while a host name awaits resolution
+    quint16 port = 0; // the backend (service) port
+    quint16 checkPort = 0; // the health-check port; equals port unless the user set another
+    QString domain; // Host header / SNI, ASCII (IDN already punycode); may be empty
     QString path = QStringLiteral("/");
     std::optional<StatusCodeSet> expectedCodes; // user override of the profile's healthy codes
-    QString sourceCidr;      // health-check CIDR entered by the user where the provider has none fixed
+    QString sourceCidr; // health-check CIDR entered by the user where the provider has none fixed
     QString interfaceName = QStringLiteral("eth0");
     // Set when values came from the load balancer's own configuration (issue 15): where from
     // ("aws describe-target-groups, tg.json") and, per field, {"value": ..., "from": provider field}.
@@ -50,7 +51,7 @@ struct TargetInput
 
 struct FieldError
 {
-    QString field;   // "port", "path", ... (matches TargetInput members and CLI options)
+    QString field; // "port", "path", ... (matches TargetInput members and CLI options)
     QString message; // for a support engineer: "port must be 1-65535, got 0"
 };
 
@@ -64,6 +65,13 @@ struct TargetValidation
 };
 
 namespace TargetValidator {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetValidator)
+};
+
 TargetValidation validate(const TargetInput &input);
 
 // Single-field checks, shared by the wizard's inline messages and the CLI.
@@ -72,6 +80,6 @@ TargetValidation validate(const TargetInput &input);
 enum class PortField { Port, CheckPort };
 Result<quint16> port(const QString &text, PortField field);
 Result<QString> domain(const QString &text); // returns ASCII form
-Result<QString> path(const QString &text);   // returns the encoded path
+Result<QString> path(const QString &text); // returns the encoded path
 bool isHostName(const QString &text);
-}
+} // namespace TargetValidator

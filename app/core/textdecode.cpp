@@ -37,12 +37,13 @@ Result<QString> readFile(const QString &fileName, qint64 maxBytes)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        return Error{QCoreApplication::translate("TextDecode", "cannot read %1: %2").arg(fileName, file.errorString())};
+        return Error{TextDecode::Tr::tr("cannot read %1: %2").arg(fileName, file.errorString())};
     }
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        return Error{QCoreApplication::translate("TextDecode", "%1 is larger than %2 MB; cut it to the relevant part")
-                     .arg(fileName).arg(maxBytes / (1024 * 1024))};
+        return Error{TextDecode::Tr::tr("%1 is larger than %2 MB; cut it to the relevant part")
+                         .arg(fileName)
+                         .arg(maxBytes / (1024 * 1024))};
     }
     return decode(bytes);
 }

@@ -54,7 +54,8 @@ QString install(QCoreApplication &app, const QString &language)
     else
         delete own;
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

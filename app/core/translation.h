@@ -14,4 +14,4 @@ QString install(QCoreApplication &app, const QString &language);
 // so that the parser's own messages are translated too.
 QString requestedLanguage(const QStringList &arguments);
 QStringList available(); // "en", "zh_CN", ...
-}
+} // namespace Translation

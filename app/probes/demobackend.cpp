@@ -12,9 +12,7 @@ namespace {
 constexpr qsizetype maxRequestBytes = 16 * 1024;
 } // namespace
 
-DemoBackend::DemoBackend(QObject *parent) : QObject(parent)
-{
-}
+DemoBackend::DemoBackend(QObject *parent) : QObject(parent) { }
 
 DemoBackend::~DemoBackend()
 {
@@ -26,18 +24,51 @@ QHostAddress DemoBackend::address()
     return QHostAddress(QHostAddress::LocalHost);
 }
 
-QString DemoBackend::healthyPath() { return QStringLiteral("/health.html"); }
-QString DemoBackend::missingPath() { return QStringLiteral("/missing.html"); }
-QString DemoBackend::redirectPath() { return QStringLiteral("/old-health.html"); }
-QString DemoBackend::redirectLocation() { return QStringLiteral("https://www.lbdoctor-demo.test/health.html"); }
-QString DemoBackend::slowPath() { return QStringLiteral("/slow.html"); }
-QString DemoBackend::headNotRoutedPath() { return QStringLiteral("/api/health"); }
-QString DemoBackend::vhostDomain() { return QStringLiteral("www.lbdoctor-demo.test"); }
+QString DemoBackend::healthyPath()
+{
+    return QStringLiteral("/health.html");
+}
+QString DemoBackend::missingPath()
+{
+    return QStringLiteral("/missing.html");
+}
+QString DemoBackend::redirectPath()
+{
+    return QStringLiteral("/old-health.html");
+}
+QString DemoBackend::redirectLocation()
+{
+    return QStringLiteral("https://www.lbdoctor-demo.test/health.html");
+}
+QString DemoBackend::slowPath()
+{
+    return QStringLiteral("/slow.html");
+}
+QString DemoBackend::headNotRoutedPath()
+{
+    return QStringLiteral("/api/health");
+}
+QString DemoBackend::vhostDomain()
+{
+    return QStringLiteral("www.lbdoctor-demo.test");
+}
 
-quint16 DemoBackend::httpPort() const { return m_http ? m_http->serverPort() : 0; }
-quint16 DemoBackend::vhostPort() const { return m_vhost ? m_vhost->serverPort() : 0; }
-quint16 DemoBackend::silentPort() const { return m_silent ? m_silent->serverPort() : 0; }
-quint16 DemoBackend::udpEchoPort() const { return m_udpEcho ? m_udpEcho->localPort() : 0; }
+quint16 DemoBackend::httpPort() const
+{
+    return m_http ? m_http->serverPort() : 0;
+}
+quint16 DemoBackend::vhostPort() const
+{
+    return m_vhost ? m_vhost->serverPort() : 0;
+}
+quint16 DemoBackend::silentPort() const
+{
+    return m_silent ? m_silent->serverPort() : 0;
+}
+quint16 DemoBackend::udpEchoPort() const
+{
+    return m_udpEcho ? m_udpEcho->localPort() : 0;
+}
 
 Result<QTcpServer *> DemoBackend::listen()
 {
@@ -191,7 +222,8 @@ void DemoBackend::serve(QTcpSocket *socket, Site site)
     });
 }
 
-DemoBackend::Answer DemoBackend::answerFor(Site site, const QByteArray &method, const QByteArray &path, const QByteArray &host) const
+DemoBackend::Answer DemoBackend::answerFor(Site site, const QByteArray &method, const QByteArray &path,
+                                           const QByteArray &host) const
 {
     Answer a;
     a.code = 404;
@@ -231,15 +263,14 @@ DemoBackend::Answer DemoBackend::answerFor(Site site, const QByteArray &method, 
     return a;
 }
 
-void DemoBackend::respond(QTcpSocket *socket, const QByteArray &method, const QByteArray &requestLine, const Answer &answer)
+void DemoBackend::respond(QTcpSocket *socket, const QByteArray &method, const QByteArray &requestLine,
+                          const Answer &answer)
 {
     const QByteArray body = "<html><body><h1>" + QByteArray::number(answer.code) + ' ' + answer.reason
         + "</h1><p>LB Doctor demo backend</p></body></html>\n";
     QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.code) + ' ' + answer.reason + "\r\n"
-        + "Server: lbdoctor-demo\r\n"
-        + "Content-Type: text/html\r\n"
-        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-        + "Connection: close\r\n";
+        + "Server: lbdoctor-demo\r\n" + "Content-Type: text/html\r\n"
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + "Connection: close\r\n";
     if (!answer.location.isEmpty())
         response += "Location: " + answer.location + "\r\n";
     if (answer.code == 405)

@@ -44,23 +44,23 @@ public:
     ~DemoBackend() override;
 
     Result<void> start(); // the Error says which port could not be bound
-    void stop();                          // closes every port and connection
+    void stop(); // closes every port and connection
     bool isRunning() const { return m_running; }
 
     static QHostAddress address(); // 127.0.0.1
 
     quint16 httpPort() const;
-    static QString healthyPath();       // "/health.html"
-    static QString missingPath();       // "/missing.html"
-    static QString redirectPath();      // "/old-health.html"
-    static QString redirectLocation();  // "https://www.lbdoctor-demo.test/health.html"
-    static QString slowPath();          // "/slow.html"
+    static QString healthyPath(); // "/health.html"
+    static QString missingPath(); // "/missing.html"
+    static QString redirectPath(); // "/old-health.html"
+    static QString redirectLocation(); // "https://www.lbdoctor-demo.test/health.html"
+    static QString slowPath(); // "/slow.html"
     static QString headNotRoutedPath(); // "/api/health"
     int slowDelayMs() const { return m_slowDelayMs; }
     void setSlowDelayMs(int ms) { m_slowDelayMs = ms; }
 
     quint16 vhostPort() const;
-    static QString vhostDomain();       // "www.lbdoctor-demo.test"
+    static QString vhostDomain(); // "www.lbdoctor-demo.test"
 
     quint16 silentPort() const;
     quint16 closedPort() const { return m_closedPort; }

@@ -16,8 +16,8 @@ HttpExchange::~HttpExchange()
     stop();
 }
 
-void HttpExchange::start(const QHostAddress &address, quint16 port, bool tls, const QString &sniName, const QByteArray &request,
-                         bool headRequest, int timeoutMs)
+void HttpExchange::start(const QHostAddress &address, quint16 port, bool tls, const QString &sniName,
+                         const QByteArray &request, bool headRequest, int timeoutMs)
 {
     stop();
     m_parser = HttpResponseParser(headRequest);
@@ -160,12 +160,8 @@ void HttpExchange::onError()
         return;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        finish(Outcome::TlsFailed, text);
-        return;
-    default:
-        finish(Outcome::Error, text);
-        return;
+    case QAbstractSocket::SslInvalidUserDataError: finish(Outcome::TlsFailed, text); return;
+    default: finish(Outcome::Error, text); return;
     }
 }
 

@@ -20,14 +20,14 @@ class HttpExchange : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Response,      // a status line and headers arrived (the body may be cut, see parser)
-        Refused,       // RST to the SYN
-        Unreachable,   // ICMP unreachable, no route
-        Timeout,       // the deadline passed; see phase
-        Closed,        // closed or reset before a complete response (parser says where)
-        Malformed,     // the bytes are not an HTTP/1.x response
-        TlsFailed,     // the TLS handshake failed
-        Error          // anything else; see errorText
+        Response, // a status line and headers arrived (the body may be cut, see parser)
+        Refused, // RST to the SYN
+        Unreachable, // ICMP unreachable, no route
+        Timeout, // the deadline passed; see phase
+        Closed, // closed or reset before a complete response (parser says where)
+        Malformed, // the bytes are not an HTTP/1.x response
+        TlsFailed, // the TLS handshake failed
+        Error // anything else; see errorText
     };
     enum class Phase { Connecting, TlsHandshake, WaitingForResponse, ReadingHeaders, ReadingBody, Done };
 

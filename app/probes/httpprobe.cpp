@@ -25,14 +25,17 @@ bool isAscii(const QString &text)
 
 QString bracketed(const QHostAddress &address)
 {
-    return address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                : address.toString();
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
 }
 
 } // namespace
 
 HttpProbe::HttpProbe(QObject *parent)
-    : NetworkProbe(parent), m_resolver(new TargetResolver(this)), m_exchange(new HttpExchange(this))
+    : NetworkProbe(parent),
+      m_resolver(new TargetResolver(this)),
+      m_exchange(new HttpExchange(this))
 {
     connect(m_exchange, &HttpExchange::finished, this, &HttpProbe::onAttemptFinished);
     connect(m_resolver, &TargetResolver::resolved, this, [this](const QHostAddress &address) {
@@ -65,13 +68,16 @@ QString HttpProbe::hostHeader(const RunContext &context, const QHostAddress &add
     return ip;
 }
 
-Result<QByteArray> HttpProbe::buildRequest(const RunContext &context, const QString &method, const QHostAddress &address)
+Result<QByteArray> HttpProbe::buildRequest(const RunContext &context, const QString &method,
+                                           const QHostAddress &address)
 {
     const QString path = context.target.path.isEmpty() ? QStringLiteral("/") : context.target.path;
     const QString host = hostHeader(context, address);
     const QString agent = context.variant.http.userAgent;
     const auto refuse = [](const QString &what) {
-        return Error{tr("refused to send the request: the %1 contains a line break or another control character, which would split the request").arg(what)};
+        return Error{
+            tr("refused to send the request: the %1 contains a line break or another control character, which would split the request")
+                .arg(what)};
     };
     if (method.isEmpty() || hasControl(method) || method.contains(QLatin1Char(' ')))
         return refuse(tr("method"));
@@ -81,7 +87,8 @@ Result<QByteArray> HttpProbe::buildRequest(const RunContext &context, const QStr
         return refuse(tr("Host header (domain)"));
     if (hasControl(agent))
         return refuse(tr("User-Agent"));
-    const QString version = context.variant.http.version.isEmpty() ? QStringLiteral("1.0") : context.variant.http.version;
+    const QString version =
+        context.variant.http.version.isEmpty() ? QStringLiteral("1.0") : context.variant.http.version;
     QByteArray request = method.toLatin1() + ' ' + path.toLatin1() + " HTTP/" + version.toLatin1() + "\r\n";
     if (!host.isEmpty())
         request += "Host: " + host.toLatin1() + "\r\n";
@@ -102,14 +109,17 @@ void HttpProbe::start(const Step &step, const RunContext &context)
     m_attempts.clear();
     begin();
     if (context.target.listener == Listener::Https && !QSslSocket::supportsSsl()) {
-        Finding f = Finding::make(m_stepId, Status::Unknown,
-                                  tr("unknown, because TLS is not available on this machine: Qt found no OpenSSL library (%1)")
-                                      .arg(QSslSocket::sslLibraryBuildVersionString()));
-        f.fix = tr("Install OpenSSL 3 (Debian: apt install libssl3; Windows: the installer ships it), then run the check again.");
+        Finding f =
+            Finding::make(m_stepId, Status::Unknown,
+                          tr("unknown, because TLS is not available on this machine: Qt found no OpenSSL library (%1)")
+                              .arg(QSslSocket::sslLibraryBuildVersionString()));
+        f.fix = tr(
+            "Install OpenSSL 3 (Debian: apt install libssl3; Windows: the installer ships it), then run the check again.");
         QTimer::singleShot(0, this, [this, f] { report(f); });
         return;
     }
-    if (const auto request = buildRequest(context, context.variant.http.method.toUpper(), context.target.address); !request) {
+    if (const auto request = buildRequest(context, context.variant.http.method.toUpper(), context.target.address);
+        !request) {
         Finding f = Finding::make(m_stepId, Status::Unknown, tr("unknown, because %1").arg(request.error()));
         QTimer::singleShot(0, this, [this, f] { report(f); });
         return;
@@ -171,7 +181,8 @@ bool HttpProbe::wantsOtherMethod(const Attempt &a) const
 
 bool HttpProbe::healthy(const Attempt &a) const
 {
-    return a.result.outcome == HttpExchange::Outcome::Response && m_context.healthyCodes().contains(a.response.statusCode());
+    return a.result.outcome == HttpExchange::Outcome::Response
+        && m_context.healthyCodes().contains(a.response.statusCode());
 }
 
 QString HttpProbe::line(const Attempt &a) const
@@ -198,7 +209,9 @@ QString HttpProbe::raw(const Attempt &a) const
         out += tr("--- no response bytes ---\n");
         return out;
     }
-    out += tr("--- response: %1 bytes, first byte after %2 ms ---\n").arg(a.result.responseBytes).arg(a.result.firstByteMs);
+    out += tr("--- response: %1 bytes, first byte after %2 ms ---\n")
+               .arg(a.result.responseBytes)
+               .arg(a.result.firstByteMs);
     out += HttpResponseParser::printable(a.result.response);
     if (!out.endsWith(QLatin1Char('\n')))
         out += QLatin1Char('\n');
@@ -217,8 +230,9 @@ void HttpProbe::addCertificate(const Attempt &a, Finding &f) const
     if (c.expiry.isValid() && c.expiry < QDateTime::currentDateTimeUtc())
         f.evidence << tr("the certificate expired on %1").arg(c.expiry.toUTC().toString(Qt::ISODate));
     if (!c.problems.isEmpty())
-        f.evidence << tr("a browser would not trust this certificate (%1); load balancers do not verify backend certificates, so the health check does not fail for it")
-                          .arg(c.problems.join(QStringLiteral("; ")));
+        f.evidence
+            << tr("a browser would not trust this certificate (%1); load balancers do not verify backend certificates, so the health check does not fail for it")
+                   .arg(c.problems.join(QStringLiteral("; ")));
     if (m_context.target.domain.isEmpty())
         f.evidence << tr("no domain set: no SNI was sent, like a load balancer without a health-check domain");
 }
@@ -229,8 +243,7 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
     const QString endpoint = bracketed(m_address) + QLatin1Char(':') + QString::number(m_context.target.checkPort);
     f.status = Status::Fail;
     switch (r.outcome) {
-    case HttpExchange::Outcome::Response:
-        break;
+    case HttpExchange::Outcome::Response: break;
     case HttpExchange::Outcome::Refused:
         f.summary = tr("connection refused by %1: nothing listens there (see the TCP step)").arg(endpoint);
         f.outcome = FindingOutcome::Refused;
@@ -245,25 +258,35 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
         f.outcome = FindingOutcome::Timeout;
         switch (r.phase) {
         case HttpExchange::Phase::Connecting:
-            f.summary = tr("no TCP connection to %1 within %2 ms: dropped by a firewall or security group (see the TCP step)").arg(endpoint).arg(m_context.timeoutMs);
+            f.summary =
+                tr("no TCP connection to %1 within %2 ms: dropped by a firewall or security group (see the TCP step)")
+                    .arg(endpoint)
+                    .arg(m_context.timeoutMs);
             ProbeGuidance::apply(f, m_context, QStringLiteral("firewall"));
             return;
         case HttpExchange::Phase::TlsHandshake:
-            f.summary = tr("the TLS handshake with %1 did not finish within %2 ms").arg(endpoint).arg(m_context.timeoutMs);
+            f.summary =
+                tr("the TLS handshake with %1 did not finish within %2 ms").arg(endpoint).arg(m_context.timeoutMs);
             // TCP connected, so nothing drops the packets: a stalled handshake is mostly a port that
             // does not speak TLS (plain HTTP waits for a request that never comes).
             f.outcome = FindingOutcome::Tls;
             f.fix = tr("Check that the port serves TLS and that the server is not overloaded.");
             return;
         case HttpExchange::Phase::WaitingForResponse:
-            f.summary = tr("%1 sent: connected in %2 ms, but no response within %3 ms: the application hangs or is overloaded")
-                            .arg(line(a)).arg(r.connectMs).arg(m_context.timeoutMs);
+            f.summary =
+                tr("%1 sent: connected in %2 ms, but no response within %3 ms: the application hangs or is overloaded")
+                    .arg(line(a))
+                    .arg(r.connectMs)
+                    .arg(m_context.timeoutMs);
             f.fix = tr("Check the application's worker pool and logs; the health-check page should answer at once.");
             ProbeGuidance::apply(f, m_context, QStringLiteral("load"));
             return;
         default:
             f.summary = tr("%1: the response did not finish within %2 ms (%3 bytes so far, first byte after %4 ms)")
-                            .arg(line(a)).arg(m_context.timeoutMs).arg(r.responseBytes).arg(r.firstByteMs);
+                            .arg(line(a))
+                            .arg(m_context.timeoutMs)
+                            .arg(r.responseBytes)
+                            .arg(r.firstByteMs);
             f.fix = tr("The server sends too slowly for the health check; make the health-check page small and fast.");
             ProbeGuidance::apply(f, m_context, QStringLiteral("load"));
             return;
@@ -300,21 +323,29 @@ void HttpProbe::describeFailure(const Attempt &a, Finding &f) const
     if (code == 404)
         f.fix = m_context.target.domain.isEmpty()
             ? tr("The path %1 does not exist for Host %2: create it (a small static page is best) or change the health-check path; "
-                 "if the site is a name-based virtual host, set the health-check domain to its name.").arg(m_context.target.path, hostHeader(m_context, m_address))
+                 "if the site is a name-based virtual host, set the health-check domain to its name.")
+                  .arg(m_context.target.path, hostHeader(m_context, m_address))
             : tr("The path %1 does not exist for this Host: create it (a small static page is best) or change the health-check path.")
                   .arg(m_context.target.path);
     else if (code >= 300 && code < 400)
-        f.fix = tr("The backend redirects and this listener counts %1 as unhealthy: serve the health-check path without a redirect "
-                   "(exempt it from the HTTP-to-HTTPS or domain redirect), or accept 3xx if the console offers it.").arg(code);
+        f.fix =
+            tr("The backend redirects and this listener counts %1 as unhealthy: serve the health-check path without a redirect "
+               "(exempt it from the HTTP-to-HTTPS or domain redirect), or accept 3xx if the console offers it.")
+                .arg(code);
     else if (code == 401 || code == 403)
-        f.fix = tr("The health check is refused (%1): exempt the health-check path and the health-check CIDR from authentication and IP allow-lists.").arg(code);
+        f.fix =
+            tr("The health check is refused (%1): exempt the health-check path and the health-check CIDR from authentication and IP allow-lists.")
+                .arg(code);
     else if (code == 405 || code == 501)
-        f.fix = tr("The application does not accept %1 requests: make it answer %1 on the health-check path, or change the method if the console offers another.").arg(a.method);
+        f.fix =
+            tr("The application does not accept %1 requests: make it answer %1 on the health-check path, or change the method if the console offers another.")
+                .arg(a.method);
     else if (code >= 500)
         f.fix = tr("The application fails on the health-check path: check its logs and the services it depends on.");
     if (m_context.target.domain.isEmpty() && (code == 404 || code == 421 || code == 400 || (code >= 300 && code < 400)))
-        f.evidence << tr("no health-check domain is set, so the Host header is \"%1\": a virtual host may need the site's domain")
-                          .arg(hostHeader(m_context, m_address));
+        f.evidence
+            << tr("no health-check domain is set, so the Host header is \"%1\": a virtual host may need the site's domain")
+                   .arg(hostHeader(m_context, m_address));
 }
 
 QString HttpProbe::reproduceCommand(const QString &method) const
@@ -322,9 +353,13 @@ QString HttpProbe::reproduceCommand(const QString &method) const
     // The same request with curl, quoted for a POSIX shell: method, HTTP version, Host header.
     const Target &t = m_context.target;
     const bool tls = t.listener == Listener::Https;
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(m_address.toString())
-                                                                               : m_address.toString();
-    const QString url = QStringLiteral("%1://%2:%3%4").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(t.checkPort).arg(t.path);
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(m_address.toString())
+        : m_address.toString();
+    const QString url = QStringLiteral("%1://%2:%3%4")
+                            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                            .arg(t.checkPort)
+                            .arg(t.path);
     QStringList args{QStringLiteral("curl"), QStringLiteral("-v")};
     if (m_context.variant.http.version == QStringLiteral("1.0"))
         args << QStringLiteral("-0");
@@ -337,7 +372,8 @@ QString HttpProbe::reproduceCommand(const QString &method) const
     const QString hostValue = hostHeader(m_context, m_address);
     if (!hostValue.isEmpty())
         args << QStringLiteral("-H") << ShellQuote::quote(Shell::Posix, QStringLiteral("Host: ") + hostValue);
-    args << QStringLiteral("--max-time") << QString::number(qMax(1, m_context.timeoutMs / 1000)) << ShellQuote::quote(Shell::Posix, url);
+    args << QStringLiteral("--max-time") << QString::number(qMax(1, m_context.timeoutMs / 1000))
+         << ShellQuote::quote(Shell::Posix, url);
     return args.join(QLatin1Char(' '));
 }
 
@@ -349,7 +385,10 @@ Finding HttpProbe::judge() const
     f.step = m_stepId;
     f.raw = raw(a);
     const QString request = QString::fromLatin1(r.request.left(r.request.indexOf('\r')));
-    f.evidence << tr("request: %1, Host: %2").arg(request, hostHeader(m_context, m_address).isEmpty() ? tr("(none)") : hostHeader(m_context, m_address));
+    f.evidence << tr("request: %1, Host: %2")
+                      .arg(request,
+                           hostHeader(m_context, m_address).isEmpty() ? tr("(none)")
+                                                                      : hostHeader(m_context, m_address));
     f.evidence << tr("reproduce it: %1").arg(reproduceCommand(a.method));
     QStringList timing;
     if (r.connectMs >= 0)
@@ -363,7 +402,8 @@ Finding HttpProbe::judge() const
     if (const QByteArray server = a.response.header("Server"); !server.isEmpty())
         f.evidence << tr("Server: %1").arg(HttpResponseParser::printable(server, 200));
     if (a.response.bodyTruncated())
-        f.evidence << tr("body cut at %1 KiB: a health-check page should be small").arg(HttpResponseParser::maxBodyBytes / 1024);
+        f.evidence << tr("body cut at %1 KiB: a health-check page should be small")
+                          .arg(HttpResponseParser::maxBodyBytes / 1024);
     if (a.response.bodyCutShort())
         f.evidence << tr("the connection closed before the whole body arrived (Content-Length or chunks)");
     addCertificate(a, f);
@@ -371,15 +411,22 @@ Finding HttpProbe::judge() const
     const int hcTimeoutMs = m_context.variant.timing.timeoutSeconds * 1000;
     if (healthy(a)) {
         f.status = Status::Pass;
-        f.summary = tr("%1 in %2 ms; healthy codes are %3").arg(line(a)).arg(r.totalMs).arg(m_context.healthyCodes().toString());
+        f.summary = tr("%1 in %2 ms; healthy codes are %3")
+                        .arg(line(a))
+                        .arg(r.totalMs)
+                        .arg(m_context.healthyCodes().toString());
         if (hcTimeoutMs > 0 && r.totalMs > hcTimeoutMs) {
             f.status = Status::Fail;
             f.summary = tr("%1, but only after %2 ms: slower than the health-check timeout (%3 s)")
-                            .arg(line(a)).arg(r.totalMs).arg(m_context.variant.timing.timeoutSeconds);
+                            .arg(line(a))
+                            .arg(r.totalMs)
+                            .arg(m_context.variant.timing.timeoutSeconds);
         } else if (hcTimeoutMs > 0 && r.totalMs * 2 > hcTimeoutMs) {
             f.status = Status::Warn;
             f.summary = tr("%1, but slowly: %2 ms is more than half the health-check timeout (%3 s)")
-                            .arg(line(a)).arg(r.totalMs).arg(m_context.variant.timing.timeoutSeconds);
+                            .arg(line(a))
+                            .arg(r.totalMs)
+                            .arg(m_context.variant.timing.timeoutSeconds);
         }
         f.outcome = f.status == Status::Pass ? FindingOutcome::Healthy : FindingOutcome::Slow;
         if (f.status != Status::Pass) {
@@ -399,11 +446,15 @@ Finding HttpProbe::judge() const
             f.evidence << tr("tried %1 as well: %2 in %3 ms").arg(b.method, line(b)).arg(b.result.totalMs);
             f.fix = otherAllowed
                 ? tr("Switch the health-check method to %1 in the listener's settings, or make the application answer %2 like %1 "
-                     "(some frameworks do not route %2 automatically).").arg(b.method, a.method)
+                     "(some frameworks do not route %2 automatically).")
+                      .arg(b.method, a.method)
                 : tr("This load balancer always sends %1: make the application answer %1 on the health-check path "
-                     "(some frameworks route only %2).").arg(a.method, b.method);
+                     "(some frameworks route only %2).")
+                      .arg(a.method, b.method);
         } else {
-            f.evidence << tr("tried %1 as well, with the same result: %2; not a method problem").arg(b.method, b.result.outcome == HttpExchange::Outcome::Response ? line(b) : b.result.errorText);
+            f.evidence << tr("tried %1 as well, with the same result: %2; not a method problem")
+                              .arg(b.method,
+                                   b.result.outcome == HttpExchange::Outcome::Response ? line(b) : b.result.errorText);
         }
     }
     if (f.status == Status::Fail && r.outcome == HttpExchange::Outcome::Response)

@@ -23,7 +23,8 @@ public:
 
     // The request the load balancer would send; empty with *error set when a field would break the
     // request line or a header (CR, LF or another control character never reaches the wire).
-    static Result<QByteArray> buildRequest(const RunContext &context, const QString &method, const QHostAddress &address);
+    static Result<QByteArray> buildRequest(const RunContext &context, const QString &method,
+                                           const QHostAddress &address);
     // The Host header value for this context, or empty when the provider sends none.
     static QString hostHeader(const RunContext &context, const QHostAddress &address);
 

@@ -5,7 +5,6 @@
 namespace {
 constexpr qsizetype maxChunkLine = 1024;
 
-
 bool isToken(QByteArrayView name)
 {
     if (name.isEmpty())
@@ -40,12 +39,16 @@ bool HttpResponseParser::takeLine(QByteArray *line)
     const qsizetype nl = m_pending.indexOf('\n');
     if (nl < 0) {
         if (m_headerBytes + m_pending.size() > maxHeaderBytes)
-            fail(QCoreApplication::translate("HttpResponseParser", "the status line and headers exceed %1 KiB; a load balancer gives up on such a response").arg(maxHeaderBytes / 1024));
+            fail(HttpResponseParser::tr(
+                     "the status line and headers exceed %1 KiB; a load balancer gives up on such a response")
+                     .arg(maxHeaderBytes / 1024));
         return false;
     }
     m_headerBytes += nl + 1;
     if (m_headerBytes > maxHeaderBytes) {
-        fail(QCoreApplication::translate("HttpResponseParser", "the status line and headers exceed %1 KiB; a load balancer gives up on such a response").arg(maxHeaderBytes / 1024));
+        fail(HttpResponseParser::tr(
+                 "the status line and headers exceed %1 KiB; a load balancer gives up on such a response")
+                 .arg(maxHeaderBytes / 1024));
         return false;
     }
     *line = m_pending.left(nl);
@@ -71,8 +74,11 @@ void HttpResponseParser::feed(QByteArrayView data)
             static constexpr QByteArrayView prefix("HTTP/");
             const qsizetype n = std::min(m_pending.size(), prefix.size());
             if (QByteArrayView(m_pending).first(n) != prefix.first(n)) {
-                fail(QCoreApplication::translate("HttpResponseParser", "the answer does not start with an HTTP status line (\"%1\"): HTTP/0.9, another protocol, or TLS on a plain port")
-                         .arg(printable(QByteArrayView(m_pending).first(std::min<qsizetype>(m_pending.size(), 24)), 24)));
+                fail(
+                    HttpResponseParser::tr(
+                        "the answer does not start with an HTTP status line (\"%1\"): HTTP/0.9, another protocol, or TLS on a plain port")
+                        .arg(
+                            printable(QByteArrayView(m_pending).first(std::min<qsizetype>(m_pending.size(), 24)), 24)));
                 return;
             }
         }
@@ -95,15 +101,16 @@ void HttpResponseParser::parseStatusLine(const QByteArray &line)
     // HTTP/1.1 200 OK -- the reason phrase may be empty or missing.
     const qsizetype sp = line.indexOf(' ');
     const QByteArray version = line.left(sp);
-    const bool versionOk = version.size() == 8 && version.startsWith("HTTP/") && std::isdigit(static_cast<unsigned char>(version[5]))
-        && version[6] == '.' && std::isdigit(static_cast<unsigned char>(version[7]));
+    const bool versionOk = version.size() == 8 && version.startsWith("HTTP/")
+        && std::isdigit(static_cast<unsigned char>(version[5])) && version[6] == '.'
+        && std::isdigit(static_cast<unsigned char>(version[7]));
     const QByteArray rest = sp < 0 ? QByteArray() : line.mid(sp + 1);
     const QByteArray code = rest.left(3);
     bool codeOk = code.size() == 3 && (rest.size() == 3 || rest[3] == ' ');
     for (char c : code)
         codeOk = codeOk && std::isdigit(static_cast<unsigned char>(c));
     if (!versionOk || !codeOk || code[0] == '0') {
-        fail(QCoreApplication::translate("HttpResponseParser", "malformed status line \"%1\"").arg(printable(line, 120)));
+        fail(HttpResponseParser::tr("malformed status line \"%1\"").arg(printable(line, 120)));
         return;
     }
     m_version = QString::fromLatin1(version.mid(5));
@@ -122,7 +129,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray &line)
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
-        fail(QCoreApplication::translate("HttpResponseParser", "malformed header line \"%1\"").arg(printable(line, 120)));
+        fail(HttpResponseParser::tr("malformed header line \"%1\"").arg(printable(line, 120)));
         return;
     }
     m_headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
@@ -151,7 +158,7 @@ void HttpResponseParser::headersDone()
         bool ok = false;
         m_remaining = cl.trimmed().toLongLong(&ok);
         if (!ok || m_remaining < 0) {
-            fail(QCoreApplication::translate("HttpResponseParser", "invalid Content-Length \"%1\"").arg(printable(cl, 40)));
+            fail(HttpResponseParser::tr("invalid Content-Length \"%1\"").arg(printable(cl, 40)));
             return;
         }
         m_framing = Framing::Length;
@@ -204,7 +211,8 @@ void HttpResponseParser::consumeChunked()
             const qsizetype nl = m_pending.indexOf('\n');
             if (nl < 0) {
                 if (m_pending.size() > maxChunkLine)
-                    fail(QCoreApplication::translate("HttpResponseParser", "malformed chunked body: a chunk-size line longer than %1 bytes").arg(maxChunkLine));
+                    fail(HttpResponseParser::tr("malformed chunked body: a chunk-size line longer than %1 bytes")
+                             .arg(maxChunkLine));
                 return;
             }
             QByteArray sizeText = m_pending.left(nl).trimmed();
@@ -214,7 +222,7 @@ void HttpResponseParser::consumeChunked()
             bool ok = false;
             m_remaining = sizeText.trimmed().toLongLong(&ok, 16);
             if (!ok || m_remaining < 0) {
-                fail(QCoreApplication::translate("HttpResponseParser", "malformed chunked body: chunk size \"%1\"").arg(printable(sizeText, 40)));
+                fail(HttpResponseParser::tr("malformed chunked body: chunk size \"%1\"").arg(printable(sizeText, 40)));
                 return;
             }
             m_chunk = m_remaining == 0 ? ChunkState::Trailer : ChunkState::Data;
@@ -242,7 +250,7 @@ void HttpResponseParser::consumeChunked()
             const qsizetype nl = m_pending.indexOf('\n');
             if (nl < 0) {
                 if (m_pending.size() > maxChunkLine)
-                    fail(QCoreApplication::translate("HttpResponseParser", "malformed chunked body: missing line break after a chunk"));
+                    fail(HttpResponseParser::tr("malformed chunked body: missing line break after a chunk"));
                 return;
             }
             const bool emptyLine = m_pending.left(nl).trimmed().isEmpty();
@@ -261,16 +269,18 @@ void HttpResponseParser::finish()
 {
     switch (m_state) {
     case State::Complete:
-    case State::Error:
-        return;
+    case State::Error: return;
     case State::StatusLine:
         if (m_seen == 0)
-            fail(QCoreApplication::translate("HttpResponseParser", "the backend closed the connection without sending a response"));
+            fail(HttpResponseParser::tr("the backend closed the connection without sending a response"));
         else
-            fail(QCoreApplication::translate("HttpResponseParser", "the backend closed the connection after %1 bytes, in the middle of the status line").arg(m_seen));
+            fail(HttpResponseParser::tr(
+                     "the backend closed the connection after %1 bytes, in the middle of the status line")
+                     .arg(m_seen));
         return;
     case State::Headers:
-        fail(QCoreApplication::translate("HttpResponseParser", "the backend closed the connection in the middle of the headers (after %1 bytes)").arg(m_seen));
+        fail(HttpResponseParser::tr("the backend closed the connection in the middle of the headers (after %1 bytes)")
+                 .arg(m_seen));
         return;
     case State::Body:
         if (m_framing == Framing::Length || m_framing == Framing::Chunked)
@@ -314,6 +324,6 @@ QString HttpResponseParser::printable(QByteArrayView bytes, qsizetype maxBytes)
         ++i;
     }
     if (bytes.size() > shown.size())
-        out += QCoreApplication::translate("HttpResponseParser", "\n[... %1 more bytes not shown]").arg(bytes.size() - shown.size());
+        out += HttpResponseParser::tr("\n[... %1 more bytes not shown]").arg(bytes.size() - shown.size());
     return out;
 }

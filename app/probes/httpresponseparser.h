@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -18,7 +19,7 @@ public:
     static constexpr qsizetype maxBodyBytes = 64 * 1024;
 
     // A response to HEAD has no body, whatever Content-Length says.
-    explicit HttpResponseParser(bool headRequest = false) : m_head(headRequest) {}
+    explicit HttpResponseParser(bool headRequest = false) : m_head(headRequest) { }
 
     void feed(QByteArrayView data);
     // The peer closed the connection: a body read to the end is complete, anything earlier is cut.
@@ -30,14 +31,14 @@ public:
     bool hasError() const { return m_state == State::Error; }
     QString errorString() const { return m_error; } // for a support engineer, untranslated parts quoted
 
-    QString httpVersion() const { return m_version; }  // "1.0", "1.1"
-    int statusCode() const { return m_code; }           // 0 until the status line is read
+    QString httpVersion() const { return m_version; } // "1.0", "1.1"
+    int statusCode() const { return m_code; } // 0 until the status line is read
     QString reason() const { return m_reason; }
     const QList<std::pair<QByteArray, QByteArray>> &headers() const { return m_headers; }
-    QByteArray header(QByteArrayView name) const;       // first value, name case-insensitive
-    const QByteArray &body() const { return m_body; }   // at most maxBodyBytes
+    QByteArray header(QByteArrayView name) const; // first value, name case-insensitive
+    const QByteArray &body() const { return m_body; } // at most maxBodyBytes
     bool bodyTruncated() const { return m_bodyTruncated; } // more body arrived (or was announced) than kept
-    bool bodyCutShort() const { return m_bodyCutShort; }   // the peer closed before Content-Length bytes
+    bool bodyCutShort() const { return m_bodyCutShort; } // the peer closed before Content-Length bytes
     qint64 bytesSeen() const { return m_seen; }
 
     // Bytes as a terminal would show them: CR LF as line breaks, other control bytes and invalid
@@ -58,7 +59,7 @@ private:
 
     bool m_head = false;
     State m_state = State::StatusLine;
-    QByteArray m_pending;        // bytes not yet consumed (a partial line, a partial chunk header)
+    QByteArray m_pending; // bytes not yet consumed (a partial line, a partial chunk header)
     qsizetype m_headerBytes = 0; // status line + headers so far
     qint64 m_seen = 0;
     QString m_error;
@@ -67,9 +68,11 @@ private:
     QString m_reason;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     Framing m_framing = Framing::None;
-    qint64 m_remaining = 0;      // Length: body bytes still due; Chunked: bytes left in this chunk
+    qint64 m_remaining = 0; // Length: body bytes still due; Chunked: bytes left in this chunk
     ChunkState m_chunk = ChunkState::Size;
     QByteArray m_body;
     bool m_bodyTruncated = false;
     bool m_bodyCutShort = false;
+
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
 };

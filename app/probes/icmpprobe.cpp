@@ -43,10 +43,12 @@ QStringList IcmpProbe::pingArguments(PingStyle style, const QHostAddress &addres
 {
     const int ms = std::max(1, timeoutMs);
     if (style == PingStyle::Windows)
-        return {QStringLiteral("-n"), QStringLiteral("1"), QStringLiteral("-w"), QString::number(ms), address.toString()};
+        return {QStringLiteral("-n"), QStringLiteral("1"), QStringLiteral("-w"), QString::number(ms),
+                address.toString()};
     // iputils waits whole seconds portably; the probe's own timer enforces the exact timeout.
     const int seconds = (ms + 999) / 1000;
-    return {QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-W"), QString::number(seconds), QStringLiteral("-n"), address.toString()};
+    return {QStringLiteral("-c"),     QStringLiteral("1"),  QStringLiteral("-W"),
+            QString::number(seconds), QStringLiteral("-n"), address.toString()};
 }
 
 void IcmpProbe::start(const Step &step, const RunContext &context)
@@ -73,8 +75,9 @@ void IcmpProbe::runPing(const QHostAddress &address)
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        Finding f = Finding::make(m_stepId, Status::Unknown,
-                                  tr("unknown, because the ping command could not be started: %1").arg(m_process->errorString()));
+        Finding f = Finding::make(
+            m_stepId, Status::Unknown,
+            tr("unknown, because the ping command could not be started: %1").arg(m_process->errorString()));
         f.fix = tr("Install ping (Debian: apt install iputils-ping) or check the PATH.");
         report(f);
     });
@@ -125,8 +128,10 @@ void IcmpProbe::judge(const QString &output, bool killed)
     case PingOutputParser::Outcome::NoReply:
         f.status = required ? Status::Fail : Status::Warn;
         f.outcome = FindingOutcome::Timeout;
-        f.summary = tr("%1 does not answer ping within %2 ms: ICMP is blocked (security group, host firewall) or ignored (icmp_echo_ignore_all)")
-                        .arg(ip).arg(m_context.timeoutMs);
+        f.summary =
+            tr("%1 does not answer ping within %2 ms: ICMP is blocked (security group, host firewall) or ignored (icmp_echo_ignore_all)")
+                .arg(ip)
+                .arg(m_context.timeoutMs);
         f.evidence << consequence;
         ProbeGuidance::apply(f, m_context, m_stepId);
         break;
@@ -144,12 +149,14 @@ void IcmpProbe::judge(const QString &output, bool killed)
     case PingOutputParser::Outcome::NotPermitted:
         f.status = Status::Unknown;
         f.summary = tr("unknown, because this machine does not allow ping: %1").arg(r.line);
-        f.fix = tr("Run as a user allowed to ping (Linux: net.ipv4.ping_group_range or the cap_net_raw capability on ping).");
+        f.fix = tr(
+            "Run as a user allowed to ping (Linux: net.ipv4.ping_group_range or the cap_net_raw capability on ping).");
         break;
     case PingOutputParser::Outcome::Unrecognized:
         f.status = Status::Unknown;
-        f.summary = output.trimmed().isEmpty() ? tr("unknown, because ping printed nothing")
-                                               : tr("unknown, because the output of ping is not in a form LB Doctor knows");
+        f.summary = output.trimmed().isEmpty()
+            ? tr("unknown, because ping printed nothing")
+            : tr("unknown, because the output of ping is not in a form LB Doctor knows");
         break;
     }
     report(f);

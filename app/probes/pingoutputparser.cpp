@@ -18,23 +18,29 @@ QString firstMatchLine(const QStringList &lines, const QRegularExpression &re)
 PingOutputParser::Result PingOutputParser::parse(QStringView output)
 {
     Result r;
-    const QStringList lines = output.toString().split(QRegularExpression(QStringLiteral("\\r?\\n")), Qt::SkipEmptyParts);
+    const QStringList lines =
+        output.toString().split(QRegularExpression(QStringLiteral("\\r?\\n")), Qt::SkipEmptyParts);
 
     // Unreachable first: Windows prints "Reply from X: Destination host unreachable." and counts it
     // as received, so a "Reply from" line alone is not a reply.
     static const QRegularExpression unreachable(
-        QStringLiteral("unreachable|General failure|transmit failed|Network is unreachable|No route to host|\u65e0\u6cd5\u8bbf\u95ee\u76ee\u6807\u4e3b\u673a"),
+        QStringLiteral(
+            "unreachable|General failure|transmit failed|Network is unreachable|No route to host|\u65e0\u6cd5\u8bbf\u95ee\u76ee\u6807\u4e3b\u673a"),
         QRegularExpression::CaseInsensitiveOption);
     // A real echo reply carries a TTL in every language and both systems ("ttl=64", "TTL=128").
     static const QRegularExpression reply(QStringLiteral("\\bttl=(\\d+)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression time(QStringLiteral("[=<]\\s*(\\d+(?:\\.\\d+)?)\\s*ms"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression time(QStringLiteral("[=<]\\s*(\\d+(?:\\.\\d+)?)\\s*ms"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression unknownHost(
-        QStringLiteral("Name or service not known|could not find host|Temporary failure in name resolution|unknown host|No address associated"),
+        QStringLiteral(
+            "Name or service not known|could not find host|Temporary failure in name resolution|unknown host|No address associated"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression notPermitted(QStringLiteral("Operation not permitted|Permission denied|Access is denied"),
-                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notPermitted(
+        QStringLiteral("Operation not permitted|Permission denied|Access is denied"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression lost(
-        QStringLiteral("\\b0 received|100% packet loss|Request timed out|Received = 0|100% loss|\u8bf7\u6c42\u8d85\u65f6"),
+        QStringLiteral(
+            "\\b0 received|100% packet loss|Request timed out|Received = 0|100% loss|\u8bf7\u6c42\u8d85\u65f6"),
         QRegularExpression::CaseInsensitiveOption);
 
     for (const QString &l : lines) {

@@ -9,12 +9,12 @@ class PingOutputParser
 {
 public:
     enum class Outcome {
-        Reply,        // an echo reply came back
-        NoReply,      // nothing came back in time (dropped, or the host ignores echo)
-        Unreachable,  // a router or this machine says there is no way to the host
-        UnknownHost,  // the name did not resolve
+        Reply, // an echo reply came back
+        NoReply, // nothing came back in time (dropped, or the host ignores echo)
+        Unreachable, // a router or this machine says there is no way to the host
+        UnknownHost, // the name did not resolve
         NotPermitted, // this machine does not let ping open its socket
-        Unrecognized  // output this parser does not understand
+        Unrecognized // output this parser does not understand
     };
     struct Result
     {

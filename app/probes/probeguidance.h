@@ -11,4 +11,4 @@ namespace ProbeGuidance {
 void apply(Finding &finding, const RunContext &context, const QString &stepId);
 // "why" text of the profile for the step, empty when the profile has none.
 QString why(const RunContext &context, const QString &stepId);
-}
+} // namespace ProbeGuidance

@@ -25,7 +25,7 @@ void TargetResolver::resolve(const Target &target)
     if (host.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
             if (!m_cancelled)
-                emit failed(QCoreApplication::translate("TargetResolver", "no backend address was given"));
+                emit failed(TargetResolver::tr("no backend address was given"));
         });
         return;
     }
@@ -34,7 +34,7 @@ void TargetResolver::resolve(const Target &target)
         if (m_cancelled)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            emit failed(QCoreApplication::translate("TargetResolver", "cannot resolve \"%1\": %2").arg(host, info.errorString()));
+            emit failed(TargetResolver::tr("cannot resolve \"%1\": %2").arg(host, info.errorString()));
             return;
         }
         emit resolved(info.addresses().constFirst());

@@ -59,7 +59,8 @@ void TcpProbe::connectTo(const QHostAddress &address)
 void TcpProbe::onConnected()
 {
     const qint64 ms = elapsedMs();
-    Finding f = Finding::make(m_stepId, Status::Pass, tr("%1 accepts TCP connections (connected in %2 ms)").arg(endpoint()).arg(ms));
+    Finding f = Finding::make(m_stepId, Status::Pass,
+                              tr("%1 accepts TCP connections (connected in %2 ms)").arg(endpoint()).arg(ms));
     f.outcome = FindingOutcome::Connected; // also when slow: the handshake completed
     f.evidence << tr("connect time %1 ms").arg(ms);
     if (!m_context.variant.tcpMethod.isEmpty())
@@ -68,8 +69,11 @@ void TcpProbe::onConnected()
     if (hcTimeoutMs > 0 && ms * 2 > hcTimeoutMs) {
         f.status = Status::Warn;
         f.summary = tr("%1 accepts TCP connections, but slowly: %2 ms, more than half the health-check timeout (%3 s)")
-                        .arg(endpoint()).arg(ms).arg(m_context.variant.timing.timeoutSeconds);
-        f.fix = tr("A slow handshake means an overloaded server or a full accept queue; check the load and the service's backlog.");
+                        .arg(endpoint())
+                        .arg(ms)
+                        .arg(m_context.variant.timing.timeoutSeconds);
+        f.fix = tr(
+            "A slow handshake means an overloaded server or a full accept queue; check the load and the service's backlog.");
     }
     f.raw = tr("Trying %1...\nConnected to %1 in %2 ms.\n").arg(endpoint()).arg(ms);
     report(f);
@@ -84,16 +88,20 @@ void TcpProbe::onError()
     const QString text = m_socket->errorString();
     Finding f;
     f.step = m_stepId;
-    f.raw = tr("Trying %1...\ntelnet: Unable to connect to remote host: %2 (after %3 ms)\n").arg(endpoint(), text).arg(ms);
+    f.raw =
+        tr("Trying %1...\ntelnet: Unable to connect to remote host: %2 (after %3 ms)\n").arg(endpoint(), text).arg(ms);
     f.evidence << tr("after %1 ms: %2").arg(ms).arg(text);
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         f.status = Status::Fail;
         f.outcome = FindingOutcome::Refused;
-        f.summary = tr("connection refused by %1: nothing listens on the port, or a firewall REJECT rule answers with a reset").arg(endpoint());
+        f.summary =
+            tr("connection refused by %1: nothing listens on the port, or a firewall REJECT rule answers with a reset")
+                .arg(endpoint());
         f.evidence << tr("the backend (or a firewall in front of it) answered the SYN with a reset");
-        f.fix = tr("Start the service and check that it listens on this port at 0.0.0.0, :: or the private IP (not 127.0.0.1); "
-                    "if it does, look for a REJECT rule for the health-check addresses.");
+        f.fix = tr(
+            "Start the service and check that it listens on this port at 0.0.0.0, :: or the private IP (not 127.0.0.1); "
+            "if it does, look for a REJECT rule for the health-check addresses.");
         ProbeGuidance::apply(f, m_context, QStringLiteral("listening"));
         break;
     case QAbstractSocket::NetworkError:
@@ -102,12 +110,11 @@ void TcpProbe::onError()
         f.outcome = FindingOutcome::Unreachable;
         f.summary = tr("%1 is unreachable: %2 (a router answered that there is no route)").arg(endpoint(), text);
         f.evidence << tr("an ICMP host or network unreachable reply, or no route on this machine");
-        f.fix = tr("Check the address and the routes between here and the backend; on the backend, check its default route.");
+        f.fix = tr(
+            "Check the address and the routes between here and the backend; on the backend, check its default route.");
         ProbeGuidance::apply(f, m_context, QStringLiteral("route"));
         break;
-    case QAbstractSocket::SocketTimeoutError:
-        onTimeout();
-        return;
+    case QAbstractSocket::SocketTimeoutError: onTimeout(); return;
     default:
         f.status = Status::Unknown;
         f.summary = tr("unknown, because the connection failed in an unexpected way: %1").arg(text);
@@ -121,14 +128,16 @@ void TcpProbe::onTimeout()
     if (!isActive())
         return;
     const int ms = m_context.timeoutMs;
-    Finding f = Finding::make(m_stepId, Status::Fail,
-                              tr("no answer from %1 within %2 ms: a firewall or security group drops the packets").arg(endpoint()).arg(ms));
+    Finding f = Finding::make(
+        m_stepId, Status::Fail,
+        tr("no answer from %1 within %2 ms: a firewall or security group drops the packets").arg(endpoint()).arg(ms));
     f.outcome = FindingOutcome::Timeout;
     f.evidence << tr("neither SYN-ACK nor reset came back: something silently drops the SYN (or the reply)")
                << tr("health-check sources: %1").arg(m_context.healthCheckCidrs().join(QStringLiteral(", ")));
-    f.fix = tr("Allow the health-check CIDR to port %1/%2 in the security group (and network ACL) and in the host firewall.")
-                .arg(m_context.target.checkPort)
-                .arg(transportOf(m_context.target.listener));
+    f.fix =
+        tr("Allow the health-check CIDR to port %1/%2 in the security group (and network ACL) and in the host firewall.")
+            .arg(m_context.target.checkPort)
+            .arg(transportOf(m_context.target.listener));
     ProbeGuidance::apply(f, m_context, QStringLiteral("secgroup"));
     ProbeGuidance::apply(f, m_context, QStringLiteral("firewall"));
     f.raw = tr("Trying %1...\n(no answer after %2 ms)\n").arg(endpoint()).arg(ms);

@@ -68,8 +68,9 @@ QByteArray UdpProbe::payload(const RunContext &context)
 
 QString UdpProbe::endpoint() const
 {
-    const QString ip = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + m_address.toString() + QLatin1Char(']')
-                                                                             : m_address.toString();
+    const QString ip = m_address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + m_address.toString() + QLatin1Char(']')
+        : m_address.toString();
     return ip + QLatin1Char(':') + QString::number(m_context.target.checkPort);
 }
 
@@ -145,12 +146,14 @@ void UdpProbe::onReadyRead()
     f.outcome = FindingOutcome::Answered; // also with the wrong response: the service runs and the path is open
     if (expected.isEmpty() || answer.contains(expected.toUtf8())) {
         f.status = Status::Pass;
-        f.summary = expected.isEmpty() ? tr("%1 answers the UDP datagram (after %2 ms)").arg(endpoint()).arg(ms)
-                                       : tr("%1 answers with the expected response \"%2\" (after %3 ms)").arg(endpoint(), expected).arg(ms);
+        f.summary = expected.isEmpty()
+            ? tr("%1 answers the UDP datagram (after %2 ms)").arg(endpoint()).arg(ms)
+            : tr("%1 answers with the expected response \"%2\" (after %3 ms)").arg(endpoint(), expected).arg(ms);
     } else {
         f.status = Status::Fail;
         f.summary = tr("%1 answers, but without the expected response \"%2\"").arg(endpoint(), expected);
-        f.fix = tr("Make the service answer the health-check request with the configured response, or correct the response in the listener.");
+        f.fix = tr(
+            "Make the service answer the health-check request with the configured response, or correct the response in the listener.");
         ProbeGuidance::apply(f, m_context, m_stepId);
     }
     report(f);
@@ -166,11 +169,13 @@ void UdpProbe::portUnreachable()
     f.status = Status::Fail;
     f.outcome = FindingOutcome::Refused;
     f.raw = rawLog() + tr("--- ICMP port unreachable after %1 ms ---\n").arg(ms);
-    f.summary = tr("nothing listens on UDP %1: the backend answered with ICMP port unreachable, which the load balancer counts as unhealthy")
-                    .arg(endpoint());
+    f.summary =
+        tr("nothing listens on UDP %1: the backend answered with ICMP port unreachable, which the load balancer counts as unhealthy")
+            .arg(endpoint());
     f.evidence << tr("ICMP port unreachable after %1 ms").arg(ms)
                << tr("an iptables REJECT rule sends the same reply: check the firewall if the service does run");
-    f.fix = tr("Start the UDP service and bind it to 0.0.0.0 or the private IP on port %1.").arg(m_context.target.checkPort);
+    f.fix = tr("Start the UDP service and bind it to 0.0.0.0 or the private IP on port %1.")
+                .arg(m_context.target.checkPort);
     ProbeGuidance::apply(f, m_context, QStringLiteral("listening"));
     ProbeGuidance::apply(f, m_context, m_stepId);
     report(f);
@@ -211,15 +216,22 @@ void UdpProbe::onTimeout()
     f.outcome = FindingOutcome::NoAnswer;
     if (!expected.isEmpty()) {
         f.status = Status::Fail;
-        f.summary = tr("no answer from UDP %1 within %2 ms, but the load balancer expects \"%3\"").arg(endpoint()).arg(m_context.timeoutMs).arg(expected);
-        f.fix = tr("Make the service answer the health-check request; if it does, check that the security group and host firewall let UDP %1 through.")
-                    .arg(m_context.target.checkPort);
+        f.summary = tr("no answer from UDP %1 within %2 ms, but the load balancer expects \"%3\"")
+                        .arg(endpoint())
+                        .arg(m_context.timeoutMs)
+                        .arg(expected);
+        f.fix =
+            tr("Make the service answer the health-check request; if it does, check that the security group and host firewall let UDP %1 through.")
+                .arg(m_context.target.checkPort);
     } else {
         f.status = Status::Warn;
-        f.summary = tr("no answer from UDP %1 within %2 ms: open (a service that stays silent) or filtered (a firewall that drops)")
-                        .arg(endpoint()).arg(m_context.timeoutMs);
-        f.evidence << tr("no ICMP port unreachable came back, so either something listens, or a firewall drops the datagram or the ICMP reply")
-                   << tr("UDP has no handshake: only the service's own answer proves it works; the listening step shows whether it runs");
+        f.summary =
+            tr("no answer from UDP %1 within %2 ms: open (a service that stays silent) or filtered (a firewall that drops)")
+                .arg(endpoint())
+                .arg(m_context.timeoutMs);
+        f.evidence
+            << tr("no ICMP port unreachable came back, so either something listens, or a firewall drops the datagram or the ICMP reply")
+            << tr("UDP has no handshake: only the service's own answer proves it works; the listening step shows whether it runs");
     }
     ProbeGuidance::apply(f, m_context, QStringLiteral("firewall"));
     report(f);

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,16 @@ struct GroupSession;
 // what they share and their root cause once each), then every backend's own report. HTML,
 // Markdown and JSON, chosen by the file's extension like a single check's report.
 namespace GroupReport {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupReport)
+};
+
 QStringList extensions(); // html, md, json
 bool supports(const QString &fileName);
 QByteArray render(const GroupSession &group, const QString &extension);
 // Saves atomically (QSaveFile); a failure leaves any existing file as it was.
 Result<void> write(const GroupSession &group, const QString &fileName);
-}
+} // namespace GroupReport

@@ -11,7 +11,6 @@ LBDOCTOR_REGISTER_REPORT(HtmlReport)
 
 namespace {
 
-
 // Long enough for any honest evidence list; a hostile one must not blow up the file.
 constexpr qsizetype maxEvidenceLines = 200;
 constexpr qint64 maxFieldBytes = 16 * 1024;
@@ -41,22 +40,38 @@ QString icon(Status status, int size = 20)
     const QString c = QString::fromLatin1(statusColour(status));
     switch (status) {
     case Status::Pass:
-        shape = QStringLiteral("<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M4.5 8.3l2.4 2.4 4.6-5\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>").arg(c);
+        shape =
+            QStringLiteral(
+                "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M4.5 8.3l2.4 2.4 4.6-5\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>")
+                .arg(c);
         break;
     case Status::Fail:
-        shape = QStringLiteral("<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M5 5l6 6M11 5l-6 6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>").arg(c);
+        shape =
+            QStringLiteral(
+                "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M5 5l6 6M11 5l-6 6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>")
+                .arg(c);
         break;
     case Status::Warn:
-        shape = QStringLiteral("<path d=\"M8 0.8l7.6 14H0.4z\" fill=\"%1\"/><path d=\"M8 5.5v4.5M8 11.6v1.6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>").arg(c);
+        shape =
+            QStringLiteral(
+                "<path d=\"M8 0.8l7.6 14H0.4z\" fill=\"%1\"/><path d=\"M8 5.5v4.5M8 11.6v1.6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>")
+                .arg(c);
         break;
     case Status::Skip:
-        shape = QStringLiteral("<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M4.5 8h7\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>").arg(c);
+        shape =
+            QStringLiteral(
+                "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M4.5 8h7\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.8\"/>")
+                .arg(c);
         break;
     case Status::Unknown:
-        shape = QStringLiteral("<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M5.9 6.1a2.1 2.1 0 1 1 2.9 1.9c-.6.3-.8.7-.8 1.3v.6M8 11.5v1.6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.6\"/>").arg(c);
+        shape =
+            QStringLiteral(
+                "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"%1\"/><path d=\"M5.9 6.1a2.1 2.1 0 1 1 2.9 1.9c-.6.3-.8.7-.8 1.3v.6M8 11.5v1.6\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.6\"/>")
+                .arg(c);
         break;
     }
-    return QStringLiteral("<svg class=\"icon\" width=\"%1\" height=\"%1\" viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\">%2</svg>")
+    return QStringLiteral(
+               "<svg class=\"icon\" width=\"%1\" height=\"%1\" viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\">%2</svg>")
         .arg(size)
         .arg(shape);
 }
@@ -138,9 +153,10 @@ class HtmlBuilder
 {
 public:
     HtmlBuilder(const Session &session, const HtmlReportOptions &options)
-        : m_content(session), m_options(options), m_rich(options.flavor == HtmlReportOptions::Flavor::RichText)
-    {
-    }
+        : m_content(session),
+          m_options(options),
+          m_rich(options.flavor == HtmlReportOptions::Flavor::RichText)
+    { }
 
     QString build()
     {
@@ -149,7 +165,8 @@ public:
         header();
         summary();
         steps();
-        m_out += QStringLiteral("<footer><p>") + esc(m_content.footer()) + QStringLiteral("</p></footer>\n</body>\n</html>\n");
+        m_out += QStringLiteral("<footer><p>") + esc(m_content.footer())
+            + QStringLiteral("</p></footer>\n</body>\n</html>\n");
         return m_out;
     }
 
@@ -168,13 +185,16 @@ private:
     {
         QString lang = LocalizedText::language();
         lang.replace(QLatin1Char('_'), QLatin1Char('-'));
-        add(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n").arg(esc(lang.isEmpty() ? QStringLiteral("en") : lang)));
+        add(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .arg(esc(lang.isEmpty() ? QStringLiteral("en") : lang)));
         if (!m_rich) {
             // Defence in depth: even if escaping failed somewhere, nothing may run or load.
-            add(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n"
-                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"));
+            add(QStringLiteral(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"));
         }
-        add(QStringLiteral("<meta name=\"generator\" content=\"LB Doctor %1\"/>\n").arg(esc(QStringLiteral(LBDOCTOR_VERSION))));
+        add(QStringLiteral("<meta name=\"generator\" content=\"LB Doctor %1\"/>\n")
+                .arg(esc(QStringLiteral(LBDOCTOR_VERSION))));
         add(QStringLiteral("<title>") + esc(m_content.title()) + QStringLiteral("</title>\n<style>"));
         add(QString::fromLatin1(m_rich ? richTextCss() : browserCss()));
         add(QStringLiteral("</style>\n</head>\n<body>\n"));
@@ -182,7 +202,8 @@ private:
 
     void header()
     {
-        add(QStringLiteral("<header>\n<h1>") + esc(m_content.title()) + QStringLiteral("</h1>\n<table class=\"facts\"><tbody>\n"));
+        add(QStringLiteral("<header>\n<h1>") + esc(m_content.title())
+            + QStringLiteral("</h1>\n<table class=\"facts\"><tbody>\n"));
         for (const ReportFact &f : m_content.facts())
             add(QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(f.label), esc(f.value)));
         add(QStringLiteral("</tbody></table>\n</header>\n<main>\n"));
@@ -192,31 +213,34 @@ private:
     {
         const DiagnosisResult &d = m_content.diagnosis();
         add(QStringLiteral("<section class=\"summary-box v-%1\" id=\"summary\">\n<h2>%2</h2>\n")
-                .arg(verdictId(d.verdict), esc(QCoreApplication::translate("HtmlReport", "Summary"))));
+                .arg(verdictId(d.verdict), esc(HtmlReport::tr("Summary"))));
         const Status vs = verdictStatus(d.verdict);
         add(QStringLiteral("<p class=\"verdict\">%1<strong>%2</strong></p>\n")
-                .arg(m_rich ? QString() : icon(vs, 28),
-                     esc(m_content.verdictHeadline())));
+                .arg(m_rich ? QString() : icon(vs, 28), esc(m_content.verdictHeadline())));
         add(QStringLiteral("<p>") + esc(m_content.verdictText()) + QStringLiteral("</p>\n"));
         if (const Finding *root = m_content.rootCause()) {
-            add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Root cause")) + QStringLiteral("</h3>\n"));
+            add(QStringLiteral("<h3>") + esc(HtmlReport::tr("Root cause")) + QStringLiteral("</h3>\n"));
             add(QStringLiteral("<p>%1 <strong>%2</strong>: %3</p>\n")
                     .arg(statusLabel(root->status), esc(ReportContent::stepTitle(*root)), esc(root->summary)));
             add(QStringLiteral("<p>") + esc(d.rootReason) + QStringLiteral("</p>\n"));
             const QStringList explained = m_content.explainedTitles();
             if (!explained.isEmpty())
-                add(QStringLiteral("<p>") + esc(QCoreApplication::translate("HtmlReport", "Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("</p>\n"));
+                add(QStringLiteral("<p>")
+                    + esc(HtmlReport::tr("Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; "))))
+                    + QStringLiteral("</p>\n"));
         }
-        list(QCoreApplication::translate("HtmlReport", "Contradicting evidence"), m_content.conflicts());
-        list(QCoreApplication::translate("HtmlReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(HtmlReport::tr("Contradicting evidence"), m_content.conflicts());
+        list(HtmlReport::tr("Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
         if (!m_content.fixes().isEmpty()) {
-            add(QStringLiteral("<h3>") + esc(QCoreApplication::translate("HtmlReport", "Fix, in this order")) + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
+            add(QStringLiteral("<h3>") + esc(HtmlReport::tr("Fix, in this order"))
+                + QStringLiteral("</h3>\n<ol class=\"fixes\">\n"));
             for (const ReportFix &fix : m_content.fixes()) {
                 add(QStringLiteral("<li><strong>%1</strong>").arg(esc(fix.title)));
                 if (!fix.fix.isEmpty())
                     add(QStringLiteral(": ") + esc(fix.fix));
                 if (fix.explainedByRoot)
-                    add(QStringLiteral(" <span class=\"note\">(") + esc(ReportContent::clearsWithRootNote()) + QStringLiteral(")</span>"));
+                    add(QStringLiteral(" <span class=\"note\">(") + esc(ReportContent::clearsWithRootNote())
+                        + QStringLiteral(")</span>"));
                 commands(fix.commands);
                 add(QStringLiteral("</li>\n"));
             }
@@ -250,9 +274,9 @@ private:
     void steps()
     {
         const QList<Finding> &findings = m_content.session().findings;
-        add(QStringLiteral("<section id=\"steps\">\n<h2>") + esc(QCoreApplication::translate("HtmlReport", "Steps")) + QStringLiteral("</h2>\n"));
+        add(QStringLiteral("<section id=\"steps\">\n<h2>") + esc(HtmlReport::tr("Steps")) + QStringLiteral("</h2>\n"));
         if (findings.isEmpty())
-            add(QStringLiteral("<p>") + esc(QCoreApplication::translate("HtmlReport", "No step has run yet.")) + QStringLiteral("</p>\n"));
+            add(QStringLiteral("<p>") + esc(HtmlReport::tr("No step has run yet.")) + QStringLiteral("</p>\n"));
         const auto root = m_content.diagnosis().rootCause;
         for (qsizetype i = 0; i < findings.size(); ++i)
             step(findings[i], root && *root == i, i);
@@ -266,14 +290,16 @@ private:
                 .arg(index)
                 .arg(statusLabel(f.status), esc(ReportContent::stepTitle(f))));
         if (isRoot)
-            add(QStringLiteral(" <span class=\"badge\">") + esc(QCoreApplication::translate("HtmlReport", "ROOT CAUSE")) + QStringLiteral("</span>"));
+            add(QStringLiteral(" <span class=\"badge\">") + esc(HtmlReport::tr("ROOT CAUSE"))
+                + QStringLiteral("</span>"));
         add(QStringLiteral("</h3>\n"));
-        QStringList meta{QCoreApplication::translate("HtmlReport", "step %1").arg(f.step)};
+        QStringList meta{HtmlReport::tr("step %1").arg(f.step)};
         if (!f.kind.isEmpty())
-            meta << QCoreApplication::translate("HtmlReport", "evidence: %1").arg(f.kind);
+            meta << HtmlReport::tr("evidence: %1").arg(f.kind);
         if (!m_content.durationText(f).isEmpty())
             meta << m_content.durationText(f);
-        add(QStringLiteral("<p class=\"meta\">") + esc(meta.join(QStringLiteral(" \u00b7 "))) + QStringLiteral("</p>\n"));
+        add(QStringLiteral("<p class=\"meta\">") + esc(meta.join(QStringLiteral(" \u00b7 ")))
+            + QStringLiteral("</p>\n"));
         if (const QString checks = m_content.checks(f); !checks.isEmpty())
             add(QStringLiteral("<p class=\"checks\">") + esc(checks) + QStringLiteral("</p>\n"));
         add(QStringLiteral("<p class=\"stepsummary\">") + esc(f.summary) + QStringLiteral("</p>\n"));
@@ -282,10 +308,12 @@ private:
         // The watch's timeline: SVG markup from the engine's writer, which escapes every text in it.
         if (f.step == StepId::Watch && !m_content.session().timelineSvg.isEmpty()
             && m_options.flavor == HtmlReportOptions::Flavor::Browser)
-            add(QStringLiteral("<figure class=\"timeline\">") + m_content.session().timelineSvg + QStringLiteral("</figure>\n"));
+            add(QStringLiteral("<figure class=\"timeline\">") + m_content.session().timelineSvg
+                + QStringLiteral("</figure>\n"));
         const QString fix = m_content.fixText(f);
         if (!fix.isEmpty() || !f.commands.isEmpty()) {
-            add(QStringLiteral("<div class=\"fix\"><p><strong>%1</strong> %2</p>").arg(esc(QCoreApplication::translate("HtmlReport", "Fix:")), esc(fix)));
+            add(QStringLiteral("<div class=\"fix\"><p><strong>%1</strong> %2</p>")
+                    .arg(esc(HtmlReport::tr("Fix:")), esc(fix)));
             commands(f.commands);
             add(QStringLiteral("</div>\n"));
         }
@@ -299,9 +327,13 @@ private:
             return;
         add(QStringLiteral("<ul class=\"evidence\">\n"));
         for (qsizetype i = 0; i < f.evidence.size() && i < maxEvidenceLines; ++i)
-            add(QStringLiteral("<li><code>") + HtmlReport::escape(f.evidence[i], 2048) + QStringLiteral("</code></li>\n"));
+            add(QStringLiteral("<li><code>") + HtmlReport::escape(f.evidence[i], 2048)
+                + QStringLiteral("</code></li>\n"));
         if (f.evidence.size() > maxEvidenceLines)
-            add(QStringLiteral("<li>") + esc(QCoreApplication::translate("HtmlReport", "... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines)) + QStringLiteral("</li>\n"));
+            add(QStringLiteral("<li>")
+                + esc(HtmlReport::tr("... and %1 more lines in the JSON report")
+                          .arg(f.evidence.size() - maxEvidenceLines))
+                + QStringLiteral("</li>\n"));
         add(QStringLiteral("</ul>\n"));
     }
 
@@ -310,16 +342,18 @@ private:
         if (!f.hasRanges())
             return;
         add(QStringLiteral("<table class=\"ranges\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>\n")
-                .arg(esc(QCoreApplication::translate("HtmlReport", "Health-check range")), esc(QCoreApplication::translate("HtmlReport", "Verdict")), esc(QCoreApplication::translate("HtmlReport", "Decided by"))));
+                .arg(esc(HtmlReport::tr("Health-check range")), esc(HtmlReport::tr("Verdict")),
+                     esc(HtmlReport::tr("Decided by"))));
         for (qsizetype i = 0; i < f.ranges.size() && i < maxEvidenceLines; ++i) {
             const RangeDecision &d = f.ranges[i];
             const Status s = d.verdict == RangeDecision::Verdict::Allowed ? Status::Pass
-                : d.verdict == RangeDecision::Verdict::Blocked           ? Status::Fail
-                                                                         : Status::Unknown;
-            const QString word = d.verdict == RangeDecision::Verdict::Allowed ? QCoreApplication::translate("HtmlReport", "allowed")
-                : d.verdict == RangeDecision::Verdict::Blocked                ? QCoreApplication::translate("HtmlReport", "blocked")
-                                                                              : QCoreApplication::translate("HtmlReport", "unknown");
-            add(QStringLiteral("<tr><td><code>%1</code></td><td><span class=\"status\" style=\"color: %2\">%3</span></td><td><code>%4</code></td></tr>\n")
+                : d.verdict == RangeDecision::Verdict::Blocked            ? Status::Fail
+                                                                          : Status::Unknown;
+            const QString word = d.verdict == RangeDecision::Verdict::Allowed ? HtmlReport::tr("allowed")
+                : d.verdict == RangeDecision::Verdict::Blocked                ? HtmlReport::tr("blocked")
+                                                                              : HtmlReport::tr("unknown");
+            add(QStringLiteral(
+                    "<tr><td><code>%1</code></td><td><span class=\"status\" style=\"color: %2\">%3</span></td><td><code>%4</code></td></tr>\n")
                     .arg(esc(d.cidr), QString::fromLatin1(statusColour(s)), esc(word.toUpper()), esc(d.decidedBy)));
         }
         add(QStringLiteral("</tbody></table>\n"));
@@ -334,7 +368,7 @@ private:
         qsizetype consumed = 0;
         const QString shown = HtmlReport::escape(f.raw, allowance, &consumed);
         m_rawUsed += ReportContent::utf8Size(shown);
-        const QString label = QCoreApplication::translate("HtmlReport", "Raw output (%1)").arg(ReportContent::sizeText(total));
+        const QString label = HtmlReport::tr("Raw output (%1)").arg(ReportContent::sizeText(total));
         if (m_rich)
             add(QStringLiteral("<p class=\"meta\"><strong>%1</strong></p>\n").arg(esc(label)));
         else
@@ -343,7 +377,8 @@ private:
             add(QStringLiteral("<pre class=\"raw\">") + shown + QStringLiteral("</pre>\n"));
         if (consumed < f.raw.size()) {
             const qint64 shownBytes = ReportContent::utf8Size(QStringView(f.raw).first(consumed));
-            add(QStringLiteral("<p class=\"note\">") + esc(ReportContent::cutNote(shownBytes, total)) + QStringLiteral("</p>\n"));
+            add(QStringLiteral("<p class=\"note\">") + esc(ReportContent::cutNote(shownBytes, total))
+                + QStringLiteral("</p>\n"));
         }
         if (!m_rich)
             add(QStringLiteral("</details>\n"));
@@ -360,7 +395,7 @@ private:
 
 QString HtmlReport::description() const
 {
-    return QCoreApplication::translate("HtmlReport", "HTML report");
+    return HtmlReport::tr("HTML report");
 }
 
 QByteArray HtmlReport::render(const Session &session) const
@@ -412,10 +447,10 @@ QString HtmlReport::escape(QStringView text, qint64 maxBytes, qsizetype *consume
         if (maxBytes >= 0) {
             const char16_t first = piece[0].unicode();
             const qint64 size = piece.size() == 2 && QChar::isHighSurrogate(first) ? 4
-                : piece.size() > 1                                                   ? piece.size()
-                : first < 0x80                                                       ? 1
-                : first < 0x800                                                      ? 2
-                                                                                     : 3;
+                : piece.size() > 1                                                 ? piece.size()
+                : first < 0x80                                                     ? 1
+                : first < 0x800                                                    ? 2
+                                                                                   : 3;
             if (bytes + size > maxBytes)
                 break;
             bytes += size;

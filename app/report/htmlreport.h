@@ -2,6 +2,7 @@
 
 #include "reportwriter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -12,7 +13,7 @@ struct HtmlReportOptions
         RichText // QTextDocument (the PDF): no SVG, no <details>, the CSS subset Qt renders
     };
     Flavor flavor = Flavor::Browser;
-    qint64 rawLimitBytes = 256 * 1024;   // per step, as shown (escaped UTF-8)
+    qint64 rawLimitBytes = 256 * 1024; // per step, as shown (escaped UTF-8)
     // All raw sections together, so a session with a dozen huge outputs still gives a file
     // that a mail or a ticket carries (under 2 MB).
     qint64 rawBudgetBytes = 1280 * 1024;
@@ -34,4 +35,6 @@ public:
     // so the output is both safe HTML and well-formed XHTML. With maxBytes >= 0 it stops before its
     // UTF-8 output would exceed maxBytes and reports how much of text it consumed.
     static QString escape(QStringView text, qint64 maxBytes = -1, qsizetype *consumed = nullptr);
+
+    Q_DECLARE_TR_FUNCTIONS(HtmlReport)
 };

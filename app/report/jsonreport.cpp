@@ -9,7 +9,7 @@ LBDOCTOR_REGISTER_REPORT(JsonReport)
 
 QString JsonReport::description() const
 {
-    return QCoreApplication::translate("JsonReport", "JSON report");
+    return JsonReport::tr("JSON report");
 }
 
 QByteArray JsonReport::render(const Session &session) const

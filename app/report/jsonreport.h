@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reportwriter.h"
 
 // The session as docs/cli.md's check --json object, indented: machine-readable and complete
@@ -10,4 +12,6 @@ public:
     QString extension() const override { return QStringLiteral("json"); }
     QString description() const override;
     QByteArray render(const Session &session) const override;
+
+    Q_DECLARE_TR_FUNCTIONS(JsonReport)
 };

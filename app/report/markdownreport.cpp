@@ -10,7 +10,6 @@ LBDOCTOR_REGISTER_REPORT(MarkdownReport)
 
 namespace {
 
-
 constexpr qsizetype maxEvidenceLines = 200;
 constexpr qint64 maxFieldBytes = 8 * 1024;
 
@@ -37,12 +36,13 @@ QString statusLabel(Status status)
 class MarkdownBuilder
 {
 public:
-    explicit MarkdownBuilder(const Session &session) : m_content(session) {}
+    explicit MarkdownBuilder(const Session &session) : m_content(session) { }
 
     QString build()
     {
         m_out += QStringLiteral("# ") + md(m_content.title()) + QStringLiteral("\n\n");
-        m_out += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(md(QCoreApplication::translate("MarkdownReport", "Field")), md(QCoreApplication::translate("MarkdownReport", "Value")));
+        m_out += QStringLiteral("| %1 | %2 |\n|---|---|\n")
+                     .arg(md(MarkdownReport::tr("Field")), md(MarkdownReport::tr("Value")));
         for (const ReportFact &f : m_content.facts())
             m_out += QStringLiteral("| %1 | %2 |\n").arg(md(f.label), md(f.value));
         m_out += QLatin1Char('\n');
@@ -56,23 +56,26 @@ private:
     void summary()
     {
         const DiagnosisResult &d = m_content.diagnosis();
-        m_out += QStringLiteral("## ") + md(QCoreApplication::translate("MarkdownReport", "Summary")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("## ") + md(MarkdownReport::tr("Summary")) + QStringLiteral("\n\n");
         m_out += QStringLiteral("**%1**\n\n").arg(md(m_content.verdictHeadline()));
         m_out += md(m_content.verdictText()) + QStringLiteral("\n\n");
         if (const Finding *root = m_content.rootCause()) {
             m_out += QStringLiteral("**%1** %2 %3: %4\n\n")
-                         .arg(md(QCoreApplication::translate("MarkdownReport", "Root cause:")), statusLabel(root->status), md(ReportContent::stepTitle(*root)), md(root->summary));
+                         .arg(md(MarkdownReport::tr("Root cause:")), statusLabel(root->status),
+                              md(ReportContent::stepTitle(*root)), md(root->summary));
             m_out += md(d.rootReason) + QStringLiteral("\n\n");
             const QStringList explained = m_content.explainedTitles();
             if (!explained.isEmpty())
-                m_out += md(QCoreApplication::translate("MarkdownReport", "Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; ")))) + QStringLiteral("\n\n");
+                m_out +=
+                    md(MarkdownReport::tr("Fixing it should also clear: %1.").arg(explained.join(QStringLiteral("; "))))
+                    + QStringLiteral("\n\n");
         }
-        list(QCoreApplication::translate("MarkdownReport", "Contradicting evidence"), m_content.conflicts());
-        list(QCoreApplication::translate("MarkdownReport", "Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
+        list(MarkdownReport::tr("Contradicting evidence"), m_content.conflicts());
+        list(MarkdownReport::tr("Not checked yet, and could explain the root cause"), m_content.uncheckedTitles());
         list(m_content.notVerifiedHeading(), m_content.notVerifiedTitles());
         if (m_content.fixes().isEmpty())
             return;
-        m_out += QStringLiteral("### ") + md(QCoreApplication::translate("MarkdownReport", "Fix, in this order")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("### ") + md(MarkdownReport::tr("Fix, in this order")) + QStringLiteral("\n\n");
         int n = 1;
         for (const ReportFix &fix : m_content.fixes()) {
             m_out += QStringLiteral("%1. **%2**").arg(n++).arg(md(fix.title));
@@ -82,7 +85,8 @@ private:
                 m_out += QStringLiteral(" _(") + md(ReportContent::clearsWithRootNote()) + QStringLiteral(")_");
             m_out += QStringLiteral("\n\n");
             if (!fix.commands.isEmpty())
-                m_out += MarkdownReport::codeBlock(fix.commands.join(QLatin1Char('\n')), QStringLiteral("   ")) + QLatin1Char('\n');
+                m_out += MarkdownReport::codeBlock(fix.commands.join(QLatin1Char('\n')), QStringLiteral("   "))
+                    + QLatin1Char('\n');
         }
     }
 
@@ -98,10 +102,10 @@ private:
 
     void steps()
     {
-        m_out += QStringLiteral("## ") + md(QCoreApplication::translate("MarkdownReport", "Steps")) + QStringLiteral("\n\n");
+        m_out += QStringLiteral("## ") + md(MarkdownReport::tr("Steps")) + QStringLiteral("\n\n");
         const QList<Finding> &findings = m_content.session().findings;
         if (findings.isEmpty())
-            m_out += md(QCoreApplication::translate("MarkdownReport", "No step has run yet.")) + QStringLiteral("\n\n");
+            m_out += md(MarkdownReport::tr("No step has run yet.")) + QStringLiteral("\n\n");
         const auto root = m_content.diagnosis().rootCause;
         for (qsizetype i = 0; i < findings.size(); ++i)
             step(findings[i], root && *root == i);
@@ -111,35 +115,40 @@ private:
     {
         m_out += QStringLiteral("### %1 %2").arg(statusLabel(f.status), md(ReportContent::stepTitle(f)));
         if (isRoot)
-            m_out += QStringLiteral(" (%1)").arg(md(QCoreApplication::translate("MarkdownReport", "ROOT CAUSE")));
+            m_out += QStringLiteral(" (%1)").arg(md(MarkdownReport::tr("ROOT CAUSE")));
         m_out += QStringLiteral("\n\n");
-        QStringList meta{QCoreApplication::translate("MarkdownReport", "step %1").arg(f.step)};
+        QStringList meta{MarkdownReport::tr("step %1").arg(f.step)};
         if (!f.kind.isEmpty())
-            meta << QCoreApplication::translate("MarkdownReport", "evidence: %1").arg(f.kind);
+            meta << MarkdownReport::tr("evidence: %1").arg(f.kind);
         if (!m_content.durationText(f).isEmpty())
             meta << m_content.durationText(f);
         m_out += QStringLiteral("_") + md(meta.join(QStringLiteral(" \u00b7 "))) + QStringLiteral("_\n\n");
         m_out += md(f.summary) + QStringLiteral("\n\n");
         QStringList lines = f.evidence.mid(0, maxEvidenceLines);
         if (f.evidence.size() > maxEvidenceLines)
-            lines << QCoreApplication::translate("MarkdownReport", "... and %1 more lines in the JSON report").arg(f.evidence.size() - maxEvidenceLines);
+            lines << MarkdownReport::tr("... and %1 more lines in the JSON report")
+                         .arg(f.evidence.size() - maxEvidenceLines);
         for (const RangeDecision &d : f.ranges)
-            lines << QStringLiteral("%1  %2  (%3)").arg(d.cidr.leftJustified(18), verdictId(d.verdict).leftJustified(8), d.decidedBy);
+            lines << QStringLiteral("%1  %2  (%3)")
+                         .arg(d.cidr.leftJustified(18), verdictId(d.verdict).leftJustified(8), d.decidedBy);
         if (!lines.isEmpty())
-            m_out += MarkdownReport::codeBlock(ReportContent::cut(lines.join(QLatin1Char('\n')), 4 * maxFieldBytes)) + QLatin1Char('\n');
+            m_out += MarkdownReport::codeBlock(ReportContent::cut(lines.join(QLatin1Char('\n')), 4 * maxFieldBytes))
+                + QLatin1Char('\n');
         const QString fix = m_content.fixText(f);
         if (!fix.isEmpty())
-            m_out += QStringLiteral("**%1** %2\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Fix:")), md(fix));
+            m_out += QStringLiteral("**%1** %2\n\n").arg(md(MarkdownReport::tr("Fix:")), md(fix));
         if (!f.commands.isEmpty())
             m_out += MarkdownReport::codeBlock(f.commands.join(QLatin1Char('\n'))) + QLatin1Char('\n');
         if (!f.raw.isEmpty()) {
             const qint64 total = ReportContent::utf8Size(f.raw);
             const QStringView shown = ReportContent::cut(f.raw, MarkdownReport::rawLimitBytes);
             // Inline HTML only for the fold; GitHub and GitLab render <details>, others show it plainly.
-            m_out += QStringLiteral("<details><summary>%1</summary>\n\n").arg(md(QCoreApplication::translate("MarkdownReport", "Raw output (%1)").arg(ReportContent::sizeText(total))));
+            m_out += QStringLiteral("<details><summary>%1</summary>\n\n")
+                         .arg(md(MarkdownReport::tr("Raw output (%1)").arg(ReportContent::sizeText(total))));
             m_out += MarkdownReport::codeBlock(shown) + QLatin1Char('\n');
             if (shown.size() < f.raw.size())
-                m_out += QStringLiteral("_") + md(ReportContent::cutNote(ReportContent::utf8Size(shown), total)) + QStringLiteral("_\n\n");
+                m_out += QStringLiteral("_") + md(ReportContent::cutNote(ReportContent::utf8Size(shown), total))
+                    + QStringLiteral("_\n\n");
             m_out += QStringLiteral("</details>\n\n");
         }
     }
@@ -152,7 +161,7 @@ private:
 
 QString MarkdownReport::description() const
 {
-    return QCoreApplication::translate("MarkdownReport", "Markdown report");
+    return MarkdownReport::tr("Markdown report");
 }
 
 QByteArray MarkdownReport::render(const Session &session) const
@@ -180,9 +189,12 @@ QString MarkdownReport::inlineText(QStringView text)
                 out += QLatin1Char(' ');
             continue;
         }
-        const bool blankNext = i + 1 == text.size() || text[i + 1] == QLatin1Char(' ') || text[i + 1] == QLatin1Char('\t');
-        const bool listMarker = atStart && ((blankNext && (c == QLatin1Char('-') || c == QLatin1Char('+'))) || c == QLatin1Char('='));
-        const bool orderedMarker = atStart && blankNext && leadingDigits > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')'));
+        const bool blankNext =
+            i + 1 == text.size() || text[i + 1] == QLatin1Char(' ') || text[i + 1] == QLatin1Char('\t');
+        const bool listMarker =
+            atStart && ((blankNext && (c == QLatin1Char('-') || c == QLatin1Char('+'))) || c == QLatin1Char('='));
+        const bool orderedMarker =
+            atStart && blankNext && leadingDigits > 0 && (c == QLatin1Char('.') || c == QLatin1Char(')'));
         if (special.contains(c) || listMarker || orderedMarker)
             out += QLatin1Char('\\');
         out += visible(c);

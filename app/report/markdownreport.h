@@ -2,6 +2,7 @@
 
 #include "reportwriter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -23,4 +24,6 @@ public:
     // A fenced code block that no content can close early: the fence is longer than any backtick
     // run inside. Every line is prefixed with indent (for blocks inside list items).
     static QString codeBlock(QStringView text, const QString &indent = {});
+
+    Q_DECLARE_TR_FUNCTIONS(MarkdownReport)
 };

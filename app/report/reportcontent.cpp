@@ -12,9 +12,9 @@ namespace {
 QString runModeName(RunMode mode)
 {
     switch (mode) {
-    case RunMode::Probe: return QCoreApplication::translate("ReportContent", "probe from a desktop (backend steps from pasted output)");
-    case RunMode::Collect: return QCoreApplication::translate("ReportContent", "collect on the backend server itself");
-    case RunMode::Guided: return QCoreApplication::translate("ReportContent", "offline (pasted output only)");
+    case RunMode::Probe: return ReportContent::tr("probe from a desktop (backend steps from pasted output)");
+    case RunMode::Collect: return ReportContent::tr("collect on the backend server itself");
+    case RunMode::Guided: return ReportContent::tr("offline (pasted output only)");
     }
     return runModeId(mode);
 }
@@ -26,29 +26,38 @@ bool isProblem(const Finding &f)
 } // namespace
 
 ReportContent::ReportContent(const Session &session, const QDateTime &createdAt)
-    : m_session(session), m_createdAt(createdAt), m_diagnosis(session.diagnosis())
+    : m_session(session),
+      m_createdAt(createdAt),
+      m_diagnosis(session.diagnosis())
 {
     const RunContext &c = session.context;
     const Target &t = c.target;
-    m_facts.append({QCoreApplication::translate("ReportContent", "Tool"), QStringLiteral("LB Doctor %1").arg(QStringLiteral(LBDOCTOR_VERSION))});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Report created"), createdAt.toUTC().toString(Qt::ISODate)});
+    m_facts.append({ReportContent::tr("Tool"), QStringLiteral("LB Doctor %1").arg(QStringLiteral(LBDOCTOR_VERSION))});
+    m_facts.append({ReportContent::tr("Report created"), createdAt.toUTC().toString(Qt::ISODate)});
     if (session.startedAt.isValid())
-        m_facts.append({QCoreApplication::translate("ReportContent", "Checked at"), session.startedAt.toUTC().toString(Qt::ISODate)});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Profile"), QStringLiteral("%1 (%2)").arg(c.profile.name.text(), c.profile.id)});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Variant"), QStringLiteral("%1 (%2)").arg(c.variant.name.text(), c.variant.id)});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Health-check source CIDRs"), c.healthCheckCidrs().join(QStringLiteral(", "))});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Listener"), listenerId(t.listener).toUpper()});
+        m_facts.append({ReportContent::tr("Checked at"), session.startedAt.toUTC().toString(Qt::ISODate)});
+    m_facts.append({ReportContent::tr("Profile"), QStringLiteral("%1 (%2)").arg(c.profile.name.text(), c.profile.id)});
+    m_facts.append({ReportContent::tr("Variant"), QStringLiteral("%1 (%2)").arg(c.variant.name.text(), c.variant.id)});
+    m_facts.append({ReportContent::tr("Health-check source CIDRs"), c.healthCheckCidrs().join(QStringLiteral(", "))});
+    m_facts.append({ReportContent::tr("Listener"), listenerId(t.listener).toUpper()});
     const QString address = t.address.isNull() ? t.host : t.address.toString();
-    m_facts.append({QCoreApplication::translate("ReportContent", "Backend"), t.host == address || t.host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(t.host, address)});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Port / health-check port"), QStringLiteral("%1 / %2").arg(t.port).arg(t.checkPort)});
-    m_facts.append({QCoreApplication::translate("ReportContent", "Interface"), t.interfaceName});
+    m_facts.append({ReportContent::tr("Backend"),
+                    t.host == address || t.host.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(t.host, address)});
+    m_facts.append(
+        {ReportContent::tr("Port / health-check port"), QStringLiteral("%1 / %2").arg(t.port).arg(t.checkPort)});
+    m_facts.append({ReportContent::tr("Interface"), t.interfaceName});
     if (isHttpListener(t.listener)) {
-        m_facts.append({QCoreApplication::translate("ReportContent", "Health-check request"), QStringLiteral("%1 %2 HTTP/%3").arg(c.variant.http.method, t.path, c.variant.http.version)});
-        m_facts.append({QCoreApplication::translate("ReportContent", "Domain (Host header)"), t.domain.isEmpty() ? QCoreApplication::translate("ReportContent", "none: %1").arg(c.variant.http.hostWhenNoDomain) : t.domain});
-        m_facts.append({QCoreApplication::translate("ReportContent", "Healthy status codes"), c.healthyCodes().toString()
-                                                       + (t.expectedCodes ? QCoreApplication::translate("ReportContent", " (set for this check)") : QCoreApplication::translate("ReportContent", " (provider default)"))});
+        m_facts.append({ReportContent::tr("Health-check request"),
+                        QStringLiteral("%1 %2 HTTP/%3").arg(c.variant.http.method, t.path, c.variant.http.version)});
+        m_facts.append(
+            {ReportContent::tr("Domain (Host header)"),
+             t.domain.isEmpty() ? ReportContent::tr("none: %1").arg(c.variant.http.hostWhenNoDomain) : t.domain});
+        m_facts.append({ReportContent::tr("Healthy status codes"),
+                        c.healthyCodes().toString()
+                            + (t.expectedCodes ? ReportContent::tr(" (set for this check)")
+                                               : ReportContent::tr(" (provider default)"))});
     }
-    m_facts.append({QCoreApplication::translate("ReportContent", "Run mode"), runModeName(c.mode)});
+    m_facts.append({ReportContent::tr("Run mode"), runModeName(c.mode)});
 
     for (qsizetype i : m_diagnosis.fixOrder) {
         const Finding &f = session.findings[i];
@@ -62,19 +71,22 @@ ReportContent::ReportContent(const Session &session, const QDateTime &createdAt)
 QString ReportContent::title() const
 {
     const Target &t = m_session.context.target;
-    return QCoreApplication::translate("ReportContent", "LB Doctor report: %1 port %2 (%3)")
-        .arg(t.address.isNull() ? t.host : t.address.toString(), QString::number(t.checkPort), listenerId(t.listener).toUpper());
+    return ReportContent::tr("LB Doctor report: %1 port %2 (%3)")
+        .arg(t.address.isNull() ? t.host : t.address.toString(), QString::number(t.checkPort),
+             listenerId(t.listener).toUpper());
 }
 
 QString ReportContent::verdictText() const
 {
     switch (m_diagnosis.verdict) {
     case Verdict::Healthy:
-        return QCoreApplication::translate("ReportContent", "Nothing failed: the backend answers the health check as the load balancer sends it.");
+        return ReportContent::tr("Nothing failed: the backend answers the health check as the load balancer sends it.");
     case Verdict::Inconclusive:
-        return QCoreApplication::translate("ReportContent", "Nothing failed, but the check that decides health did not pass either: run it, or add the missing evidence.");
+        return ReportContent::tr(
+            "Nothing failed, but the check that decides health did not pass either: run it, or add the missing evidence.");
     case Verdict::Unhealthy:
-        return QCoreApplication::translate("ReportContent", "At least one step failed: the load balancer's health check cannot succeed until it is fixed.");
+        return ReportContent::tr(
+            "At least one step failed: the load balancer's health check cannot succeed until it is fixed.");
     }
     return {};
 }
@@ -83,8 +95,8 @@ QString ReportContent::verdictHeadline() const
 {
     const QString word = verdictWord(m_diagnosis.verdict).toUpper();
     if (m_diagnosis.notVerified.isEmpty())
-        return QCoreApplication::translate("ReportContent", "Verdict: %1").arg(word);
-    return QCoreApplication::translate("ReportContent", "Verdict: %1 as far as checked").arg(word);
+        return ReportContent::tr("Verdict: %1").arg(word);
+    return ReportContent::tr("Verdict: %1 as far as checked").arg(word);
 }
 
 QStringList ReportContent::notVerifiedTitles() const
@@ -97,7 +109,8 @@ QStringList ReportContent::notVerifiedTitles() const
 
 QString ReportContent::notVerifiedHeading() const
 {
-    return QCoreApplication::translate("ReportContent", "Not verified (%1): the verdict does not rest on these steps").arg(statusWord(Status::Skip));
+    return ReportContent::tr("Not verified (%1): the verdict does not rest on these steps")
+        .arg(statusWord(Status::Skip));
 }
 
 QStringList ReportContent::restsOnTitles() const
@@ -158,18 +171,19 @@ QString ReportContent::fixText(const Finding &finding) const
 
 QString ReportContent::durationText(const Finding &finding) const
 {
-    return finding.durationMs < 0 ? QString() : QCoreApplication::translate("ReportContent", "%1 ms").arg(finding.durationMs);
+    return finding.durationMs < 0 ? QString() : ReportContent::tr("%1 ms").arg(finding.durationMs);
 }
 
 QString ReportContent::footer() const
 {
-    return QCoreApplication::translate("ReportContent", "Written by LB Doctor %1. The JSON report and the session file (.lbdoctor.json) hold every step's complete raw output.")
-        .arg(QStringLiteral(LBDOCTOR_VERSION));
+    return ReportContent::
+        tr("Written by LB Doctor %1. The JSON report and the session file (.lbdoctor.json) hold every step's complete raw output.")
+            .arg(QStringLiteral(LBDOCTOR_VERSION));
 }
 
 QString ReportContent::clearsWithRootNote()
 {
-    return QCoreApplication::translate("ReportContent", "likely clears once the root cause is fixed: check again before changing anything here");
+    return ReportContent::tr("likely clears once the root cause is fixed: check again before changing anything here");
 }
 
 qint64 ReportContent::utf8Size(QStringView text)
@@ -193,10 +207,10 @@ qint64 ReportContent::utf8Size(QStringView text)
 QString ReportContent::sizeText(qint64 bytes)
 {
     if (bytes < 1024)
-        return QCoreApplication::translate("ReportContent", "%1 bytes").arg(bytes);
+        return ReportContent::tr("%1 bytes").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QCoreApplication::translate("ReportContent", "%1 KiB").arg(bytes / 1024);
-    return QCoreApplication::translate("ReportContent", "%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+        return ReportContent::tr("%1 KiB").arg(bytes / 1024);
+    return ReportContent::tr("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
 }
 
 QStringView ReportContent::cut(QStringView text, qint64 maxBytes)
@@ -224,8 +238,10 @@ QStringView ReportContent::cut(QStringView text, qint64 maxBytes)
 QString ReportContent::cutNote(qint64 shownBytes, qint64 totalBytes)
 {
     if (shownBytes == 0)
-        return QCoreApplication::translate("ReportContent", "Not shown: the %1 of raw output would make this report too large to send; the JSON report and the session file hold it.")
-            .arg(sizeText(totalBytes));
-    return QCoreApplication::translate("ReportContent", "Cut: the first %1 of %2 are shown here; the JSON report and the session file hold the complete output.")
+        return ReportContent::
+            tr("Not shown: the %1 of raw output would make this report too large to send; the JSON report and the session file hold it.")
+                .arg(sizeText(totalBytes));
+    return ReportContent::tr(
+               "Cut: the first %1 of %2 are shown here; the JSON report and the session file hold the complete output.")
         .arg(sizeText(shownBytes), sizeText(totalBytes));
 }

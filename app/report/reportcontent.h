@@ -2,6 +2,7 @@
 
 #include "core/diagnosis.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -19,8 +20,8 @@ struct ReportFact
 struct ReportFix
 {
     qsizetype finding = -1;
-    QString title;       // the step's title
-    QString fix;         // words
+    QString title; // the step's title
+    QString fix; // words
     QStringList commands;
     bool explainedByRoot = false; // likely clears once the root cause is fixed
 };
@@ -34,29 +35,29 @@ public:
 
     const Session &session() const { return m_session; }
     const DiagnosisResult &diagnosis() const { return m_diagnosis; }
-    QString title() const;                          // "LB Doctor report: 10.0.0.5:80 (HTTP)"
+    QString title() const; // "LB Doctor report: 10.0.0.5:80 (HTTP)"
     const QList<ReportFact> &facts() const { return m_facts; }
-    QString verdictText() const;                    // one sentence under the verdict
+    QString verdictText() const; // one sentence under the verdict
     // "Verdict: HEALTHY", or "Verdict: HEALTHY as far as checked" when a step was not verified.
     QString verdictHeadline() const;
-    QStringList notVerifiedTitles() const;          // steps the verdict does not rest on
-    QString notVerifiedHeading() const;             // "Not verified (NOT RUN or no answer)"
+    QStringList notVerifiedTitles() const; // steps the verdict does not rest on
+    QString notVerifiedHeading() const; // "Not verified (NOT RUN or no answer)"
     QStringList restsOnTitles() const;
     const Finding *rootCause() const;
-    QStringList explainedTitles() const;            // what the root cause also explains
+    QStringList explainedTitles() const; // what the root cause also explains
     QStringList conflicts() const;
     QStringList uncheckedTitles() const;
     const QList<ReportFix> &fixes() const { return m_fixes; }
 
     static QString stepTitle(const Finding &finding);
-    QString checks(const Finding &finding) const;  // what the step checks, from the profile guidance
+    QString checks(const Finding &finding) const; // what the step checks, from the profile guidance
     QString fixText(const Finding &finding) const; // the finding's fix, else the guidance's for a problem
     QString durationText(const Finding &finding) const;
     QString footer() const;
     static QString clearsWithRootNote(); // shown next to a fix that explainedByRoot marks
 
     static qint64 utf8Size(QStringView text);
-    static QString sizeText(qint64 bytes);         // "812 bytes", "256 KiB", "20.0 MiB"
+    static QString sizeText(qint64 bytes); // "812 bytes", "256 KiB", "20.0 MiB"
     // The longest prefix of text within maxBytes of UTF-8, ending at a line break when one is near,
     // never inside a surrogate pair.
     static QStringView cut(QStringView text, qint64 maxBytes);
@@ -69,4 +70,6 @@ private:
     DiagnosisResult m_diagnosis;
     QList<ReportFact> m_facts;
     QList<ReportFix> m_fixes;
+
+    Q_DECLARE_TR_FUNCTIONS(ReportContent)
 };

@@ -50,15 +50,15 @@ Result<void> write(const Session &session, const QString &fileName)
 {
     const ReportWriter *writer = ReportRegistry::forFileName(fileName);
     if (!writer) {
-        return Error{QCoreApplication::translate("ReportFile", "cannot write \"%1\": the report format is chosen by the extension, one of %2")
+        return Error{ReportFile::Tr::tr("cannot write \"%1\": the report format is chosen by the extension, one of %2")
                          .arg(fileName, ReportRegistry::extensions().join(QStringLiteral(", ")))};
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString())};
+        return Error{ReportFile::Tr::tr("cannot write %1: %2").arg(fileName, file.errorString())};
     file.write(writer->render(session));
     if (!file.commit())
-        return Error{QCoreApplication::translate("ReportFile", "cannot write %1: %2").arg(fileName, file.errorString())};
+        return Error{ReportFile::Tr::tr("cannot write %1: %2").arg(fileName, file.errorString())};
     return {};
 }
 

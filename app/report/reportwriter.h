@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -15,7 +16,7 @@ class ReportWriter
 {
 public:
     virtual ~ReportWriter() = default;
-    virtual QString extension() const = 0;   // "html", "md", "json"
+    virtual QString extension() const = 0; // "html", "md", "json"
     virtual QString description() const = 0; // "HTML report"
     virtual QByteArray render(const Session &session) const = 0;
 };
@@ -29,11 +30,20 @@ public:
     static QStringList extensions();
 };
 
-#define LBDOCTOR_REGISTER_REPORT(Class) \
-    namespace { [[maybe_unused]] const bool registeredReport##Class = ReportRegistry::add(std::make_unique<Class>()); }
+#define LBDOCTOR_REGISTER_REPORT(Class)                                                                                \
+    namespace {                                                                                                        \
+    [[maybe_unused]] const bool registeredReport##Class = ReportRegistry::add(std::make_unique<Class>());              \
+    }
 
 namespace ReportFile {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFile)
+};
+
 // Renders with the writer the extension names and saves atomically (QSaveFile): a failure leaves
 // any existing file as it was.
 Result<void> write(const Session &session, const QString &fileName);
-}
+} // namespace ReportFile

@@ -71,10 +71,13 @@ public:
             if (i % 2)
                 talk.add(pcaptest::ip(client, talk.backend, 6, tcp(sport, 443, Ack)), 15);
         }
-        talk.add(pcaptest::ip(talk.backend, "10.0.0.2", 17, udp(quint16(40000 + n % 1000), 53, QByteArray(40, 'q'))), 50);
-        talk.add(pcaptest::ip("10.0.0.2", talk.backend, 17, udp(53, quint16(40000 + n % 1000), QByteArray(90, 'r'))), 300);
+        talk.add(pcaptest::ip(talk.backend, "10.0.0.2", 17, udp(quint16(40000 + n % 1000), 53, QByteArray(40, 'q'))),
+                 50);
+        talk.add(pcaptest::ip("10.0.0.2", talk.backend, 17, udp(53, quint16(40000 + n % 1000), QByteArray(90, 'r'))),
+                 300);
         if (n % 16 == 0) {
-            QByteArray arp = QByteArray::fromHex("ffffffffffff0200000000020806000108000604000102000000000200000000") + QByteArray(18, 0);
+            QByteArray arp = QByteArray::fromHex("ffffffffffff0200000000020806000108000604000102000000000200000000")
+                + QByteArray(18, 0);
             talk.now += 10;
             talk.frames.append({talk.now, arp, 0});
         }
@@ -120,7 +123,8 @@ int main(int argc, char *argv[])
     const qint64 megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100;
     const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : 3;
     QTemporaryDir dir;
-    const QString file = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath("mixed.pcap"); // a third argument keeps the file
+    const QString file =
+        argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath("mixed.pcap"); // a third argument keeps the file
 
     QElapsedTimer clock;
     clock.start();
@@ -139,8 +143,8 @@ int main(int argc, char *argv[])
     }
     gen.flush(talk);
     out.close();
-    std::printf("generated %s: %.1f MB, %lld packets, %lld health checks in %.1f s\n", qPrintable(file), double(QFileInfo(file).size()) / 1048576.0,
-                gen.packets, gen.checks, double(clock.elapsed()) / 1000.0);
+    std::printf("generated %s: %.1f MB, %lld packets, %lld health checks in %.1f s\n", qPrintable(file),
+                double(QFileInfo(file).size()) / 1048576.0, gen.packets, gen.checks, double(clock.elapsed()) / 1000.0);
 
     ProfileStore store;
     store.loadAll();
@@ -156,7 +160,8 @@ int main(int argc, char *argv[])
     context.timeoutMs = 2000;
 
     const QString tcpdump = QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"});
-    const QStringList cliArgs{"analyze", "capture", "--profile", "alibaba", "--listener", "http", "--port", "80", "--ip", "10.0.0.5", "--file", file, "--json"};
+    const QStringList cliArgs{"analyze", "capture", "--profile", "alibaba", "--listener", "http",  "--port",
+                              "80",      "--ip",    "10.0.0.5",  "--file",  file,         "--json"};
     const qint64 baseKb = procStatusKb("VmHWM:");
     QList<double> analyzer, cli, dump;
     Finding f;
@@ -176,15 +181,20 @@ int main(int argc, char *argv[])
     const qint64 attempts = f.details.value("attemptTotals").toObject().value("attempts").toInteger();
     std::printf("finding: %s\n", qPrintable(f.summary));
     std::printf("attempts found: %lld of %lld generated\n", attempts, gen.checks);
-    std::printf("capture analyzer (in process): median %.0f ms over %d rounds; peak RSS %.1f MB (%.1f MB before the analysis)\n", median(analyzer), rounds,
-                double(peakKb) / 1024.0, double(baseKb) / 1024.0);
+    std::printf(
+        "capture analyzer (in process): median %.0f ms over %d rounds; peak RSS %.1f MB (%.1f MB before the analysis)\n",
+        median(analyzer), rounds, double(peakKb) / 1024.0, double(baseKb) / 1024.0);
     std::printf("lbdoctor-cli analyze capture --json: median %.0f ms\n", median(cli));
     if (!dump.isEmpty())
-        std::printf("tcpdump -nn -r FILE > /dev/null: median %.0f ms; the analyzer is %.1fx faster, the CLI %.1fx\n", median(dump),
-                    median(dump) / median(analyzer), median(dump) / median(cli));
+        std::printf("tcpdump -nn -r FILE > /dev/null: median %.0f ms; the analyzer is %.1fx faster, the CLI %.1fx\n",
+                    median(dump), median(dump) / median(analyzer), median(dump) / median(cli));
     const double perGb = median(analyzer) / (double(megabytes) / 1024.0);
     std::printf("targets for 100 MB: < 1000 ms: %s; < 100 MB RSS: %s; >= 3x tcpdump: %s (%.0f ms per GB)\n",
-                median(analyzer) * 100.0 / double(megabytes) < 1000 ? "met" : "MISSED", peakKb < 100 * 1024 ? "met" : "MISSED",
-                dump.isEmpty() ? "not measured (no tcpdump)" : median(dump) / median(analyzer) >= 3 ? "met" : "MISSED", perGb);
+                median(analyzer) * 100.0 / double(megabytes) < 1000 ? "met" : "MISSED",
+                peakKb < 100 * 1024 ? "met" : "MISSED",
+                dump.isEmpty()                             ? "not measured (no tcpdump)"
+                    : median(dump) / median(analyzer) >= 3 ? "met"
+                                                           : "MISSED",
+                perGb);
     return attempts == gen.checks ? 0 : 1;
 }

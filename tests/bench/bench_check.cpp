@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     auto *backend = new DemoBackend;
     backend->moveToThread(&serverThread);
     bool started = false;
-    QMetaObject::invokeMethod(backend, [backend, &started] { started = backend->start().ok(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        backend, [backend, &started] { started = backend->start().ok(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "bench_check: the demo backend did not start\n");
         return 2;
@@ -72,10 +73,10 @@ int main(int argc, char *argv[])
     const QString port = QString::number(backend->httpPort());
     const QString silentPort = QString::number(backend->silentPort());
     const QString url = QStringLiteral("http://127.0.0.1:%1%2").arg(port, DemoBackend::healthyPath());
-    const QStringList checkArgs{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("alibaba"),
-                                QStringLiteral("--listener"), QStringLiteral("http"), QStringLiteral("--ip"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port, QStringLiteral("--path"),
-                                DemoBackend::healthyPath()};
+    const QStringList checkArgs{QStringLiteral("check"),      QStringLiteral("--profile"), QStringLiteral("alibaba"),
+                                QStringLiteral("--listener"), QStringLiteral("http"),      QStringLiteral("--ip"),
+                                QStringLiteral("127.0.0.1"),  QStringLiteral("--port"),    port,
+                                QStringLiteral("--path"),     DemoBackend::healthyPath()};
     const QStringList curlArgs{QStringLiteral("-sI"), url};
 
     // 1. Whole process, interleaved.
@@ -132,7 +133,8 @@ int main(int argc, char *argv[])
         over << clock.elapsed() - timeoutMs;
         delete probe;
     }
-    std::printf("never-answering backend 127.0.0.1:%s, timeout %d ms, %d rounds\n", qPrintable(silentPort), timeoutMs, silentRounds);
+    std::printf("never-answering backend 127.0.0.1:%s, timeout %d ms, %d rounds\n", qPrintable(silentPort), timeoutMs,
+                silentRounds);
     std::printf("  HttpProbe verdict after timeout + median %.1f ms, max %lld ms (target <= +100 ms)\n", median(over),
                 *std::max_element(over.begin(), over.end()));
 
@@ -146,10 +148,16 @@ int main(int argc, char *argv[])
         if (code != 1)
             std::fprintf(stderr, "bench_check: check of the silent backend exited %d (expected 1)\n", code);
     }
-    std::printf("  lbdoctor-cli check --timeout %d: process ends after timeout + median %.1f ms, max %lld ms\n", timeoutMs,
-                median(overProcess), *std::max_element(overProcess.begin(), overProcess.end()));
+    std::printf("  lbdoctor-cli check --timeout %d: process ends after timeout + median %.1f ms, max %lld ms\n",
+                timeoutMs, median(overProcess), *std::max_element(overProcess.begin(), overProcess.end()));
 
-    QMetaObject::invokeMethod(backend, [backend] { backend->stop(); backend->deleteLater(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        backend,
+        [backend] {
+            backend->stop();
+            backend->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -50,8 +50,10 @@ int main(int argc, char *argv[])
     }
     const double base = std::max(medianMs(baseline), 0.001);
     std::printf("bench_cli_startup: %d rounds, whole process, median\n", rounds);
-    std::printf("  lbdoctor-cli --version         %7.2f ms (%.1fx /bin/true)\n", medianMs(version), medianMs(version) / base);
-    std::printf("  lbdoctor-cli profiles --json   %7.2f ms (%.1fx /bin/true)\n", medianMs(profiles), medianMs(profiles) / base);
+    std::printf("  lbdoctor-cli --version         %7.2f ms (%.1fx /bin/true)\n", medianMs(version),
+                medianMs(version) / base);
+    std::printf("  lbdoctor-cli profiles --json   %7.2f ms (%.1fx /bin/true)\n", medianMs(profiles),
+                medianMs(profiles) / base);
     std::printf("  /bin/true                      %7.2f ms\n", base);
     return 0;
 }

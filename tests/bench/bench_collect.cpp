@@ -78,37 +78,48 @@ void benchSsh(int rounds)
     QTemporaryDir dir;
     const QString d = dir.path();
     for (const char *key : {"host", "id"})
-        runSync(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(), QStringLiteral("-f"), d + QLatin1Char('/') + QLatin1String(key)});
+        runSync(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                 QStringLiteral("-f"), d + QLatin1Char('/') + QLatin1String(key)});
     QFile::copy(d + QStringLiteral("/id.pub"), d + QStringLiteral("/authorized_keys"));
     const int port = freePort();
     QFile config(d + QStringLiteral("/sshd_config"));
     config.open(QIODevice::WriteOnly);
-    config.write(QStringLiteral("ListenAddress 127.0.0.1:%1\nHostKey %2/host\nPidFile %2/sshd.pid\nAuthorizedKeysFile %2/authorized_keys\n"
-                                "StrictModes no\nUsePAM no\nPasswordAuthentication no\nPermitRootLogin prohibit-password\nLogLevel VERBOSE\n")
-                     .arg(port).arg(d).toUtf8());
+    config.write(
+        QStringLiteral(
+            "ListenAddress 127.0.0.1:%1\nHostKey %2/host\nPidFile %2/sshd.pid\nAuthorizedKeysFile %2/authorized_keys\n"
+            "StrictModes no\nUsePAM no\nPasswordAuthentication no\nPermitRootLogin prohibit-password\nLogLevel VERBOSE\n")
+            .arg(port)
+            .arg(d)
+            .toUtf8());
     config.close();
     QFile known(d + QStringLiteral("/known_hosts"));
     known.open(QIODevice::WriteOnly);
     QFile pub(d + QStringLiteral("/host.pub"));
     pub.open(QIODevice::ReadOnly);
-    known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(port).toUtf8() + pub.readAll().split(' ').mid(0, 2).join(' ') + "\n");
+    known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(port).toUtf8() + pub.readAll().split(' ').mid(0, 2).join(' ')
+                + "\n");
     known.close();
     QDir().mkpath(QStringLiteral("/run/sshd"));
     QProcess sshd;
     QByteArray log;
     QObject::connect(&sshd, &QProcess::readyReadStandardError, [&] { log += sshd.readAllStandardError(); });
-    sshd.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), d + QStringLiteral("/sshd_config")});
+    sshd.start(QStringLiteral("/usr/sbin/sshd"),
+               {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), d + QStringLiteral("/sshd_config")});
     QElapsedTimer wait;
     wait.start();
     while (!log.contains("Server listening") && wait.elapsed() < 10000)
         sshd.waitForReadyRead(200);
 
-    const QStringList options{QStringLiteral("IdentityFile=") + d + QStringLiteral("/id"), QStringLiteral("IdentitiesOnly=yes"),
-                              QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"), QStringLiteral("GlobalKnownHostsFile=/dev/null")};
+    const QStringList options{QStringLiteral("IdentityFile=") + d + QStringLiteral("/id"),
+                              QStringLiteral("IdentitiesOnly=yes"),
+                              QStringLiteral("UserKnownHostsFile=") + d + QStringLiteral("/known_hosts"),
+                              QStringLiteral("GlobalKnownHostsFile=/dev/null")};
     QStringList sshTrue{QStringLiteral("-T"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes")};
     for (const QString &o : options)
         sshTrue << QStringLiteral("-o") << o;
-    sshTrue << QStringLiteral("-p") << QString::number(port) << QStringLiteral("root@127.0.0.1") << QStringLiteral("true");
+    sshTrue << QStringLiteral("-p") << QString::number(port) << QStringLiteral("root@127.0.0.1")
+            << QStringLiteral("true");
     const QString script = BundleScript::generate(BundleOs::Linux, context());
 
     QList<double> sshTrueMs, localMs, collectMs;
@@ -149,8 +160,9 @@ void benchSsh(int rounds)
         connections = int(log.count("Connection from 127.0.0.1") - before);
     }
     const double baseline = median(sshTrueMs) + median(localMs);
-    std::printf("ssh: `ssh HOST true` %.1f ms + same commands locally %.1f ms = %.1f ms; SshCollector %.1f ms; ratio %.2fx (target <= 1.3x); TCP connections per collection: %d (target 1)\n",
-                median(sshTrueMs), median(localMs), baseline, median(collectMs), median(collectMs) / baseline, connections);
+    std::printf(
+        "ssh: `ssh HOST true` %.1f ms + same commands locally %.1f ms = %.1f ms; SshCollector %.1f ms; ratio %.2fx (target <= 1.3x); TCP connections per collection: %d (target 1)\n",
+        median(sshTrueMs), median(localMs), baseline, median(collectMs), median(collectMs) / baseline, connections);
     sshd.terminate();
     sshd.waitForFinished(5000);
 }
@@ -158,12 +170,18 @@ void benchSsh(int rounds)
 // A kube-proxy-sized iptables-save: many INPUT and service rules, about `bytes` long.
 QString bigIptables(qsizetype bytes)
 {
-    QString out = QStringLiteral("# Generated by iptables-save v1.8.9 (nf_tables)\n*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:KUBE-SERVICES - [0:0]\n"
-                                 "-A INPUT -j KUBE-SERVICES\n");
+    QString out = QStringLiteral(
+        "# Generated by iptables-save v1.8.9 (nf_tables)\n*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:KUBE-SERVICES - [0:0]\n"
+        "-A INPUT -j KUBE-SERVICES\n");
     out.reserve(bytes + 4096);
     for (int i = 0; out.size() < bytes; ++i) {
-        out += QStringLiteral("-A KUBE-SERVICES -d 10.96.%1.%2/32 -p tcp -m comment --comment \"ns%3/svc:http has no endpoints\" -m tcp --dport %4 -j REJECT --reject-with icmp-port-unreachable\n")
-                   .arg(i / 250 % 250).arg(i % 250).arg(i).arg(80 + i % 1000);
+        out +=
+            QStringLiteral(
+                "-A KUBE-SERVICES -d 10.96.%1.%2/32 -p tcp -m comment --comment \"ns%3/svc:http has no endpoints\" -m tcp --dport %4 -j REJECT --reject-with icmp-port-unreachable\n")
+                .arg(i / 250 % 250)
+                .arg(i % 250)
+                .arg(i)
+                .arg(80 + i % 1000);
     }
     out += QStringLiteral("COMMIT\n");
     return out;
@@ -171,7 +189,9 @@ QString bigIptables(qsizetype bytes)
 
 void benchPaste(int rounds)
 {
-    const QString fixture = TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"), 1 << 22).valueOr(QString());
+    const QString fixture =
+        TextDecode::readFile(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"), 1 << 22)
+            .valueOr(QString());
     const ParsedBundle real = BundleParser::parse(fixture);
     const QString token = real.token;
     // The real bundle with its empty iptables section replaced by a 10 MB one.
@@ -191,8 +211,10 @@ void benchPaste(int rounds)
         analyzeMs << t.nsecsElapsed() / 1e6;
         findings = int(r.findings.size());
     }
-    std::printf("paste: %.1f MB bundle (token %s): split %.1f ms + analyze %.1f ms = %.1f ms (target < 1000 ms); %d backend findings\n",
-                paste.toUtf8().size() / 1e6, qPrintable(token), median(parseMs), median(analyzeMs), median(parseMs) + median(analyzeMs), findings);
+    std::printf(
+        "paste: %.1f MB bundle (token %s): split %.1f ms + analyze %.1f ms = %.1f ms (target < 1000 ms); %d backend findings\n",
+        paste.toUtf8().size() / 1e6, qPrintable(token), median(parseMs), median(analyzeMs),
+        median(parseMs) + median(analyzeMs), findings);
 }
 
 } // namespace

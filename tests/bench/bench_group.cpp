@@ -1,5 +1,6 @@
 // Times a whole server group (issue 18), whole process, side by side in one run:
-//  1. `lbdoctor-cli check --targets` (text output; once more with --json) over N backends (default 1000: half healthy, a quarter
+//  1. `lbdoctor-cli check --targets` (text output; once more with --json) over N backends (default 1000: half healthy,
+//  a quarter
 //     refusing, a quarter never answering) with a 1 s timeout, with --concurrency 500 and with the
 //     default; wall time, and peak memory from /usr/bin/time -v;
 //  2. the same N URLs through `xargs -P 64 -n 1 curl -sI -m 1`;
@@ -86,7 +87,10 @@ Figures timeProcess(const QString &program, const QStringList &args, const QStri
     static const QRegularExpression verdict(QStringLiteral("Verdict: [A-Z]+ \\(([^)]*)\\)"));
     if (o.contains(QStringLiteral("counts"))) {
         const QJsonObject c = o.value(QStringLiteral("counts")).toObject();
-        f.note = QStringLiteral("%1 failing, %2 healthy (JSON, %3 bytes)").arg(c.value(QStringLiteral("failing")).toInt()).arg(c.value(QStringLiteral("healthy")).toInt()).arg(out.size());
+        f.note = QStringLiteral("%1 failing, %2 healthy (JSON, %3 bytes)")
+                     .arg(c.value(QStringLiteral("failing")).toInt())
+                     .arg(c.value(QStringLiteral("healthy")).toInt())
+                     .arg(out.size());
     } else if (const auto m = verdict.match(QString::fromUtf8(out)); m.hasMatch()) {
         f.note = m.captured(1);
     } else {
@@ -139,20 +143,25 @@ int main(int argc, char *argv[])
         refusing += kindOf(i) == BackendKind::Refused ? 1 : 0;
         silent += kindOf(i) == BackendKind::Silent ? 1 : 0;
     }
-    QMetaObject::invokeMethod(holder, [&] {
-        for (int i = 0; i < count; ++i) {
-            if (kindOf(i) == BackendKind::Refused)
-                continue;
-            auto *s = new LoopbackBackend(kindOf(i), 300, holder);
-            s->setMaxPendingConnections(1000);
-            if (s->listen(addressOf(i), port))
-                ++listening;
-            else
-                std::fprintf(stderr, "cannot listen on %s:%d: %s\n", qPrintable(addressOf(i).toString()), port, qPrintable(s->errorString()));
-        }
-    }, Qt::BlockingQueuedConnection);
-    std::printf("bench_group: %d backends on 127.20.x.y:%d (%d healthy, %d refusing, %d never answering), %d listening, timeout 1000 ms, %d rounds\n",
-                count, port, healthy, refusing, silent, listening, rounds);
+    QMetaObject::invokeMethod(
+        holder,
+        [&] {
+            for (int i = 0; i < count; ++i) {
+                if (kindOf(i) == BackendKind::Refused)
+                    continue;
+                auto *s = new LoopbackBackend(kindOf(i), 300, holder);
+                s->setMaxPendingConnections(1000);
+                if (s->listen(addressOf(i), port))
+                    ++listening;
+                else
+                    std::fprintf(stderr, "cannot listen on %s:%d: %s\n", qPrintable(addressOf(i).toString()), port,
+                                 qPrintable(s->errorString()));
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    std::printf(
+        "bench_group: %d backends on 127.20.x.y:%d (%d healthy, %d refusing, %d never answering), %d listening, timeout 1000 ms, %d rounds\n",
+        count, port, healthy, refusing, silent, listening, rounds);
 
     if (serveOnly) {
         QFile list(serveFile);
@@ -182,28 +191,47 @@ int main(int argc, char *argv[])
             urls.write(QStringLiteral("http://%1:%2/\n").arg(addressOf(i).toString()).arg(port).toUtf8());
         }
     }
-    const QStringList check{QStringLiteral("-v"), QStringLiteral(LBDOCTOR_CLI), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("huawei"),
-                            QStringLiteral("--variant"), QStringLiteral("shared"), QStringLiteral("--listener"), QStringLiteral("http"),
-                            QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--targets"), csvFile};
-    const QStringList xargs{QStringLiteral("-P"), QStringLiteral("64"), QStringLiteral("-n"), QStringLiteral("1"), curl,
-                            QStringLiteral("-sI"), QStringLiteral("-m"), QStringLiteral("1")};
+    const QStringList check{QStringLiteral("-v"),
+                            QStringLiteral(LBDOCTOR_CLI),
+                            QStringLiteral("check"),
+                            QStringLiteral("--profile"),
+                            QStringLiteral("huawei"),
+                            QStringLiteral("--variant"),
+                            QStringLiteral("shared"),
+                            QStringLiteral("--listener"),
+                            QStringLiteral("http"),
+                            QStringLiteral("--timeout"),
+                            QStringLiteral("1000"),
+                            QStringLiteral("--targets"),
+                            csvFile};
+    const QStringList xargs{
+        QStringLiteral("-P"),  QStringLiteral("64"), QStringLiteral("-n"), QStringLiteral("1"), curl,
+        QStringLiteral("-sI"), QStringLiteral("-m"), QStringLiteral("1")};
 
     QList<qint64> wide, deflt, curls, wideRss, defltRss, curlRss;
     for (int r = 0; r < rounds; ++r) {
         // Alternate the order so that neither side always runs on a warmer machine.
         const auto runLbd = [&] {
-            const Figures a = timeProcess(time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500")});
-            std::printf("  round %d  lbdoctor-cli --concurrency 500: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", r + 1, a.wallMs, a.rssKb, a.cpuS, a.exitCode, qPrintable(a.note));
+            const Figures a =
+                timeProcess(time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500")});
+            std::printf(
+                "  round %d  lbdoctor-cli --concurrency 500: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n",
+                r + 1, a.wallMs, a.rssKb, a.cpuS, a.exitCode, qPrintable(a.note));
             wide << a.wallMs;
             wideRss << a.rssKb;
             const Figures b = timeProcess(time, check);
-            std::printf("  round %d  lbdoctor-cli (default %d):    %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", r + 1, GroupRunner::defaultConcurrency, b.wallMs, b.rssKb, b.cpuS, b.exitCode, qPrintable(b.note));
+            std::printf(
+                "  round %d  lbdoctor-cli (default %d):    %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n",
+                r + 1, GroupRunner::defaultConcurrency, b.wallMs, b.rssKb, b.cpuS, b.exitCode, qPrintable(b.note));
             deflt << b.wallMs;
             defltRss << b.rssKb;
         };
         const auto runCurl = [&] {
-            const Figures c = timeProcess(time, QStringList{QStringLiteral("-v"), QStringLiteral("xargs")} + xargs, urlFile);
-            std::printf("  round %d  xargs -P 64 -n 1 curl -sI -m 1: %5lld ms, peak RSS %6lld KiB (xargs), CPU %.2f s (with the curls), exit %d, %s\n", r + 1, c.wallMs, c.rssKb, c.cpuS, c.exitCode, qPrintable(c.note));
+            const Figures c =
+                timeProcess(time, QStringList{QStringLiteral("-v"), QStringLiteral("xargs")} + xargs, urlFile);
+            std::printf(
+                "  round %d  xargs -P 64 -n 1 curl -sI -m 1: %5lld ms, peak RSS %6lld KiB (xargs), CPU %.2f s (with the curls), exit %d, %s\n",
+                r + 1, c.wallMs, c.rssKb, c.cpuS, c.exitCode, qPrintable(c.note));
             curls << c.wallMs;
             curlRss << c.rssKb;
         };
@@ -215,12 +243,18 @@ int main(int argc, char *argv[])
             runLbd();
         }
     }
-    const Figures json = timeProcess(time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500"), QStringLiteral("--json")});
-    std::printf("  once     lbdoctor-cli --concurrency 500 --json: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n", json.wallMs, json.rssKb, json.cpuS, json.exitCode, qPrintable(json.note));
-    std::printf("median wall: lbdoctor-cli --concurrency 500 %lld ms; default %lld ms; xargs+curl %lld ms\n", median(wide), median(deflt), median(curls));
-    std::printf("speed-up over xargs+curl: %.2fx (--concurrency 500), %.2fx (default)\n", double(median(curls)) / std::max<qint64>(1, median(wide)),
+    const Figures json = timeProcess(
+        time, check + QStringList{QStringLiteral("--concurrency"), QStringLiteral("500"), QStringLiteral("--json")});
+    std::printf(
+        "  once     lbdoctor-cli --concurrency 500 --json: %5lld ms, peak RSS %6lld KiB, CPU %.2f s, exit %d, %s\n",
+        json.wallMs, json.rssKb, json.cpuS, json.exitCode, qPrintable(json.note));
+    std::printf("median wall: lbdoctor-cli --concurrency 500 %lld ms; default %lld ms; xargs+curl %lld ms\n",
+                median(wide), median(deflt), median(curls));
+    std::printf("speed-up over xargs+curl: %.2fx (--concurrency 500), %.2fx (default)\n",
+                double(median(curls)) / std::max<qint64>(1, median(wide)),
                 double(median(curls)) / std::max<qint64>(1, median(deflt)));
-    std::printf("peak RSS: lbdoctor-cli %lld KiB (--concurrency 500), %lld KiB (default)\n", *std::max_element(wideRss.cbegin(), wideRss.cend()),
+    std::printf("peak RSS: lbdoctor-cli %lld KiB (--concurrency 500), %lld KiB (default)\n",
+                *std::max_element(wideRss.cbegin(), wideRss.cend()),
                 *std::max_element(defltRss.cbegin(), defltRss.cend()));
 
     // The event loop while the same group runs in-process (what the wizard's GUI thread does).
@@ -263,11 +297,13 @@ int main(int argc, char *argv[])
         tick.start();
         runner.start();
         loop.exec();
-        std::printf("in-process GroupRunner, concurrency %d: %lld ms for %d backends; 10 ms timer: %d ticks, longest gap %lld ms\n",
-                    concurrency, total.elapsed(), count, ticks, maxGap);
+        std::printf(
+            "in-process GroupRunner, concurrency %d: %lld ms for %d backends; 10 ms timer: %d ticks, longest gap %lld ms\n",
+            concurrency, total.elapsed(), count, ticks, maxGap);
     }
 
-    QMetaObject::invokeMethod(holder, [holder] { delete holder; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        holder, [holder] { delete holder; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

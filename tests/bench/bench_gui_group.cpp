@@ -50,15 +50,18 @@ int main(int argc, char *argv[])
     serverThread.start();
     auto *holder = new QObject;
     holder->moveToThread(&serverThread);
-    QMetaObject::invokeMethod(holder, [&] {
-        for (int i = 0; i < count; ++i) {
-            if (kindOf(i) == BackendKind::Refused)
-                continue;
-            auto *s = new LoopbackBackend(kindOf(i), 300, holder);
-            if (!s->listen(addressOf(i), port))
-                std::fprintf(stderr, "cannot listen on %s:%d\n", qPrintable(addressOf(i).toString()), port);
-        }
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        holder,
+        [&] {
+            for (int i = 0; i < count; ++i) {
+                if (kindOf(i) == BackendKind::Refused)
+                    continue;
+                auto *s = new LoopbackBackend(kindOf(i), 300, holder);
+                if (!s->listen(addressOf(i), port))
+                    std::fprintf(stderr, "cannot listen on %s:%d\n", qPrintable(addressOf(i).toString()), port);
+            }
+        },
+        Qt::BlockingQueuedConnection);
 
     ProfileStore store;
     store.loadAll();
@@ -117,14 +120,16 @@ int main(int argc, char *argv[])
     for (qint64 g : std::as_const(gaps))
         maxGap = std::max(maxGap, g);
     std::sort(gaps.begin(), gaps.end());
-    std::printf("bench_gui_group: wizard group page, %d backends, concurrency %d: run %lld ms; 10 ms timer: %d ticks, median gap %lld ms, "
-                "p99 %lld ms, longest %lld ms\n",
-                count, concurrency, ms, int(gaps.size()), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2),
-                gaps.isEmpty() ? 0 : gaps.at(std::min<qsizetype>(gaps.size() - 1, gaps.size() * 99 / 100)), maxGap);
+    std::printf(
+        "bench_gui_group: wizard group page, %d backends, concurrency %d: run %lld ms; 10 ms timer: %d ticks, median gap %lld ms, "
+        "p99 %lld ms, longest %lld ms\n",
+        count, concurrency, ms, int(gaps.size()), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2),
+        gaps.isEmpty() ? 0 : gaps.at(std::min<qsizetype>(gaps.size() - 1, gaps.size() * 99 / 100)), maxGap);
 
     if (!longGaps.isEmpty())
         std::printf("  gaps over 100 ms: %s\n", qPrintable(longGaps.join(QStringLiteral(", "))));
-    QMetaObject::invokeMethod(holder, [holder] { delete holder; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        holder, [holder] { delete holder; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

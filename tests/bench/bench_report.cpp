@@ -33,11 +33,17 @@ Session makeSession(const ProfileStore &store)
         f.raw = line.repeated(megabytes * 1024 * 1024 / line.size());
         s.findings << f;
     };
-    add(QStringLiteral("firewall"), Status::Fail, QStringLiteral("-A INPUT -s 203.0.113.0/24 -p tcp -m tcp --dport 8080 -m comment --comment \"legacy\" -j DROP\n"), 8);
-    add(QStringLiteral("listening"), Status::Pass, QStringLiteral("tcp   ESTAB  0  0  10.0.0.5:80  198.51.100.23:51234 users:((\"nginx\",pid=812,fd=19))\n"), 5);
-    add(QStringLiteral("http"), Status::Fail, QStringLiteral("<tr><td class=\"x\">&nbsp;Internal error &amp; stack</td></tr>\n"), 4);
+    add(QStringLiteral("firewall"), Status::Fail,
+        QStringLiteral(
+            "-A INPUT -s 203.0.113.0/24 -p tcp -m tcp --dport 8080 -m comment --comment \"legacy\" -j DROP\n"),
+        8);
+    add(QStringLiteral("listening"), Status::Pass,
+        QStringLiteral("tcp   ESTAB  0  0  10.0.0.5:80  198.51.100.23:51234 users:((\"nginx\",pid=812,fd=19))\n"), 5);
+    add(QStringLiteral("http"), Status::Fail,
+        QStringLiteral("<tr><td class=\"x\">&nbsp;Internal error &amp; stack</td></tr>\n"), 4);
     add(QStringLiteral("load"), Status::Pass, QStringLiteral("0.21 0.18 0.15 1/213 9321\n"), 2);
-    add(QStringLiteral("route"), Status::Pass, QStringLiteral("10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n"), 1);
+    add(QStringLiteral("route"), Status::Pass,
+        QStringLiteral("10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n"), 1);
     return s;
 }
 
@@ -69,9 +75,11 @@ int main(int argc, char *argv[])
         std::sort(times.begin(), times.end());
         const double seconds = double(times[times.size() / 2]) / 1e9;
         const double megabytes = double(size) / 1e6;
-        const bool within = (maxSeconds <= 0 || seconds < maxSeconds) && (maxMegabytes <= 0 || megabytes < maxMegabytes);
+        const bool within =
+            (maxSeconds <= 0 || seconds < maxSeconds) && (maxMegabytes <= 0 || megabytes < maxMegabytes);
         std::printf("%-9s %8.3f s  %9.3f MB  %s\n", name, seconds, megabytes,
-                    maxSeconds > 0 ? (within ? "within goal (< 1 s, < 2 MB)" : "OVER GOAL (< 1 s, < 2 MB)") : "(no goal)");
+                    maxSeconds > 0 ? (within ? "within goal (< 1 s, < 2 MB)" : "OVER GOAL (< 1 s, < 2 MB)")
+                                   : "(no goal)");
         ok = ok && within;
     };
     measure("html", HtmlReport(), 1.0, 2.0);

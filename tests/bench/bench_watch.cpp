@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
     auto *backend = new DemoBackend;
     backend->moveToThread(&serverThread);
     bool started = false;
-    QMetaObject::invokeMethod(backend, [backend, &started] { started = backend->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        backend, [backend, &started] { started = backend->start(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "bench_watch: the demo backend did not start\n");
         return 2;
@@ -88,7 +89,8 @@ int main(int argc, char *argv[])
     {
         QFile load(QStringLiteral("/proc/loadavg"));
         if (load.open(QIODevice::ReadOnly))
-            std::printf("machine load average (1/5/15 min) at start: %s\n", load.readAll().split(' ').mid(0, 3).join(' ').constData());
+            std::printf("machine load average (1/5/15 min) at start: %s\n",
+                        load.readAll().split(' ').mid(0, 3).join(' ').constData());
     }
 
     // 1. The shortened 1 s-interval watch.
@@ -114,12 +116,15 @@ int main(int argc, char *argv[])
         std::printf("1. in-process watch, %d s at 1 s interval, %lld checks (%lld failed) against %s\n", seconds,
                     watch.record().total(), watch.record().failures(), qPrintable(QStringLiteral("127.0.0.1:") + port));
         std::printf("   send lag vs schedule: max %lld ms, p99 %lld ms, median %lld ms (target within 5 ms)\n",
-                    sorted.last(), sorted[std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100)], sorted[sorted.size() / 2]);
+                    sorted.last(), sorted[std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100)],
+                    sorted[sorted.size() / 2]);
         const auto within = std::count_if(lags.cbegin(), lags.cend(), [](qint64 l) { return l >= 0 && l <= 5; });
-        std::printf("   %lld of %lld checks sent within 5 ms of schedule (%.1f %%); none before it: %s\n", qint64(within), qint64(lags.size()),
-                    100.0 * within / std::max<qsizetype>(1, lags.size()), sorted.first() >= 0 ? "yes" : "no");
+        std::printf("   %lld of %lld checks sent within 5 ms of schedule (%.1f %%); none before it: %s\n",
+                    qint64(within), qint64(lags.size()), 100.0 * within / std::max<qsizetype>(1, lags.size()),
+                    sorted.first() >= 0 ? "yes" : "no");
         std::printf("   drift: mean lag first quarter %.2f ms, last quarter %.2f ms\n", first / q, last / q);
-        std::printf("   watch thread CPU %.1f ms over %d s = %.4f %% of one core (target < 1 %%)\n", cpu, seconds, cpu / (seconds * 10.0));
+        std::printf("   watch thread CPU %.1f ms over %d s = %.4f %% of one core (target < 1 %%)\n", cpu, seconds,
+                    cpu / (seconds * 10.0));
     }
 
     // 2. Per-check cost and memory per kept check.
@@ -135,10 +140,13 @@ int main(int argc, char *argv[])
         const double cpu = threadCpuMs() - cpu0;
         const long rss1 = residentKb();
         const double perCheckMs = cpu / double(watch.record().total());
-        std::printf("2. per-check cost: %lld checks at 5 ms interval: watch thread CPU %.3f ms per check\n", watch.record().total(), perCheckMs);
-        std::printf("   one hour at 1 s = 3600 checks: %.1f ms CPU = %.4f %% of one core\n", perCheckMs * 3600, perCheckMs * 3600 / 36000.0);
-        std::printf("   resident %ld -> %ld KiB (+%ld KiB for %lld kept checks; sizeof(WatchSample) %zu B: 3600 checks = %.0f KiB)\n",
-                    rss0, rss1, rss1 - rss0, watch.record().total(), sizeof(WatchSample), 3600.0 * sizeof(WatchSample) / 1024);
+        std::printf("2. per-check cost: %lld checks at 5 ms interval: watch thread CPU %.3f ms per check\n",
+                    watch.record().total(), perCheckMs);
+        std::printf("   one hour at 1 s = 3600 checks: %.1f ms CPU = %.4f %% of one core\n", perCheckMs * 3600,
+                    perCheckMs * 3600 / 36000.0);
+        std::printf(
+            "   resident %ld -> %ld KiB (+%ld KiB for %lld kept checks; sizeof(WatchSample) %zu B: 3600 checks = %.0f KiB)\n",
+            rss0, rss1, rss1 - rss0, watch.record().total(), sizeof(WatchSample), 3600.0 * sizeof(WatchSample) / 1024);
     }
 
     // 3. The whole CLI process.
@@ -147,23 +155,30 @@ int main(int argc, char *argv[])
         p.setProcessChannelMode(QProcess::MergedChannels);
         rusage before{};
         getrusage(RUSAGE_CHILDREN, &before);
-        p.start(QStringLiteral(LBDOCTOR_CLI), {QStringLiteral("watch"), QStringLiteral("--profile"), QStringLiteral("alibaba"),
-                                               QStringLiteral("--listener"), QStringLiteral("http"), QStringLiteral("--ip"),
-                                               QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
-                                               QStringLiteral("--path"), DemoBackend::healthyPath(), QStringLiteral("--interval"),
-                                               QStringLiteral("1000"), QStringLiteral("--duration"), QString::number(seconds),
-                                               QStringLiteral("--json")});
+        p.start(QStringLiteral(LBDOCTOR_CLI),
+                {QStringLiteral("watch"), QStringLiteral("--profile"), QStringLiteral("alibaba"),
+                 QStringLiteral("--listener"), QStringLiteral("http"), QStringLiteral("--ip"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port, QStringLiteral("--path"),
+                 DemoBackend::healthyPath(), QStringLiteral("--interval"), QStringLiteral("1000"),
+                 QStringLiteral("--duration"), QString::number(seconds), QStringLiteral("--json")});
         p.waitForFinished((seconds + 30) * 1000);
         rusage after{};
         getrusage(RUSAGE_CHILDREN, &after);
         const auto ms = [](const timeval &t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
         const double cpu = ms(after.ru_utime) - ms(before.ru_utime) + ms(after.ru_stime) - ms(before.ru_stime);
-        std::printf("3. lbdoctor-cli watch --interval 1000 --duration %d (exit %d): CPU %.0f ms (start-up included) = %.3f %% of one core; "
-                    "peak resident %ld KiB (target < 50 MB)\n",
-                    seconds, p.exitCode(), cpu, cpu / (seconds * 10.0), after.ru_maxrss);
+        std::printf(
+            "3. lbdoctor-cli watch --interval 1000 --duration %d (exit %d): CPU %.0f ms (start-up included) = %.3f %% of one core; "
+            "peak resident %ld KiB (target < 50 MB)\n",
+            seconds, p.exitCode(), cpu, cpu / (seconds * 10.0), after.ru_maxrss);
     }
 
-    QMetaObject::invokeMethod(backend, [backend] { backend->stop(); delete backend; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        backend,
+        [backend] {
+            backend->stop();
+            delete backend;
+        },
+        Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -111,7 +111,8 @@ protected:
         QFETCH(QString, summaryHas);
         QFETCH(QString, command);
         QFETCH(QString, outcome);
-        QVERIFY2(statusId(f.status) == status, qPrintable(f.summary + QLatin1Char('\n') + f.evidence.join(QLatin1Char('\n'))));
+        QVERIFY2(statusId(f.status) == status,
+                 qPrintable(f.summary + QLatin1Char('\n') + f.evidence.join(QLatin1Char('\n'))));
         const QStringList gotBlocked = f.rangesWith(RangeDecision::Verdict::Blocked);
         const QStringList gotAllowed = f.rangesWith(RangeDecision::Verdict::Allowed);
         if (ranges == RangeMatch::Exact) {
@@ -124,7 +125,8 @@ protected:
         if (scope == SummaryScope::Summary)
             QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
         else
-            QVERIFY2(QString(f.summary + QLatin1Char(' ') + f.fix).contains(summaryHas), qPrintable(f.summary + QLatin1Char('\n') + f.fix));
+            QVERIFY2(QString(f.summary + QLatin1Char(' ') + f.fix).contains(summaryHas),
+                     qPrintable(f.summary + QLatin1Char('\n') + f.fix));
         QCOMPARE(f.outcome, outcome);
         const QString commands = f.commands.join(QLatin1Char('\n'));
         if (!command.isEmpty())

@@ -21,11 +21,13 @@ struct Conversation
         now += afterUs;
         frames.append({now, pcaptest::frame(linkType, ipPacket, vlan), 0});
     }
-    QByteArray toBackend(const QString &prober, quint16 sport, quint16 port, quint8 flags, const QByteArray &payload = {}) const
+    QByteArray toBackend(const QString &prober, quint16 sport, quint16 port, quint8 flags,
+                         const QByteArray &payload = {}) const
     {
         return pcaptest::ip(prober, backend, 6, pcaptest::tcp(sport, port, flags, payload));
     }
-    QByteArray fromBackend(const QString &prober, quint16 sport, quint16 port, quint8 flags, const QByteArray &payload = {}) const
+    QByteArray fromBackend(const QString &prober, quint16 sport, quint16 port, quint8 flags,
+                           const QByteArray &payload = {}) const
     {
         return pcaptest::ip(backend, prober, 6, pcaptest::tcp(port, sport, flags, payload));
     }
@@ -59,9 +61,12 @@ struct Conversation
             add(toBackend(prober, sport, port, Fin | Ack), 30);
             return;
         }
-        add(toBackend(prober, sport, port, Psh | Ack, "GET /health HTTP/1.1\r\nHost: www.example.com\r\nUser-Agent: lb\r\n\r\n"), 30);
+        add(toBackend(prober, sport, port, Psh | Ack,
+                      "GET /health HTTP/1.1\r\nHost: www.example.com\r\nUser-Agent: lb\r\n\r\n"),
+            30);
         add(fromBackend(prober, sport, port, Ack), 20);
-        add(fromBackend(prober, sport, port, Psh | Ack, QByteArray("HTTP/1.1 ") + answer.toLatin1() + " X\r\nContent-Length: 2\r\n\r\nok"),
+        add(fromBackend(prober, sport, port, Psh | Ack,
+                        QByteArray("HTTP/1.1 ") + answer.toLatin1() + " X\r\nContent-Length: 2\r\n\r\nok"),
             qint64(responseMs) * 1000);
         add(toBackend(prober, sport, port, Fin | Ack), 30);
     }

@@ -10,17 +10,20 @@
 #include <QTimer>
 
 enum class BackendKind {
-    Healthy,  // 200 at once, Server: nginx/1.24
+    Healthy, // 200 at once, Server: nginx/1.24
     NotFound, // 404 at once, Server: nginx/1.18
-    Slow,     // 200 after slowMs
-    Silent,   // accepts the connection, never writes
-    Refused   // nothing listens: the kernel answers RST
+    Slow, // 200 after slowMs
+    Silent, // accepts the connection, never writes
+    Refused // nothing listens: the kernel answers RST
 };
 
 class LoopbackBackend : public QTcpServer
 {
 public:
-    LoopbackBackend(BackendKind kind, int slowMs = 300, QObject *parent = nullptr) : QTcpServer(parent), m_kind(kind), m_slowMs(slowMs)
+    LoopbackBackend(BackendKind kind, int slowMs = 300, QObject *parent = nullptr)
+        : QTcpServer(parent),
+          m_kind(kind),
+          m_slowMs(slowMs)
     {
         connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *s = nextPendingConnection())
@@ -44,8 +47,11 @@ private:
             s->readAll();
             const bool head = request.startsWith("HEAD ");
             const QByteArray response = m_kind == BackendKind::NotFound
-                ? QByteArray("HTTP/1.1 404 Not Found\r\nServer: nginx/1.18\r\nContent-Length: 9\r\nConnection: close\r\n\r\n") + (head ? "" : "not found")
-                : QByteArray("HTTP/1.1 200 OK\r\nServer: nginx/1.24\r\nContent-Length: 2\r\nConnection: close\r\n\r\n") + (head ? "" : "ok");
+                ? QByteArray(
+                      "HTTP/1.1 404 Not Found\r\nServer: nginx/1.18\r\nContent-Length: 9\r\nConnection: close\r\n\r\n")
+                    + (head ? "" : "not found")
+                : QByteArray("HTTP/1.1 200 OK\r\nServer: nginx/1.24\r\nContent-Length: 2\r\nConnection: close\r\n\r\n")
+                    + (head ? "" : "ok");
             if (m_kind == BackendKind::Slow) {
                 QTimer::singleShot(m_slowMs, s, [s, response] {
                     s->write(response);
@@ -84,4 +90,4 @@ inline quint16 freePort(const QList<QHostAddress> &addresses)
     }
     return 0;
 }
-}
+} // namespace GroupBackends

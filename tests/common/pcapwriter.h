@@ -21,10 +21,24 @@ struct Frame
     quint32 originalLength = 0; // 0: the frame's size
 };
 
-inline void put16(QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v)); }
-inline void put32(QByteArray &b, quint32 v) { put16(b, quint16(v >> 16)); put16(b, quint16(v)); }
-inline void le16(QByteArray &b, quint16 v) { b.append(char(v)).append(char(v >> 8)); }
-inline void le32(QByteArray &b, quint32 v) { le16(b, quint16(v)); le16(b, quint16(v >> 16)); }
+inline void put16(QByteArray &b, quint16 v)
+{
+    b.append(char(v >> 8)).append(char(v));
+}
+inline void put32(QByteArray &b, quint32 v)
+{
+    put16(b, quint16(v >> 16));
+    put16(b, quint16(v));
+}
+inline void le16(QByteArray &b, quint16 v)
+{
+    b.append(char(v)).append(char(v >> 8));
+}
+inline void le32(QByteArray &b, quint32 v)
+{
+    le16(b, quint16(v));
+    le16(b, quint16(v >> 16));
+}
 
 inline QByteArray tcp(quint16 sport, quint16 dport, quint8 flags, const QByteArray &payload = {}, quint32 seq = 1)
 {
@@ -49,7 +63,10 @@ inline QByteArray udp(quint16 sport, quint16 dport, const QByteArray &payload)
     return u + payload;
 }
 
-inline bool isV6(const QString &a) { return QHostAddress(a).protocol() == QAbstractSocket::IPv6Protocol; }
+inline bool isV6(const QString &a)
+{
+    return QHostAddress(a).protocol() == QAbstractSocket::IPv6Protocol;
+}
 
 inline QByteArray ip(const QString &src, const QString &dst, quint8 protocol, const QByteArray &transport)
 {
@@ -206,7 +223,8 @@ inline QByteArray pcapng(int linkType, const QList<Frame> &frames, quint32 snapL
 {
     QByteArray out = pcapngHeader(linkType, snapLength);
     for (const Frame &f : frames)
-        out += pcapngPacket(f.us, f.bytes.left(snapLength), f.originalLength ? f.originalLength : quint32(f.bytes.size()));
+        out +=
+            pcapngPacket(f.us, f.bytes.left(snapLength), f.originalLength ? f.originalLength : quint32(f.bytes.size()));
     return out;
 }
 

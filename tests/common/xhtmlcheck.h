@@ -72,6 +72,9 @@ inline XhtmlDocument parseXhtml(const QString &html)
         }
     }
     if (reader.hasError())
-        doc.error = QStringLiteral("line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+        doc.error = QStringLiteral("line %1, column %2: %3")
+                        .arg(reader.lineNumber())
+                        .arg(reader.columnNumber())
+                        .arg(reader.errorString());
     return doc;
 }

@@ -36,7 +36,9 @@ void TestBundleDialog::scriptForEachSystem()
     QCOMPARE(QApplication::clipboard()->text(), dialog.scriptView()->toPlainText());
     dialog.osCombo()->setCurrentIndex(1);
     QVERIFY(dialog.scriptView()->toPlainText().contains("Invoke-LbdSection 1 'firewall' 'netsh'"));
-    QVERIFY(dialog.findChild<QLabel *>("bundleRunLine")->text().contains("powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1"));
+    QVERIFY(dialog.findChild<QLabel *>("bundleRunLine")
+                ->text()
+                .contains("powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1"));
 }
 
 void TestBundleDialog::pastes_data()
@@ -46,8 +48,10 @@ void TestBundleDialog::pastes_data()
     QTest::addColumn<QString>("message");
     const QString bundle = BackendFixtures::read("bundle/linux-root.txt");
     QTest::newRow("whole bundle") << bundle << true << "6 of 6 backend steps analyzed from the bundle.";
-    QTest::newRow("cut in a chat window") << bundle.left(bundle.indexOf("net.ipv6.conf.lo.accept_dad")) << true << "cut in the middle of section 8";
-    QTest::newRow("one command's output") << BackendFixtures::read("host/routes/ip-route-ok.txt") << false << "not an LB Doctor bundle output";
+    QTest::newRow("cut in a chat window")
+        << bundle.left(bundle.indexOf("net.ipv6.conf.lo.accept_dad")) << true << "cut in the middle of section 8";
+    QTest::newRow("one command's output")
+        << BackendFixtures::read("host/routes/ip-route-ok.txt") << false << "not an LB Doctor bundle output";
     QTest::newRow("nothing") << "   \n" << false << "Paste the script's output first.";
 }
 

@@ -90,8 +90,11 @@ QString TestGroupWizard::startBackends()
     {
         const char *ip;
         BackendKind kind;
-    } specs[] = {{"127.18.1.1", BackendKind::Healthy}, {"127.18.1.2", BackendKind::Healthy}, {"127.18.1.3", BackendKind::Healthy},
-                 {"127.18.2.1", BackendKind::Refused}, {"127.18.4.1", BackendKind::NotFound}};
+    } specs[] = {{"127.18.1.1", BackendKind::Healthy},
+                 {"127.18.1.2", BackendKind::Healthy},
+                 {"127.18.1.3", BackendKind::Healthy},
+                 {"127.18.2.1", BackendKind::Refused},
+                 {"127.18.4.1", BackendKind::NotFound}};
     QString list = QStringLiteral("# web tier\nip,port,check_port,name\n");
     for (const auto &s : specs) {
         list += QStringLiteral("%1,%2,,web-%3\n").arg(QString::fromLatin1(s.ip)).arg(m_port).arg(m_servers.size() + 1);
@@ -143,7 +146,8 @@ void TestGroupWizard::listOnTargetPage()
     QVERIFY2(summary.contains("line 4: port must be 1-65535, got 0"), qPrintable(summary));
     QVERIFY2(summary.contains("line 5: 10.0.0.5:80 is already on line 2"), qPrintable(summary));
     QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
-    QVERIFY2(child<QLabel>("targetStatus")->text().contains("2 backends"), qPrintable(child<QLabel>("targetStatus")->text()));
+    QVERIFY2(child<QLabel>("targetStatus")->text().contains("2 backends"),
+             qPrintable(child<QLabel>("targetStatus")->text()));
     screenshot(QStringLiteral("group-01-target-list"));
     // Unchecking the box brings the single backend back.
     box->setChecked(false);
@@ -167,7 +171,9 @@ void TestGroupWizard::groupRunsWithTableDetailAndAnswer()
     QTRY_VERIFY(child<QTextBrowser>("groupAnswer")->toPlainText().contains("of 5 fail"));
     QTRY_VERIFY(child<QPushButton>("groupReportButton")->isEnabled());
     const QString answer = child<QTextBrowser>("groupAnswer")->toPlainText();
-    QVERIFY2(answer.contains(QStringLiteral("2 of 5 fail: web-4 refuses connections on port %1; web-5 answers 404").arg(m_port)), qPrintable(answer));
+    QVERIFY2(answer.contains(
+                 QStringLiteral("2 of 5 fail: web-4 refuses connections on port %1; web-5 answers 404").arg(m_port)),
+             qPrintable(answer));
     QVERIFY2(answer.contains("the other 3 answer 200 in"), qPrintable(answer));
     QVERIFY2(answer.contains("Server: nginx/1.18"), qPrintable(answer));
     // The table: backend, TCP, HTTP, verdict.
@@ -181,7 +187,9 @@ void TestGroupWizard::groupRunsWithTableDetailAndAnswer()
     // The detail pane follows the selection.
     table->selectRow(3);
     QTRY_VERIFY(child<QTextBrowser>("groupDetail")->toPlainText().contains("connection refused"));
-    QVERIFY(child<QTextBrowser>("groupDetail")->toPlainText().contains(QStringLiteral("web-4 (127.18.2.1:%1)").arg(m_port)));
+    QVERIFY(child<QTextBrowser>("groupDetail")
+                ->toPlainText()
+                .contains(QStringLiteral("web-4 (127.18.2.1:%1)").arg(m_port)));
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
     screenshot(QStringLiteral("group-02-steps-done"));
 
@@ -216,7 +224,8 @@ void TestGroupWizard::stopLeavesTheRestStopped()
     QVERIFY(child<QPushButton>("groupRunButton")->isEnabled());
     const QAbstractItemModel *model = child<QTableView>("groupTable")->model();
     QCOMPARE(model->data(model->index(0, model->columnCount() - 1)).toString(), QStringLiteral("stopped"));
-    QTRY_VERIFY2(child<QTextBrowser>("groupAnswer")->toPlainText().contains("were not checked"), qPrintable(child<QTextBrowser>("groupAnswer")->toPlainText()));
+    QTRY_VERIFY2(child<QTextBrowser>("groupAnswer")->toPlainText().contains("were not checked"),
+                 qPrintable(child<QTextBrowser>("groupAnswer")->toPlainText()));
 }
 
 QTEST_MAIN(TestGroupWizard)

@@ -30,7 +30,10 @@ private slots:
 
 private:
     LbImportDialog *importFile(const char *name);
-    static QString fixture(const char *name) { return QStringLiteral(LBDOCTOR_FIXTURES_DIR "/lb/") + QString::fromLatin1(name); }
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(LBDOCTOR_FIXTURES_DIR "/lb/") + QString::fromLatin1(name);
+    }
     QString text(const char *editName) const { return child<QLineEdit>(editName)->text(); }
 };
 
@@ -62,7 +65,10 @@ LbImportDialog *TestLbImportWizard::importFile(const char *name)
 {
     QTest::mouseClick(child<QPushButton>("importLbButton"), Qt::LeftButton);
     LbImportDialog *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = m_wizard->findChild<LbImportDialog *>(QStringLiteral("lbImportDialog"))) && dialog->isVisible()); }();
+    [&] {
+        QTRY_VERIFY((dialog = m_wizard->findChild<LbImportDialog *>(QStringLiteral("lbImportDialog")))
+                    && dialog->isVisible());
+    }();
     if (!dialog)
         return nullptr;
     QFile file(fixture(name));
@@ -81,18 +87,30 @@ void TestLbImportWizard::importFillsEveryField_data()
     // listener, port, checkPort, domain, path, codes as the page shows them after the import.
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QStringList>("sources"); // in the "filled from" text
-    QTest::newRow("alibaba $_ip") << "alibaba-http-attribute.json" << "alibaba" << "default"
-                                  << QStringList{"http", "80", "8080", "", "/health", "2xx,3xx"}
-                                  << QStringList{"HealthCheckConnectPort", "HealthCheckDomain ($_ip)", "HealthCheckURI", "HealthCheckHttpCode", "$_ip"};
-    QTest::newRow("tencent HttpCode 31") << "tencent-listeners-http-api.json" << "tencent" << "default"
-                                         << QStringList{"http", "", "", "www.example.com", "/ping", "1xx,2xx,3xx,4xx,5xx"}
-                                         << QStringList{"Rules[0].HealthCheck.HttpCode", "Rules[0].HealthCheck.HttpCheckDomain"};
-    QTest::newRow("tencent HttpCode 6, HTTP/1.1") << "tencent-listeners-tcp.json" << "tencent" << "http11"
-                                                  << QStringList{"http", "", "", "", "/status", "2xx,3xx"} << QStringList{"HealthCheck.HttpVersion", "SourceIpType 0"};
-    QTest::newRow("huawei empty monitor_port") << "huawei-show-monitor.json" << "huawei" << "shared"
-                                               << QStringList{"http", "", "", "www.example.com", "/healthz", "200-204"} << QStringList{"healthmonitor.expected_codes", "monitor_port is empty"};
-    QTest::newRow("aws traffic-port 200-299") << "aws-target-groups.json" << "aws" << "alb"
-                                              << QStringList{"http", "80", "", "", "/health", "200-299"} << QStringList{"HealthCheckPort (traffic-port = Port)", "Matcher.HttpCode"};
+    QTest::newRow("alibaba $_ip") << "alibaba-http-attribute.json"
+                                  << "alibaba"
+                                  << "default" << QStringList{"http", "80", "8080", "", "/health", "2xx,3xx"}
+                                  << QStringList{"HealthCheckConnectPort", "HealthCheckDomain ($_ip)", "HealthCheckURI",
+                                                 "HealthCheckHttpCode", "$_ip"};
+    QTest::newRow("tencent HttpCode 31")
+        << "tencent-listeners-http-api.json"
+        << "tencent"
+        << "default" << QStringList{"http", "", "", "www.example.com", "/ping", "1xx,2xx,3xx,4xx,5xx"}
+        << QStringList{"Rules[0].HealthCheck.HttpCode", "Rules[0].HealthCheck.HttpCheckDomain"};
+    QTest::newRow("tencent HttpCode 6, HTTP/1.1") << "tencent-listeners-tcp.json"
+                                                  << "tencent"
+                                                  << "http11" << QStringList{"http", "", "", "", "/status", "2xx,3xx"}
+                                                  << QStringList{"HealthCheck.HttpVersion", "SourceIpType 0"};
+    QTest::newRow("huawei empty monitor_port")
+        << "huawei-show-monitor.json"
+        << "huawei"
+        << "shared" << QStringList{"http", "", "", "www.example.com", "/healthz", "200-204"}
+        << QStringList{"healthmonitor.expected_codes", "monitor_port is empty"};
+    QTest::newRow("aws traffic-port 200-299")
+        << "aws-target-groups.json"
+        << "aws"
+        << "alb" << QStringList{"http", "80", "", "", "/health", "200-299"}
+        << QStringList{"HealthCheckPort (traffic-port = Port)", "Matcher.HttpCode"};
 }
 
 void TestLbImportWizard::importFillsEveryField()
@@ -172,7 +190,8 @@ void TestLbImportWizard::importedStepsJoinThePlan()
     const RunContext context = m_wizard->stepsPage()->runner()->context();
     QCOMPARE(context.variant.http.method, QStringLiteral("HEAD"));
     QCOMPARE(context.variant.timing.intervalSeconds, 2);
-    QVERIFY(context.target.importedFrom.startsWith(QStringLiteral("alibaba DescribeLoadBalancerHTTPListenerAttribute")));
+    QVERIFY(
+        context.target.importedFrom.startsWith(QStringLiteral("alibaba DescribeLoadBalancerHTTPListenerAttribute")));
     selectStep(QStringLiteral("lbstatus"));
     selectStep(QStringLiteral("lbconfig"));
     runAllAndWait(20000);

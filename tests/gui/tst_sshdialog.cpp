@@ -33,10 +33,18 @@ void TestSshDialog::refusals_data()
     QTest::addColumn<QString>("destination");
     QTest::addColumn<QString>("options");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << "" << "" << "--ssh needs [USER@]HOST[:PORT]";
-    QTest::newRow("option injection") << "-oProxyCommand=x" << "" << "is not a host name or address";
-    QTest::newRow("bad port") << "web-1:99999" << "" << "port must be 1-65535";
-    QTest::newRow("bad option") << "web-1" << "IdentityFile" << "--ssh-option takes KEY=VALUE";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "--ssh needs [USER@]HOST[:PORT]";
+    QTest::newRow("option injection") << "-oProxyCommand=x"
+                                      << ""
+                                      << "is not a host name or address";
+    QTest::newRow("bad port") << "web-1:99999"
+                              << ""
+                              << "port must be 1-65535";
+    QTest::newRow("bad option") << "web-1"
+                                << "IdentityFile"
+                                << "--ssh-option takes KEY=VALUE";
 }
 
 void TestSshDialog::refusals()
@@ -70,17 +78,21 @@ void TestSshDialog::sshFailureIsShown()
     dialog.collectButton()->click();
     QVERIFY(!dialog.collectButton()->isEnabled()); // the GUI stays live while ssh runs
     QTRY_VERIFY_WITH_TIMEOUT(dialog.collectButton()->isEnabled(), 20000);
-    QVERIFY2(dialog.messageLabel()->text().contains("ssh could not reach root@127.0.0.1") && dialog.messageLabel()->text().contains("Connection refused"),
+    QVERIFY2(dialog.messageLabel()->text().contains("ssh could not reach root@127.0.0.1")
+                 && dialog.messageLabel()->text().contains("Connection refused"),
              qPrintable(dialog.messageLabel()->text()));
 }
 
 void TestSshDialog::passwordPrompt_data()
 {
-    QTest::addColumn<QString>("typed");   // what the user types; "stop" presses Stop while the prompt waits
+    QTest::addColumn<QString>("typed"); // what the user types; "stop" presses Stop while the prompt waits
     QTest::addColumn<QString>("message");
-    QTest::newRow("right password") << "pw-right" << "backend steps analyzed from";
-    QTest::newRow("wrong password") << "nope" << "was not accepted";
-    QTest::newRow("stop at the prompt") << "stop" << "Stopped: nothing was collected";
+    QTest::newRow("right password") << "pw-right"
+                                    << "backend steps analyzed from";
+    QTest::newRow("wrong password") << "nope"
+                                    << "was not accepted";
+    QTest::newRow("stop at the prompt") << "stop"
+                                        << "Stopped: nothing was collected";
 }
 
 // The "password" choice, end to end through the dialog: an `ssh` stand-in first on PATH asks
@@ -97,12 +109,13 @@ void TestSshDialog::passwordPrompt()
     QVERIFY(dir.isValid());
     QFile ssh(dir.filePath("ssh"));
     QVERIFY(ssh.open(QIODevice::WriteOnly));
-    ssh.write("#!/bin/sh\n"
-              "for a in \"$@\"; do [ \"$a\" = BatchMode=yes ] && { echo 'batch mode given' >&2; exit 9; }; done\n"
-              "[ \"$SSH_ASKPASS_REQUIRE\" = force ] || exit 8\n"
-              "answer=$(\"$SSH_ASKPASS\" \"web@127.0.0.1's password: \") || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
-              "[ \"$answer\" = pw-right ] || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
-              "exec sh -s\n");
+    ssh.write(
+        "#!/bin/sh\n"
+        "for a in \"$@\"; do [ \"$a\" = BatchMode=yes ] && { echo 'batch mode given' >&2; exit 9; }; done\n"
+        "[ \"$SSH_ASKPASS_REQUIRE\" = force ] || exit 8\n"
+        "answer=$(\"$SSH_ASKPASS\" \"web@127.0.0.1's password: \") || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
+        "[ \"$answer\" = pw-right ] || { echo 'web@127.0.0.1: Permission denied (password).' >&2; exit 255; }\n"
+        "exec sh -s\n");
     ssh.close();
     ssh.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray path = qgetenv("PATH");
@@ -126,7 +139,8 @@ void TestSshDialog::passwordPrompt()
         QVERIFY(!dialog.promptRow()->isVisible());
     }
     QTRY_VERIFY_WITH_TIMEOUT(dialog.collectButton()->isEnabled(), 30000);
-    QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageLabel()->text().contains(message), qPrintable(dialog.messageLabel()->text()), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.messageLabel()->text().contains(message),
+                              qPrintable(dialog.messageLabel()->text()), 30000);
     QVERIFY(!dialog.messageLabel()->text().contains(typed) || typed == "stop");
     QVERIFY(!dialog.stopButton()->isVisible());
 }

@@ -21,7 +21,10 @@ private slots:
     void statusMapsToState();
 
 private:
-    static QList<State> all() { return {State::Pass, State::Fail, State::Warn, State::Unknown, State::Running, State::NotRun}; }
+    static QList<State> all()
+    {
+        return {State::Pass, State::Fail, State::Warn, State::Unknown, State::Running, State::NotRun};
+    }
     static QImage grey(State state, int size)
     {
         QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -74,7 +77,8 @@ void TestStatusIcons::statesDifferInGreyScale()
                     different += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 60;
             QVERIFY2(different > size * size * 8 / 100,
                      qPrintable(QStringLiteral("%1 and %2 differ in only %3 pixels")
-                                    .arg(StatusIcons::word(states[i]), StatusIcons::word(states[j])).arg(different)));
+                                    .arg(StatusIcons::word(states[i]), StatusIcons::word(states[j]))
+                                    .arg(different)));
         }
     }
 }

@@ -96,7 +96,8 @@ void TestWalkthrough::chooseData(const char *comboName, const QString &data)
     combo->setCurrentIndex(index);
 }
 
-void TestWalkthrough::goTo(const QString &profile, const QString &host, quint16 port, const char *mode, const QString &path)
+void TestWalkthrough::goTo(const QString &profile, const QString &host, quint16 port, const char *mode,
+                           const QString &path)
 {
     chooseData("profileCombo", profile);
     clickNext();
@@ -146,10 +147,12 @@ void TestWalkthrough::stepsPageFitsTheFirstSize()
     QFETCH(QString, mode);
     m_wizard->resize(size);
     if (mode == QStringLiteral("modeProbe")) {
-        goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe", DemoBackend::healthyPath());
+        goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe",
+             DemoBackend::healthyPath());
         runAllAndWait(20000);
     } else {
-        goTo(QStringLiteral("huawei"), QStringLiteral("10.0.0.5"), 80, "modeGuided", QStringLiteral("/health check.html"));
+        goTo(QStringLiteral("huawei"), QStringLiteral("10.0.0.5"), 80, "modeGuided",
+             QStringLiteral("/health check.html"));
     }
     selectStepById(QStringLiteral("firewall"));
     showTab(QStringLiteral("guidedPanel"));
@@ -164,19 +167,24 @@ void TestWalkthrough::stepsPageFitsTheFirstSize()
         scroll->ensureWidgetVisible(copy);
         QCoreApplication::processEvents();
         QVERIFY(text->isVisible() && copy->isVisible());
-        QVERIFY2(text->height() >= text->fontMetrics().height(), qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->text()).arg(text->height())));
+        QVERIFY2(text->height() >= text->fontMetrics().height(),
+                 qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->text()).arg(text->height())));
         QVERIFY2(copy->height() >= copy->sizeHint().height() && copy->width() >= copy->sizeHint().width(),
                  qPrintable(QStringLiteral("Copy button cut: %1x%2").arg(copy->width()).arg(copy->height())));
         // Not cut off at the right edge of what scrolls.
         const QPoint right = copy->mapTo(scroll->viewport(), QPoint(copy->width(), 0));
-        QVERIFY2(right.x() <= scroll->viewport()->width(), qPrintable(QStringLiteral("Copy ends at %1 of %2").arg(right.x()).arg(scroll->viewport()->width())));
+        QVERIFY2(right.x() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("Copy ends at %1 of %2").arg(right.x()).arg(scroll->viewport()->width())));
     }
     // No note or command squeezed below the height its text needs.
     QTest::qWait(50);
     for (QLabel *label : child<QWidget>("guidedCommands")->findChildren<QLabel *>()) {
         if (label->wordWrap() && label->isVisible())
             QVERIFY2(label->height() >= label->heightForWidth(label->width()) - 1,
-                     qPrintable(QStringLiteral("\"%1\" is %2 px high, needs %3").arg(label->text()).arg(label->height()).arg(label->heightForWidth(label->width()))));
+                     qPrintable(QStringLiteral("\"%1\" is %2 px high, needs %3")
+                                    .arg(label->text())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
     }
     // The Format row does not sit under Load/Analyze.
     QWidget *content = child<QWidget>("guidedContent");
@@ -197,7 +205,8 @@ void TestWalkthrough::securityGroupStepShowsCommandsAndConsole()
     showTab(QStringLiteral("guidedPanel"));
     const QList<CommandBox *> boxes = child<QWidget>("guidedCommands")->findChildren<CommandBox *>();
     QVERIFY(!boxes.isEmpty());
-    QVERIFY2(boxes.first()->command().startsWith(QStringLiteral("hcloud VPC ListSecurityGroupRules")), qPrintable(boxes.first()->command()));
+    QVERIFY2(boxes.first()->command().startsWith(QStringLiteral("hcloud VPC ListSecurityGroupRules")),
+             qPrintable(boxes.first()->command()));
     QVERIFY(child<QLabel>("guidedConsolePath")->text().contains(QStringLiteral("Security Groups")));
     // People read what the step takes, not the analyzer's id.
     showTab(QStringLiteral("checksView"));
@@ -208,7 +217,8 @@ void TestWalkthrough::securityGroupStepShowsCommandsAndConsole()
 
 void TestWalkthrough::pasteTabSurvivesBackAndNext()
 {
-    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe", DemoBackend::healthyPath());
+    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe",
+         DemoBackend::healthyPath());
     selectStepById(QStringLiteral("tcp"));
     QCOMPARE(tabIndex(QStringLiteral("guidedPanel")), -1); // a probe has nothing to paste
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
@@ -247,20 +257,24 @@ void TestWalkthrough::emptyIptablesSavePasses()
 
     // The command line too: `iptables-save | lbdoctor-cli analyze iptables --file -` with nothing loaded.
     QProcess cli;
-    cli.start(QStringLiteral(LBDOCTOR_CLI), {QStringLiteral("analyze"), QStringLiteral("iptables"), QStringLiteral("--profile"), QStringLiteral("huawei"),
-                                             QStringLiteral("--port"), QStringLiteral("80"), QStringLiteral("--file"), QStringLiteral("-")});
+    cli.start(QStringLiteral(LBDOCTOR_CLI),
+              {QStringLiteral("analyze"), QStringLiteral("iptables"), QStringLiteral("--profile"),
+               QStringLiteral("huawei"), QStringLiteral("--port"), QStringLiteral("80"), QStringLiteral("--file"),
+               QStringLiteral("-")});
     QVERIFY(cli.waitForStarted());
     cli.closeWriteChannel();
     QVERIFY(cli.waitForFinished(30000));
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
     QCOMPARE(cli.exitCode(), 0);
-    QVERIFY2(out.contains(QStringLiteral("PASS")) && out.contains(QStringLiteral("no iptables rules are loaded")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("PASS")) && out.contains(QStringLiteral("no iptables rules are loaded")),
+             qPrintable(out));
 }
 
 void TestWalkthrough::verdictListsWhatWasNotVerified()
 {
     // Desktop mode: TCP and HTTP pass from here, nothing on the server was checked.
-    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe", DemoBackend::healthyPath());
+    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe",
+         DemoBackend::healthyPath());
     runAllAndWait(20000);
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::SummaryPageId));
@@ -284,7 +298,8 @@ void TestWalkthrough::verdictListsWhatWasNotVerified()
         QVERIFY(w);
         const QString text = QString::fromUtf8(w->render(session));
         if (QByteArray(ext) == "json") {
-            const QJsonArray nv = QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("notVerified")).toArray();
+            const QJsonArray nv =
+                QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("notVerified")).toArray();
             QVERIFY(nv.contains(QStringLiteral("secgroup")) && nv.contains(QStringLiteral("firewall")));
             QVERIFY(!nv.contains(QStringLiteral("tcp")) && !nv.contains(QStringLiteral("http")));
         } else {
@@ -316,9 +331,11 @@ void TestWalkthrough::verdictListsWhatWasNotVerified()
 void TestWalkthrough::cliListsWhatWasNotVerified()
 {
     // The command line, against the demo backend on 127.0.0.1: text and --json.
-    const QStringList args{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("huawei"), QStringLiteral("--listener"),
-                           QStringLiteral("http"), QStringLiteral("--ip"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                           QString::number(m_backend.httpPort()), QStringLiteral("--path"), DemoBackend::healthyPath()};
+    const QStringList args{
+        QStringLiteral("check"),      QStringLiteral("--profile"), QStringLiteral("huawei"),
+        QStringLiteral("--listener"), QStringLiteral("http"),      QStringLiteral("--ip"),
+        QStringLiteral("127.0.0.1"),  QStringLiteral("--port"),    QString::number(m_backend.httpPort()),
+        QStringLiteral("--path"),     DemoBackend::healthyPath()};
     // The demo backend runs in this process: the CLI's probes need its event loop to run meanwhile.
     QProcess text;
     text.start(QStringLiteral(LBDOCTOR_CLI), args);
@@ -333,7 +350,8 @@ void TestWalkthrough::cliListsWhatWasNotVerified()
     const QJsonObject o = QJsonDocument::fromJson(json.readAllStandardOutput()).object();
     QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("healthy"));
     const QJsonArray nv = o.value(QStringLiteral("notVerified")).toArray();
-    QVERIFY(nv.contains(QStringLiteral("secgroup")) && nv.contains(QStringLiteral("firewall")) && !nv.contains(QStringLiteral("http")));
+    QVERIFY(nv.contains(QStringLiteral("secgroup")) && nv.contains(QStringLiteral("firewall"))
+            && !nv.contains(QStringLiteral("http")));
 }
 
 QStringList TestWalkthrough::mnemonicClashes(QWidget *root)
@@ -354,7 +372,8 @@ QStringList TestWalkthrough::mnemonicClashes(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisible() || qobject_cast<QMessageBox *>(w->window()) || w->window() != root)
             continue;
-        const QString who = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        const QString who =
+            w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
         if (auto *b = qobject_cast<QAbstractButton *>(w))
             add(b->text(), who);
         else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
@@ -386,7 +405,9 @@ void TestWalkthrough::checkNoClash(const QString &where)
 void TestWalkthrough::keyboardOnlyWalkWithoutMnemonicClash()
 {
     QWidget *w = m_wizard.get();
-    auto alt = [w](Qt::Key key) { QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : w, key, Qt::AltModifier); };
+    auto alt = [w](Qt::Key key) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : w, key, Qt::AltModifier);
+    };
     checkNoClash(QStringLiteral("provider page"));
     alt(Qt::Key_P);
     QCOMPARE(QApplication::focusWidget(), child<QWidget>("profileCombo"));
@@ -461,7 +482,8 @@ void TestWalkthrough::shootAllPages(const QString &language, const QSize &size, 
     QCoreApplication::processEvents();
     auto shot = [&](const QString &page) {
         QTest::qWait(60); // layouts settle, wrapped labels get their height
-        QVERIFY(m_wizard->grab().save(m_walkShots.filePath(QStringLiteral("%1-%2-%3.png").arg(language, sizeName, page))));
+        QVERIFY(
+            m_wizard->grab().save(m_walkShots.filePath(QStringLiteral("%1-%2-%3.png").arg(language, sizeName, page))));
     };
     chooseData("profileCombo", QStringLiteral("huawei"));
     shot(QStringLiteral("1-provider"));

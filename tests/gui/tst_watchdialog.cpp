@@ -93,7 +93,8 @@ private slots:
         QVERIFY(elapsed->text().startsWith("0:0"));
 
         // The live picture, for review.
-        const QDir shots(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../screenshots-watch"));
+        const QDir shots(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath()
+                         + QStringLiteral("/../screenshots-watch"));
         QVERIFY(shots.mkpath(QStringLiteral(".")));
         const QString png = shots.absoluteFilePath(QStringLiteral("watch-live.png"));
         QVERIFY(dialog->grab().save(png));
@@ -108,7 +109,8 @@ private slots:
 
         // The run joins the session, picture included.
         const Session session = page.session();
-        QVERIFY(std::any_of(session.findings.cbegin(), session.findings.cend(), [](const Finding &f) { return f.step == "watch"; }));
+        QVERIFY(std::any_of(session.findings.cbegin(), session.findings.cend(),
+                            [](const Finding &f) { return f.step == "watch"; }));
         QVERIFY(session.timelineSvg.startsWith("<svg"));
 
         QTemporaryDir dir;

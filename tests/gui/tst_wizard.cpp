@@ -183,11 +183,16 @@ void TestWizard::invalidPortKeepsNextDisabled_data()
     QTest::addColumn<QString>("port");
     QTest::addColumn<QString>("why");
     // The validator's words for a support engineer (app/core/target.cpp).
-    QTest::newRow("zero") << "0" << "port must be 1-65535, got 0";
-    QTest::newRow("too big") << "65536" << "port must be 1-65535, got 65536";
-    QTest::newRow("negative") << "-1" << "port must be 1-65535, got -1";
-    QTest::newRow("name") << "http" << "port must be 1-65535, got http";
-    QTest::newRow("two ports") << "80 81" << "port must be 1-65535, got 80 81";
+    QTest::newRow("zero") << "0"
+                          << "port must be 1-65535, got 0";
+    QTest::newRow("too big") << "65536"
+                             << "port must be 1-65535, got 65536";
+    QTest::newRow("negative") << "-1"
+                              << "port must be 1-65535, got -1";
+    QTest::newRow("name") << "http"
+                          << "port must be 1-65535, got http";
+    QTest::newRow("two ports") << "80 81"
+                               << "port must be 1-65535, got 80 81";
 }
 
 void TestWizard::invalidPortKeepsNextDisabled()
@@ -265,7 +270,8 @@ void TestWizard::modeFollowsDetection()
     clickNext();
     QCOMPARE(int(m_wizard->modePage()->mode()), expected);
     QVERIFY(child<QLabel>("modeDetection")->text().contains(host));
-    screenshot(QStringLiteral("03-mode-") + QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0));
+    screenshot(QStringLiteral("03-mode-")
+               + QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0));
 }
 
 void TestWizard::guidedStepAcceptsPastedSockets()
@@ -427,7 +433,8 @@ void TestWizard::largePasteDoesNotStallTheUi()
     QVERIFY(panel->pasteBox()->holdsLargeText());
     QCOMPARE(panel->pasteBox()->text().size(), big.size());
     QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->stepsPage()->stateOf(QStringLiteral("listening")) == StatusIcons::State::Fail, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->stepsPage()->stateOf(QStringLiteral("listening")) == StatusIcons::State::Fail,
+                             60000);
     QTest::qWait(50);
     ticker.stop();
     screenshot(QStringLiteral("04h-steps-large-paste"));
@@ -456,9 +463,13 @@ void TestWizard::everyFocusableWidgetIsNamed()
                 named = named->parentWidget();
             if (qobject_cast<QTabBar *>(named) && named->parentWidget())
                 named = named->parentWidget();
-            if (named->objectName().isEmpty() || (named->accessibleName().isEmpty() && !qobject_cast<QAbstractButton *>(named)))
-                unnamed << QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(named->metaObject()->className()), named->objectName(), pageName);
-            if (auto *b = qobject_cast<QAbstractButton *>(named); b && b->accessibleName().isEmpty() && b->text().remove(QLatin1Char('&')).isEmpty())
+            if (named->objectName().isEmpty()
+                || (named->accessibleName().isEmpty() && !qobject_cast<QAbstractButton *>(named)))
+                unnamed << QStringLiteral("%1 %2 (%3)")
+                               .arg(QString::fromLatin1(named->metaObject()->className()), named->objectName(),
+                                    pageName);
+            if (auto *b = qobject_cast<QAbstractButton *>(named);
+                b && b->accessibleName().isEmpty() && b->text().remove(QLatin1Char('&')).isEmpty())
                 unnamed << QStringLiteral("button without text %1").arg(named->objectName());
         }
         if (!unnamed.isEmpty())
@@ -480,7 +491,10 @@ void TestWizard::everyFocusableWidgetIsNamed()
     clickNext();
     selectStep(QStringLiteral("listening"));
     QVERIFY(check(QStringLiteral("steps")));
-    m_wizard->stepsPage()->analyze(QStringLiteral("load"), Evidence{QString(), QStringLiteral(" 20:00:00 up 1 day,  load average: 0.10, 0.20, 0.30\n"), QStringLiteral("pasted")});
+    m_wizard->stepsPage()->analyze(QStringLiteral("load"),
+                                   Evidence{QString(),
+                                            QStringLiteral(" 20:00:00 up 1 day,  load average: 0.10, 0.20, 0.30\n"),
+                                            QStringLiteral("pasted")});
     QTRY_VERIFY(nextEnabled());
     clickNext();
     QVERIFY(check(QStringLiteral("summary")));
@@ -532,7 +546,9 @@ void TestWizard::aboutBoxShowsVersionAndLicences()
         QVERIFY(text->text().contains(QStringLiteral(LBDOCTOR_VERSION)));
         auto *licence = dialog->findChild<QPlainTextEdit *>(QStringLiteral("licenceText"));
         QVERIFY(licence->toPlainText().startsWith(QStringLiteral("MIT License")));
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("qtLicenceText"))->text().contains(QStringLiteral("Lesser General Public License")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("qtLicenceText"))
+                    ->text()
+                    .contains(QStringLiteral("Lesser General Public License")));
         screenshot(QStringLiteral("06-about"), dialog);
         dialog->close();
     });

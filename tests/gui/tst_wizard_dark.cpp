@@ -114,15 +114,17 @@ void TestWizardDark::cleanupTestCase()
 QStringList TestWizardDark::paletteProblems(QWidget *root) const
 {
     // Colours written into a style sheet or into rich text stay the same in dark mode.
-    static const QRegularExpression fixedColour(QStringLiteral("(color\\s*[:=])|(<font\\b)|(bgcolor)|(#[0-9a-fA-F]{3,8}\\b)|(rgba?\\()"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fixedColour(
+        QStringLiteral("(color\\s*[:=])|(<font\\b)|(bgcolor)|(#[0-9a-fA-F]{3,8}\\b)|(rgba?\\()"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : std::as_const(widgets)) {
         if (!w->isVisible())
             continue;
-        const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        const QString where =
+            QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
         if (fixedColour.match(w->styleSheet()).hasMatch())
             out << where + QStringLiteral(": style sheet with a fixed colour: ") + w->styleSheet();
         QString html;
@@ -132,11 +134,13 @@ QStringList TestWizardDark::paletteProblems(QWidget *root) const
             html = b->toHtml().section(QStringLiteral("<body"), 1); // Qt's own head has a style block
         // Qt's generated body carries no colours of its own; ours must not add any either.
         if (const auto m = fixedColour.match(html); m.hasMatch())
-            out << where + QStringLiteral(": rich text with a fixed colour near \"") + html.mid(qMax(0, int(m.capturedStart()) - 30), 80) + QLatin1Char('"');
+            out << where + QStringLiteral(": rich text with a fixed colour near \"")
+                    + html.mid(qMax(0, int(m.capturedStart()) - 30), 80) + QLatin1Char('"');
         // A palette of its own must still give readable text.
         const QPalette p = w->palette();
         if (qobject_cast<QLabel *>(w)) {
-            const double ratio = contrast(p.color(w->foregroundRole()), p.color(w->autoFillBackground() ? w->backgroundRole() : QPalette::Window));
+            const double ratio = contrast(p.color(w->foregroundRole()),
+                                          p.color(w->autoFillBackground() ? w->backgroundRole() : QPalette::Window));
             if (ratio < 4.5)
                 out << where + QStringLiteral(": text contrast %1:1").arg(ratio, 0, 'f', 1);
         }
@@ -197,14 +201,17 @@ void TestWizardDark::statusIconsStandOutOnDark()
                     ++visible;
             }
         }
-        qInfo("%s on %s%s: %d of %d drawn pixels at 3:1 or more", QTest::currentDataTag(), qPrintable(c.background.name()),
-              c.mode == QIcon::Selected ? " (selected)" : "", visible, drawn);
+        qInfo("%s on %s%s: %d of %d drawn pixels at 3:1 or more", QTest::currentDataTag(),
+              qPrintable(c.background.name()), c.mode == QIcon::Selected ? " (selected)" : "", visible, drawn);
         QVERIFY(drawn > 100);
         // A selected row tints the icon towards the highlight; its colours then carry the hue
         // difference, and an outline at 3:1 is enough to keep the shape.
         const int share = c.mode == QIcon::Selected ? 20 : 5;
-        QVERIFY2(visible * share >= drawn, qPrintable(QStringLiteral("on %1 only %2 of %3 drawn pixels stand out at 3:1")
-                                                          .arg(c.background.name()).arg(visible).arg(drawn)));
+        QVERIFY2(visible * share >= drawn,
+                 qPrintable(QStringLiteral("on %1 only %2 of %3 drawn pixels stand out at 3:1")
+                                .arg(c.background.name())
+                                .arg(visible)
+                                .arg(drawn)));
     }
 }
 
@@ -267,7 +274,8 @@ void TestWizardDark::everyPageInDarkMode()
     // A pasted ruleset that drops the health-check range: a failed step with fix commands.
     auto *panel = m_wizard->findChild<GuidedPanel *>();
     QVERIFY(panel);
-    panel->pasteBox()->setText(QStringLiteral("*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 100.64.0.0/10 -j DROP\nCOMMIT\n"));
+    panel->pasteBox()->setText(
+        QStringLiteral("*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 100.64.0.0/10 -j DROP\nCOMMIT\n"));
     QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
     QTRY_COMPARE(steps->stateOf(QStringLiteral("firewall")), StatusIcons::State::Fail);
     showTab(QStringLiteral("fixTab"));
@@ -298,7 +306,8 @@ void TestWizardDark::everyPageInDarkMode()
 
     for (const QString &p : std::as_const(m_problems))
         qWarning("%s", qPrintable(p));
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 widget(s) ignore the dark palette, listed above").arg(m_problems.size())));
+    QVERIFY2(m_problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 widget(s) ignore the dark palette, listed above").arg(m_problems.size())));
 }
 
 QTEST_MAIN(TestWizardDark)

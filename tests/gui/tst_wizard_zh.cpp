@@ -100,7 +100,9 @@ QStringList TestWizardZh::untranslatedTexts(QWidget *root) const
     auto check = [&](QWidget *w, const QString &what, const QString &text) {
         const QString plain = withoutAccelerator(text).trimmed();
         if (!plain.isEmpty() && m_translated.contains(withoutAccelerator(text)))
-            out << QStringLiteral("%1 %2: \"%3\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName().isEmpty() ? what : w->objectName(), plain);
+            out << QStringLiteral("%1 %2: \"%3\"")
+                       .arg(QString::fromLatin1(w->metaObject()->className()),
+                            w->objectName().isEmpty() ? what : w->objectName(), plain);
     };
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
@@ -143,7 +145,8 @@ void TestWizardZh::checkPage(const QString &name)
 void TestWizardZh::everyPageInChinese()
 {
     static const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
-    QVERIFY2(cjk.match(m_wizard->button(QWizard::NextButton)->text()).hasMatch(), qPrintable(m_wizard->button(QWizard::NextButton)->text()));
+    QVERIFY2(cjk.match(m_wizard->button(QWizard::NextButton)->text()).hasMatch(),
+             qPrintable(m_wizard->button(QWizard::NextButton)->text()));
 
     // Provider page with Huawei Cloud: its profile texts come from the JSON's "zh_CN" fields.
     auto *profiles = child<QComboBox>("profileCombo");
@@ -174,7 +177,8 @@ void TestWizardZh::everyPageInChinese()
     QVERIFY(portError);
     QTRY_VERIFY(portError->isVisible());
     static const QRegularExpression gluedWords(QStringLiteral("[\\x{4e00}-\\x{9fff}] [\\x{4e00}-\\x{9fff}]"));
-    QVERIFY2(!gluedWords.match(portError->accessibleDescription()).hasMatch(), qPrintable(portError->accessibleDescription()));
+    QVERIFY2(!gluedWords.match(portError->accessibleDescription()).hasMatch(),
+             qPrintable(portError->accessibleDescription()));
     checkPage(QStringLiteral("02a-target-invalid-port"));
     typeInto("portEdit", QString::number(m_backend.httpPort()));
     typeInto("pathEdit", DemoBackend::missingPath());
@@ -233,7 +237,9 @@ void TestWizardZh::everyPageInChinese()
 
     for (const QString &p : std::as_const(m_problems))
         qWarning("%s", qPrintable(p));
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 English text(s) shown although the .ts translates them, listed above").arg(m_problems.size())));
+    QVERIFY2(m_problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 English text(s) shown although the .ts translates them, listed above")
+                            .arg(m_problems.size())));
 }
 
 QTEST_MAIN(TestWizardZh)

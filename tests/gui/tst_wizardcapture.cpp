@@ -78,7 +78,9 @@ private slots:
         QVERIFY(!cidr.isEmpty());
         auto *command = m_wizard->findChild<CommandBox *>(QStringLiteral("guidedCommand0"));
         QVERIFY(command);
-        QCOMPARE(command->command(), QStringLiteral("timeout 60 tcpdump -i any -nn -c 200 'net %1 and (tcp port 80 or icmp or icmp6)'").arg(cidr));
+        QCOMPARE(command->command(),
+                 QStringLiteral("timeout 60 tcpdump -i any -nn -c 200 'net %1 and (tcp port 80 or icmp or icmp6)'")
+                     .arg(cidr));
         screenshot(QStringLiteral("capture-guided"));
 
         // Two checks from the first address of the CIDR, answered 200 in 3 ms.
@@ -87,17 +89,24 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const QString p = QStringLiteral("%1.%2").arg(prober).arg(40000 + i), s = QStringLiteral("127.0.0.1.80");
             const QString t = QStringLiteral("09:30:0%1.").arg(i);
-            text += t + QStringLiteral("000000 IP %1 > %2: Flags [S], seq 1, win 64240, length 0\n").arg(p, s)
-                + t + QStringLiteral("000040 IP %2 > %1: Flags [S.], seq 1, ack 2, win 64240, length 0\n").arg(p, s)
-                + t + QStringLiteral("000100 IP %1 > %2: Flags [P.], seq 1:40, ack 1, win 502, length 39: HTTP: HEAD / HTTP/1.0\n").arg(p, s)
-                + t + QStringLiteral("003100 IP %2 > %1: Flags [P.], seq 1:20, ack 40, win 502, length 19: HTTP: HTTP/1.1 200 OK\n").arg(p, s);
+            text += t + QStringLiteral("000000 IP %1 > %2: Flags [S], seq 1, win 64240, length 0\n").arg(p, s) + t
+                + QStringLiteral("000040 IP %2 > %1: Flags [S.], seq 1, ack 2, win 64240, length 0\n").arg(p, s) + t
+                + QStringLiteral(
+                      "000100 IP %1 > %2: Flags [P.], seq 1:40, ack 1, win 502, length 39: HTTP: HEAD / HTTP/1.0\n")
+                      .arg(p, s)
+                + t
+                + QStringLiteral(
+                      "003100 IP %2 > %1: Flags [P.], seq 1:20, ack 40, win 502, length 19: HTTP: HTTP/1.1 200 OK\n")
+                      .arg(p, s);
         }
         auto *panel = m_wizard->findChild<GuidedPanel *>();
         panel->pasteBox()->setText(text);
         QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
         QTRY_COMPARE(m_wizard->stepsPage()->stateOf(QStringLiteral("capture")), StatusIcons::State::Pass);
         const QString state = m_wizard->stepsPage()->stateText(QStringLiteral("capture"));
-        QVERIFY2(state.contains(QStringLiteral("2 checks from 1 address")) && state.contains(QStringLiteral("answered 200 in 3 ms")), qPrintable(state));
+        QVERIFY2(state.contains(QStringLiteral("2 checks from 1 address"))
+                     && state.contains(QStringLiteral("answered 200 in 3 ms")),
+                 qPrintable(state));
         screenshot(QStringLiteral("capture-analyzed"));
     }
 
@@ -108,7 +117,8 @@ private slots:
     {
         if (!runningAsRoot())
             QSKIP("capturing needs root, and the test's namespace too: run the tests as root");
-        if (!CaptureFile::readerAvailable() || QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"}).isEmpty())
+        if (!CaptureFile::readerAvailable()
+            || QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"}).isEmpty())
             QSKIP("needs tcpdump and libpcap");
         const QString ns = "lbdwiz" + QString::number(QCoreApplication::applicationPid());
         QCOMPARE(QProcess::execute("ip", {"netns", "add", ns}), 0);
@@ -132,9 +142,11 @@ private slots:
         QTest::mouseClick(panel->captureNowButton(), Qt::LeftButton);
         QVERIFY(!panel->captureNowButton()->isEnabled());
         QVERIFY(panel->captureStopButton()->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->stepsPage()->stateOf(QStringLiteral("capture")), StatusIcons::State::Fail, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->stepsPage()->stateOf(QStringLiteral("capture")), StatusIcons::State::Fail,
+                                  20000);
         const QString state = m_wizard->stepsPage()->stateText(QStringLiteral("capture"));
-        QVERIFY2(state.contains(QStringLiteral("no health-check packet")) && state.contains(QStringLiteral("in 2 s")), qPrintable(state));
+        QVERIFY2(state.contains(QStringLiteral("no health-check packet")) && state.contains(QStringLiteral("in 2 s")),
+                 qPrintable(state));
         QVERIFY(panel->captureNowButton()->isEnabled());
         screenshot(QStringLiteral("capture-now"));
 
@@ -147,7 +159,8 @@ private slots:
         QTest::mouseClick(panel->captureStopButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->captureNowButton()->isEnabled(), 15000);
         QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
-        QVERIFY2(panel->captureMessage()->text().contains(QStringLiteral("Captured 0 packet")), qPrintable(panel->captureMessage()->text()));
+        QVERIFY2(panel->captureMessage()->text().contains(QStringLiteral("Captured 0 packet")),
+                 qPrintable(panel->captureMessage()->text()));
     }
 };
 

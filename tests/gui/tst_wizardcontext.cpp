@@ -211,7 +211,10 @@ void TestWizardContext::customSessionRoundTrips()
     QTest::mouseClick(child<QRadioButton>("modeGuided"), Qt::LeftButton, {}, QPoint(8, 8));
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
-    m_wizard->stepsPage()->analyze(QStringLiteral("load"), Evidence{QString(), QStringLiteral(" 20:00:00 up 1 day,  load average: 0.10, 0.20, 0.30\n"), QStringLiteral("pasted")});
+    m_wizard->stepsPage()->analyze(QStringLiteral("load"),
+                                   Evidence{QString(),
+                                            QStringLiteral(" 20:00:00 up 1 day,  load average: 0.10, 0.20, 0.30\n"),
+                                            QStringLiteral("pasted")});
     QTRY_COMPARE(m_wizard->stepsPage()->stateOf(QStringLiteral("load")), StatusIcons::State::Pass);
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(DoctorWizard::SummaryPageId));
@@ -251,15 +254,28 @@ void TestWizardContext::recentTargetRestoresContext_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("listener");
     QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("mode");     // chosen when the target was checked
+    QTest::addColumn<int>("mode"); // chosen when the target was checked
     QTest::addColumn<int>("restored"); // the mode page when the target is chosen again
     // 127.0.0.1 is this machine (detection suggests collecting); 192.0.2.10 (TEST-NET-1) never is
     // (detection suggests probing). Each row's mode differs from what detection would suggest,
     // except where restoring it would not make sense: collecting on a machine that is not the backend.
-    QTest::newRow("custom, loopback, offline") << "custom" << "default" << "http" << "127.0.0.1" << int(RunMode::Guided) << int(RunMode::Guided);
-    QTest::newRow("huawei classic, loopback, probe") << "huawei" << "classic" << "tcp" << "127.0.0.1" << int(RunMode::Probe) << int(RunMode::Probe);
-    QTest::newRow("custom, remote, offline") << "custom" << "default" << "https" << "192.0.2.10" << int(RunMode::Guided) << int(RunMode::Guided);
-    QTest::newRow("tencent, remote, collect is not sensible") << "tencent" << "default" << "udp" << "192.0.2.10" << int(RunMode::Collect) << int(RunMode::Probe);
+    QTest::newRow("custom, loopback, offline") << "custom"
+                                               << "default"
+                                               << "http"
+                                               << "127.0.0.1" << int(RunMode::Guided) << int(RunMode::Guided);
+    QTest::newRow("huawei classic, loopback, probe") << "huawei"
+                                                     << "classic"
+                                                     << "tcp"
+                                                     << "127.0.0.1" << int(RunMode::Probe) << int(RunMode::Probe);
+    QTest::newRow("custom, remote, offline") << "custom"
+                                             << "default"
+                                             << "https"
+                                             << "192.0.2.10" << int(RunMode::Guided) << int(RunMode::Guided);
+    QTest::newRow("tencent, remote, collect is not sensible")
+        << "tencent"
+        << "default"
+        << "udp"
+        << "192.0.2.10" << int(RunMode::Collect) << int(RunMode::Probe);
 }
 
 void TestWizardContext::recentTargetRestoresContext()

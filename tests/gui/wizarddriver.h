@@ -40,10 +40,11 @@ protected:
     // Starts the demo backend and makes <build>/<folder> the screenshot directory.
     void startBackendAndScreenshots(const char *folder)
     {
-        QString error;
-        QVERIFY2(m_backend.start(&error), qPrintable(error));
+        const auto started = m_backend.start();
+        QVERIFY2(started, qPrintable(started.error()));
         // <build>/bin/lbdoctor-cli -> <build>/<folder>
-        m_shots = QDir(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../") + QString::fromLatin1(folder));
+        m_shots = QDir(QFileInfo(QStringLiteral(LBDOCTOR_CLI)).absolutePath() + QStringLiteral("/../")
+                       + QString::fromLatin1(folder));
         QVERIFY(m_shots.mkpath(QStringLiteral(".")));
         m_shots.setPath(m_shots.canonicalPath());
         qInfo("screenshots: %s", qPrintable(m_shots.path()));

@@ -51,14 +51,10 @@ enum class Seen { Accept, Refuse, Timeout, Error };
 inline QString seenName(Seen s)
 {
     switch (s) {
-    case Seen::Accept:
-        return "accept";
-    case Seen::Refuse:
-        return "refuse";
-    case Seen::Timeout:
-        return "timeout";
-    default:
-        return "error";
+    case Seen::Accept: return "accept";
+    case Seen::Refuse: return "refuse";
+    case Seen::Timeout: return "timeout";
+    default: return "error";
     }
 }
 
@@ -86,7 +82,7 @@ struct Lab
 {
     // `name` tells the namespaces of one test from another's in `ip netns list`; the pid keeps
     // concurrent runs apart.
-    Lab(const QString &name, int pairs) : prefix(name + QString::number(getpid())), pairCount(pairs) {}
+    Lab(const QString &name, int pairs) : prefix(name + QString::number(getpid())), pairCount(pairs) { }
 
     QString prefix;
     int pairCount;
@@ -99,7 +95,8 @@ struct Lab
     QString server(int i) const { return prefix + QStringLiteral("s%1").arg(i); }
     QString client(int i) const { return prefix + QStringLiteral("c%1").arg(i); }
 
-    static bool run(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr, QString *err = nullptr)
+    static bool run(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr,
+                    QString *err = nullptr)
     {
         QProcess p;
         p.start(args.first(), args.mid(1));
@@ -136,17 +133,24 @@ struct Lab
             if (!run({"ip", "netns", "add", c}, {}, nullptr, &error))
                 return false;
             namespaces << c;
-            if (!ns(s, {"ip", "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", c}) || !ns(s, {"ip", "link", "set", "lo", "up"})
-                || !ns(s, {"ip", "addr", "add", QString(serverIp) + "/24", "dev", "eth0"}) || !ns(s, {"ip", "link", "set", "eth0", "up"})
-                || !ns(s, {"ip", "route", "add", "100.64.0.0/10", "via", clientIp}) || !ns(c, {"ip", "link", "set", "lo", "up"})
-                || !ns(c, {"ip", "addr", "add", QString(clientIp) + "/24", "dev", "eth0"}) || !ns(c, {"ip", "link", "set", "eth0", "up"})
+            if (!ns(s, {"ip", "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", c})
+                || !ns(s, {"ip", "link", "set", "lo", "up"})
+                || !ns(s, {"ip", "addr", "add", QString(serverIp) + "/24", "dev", "eth0"})
+                || !ns(s, {"ip", "link", "set", "eth0", "up"})
+                || !ns(s, {"ip", "route", "add", "100.64.0.0/10", "via", clientIp})
+                || !ns(c, {"ip", "link", "set", "lo", "up"})
+                || !ns(c, {"ip", "addr", "add", QString(clientIp) + "/24", "dev", "eth0"})
+                || !ns(c, {"ip", "link", "set", "eth0", "up"})
                 || !ns(c, {"ip", "route", "add", "local", "100.64.0.0/10", "dev", "lo"})
                 // A half-open probe never sends the handshake's ACK (or later segments), so only the
                 // SYN and SYN-ACK meet the server's rules: a rule that rejects established traffic
                 // cannot turn an accepted SYN into an error after the fact.
-                || !ns(c, {"nft", QString("add table ip client; add chain ip client out { type filter hook output priority 0; }; "
-                                          "add rule ip client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
-                                      .arg(halfOpenPortFirst).arg(halfOpenPortFirst + halfOpenPortCount - 1)})
+                || !ns(c,
+                       {"nft",
+                        QString("add table ip client; add chain ip client out { type filter hook output priority 0; }; "
+                                "add rule ip client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
+                            .arg(halfOpenPortFirst)
+                            .arg(halfOpenPortFirst + halfOpenPortCount - 1)})
                 // ICMP echo from any sample address through unprivileged ping sockets (this
                 // namespace's setting only).
                 || !ns(c, {"sysctl", "-q", "-w", "net.ipv4.ping_group_range=0 2147483647"}))
@@ -242,9 +246,9 @@ struct Lab
                 int err = 0;
                 socklen_t len = sizeof err;
                 getsockopt(pending[i].fd, SOL_SOCKET, SO_ERROR, &err, &len);
-                out[pending[i].pair][pending[i].index] = err == 0 ? Seen::Accept
+                out[pending[i].pair][pending[i].index] = err == 0                                         ? Seen::Accept
                     : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES) ? Seen::Refuse
-                                                                                                              : Seen::Error;
+                                                                                                          : Seen::Error;
                 const linger l{1, 0};
                 setsockopt(pending[i].fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
                 close(pending[i].fd);
@@ -269,7 +273,7 @@ struct Lab
         struct Conn
         {
             int fd;
-            int pair;    // -1: a server side connection
+            int pair; // -1: a server side connection
             int index;
             bool connected = false;
             QByteArray data;
@@ -308,7 +312,8 @@ struct Lab
         };
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < timeoutMs && std::any_of(conns.begin(), conns.end(), [](const Conn &c) { return c.pair >= 0; })) {
+        while (timer.elapsed() < timeoutMs
+               && std::any_of(conns.begin(), conns.end(), [](const Conn &c) { return c.pair >= 0; })) {
             QList<pollfd> fds;
             for (int fd : std::as_const(listeners))
                 fds.append({fd, POLLIN, 0});
@@ -330,7 +335,10 @@ struct Lab
                     socklen_t len = sizeof err;
                     getsockopt(c.fd, SOL_SOCKET, SO_ERROR, &err, &len);
                     if (err != 0) {
-                        out[c.pair][c.index] = err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES ? Seen::Refuse : Seen::Error;
+                        out[c.pair][c.index] =
+                            err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES
+                            ? Seen::Refuse
+                            : Seen::Error;
                         closeConn(ci);
                         continue;
                     }
@@ -408,11 +416,13 @@ struct Lab
                     dst.sin_port = echo ? 0 : htons(port);
                     dst.sin_addr.s_addr = htonl(ipOf(serverIp));
                     // An echo request: type 8, code 0; the kernel fills in the identifier and checksum.
-                    const unsigned char ping[16] = {8, 0, 0, 0, 0, 0, 0, quint8(k), 'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
+                    const unsigned char ping[16] = {8,   0,   0,   0,   0,   0,   0,   quint8(k),
+                                                    'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
                     const QByteArray datagram("lbdoctor udp probe");
                     const bool sent = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) == 0
                         && ::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) == 0
-                        && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping) : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
+                        && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping)
+                                 : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
                     if (!sent) {
                         out[kind][p][k] = Seen::Error;
                         if (fd >= 0)
@@ -455,8 +465,10 @@ struct Lab
                     continue;
                 // A ping socket hands over the echo reply (type 0); a UDP socket the echoed datagram.
                 out[x.kind][x.pair][x.index] = n > 0 ? ((x.kind == 0 || buffer[0] == 0) ? Seen::Accept : Seen::Error)
-                    : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES || err == EPERM) ? Seen::Refuse
-                                                                                                                          : Seen::Error;
+                    : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES
+                       || err == EPERM)
+                    ? Seen::Refuse
+                    : Seen::Error;
                 close(x.fd);
                 pending.removeAt(pi);
             }
@@ -466,6 +478,5 @@ struct Lab
         return out;
     }
 };
-
 
 } // namespace netnslab

@@ -38,14 +38,16 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QString &program, const QStringList &args, const QString &input, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static Run run(const QString &program, const QStringList &args, const QString &input,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     bool prepareBusybox(QString *why);
 
     QTemporaryDir m_dir;
     QString m_busyboxDir;
 };
 
-TestBundleRun::Run TestBundleRun::run(const QString &program, const QStringList &args, const QString &input, const QProcessEnvironment &env)
+TestBundleRun::Run TestBundleRun::run(const QString &program, const QStringList &args, const QString &input,
+                                      const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -57,21 +59,25 @@ TestBundleRun::Run TestBundleRun::run(const QString &program, const QStringList 
         p.waitForFinished();
         return {-2, {}, QStringLiteral("timed out")};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestBundleRun::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // The unprivileged runs read the helper folders below.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                              | QFile::ReadOther | QFile::ExeOther);
     // A sudo that wants a password, as `sudo -n` answers on a server where the user has no NOPASSWD rule.
     QDir(m_dir.path()).mkdir("fakesudo");
     QFile sudo(m_dir.filePath("fakesudo/sudo"));
     QVERIFY(sudo.open(QIODevice::WriteOnly));
     sudo.write("#!/bin/sh\necho 'sudo: a password is required' >&2\nexit 1\n");
     sudo.close();
-    sudo.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    sudo.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                        | QFile::ExeOther);
     // A sudo that lets `sudo -n` through (NOPASSWD): it runs the command as the same user, which is
     // enough to see the script take that road and mark the sections.
     QDir(m_dir.path()).mkdir("oksudo");
@@ -79,7 +85,8 @@ void TestBundleRun::initTestCase()
     QVERIFY(ok.open(QIODevice::WriteOnly));
     ok.write("#!/bin/sh\n[ \"$1\" = -n ] || exit 1\nshift\nexec \"$@\"\n");
     ok.close();
-    ok.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    ok.setPermissions(QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                      | QFile::ExeOther);
 }
 
 bool TestBundleRun::prepareBusybox(QString *why)
@@ -109,12 +116,18 @@ void TestBundleRun::runs_data()
 {
     QTest::addColumn<QString>("how");
     QTest::addColumn<QString>("listener");
-    QTest::newRow("root http") << "root" << "http";
-    QTest::newRow("root udp") << "root" << "udp";
-    QTest::newRow("nobody, no sudo") << "nobody" << "tcp";
-    QTest::newRow("nobody, sudo needs a password") << "nobody-sudo" << "tcp";
-    QTest::newRow("nobody, sudo -n allowed") << "nobody-oksudo" << "tcp";
-    QTest::newRow("busybox only") << "busybox" << "tcp";
+    QTest::newRow("root http") << "root"
+                               << "http";
+    QTest::newRow("root udp") << "root"
+                              << "udp";
+    QTest::newRow("nobody, no sudo") << "nobody"
+                                     << "tcp";
+    QTest::newRow("nobody, sudo needs a password") << "nobody-sudo"
+                                                   << "tcp";
+    QTest::newRow("nobody, sudo -n allowed") << "nobody-oksudo"
+                                             << "tcp";
+    QTest::newRow("busybox only") << "busybox"
+                                  << "tcp";
 }
 
 void TestBundleRun::runs()
@@ -134,7 +147,9 @@ void TestBundleRun::runs()
             QSKIP("switching to the user nobody needs root");
         if (QStandardPaths::findExecutable("setpriv").isEmpty())
             QSKIP("setpriv (util-linux) is missing");
-        const QString sudoDir = how == "nobody-sudo" ? m_dir.filePath("fakesudo") + ":" : how == "nobody-oksudo" ? m_dir.filePath("oksudo") + ":" : QString();
+        const QString sudoDir = how == "nobody-sudo" ? m_dir.filePath("fakesudo") + ":"
+            : how == "nobody-oksudo"                 ? m_dir.filePath("oksudo") + ":"
+                                                     : QString();
         env.insert("PATH", sudoDir + "/usr/bin:/bin");
         r = run("setpriv", {"--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-s"}, script, env);
     } else {
@@ -150,9 +165,12 @@ void TestBundleRun::runs()
             // /usr): nothing but busybox's applets is left to run.
             env.insert("PATH", m_busyboxDir);
             const QString bb = m_busyboxDir + "/busybox";
-            r = run("unshare", {"-m", bb, "sh", "-c",
-                                QStringLiteral("%1 mount -t tmpfs none /usr/bin && %1 mount -t tmpfs none /usr/sbin && exec %1 sh -s").arg(bb)},
-                    script, env);
+            r = run(
+                "unshare",
+                {"-m", bb, "sh", "-c",
+                 QStringLiteral("%1 mount -t tmpfs none /usr/bin && %1 mount -t tmpfs none /usr/sbin && exec %1 sh -s")
+                     .arg(bb)},
+                script, env);
             QVERIFY2(r.err.isEmpty() || !r.err.contains("mount:"), qPrintable(r.err));
         }
     }
@@ -169,12 +187,14 @@ void TestBundleRun::runs()
         QVERIFY(s.complete);
         for (QChar c : s.text)
             QVERIFY(c >= QChar(0x20) || c == '\n' || c == '\t');
-        if (how == "busybox" && (s.kind == "iptables" || s.kind == "nftables" || s.kind == "firewalld" || s.kind == "ufw"))
+        if (how == "busybox"
+            && (s.kind == "iptables" || s.kind == "nftables" || s.kind == "firewalld" || s.kind == "ufw"))
             QVERIFY2(s.notInstalled, qPrintable(s.command)); // busybox has none of them
         if (!s.notInstalled && !s.output.trimmed().isEmpty())
             byKind[s.kind] += s.output;
     }
-    QVERIFY(byKind.contains("sockets") && byKind.contains("routes") && byKind.contains("sysctl") && byKind.contains("load"));
+    QVERIFY(byKind.contains("sockets") && byKind.contains("routes") && byKind.contains("sysctl")
+            && byKind.contains("load"));
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
         const Analyzer *a = AnalyzerRegistry::find(it.key());
         QVERIFY2(a && AnalyzerRegistry::recognize(a->step(), it.value()) == a,
@@ -184,7 +204,8 @@ void TestBundleRun::runs()
     const BundleResult result = BundleAnalysis::analyze(b, context, "bundle");
     for (const Finding &f : result.findings) {
         QCOMPARE(f.source, QString("bundle"));
-        QVERIFY2(!f.summary.contains("no section") && !f.summary.startsWith("unknown, because this is not"), qPrintable(f.step + ": " + f.summary));
+        QVERIFY2(!f.summary.contains("no section") && !f.summary.startsWith("unknown, because this is not"),
+                 qPrintable(f.step + ": " + f.summary));
     }
     if (how == "busybox") {
         QVERIFY(b.sections.at(4).command.startsWith("netstat")); // ss missing: the net-tools stand-in
@@ -207,7 +228,8 @@ void TestBundleRun::runs()
         QVERIFY2(fw->summary.contains("needs root"), qPrintable(fw->summary));
         if (how == "nobody-sudo") {
             QCOMPARE(b.sudo, QString("password"));
-            QVERIFY2(result.notes.join('\n').contains("needs a password, so these commands lost what only root sees: `iptables-save` (firewall)"),
+            QVERIFY2(result.notes.join('\n').contains(
+                         "needs a password, so these commands lost what only root sees: `iptables-save` (firewall)"),
                      qPrintable(result.notes.join('\n')));
         }
     }
@@ -230,7 +252,11 @@ void TestBundleRun::cliBundleThenEvidence()
     file.write(output.out.toUtf8());
     file.close();
 
-    const Run check = run(LBDOCTOR_CLI, QStringList{"check", "--ip", "127.0.0.1", "--timeout", "300", "--json", "--evidence", "bundle=" + file.fileName()} + target, {});
+    const Run check = run(LBDOCTOR_CLI,
+                          QStringList{"check", "--ip", "127.0.0.1", "--timeout", "300", "--json", "--evidence",
+                                      "bundle=" + file.fileName()}
+                              + target,
+                          {});
     QVERIFY2(check.exitCode == 0 || check.exitCode == 1, qPrintable(check.err));
     const QJsonArray findings = QJsonDocument::fromJson(check.out.toUtf8()).object().value("findings").toArray();
     QStringList fromBundle;
@@ -244,16 +270,22 @@ void TestBundleRun::cliBundleThenEvidence()
     QCOMPARE(fromBundle, (QStringList{"firewall", "listening", "tcpwrappers", "route", "sysctl", "load"}));
 
     // The bundle in a single step's place, and a single command's output in the bundle's.
-    const Run wrongBox = run(LBDOCTOR_CLI, QStringList{"check", "--ip", "127.0.0.1", "--evidence", "firewall=" + file.fileName()} + target, {});
+    const Run wrongBox =
+        run(LBDOCTOR_CLI,
+            QStringList{"check", "--ip", "127.0.0.1", "--evidence", "firewall=" + file.fileName()} + target, {});
     QCOMPARE(wrongBox.exitCode, 2);
     QVERIFY2(wrongBox.err.contains("pass it as --evidence bundle="), qPrintable(wrongBox.err));
     QFile routes(m_dir.filePath("routes.txt"));
     QVERIFY(routes.open(QIODevice::WriteOnly));
     routes.write(BackendFixtures::read("host/routes/ip-route-ok.txt").toUtf8());
     routes.close();
-    const Run notBundle = run(LBDOCTOR_CLI, QStringList{"check", "--ip", "127.0.0.1", "--evidence", "bundle=" + routes.fileName()} + target, {});
+    const Run notBundle =
+        run(LBDOCTOR_CLI,
+            QStringList{"check", "--ip", "127.0.0.1", "--evidence", "bundle=" + routes.fileName()} + target, {});
     QCOMPARE(notBundle.exitCode, 2);
-    QVERIFY2(notBundle.err.contains("not an LB Doctor bundle output") && notBundle.err.contains("--evidence routes=FILE"), qPrintable(notBundle.err));
+    QVERIFY2(notBundle.err.contains("not an LB Doctor bundle output")
+                 && notBundle.err.contains("--evidence routes=FILE"),
+             qPrintable(notBundle.err));
 }
 
 void TestBundleRun::captureSection_data()
@@ -261,9 +293,15 @@ void TestBundleRun::captureSection_data()
     QTest::addColumn<QString>("how");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("says");
-    QTest::newRow("root, nothing arrives") << "root" << "fail" << "no health-check packet from 100.64.0.0/10 to port 8080 in 2 s";
-    QTest::newRow("nobody, no sudo") << "nobody" << "unknown" << "needs root";
-    QTest::newRow("no tcpdump") << "notcpdump" << "unknown" << "not installed";
+    QTest::newRow("root, nothing arrives") << "root"
+                                           << "fail"
+                                           << "no health-check packet from 100.64.0.0/10 to port 8080 in 2 s";
+    QTest::newRow("nobody, no sudo") << "nobody"
+                                     << "unknown"
+                                     << "needs root";
+    QTest::newRow("no tcpdump") << "notcpdump"
+                                << "unknown"
+                                << "not installed";
 }
 
 // The bundle's bounded capture section (issue 16), run for real: as root in a network namespace
@@ -298,12 +336,16 @@ void TestBundleRun::captureSection()
     const ParsedBundle b = BundleParser::parse(r.out);
     QVERIFY(!b.sectionsFor("capture").isEmpty());
     const QString command = b.sectionsFor("capture").first().command;
-    QVERIFY2(command.endsWith("timeout 2 tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"), qPrintable(command));
+    QVERIFY2(command.endsWith(
+                 "timeout 2 tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"),
+             qPrintable(command));
     const BundleResult result = BundleAnalysis::analyze(b, context, "bundle");
-    const auto capture = std::find_if(result.findings.cbegin(), result.findings.cend(), [](const Finding &f) { return f.step == "capture"; });
+    const auto capture = std::find_if(result.findings.cbegin(), result.findings.cend(),
+                                      [](const Finding &f) { return f.step == "capture"; });
     QVERIFY(capture != result.findings.cend());
     QCOMPARE(capture->source, QString("bundle"));
-    QVERIFY2(statusId(capture->status) == status && capture->summary.contains(says), qPrintable(statusId(capture->status) + ": " + capture->summary));
+    QVERIFY2(statusId(capture->status) == status && capture->summary.contains(says),
+             qPrintable(statusId(capture->status) + ": " + capture->summary));
 }
 
 QTEST_GUILESS_MAIN(TestBundleRun)

@@ -80,19 +80,21 @@ private slots:
         if (form == "pcapng") {
             bytes = pcaptest::pcapToPcapng(pcapBytes);
         } else if (form == "text") {
-            bytes = "# pasted\n"
-                    "09:30:01.000000 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [S], seq 1, win 64240, length 0\n"
-                    "09:30:01.000040 IP 10.0.0.5.80 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
-                    "09:30:01.000070 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [.], ack 1, win 502, length 0\n"
-                    "09:30:01.000100 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [P.], seq 1:60, ack 1, win 502, length 59: HTTP: GET /health HTTP/1.1\n"
-                    "09:30:01.004120 IP 10.0.0.5.80 > 100.64.1.2.40000: Flags [P.], seq 1:60, ack 60, win 502, length 59: HTTP: HTTP/1.1 404 X\n"
-                    "09:30:02.000000 IP 100.64.9.9.40001 > 10.0.0.5.80: Flags [S], seq 1, win 64240, length 0\n"
-                    "09:30:02.000040 IP 10.0.0.5.80 > 100.64.9.9.40001: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
-                    "09:30:02.000100 IP 100.64.9.9.40001 > 10.0.0.5.80: Flags [P.], seq 1:60, ack 1, win 502, length 59: HTTP: GET /health HTTP/1.1\n"
-                    "09:30:02.004120 IP 10.0.0.5.80 > 100.64.9.9.40001: Flags [P.], seq 1:60, ack 60, win 502, length 59: HTTP: HTTP/1.1 404 X\n";
+            bytes =
+                "# pasted\n"
+                "09:30:01.000000 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [S], seq 1, win 64240, length 0\n"
+                "09:30:01.000040 IP 10.0.0.5.80 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+                "09:30:01.000070 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [.], ack 1, win 502, length 0\n"
+                "09:30:01.000100 IP 100.64.1.2.40000 > 10.0.0.5.80: Flags [P.], seq 1:60, ack 1, win 502, length 59: HTTP: GET /health HTTP/1.1\n"
+                "09:30:01.004120 IP 10.0.0.5.80 > 100.64.1.2.40000: Flags [P.], seq 1:60, ack 60, win 502, length 59: HTTP: HTTP/1.1 404 X\n"
+                "09:30:02.000000 IP 100.64.9.9.40001 > 10.0.0.5.80: Flags [S], seq 1, win 64240, length 0\n"
+                "09:30:02.000040 IP 10.0.0.5.80 > 100.64.9.9.40001: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+                "09:30:02.000100 IP 100.64.9.9.40001 > 10.0.0.5.80: Flags [P.], seq 1:60, ack 1, win 502, length 59: HTTP: GET /health HTTP/1.1\n"
+                "09:30:02.004120 IP 10.0.0.5.80 > 100.64.9.9.40001: Flags [P.], seq 1:60, ack 60, win 502, length 59: HTTP: HTTP/1.1 404 X\n";
         }
         const QString file = stdinput ? QString("-") : write("capture." + form, bytes);
-        const Result r = run({"analyze", "capture", "--profile", "alibaba", "--listener", "http", "--port", "80", "--file", file, "--json"},
+        const Result r = run({"analyze", "capture", "--profile", "alibaba", "--listener", "http", "--port", "80",
+                              "--file", file, "--json"},
                              stdinput ? bytes : QByteArray());
         QVERIFY2(r.exitCode == 1, r.err.constData()); // 404s are a problem found
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("status").toString(), QString("fail"));
@@ -127,14 +129,16 @@ private slots:
         QFETCH(QString, says);
         if (QByteArray(QTest::currentDataTag()) == "truncated")
             bytes = pcapBytes.left(pcapBytes.size() - 20);
-        const Result r = run({"analyze", "capture", "--profile", "alibaba", "--listener", "http", "--port", "80", "--file", write("bad", bytes)});
+        const Result r = run({"analyze", "capture", "--profile", "alibaba", "--listener", "http", "--port", "80",
+                              "--file", write("bad", bytes)});
         QVERIFY2(QString::fromUtf8(r.out).contains(says), r.out.constData());
         QCOMPARE(r.exitCode, exitCode);
     }
 
     void missingFileIsBadUsage()
     {
-        const Result r = run({"analyze", "capture", "--profile", "alibaba", "--port", "80", "--file", dir.filePath("nope.pcap")});
+        const Result r =
+            run({"analyze", "capture", "--profile", "alibaba", "--port", "80", "--file", dir.filePath("nope.pcap")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("cannot read"), r.err.constData());
     }
@@ -142,8 +146,9 @@ private slots:
     void checkTakesCaptureEvidence()
     {
         // The probes go to 127.0.0.1, port 9 (discard: refused on loopback); the capture is the backend's.
-        const Result r = run({"check", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1", "--port", "9", "--check-port", "80",
-                              "--timeout", "300", "--evidence", "capture=" + write("check.pcap", pcapBytes), "--json"});
+        const Result r = run({"check", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1", "--port", "9",
+                              "--check-port", "80", "--timeout", "300", "--evidence",
+                              "capture=" + write("check.pcap", pcapBytes), "--json"});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         bool found = false;

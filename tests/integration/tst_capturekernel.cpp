@@ -33,7 +33,7 @@ namespace {
 
 const char *backendIp = "10.231.77.1";
 const char *proberLink = "10.231.77.2";
-constexpr quint16 httpPort = 80;   // tcpdump prints HTTP status lines on port 80 only
+constexpr quint16 httpPort = 80; // tcpdump prints HTTP status lines on port 80 only
 constexpr quint16 closedPort = 81;
 constexpr quint16 udpEchoPort = 9000;
 constexpr quint16 udpClosedPort = 9001;
@@ -44,7 +44,8 @@ bool run(const QStringList &args, QString *error = nullptr, QByteArray *out = nu
 {
     QProcess p;
     p.start(args.first(), args.mid(1));
-    if (!p.waitForStarted(5000) || !p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    if (!p.waitForStarted(5000) || !p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
         if (error)
             *error = args.join(' ') + ": " + QString::fromUtf8(p.readAllStandardError()).left(400);
         return false;
@@ -141,9 +142,12 @@ private:
     // Starts tcpdump on the backend and returns once it listens.
     void startCapture(QProcess &p, const QString &iface, const QString &file)
     {
-        p.start("ip", {"netns", "exec", serverNs, tcpdump, "-i", iface, "-nn", "-Z", "root", "--immediate-mode", "-U", "-w", file});
+        p.start("ip",
+                {"netns", "exec", serverNs, tcpdump, "-i", iface, "-nn", "-Z", "root", "--immediate-mode", "-U", "-w",
+                 file});
         QByteArray err;
-        QTRY_VERIFY2_WITH_TIMEOUT((err += p.readAllStandardError()).contains("listening on") || p.state() == QProcess::NotRunning,
+        QTRY_VERIFY2_WITH_TIMEOUT((err += p.readAllStandardError()).contains("listening on")
+                                      || p.state() == QProcess::NotRunning,
                                   "tcpdump did not start", 10000);
         QVERIFY2(p.state() == QProcess::Running, err.constData());
     }
@@ -237,36 +241,54 @@ private slots:
             run({"ip", "netns", "del", ns});
     }
 
-    void cleanup()
-    {
-        run(inServer({"nft", "flush", "ruleset"}));
-    }
+    void cleanup() { run(inServer({"nft", "flush", "ruleset"})); }
 
     void captures_data()
     {
         QTest::addColumn<QString>("listener");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("iface");
-        QTest::addColumn<QString>("rules");     // nft script loaded on the backend first
+        QTest::addColumn<QString>("rules"); // nft script loaded on the backend first
         QTest::addColumn<QStringList>("checks"); // URL paths for TCP/HTTP, "udp" for a datagram
         QTest::addColumn<Status>("status");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<QString>("says");
-        const QString drop = "add table ip t; add chain ip t in { type filter hook input priority 0; }; add rule ip t in ip saddr 100.64.0.0/10 tcp dport 80 drop";
-        const QString reject = "add table ip t; add chain ip t in { type filter hook input priority 0; }; "
-                               "add rule ip t in ip saddr 100.64.0.0/10 tcp dport 80 reject with icmp type port-unreachable";
-        QTest::newRow("http 200") << "http" << 80 << "eth0" << "" << QStringList{"/", "/", "/"} << Status::Pass << "answered"
+        const QString drop =
+            "add table ip t; add chain ip t in { type filter hook input priority 0; }; add rule ip t in ip saddr 100.64.0.0/10 tcp dport 80 drop";
+        const QString reject =
+            "add table ip t; add chain ip t in { type filter hook input priority 0; }; "
+            "add rule ip t in ip saddr 100.64.0.0/10 tcp dport 80 reject with icmp type port-unreachable";
+        QTest::newRow("http 200") << "http" << 80 << "eth0"
+                                  << "" << QStringList{"/", "/", "/"} << Status::Pass << "answered"
                                   << "3 checks from 2 addresses";
-        QTest::newRow("http 200 -i any") << "http" << 80 << "any" << "" << QStringList{"/", "/"} << Status::Pass << "answered" << "checks arrive and are answered 200 in";
-        QTest::newRow("tcp 200") << "tcp" << 80 << "eth0" << "" << QStringList{"/"} << Status::Pass << "answered" << "are answered (SYN-ACK in";
-        QTest::newRow("http 404") << "http" << 80 << "eth0" << "" << QStringList{"/missing", "/missing"} << Status::Fail << "bad-status" << "answered 404";
-        QTest::newRow("http slow") << "http" << 80 << "eth0" << "" << QStringList{"/slow"} << Status::Fail << "slow" << "above the 500 ms health-check timeout";
-        QTest::newRow("drop") << "http" << 80 << "eth0" << drop << QStringList{"/"} << Status::Fail << "no-answer" << "checks arrive and get no answer";
-        QTest::newRow("reject") << "tcp" << 80 << "eth0" << reject << QStringList{"/", "/"} << Status::Fail << "icmp" << "ICMP unreachable (a firewall REJECT rule)";
-        QTest::newRow("nothing listening") << "tcp" << int(closedPort) << "eth0" << "" << QStringList{"/"} << Status::Fail << "reset" << "checks arrive and are reset";
-        QTest::newRow("udp answered") << "udp" << int(udpEchoPort) << "eth0" << "" << QStringList{"udp", "udp"} << Status::Pass << "answered" << "a reply in";
-        QTest::newRow("udp closed") << "udp" << int(udpClosedPort) << "eth0" << "" << QStringList{"udp"} << Status::Fail << "icmp" << "ICMP port unreachable";
-        QTest::newRow("wrong interface") << "http" << 80 << "lo" << "" << QStringList{"/"} << Status::Unknown << "" << "no packet to or from the backend 10.231.77.1";
+        QTest::newRow("http 200 -i any") << "http" << 80 << "any"
+                                         << "" << QStringList{"/", "/"} << Status::Pass << "answered"
+                                         << "checks arrive and are answered 200 in";
+        QTest::newRow("tcp 200") << "tcp" << 80 << "eth0"
+                                 << "" << QStringList{"/"} << Status::Pass << "answered"
+                                 << "are answered (SYN-ACK in";
+        QTest::newRow("http 404") << "http" << 80 << "eth0"
+                                  << "" << QStringList{"/missing", "/missing"} << Status::Fail << "bad-status"
+                                  << "answered 404";
+        QTest::newRow("http slow") << "http" << 80 << "eth0"
+                                   << "" << QStringList{"/slow"} << Status::Fail << "slow"
+                                   << "above the 500 ms health-check timeout";
+        QTest::newRow("drop") << "http" << 80 << "eth0" << drop << QStringList{"/"} << Status::Fail << "no-answer"
+                              << "checks arrive and get no answer";
+        QTest::newRow("reject") << "tcp" << 80 << "eth0" << reject << QStringList{"/", "/"} << Status::Fail << "icmp"
+                                << "ICMP unreachable (a firewall REJECT rule)";
+        QTest::newRow("nothing listening") << "tcp" << int(closedPort) << "eth0"
+                                           << "" << QStringList{"/"} << Status::Fail << "reset"
+                                           << "checks arrive and are reset";
+        QTest::newRow("udp answered") << "udp" << int(udpEchoPort) << "eth0"
+                                      << "" << QStringList{"udp", "udp"} << Status::Pass << "answered"
+                                      << "a reply in";
+        QTest::newRow("udp closed") << "udp" << int(udpClosedPort) << "eth0"
+                                    << "" << QStringList{"udp"} << Status::Fail << "icmp"
+                                    << "ICMP port unreachable";
+        QTest::newRow("wrong interface") << "http" << 80 << "lo"
+                                         << "" << QStringList{"/"} << Status::Unknown << ""
+                                         << "no packet to or from the backend 10.231.77.1";
     }
 
     void captures()
@@ -320,7 +342,8 @@ private slots:
 
         QByteArray text;
         QVERIFY2(run({tcpdump, "-nn", "-r", file}, &e, &text), qPrintable(e));
-        const Finding fromText = EvidenceAnalysis::analyze("capture", Evidence{"capture", QString::fromUtf8(text), "tcpdump -nn -r"}, c);
+        const Finding fromText =
+            EvidenceAnalysis::analyze("capture", Evidence{"capture", QString::fromUtf8(text), "tcpdump -nn -r"}, c);
 
         QVERIFY2(fromPcap.summary.contains(says), qPrintable(fromPcap.summary + "\n" + fromPcap.raw));
         QCOMPARE(fromPcap.status, status);
@@ -332,7 +355,8 @@ private slots:
         QCOMPARE(fromText.summary, fromPcap.summary);
         QCOMPARE(fromText.status, fromPcap.status);
         QCOMPARE(fromText.outcome, fromPcap.outcome);
-        const QJsonArray a = fromPcap.details.value("attempts").toArray(), t = fromText.details.value("attempts").toArray();
+        const QJsonArray a = fromPcap.details.value("attempts").toArray(),
+                         t = fromText.details.value("attempts").toArray();
         QCOMPARE(t.size(), a.size());
         for (qsizetype k = 0; k < a.size(); ++k) {
             QCOMPARE(t[k].toObject().value("outcome"), a[k].toObject().value("outcome"));

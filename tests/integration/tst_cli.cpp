@@ -19,8 +19,14 @@ private slots:
     void reportFormatIsCheckedBeforeRunning();
 
 private:
-    struct Result { int exitCode; QByteArray out; QByteArray err; };
-    Result run(const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    struct Result
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &args, const QByteArray &stdinData = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_home;
 };
 
@@ -40,7 +46,8 @@ TestCli::Result TestCli::run(const QStringList &args, const QByteArray &stdinDat
         p.waitForFinished();
         return {-2, p.readAllStandardOutput(), "timed out"};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 void TestCli::initTestCase()
@@ -53,26 +60,49 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrPart");
-    const QStringList http{"check", "--profile", "huawei", "--variant", "shared", "--listener", "http", "--ip", "127.0.0.1"};
+    const QStringList http{"check",      "--profile", "huawei", "--variant", "shared",
+                           "--listener", "http",      "--ip",   "127.0.0.1"};
     QTest::newRow("version") << QStringList{"--version"} << 0 << "";
     QTest::newRow("help") << QStringList{"--help"} << 0 << "";
     QTest::newRow("no command") << QStringList{} << 2 << "no command given";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command \"frobnicate\"";
     QTest::newRow("port 0") << (http + QStringList{"--port", "0"}) << 2 << "port must be 1-65535, got 0";
-    QTest::newRow("path with CRLF") << (http + QStringList{"--port", "80", "--path", "/a\r\nX-Evil: 1"}) << 2 << "line breaks (CR/LF)";
-    QTest::newRow("domain with LF") << (http + QStringList{"--port", "80", "--domain", "a.com\nb"}) << 2 << "line breaks (CR/LF)";
-    QTest::newRow("bad codes") << (http + QStringList{"--port", "80", "--codes", "2xx,abc"}) << 2 << "\"abc\" is not a status code";
-    QTest::newRow("unknown profile") << QStringList{"check", "--profile", "nosuch", "--ip", "127.0.0.1", "--port", "80"} << 2 << "unknown profile \"nosuch\"; one of: alibaba";
-    QTest::newRow("unknown variant") << QStringList{"check", "--profile", "huawei", "--variant", "x", "--ip", "127.0.0.1", "--port", "80"} << 2 << "has no variant \"x\"";
-    QTest::newRow("dedicated needs a cidr") << QStringList{"check", "--profile", "huawei", "--variant", "dedicated", "--ip", "127.0.0.1", "--port", "80"} << 2 << "--source-cidr";
-    QTest::newRow("missing ip") << QStringList{"check", "--profile", "alibaba", "--port", "80"} << 2 << "backend IP is required";
-    QTest::newRow("bad timeout") << QStringList{"check", "--profile", "alibaba", "--ip", "127.0.0.1", "--port", "80", "--timeout", "0"} << 2 << "--timeout must be 1-600000 ms";
-    QTest::newRow("unknown option") << QStringList{"check", "--profile", "alibaba", "--bogus"} << 2 << "Unknown option 'bogus'";
-    QTest::newRow("analyze unknown kind") << QStringList{"analyze", "nosuchkind", "--profile", "alibaba", "--port", "80", "--file", "-"} << 2 << "unknown kind \"nosuchkind\"; known kinds:";
-    QTest::newRow("analyze without kind") << QStringList{"analyze", "--profile", "alibaba", "--port", "80", "--file", "-"} << 2 << "analyze needs a KIND";
-    QTest::newRow("evidence missing file") << QStringList{"check", "--profile", "alibaba", "--ip", "127.0.0.1", "--port", "80", "--evidence", "listening=/nonexistent/x"} << 2 << "cannot read /nonexistent/x";
-    QTest::newRow("evidence bad kind") << QStringList{"check", "--profile", "alibaba", "--ip", "127.0.0.1", "--port", "80", "--evidence", "frob=/dev/null"} << 2 << "unknown evidence kind \"frob\"";
-    QTest::newRow("evidence without =") << QStringList{"check", "--profile", "alibaba", "--ip", "127.0.0.1", "--port", "80", "--evidence", "iptables"} << 2 << "--evidence takes KIND=FILE";
+    QTest::newRow("path with CRLF") << (http + QStringList{"--port", "80", "--path", "/a\r\nX-Evil: 1"}) << 2
+                                    << "line breaks (CR/LF)";
+    QTest::newRow("domain with LF") << (http + QStringList{"--port", "80", "--domain", "a.com\nb"}) << 2
+                                    << "line breaks (CR/LF)";
+    QTest::newRow("bad codes") << (http + QStringList{"--port", "80", "--codes", "2xx,abc"}) << 2
+                               << "\"abc\" is not a status code";
+    QTest::newRow("unknown profile") << QStringList{"check", "--profile", "nosuch", "--ip", "127.0.0.1", "--port", "80"}
+                                     << 2 << "unknown profile \"nosuch\"; one of: alibaba";
+    QTest::newRow("unknown variant") << QStringList{"check", "--profile", "huawei", "--variant", "x",
+                                                    "--ip",  "127.0.0.1", "--port", "80"}
+                                     << 2 << "has no variant \"x\"";
+    QTest::newRow("dedicated needs a cidr")
+        << QStringList{"check", "--profile", "huawei", "--variant", "dedicated", "--ip", "127.0.0.1", "--port", "80"}
+        << 2 << "--source-cidr";
+    QTest::newRow("missing ip") << QStringList{"check", "--profile", "alibaba", "--port", "80"} << 2
+                                << "backend IP is required";
+    QTest::newRow("bad timeout") << QStringList{"check",  "--profile", "alibaba",   "--ip", "127.0.0.1",
+                                                "--port", "80",        "--timeout", "0"}
+                                 << 2 << "--timeout must be 1-600000 ms";
+    QTest::newRow("unknown option") << QStringList{"check", "--profile", "alibaba", "--bogus"} << 2
+                                    << "Unknown option 'bogus'";
+    QTest::newRow("analyze unknown kind")
+        << QStringList{"analyze", "nosuchkind", "--profile", "alibaba", "--port", "80", "--file", "-"} << 2
+        << "unknown kind \"nosuchkind\"; known kinds:";
+    QTest::newRow("analyze without kind")
+        << QStringList{"analyze", "--profile", "alibaba", "--port", "80", "--file", "-"} << 2 << "analyze needs a KIND";
+    QTest::newRow("evidence missing file") << QStringList{"check", "--profile",  "alibaba",
+                                                          "--ip",  "127.0.0.1",  "--port",
+                                                          "80",    "--evidence", "listening=/nonexistent/x"}
+                                           << 2 << "cannot read /nonexistent/x";
+    QTest::newRow("evidence bad kind") << QStringList{"check",  "--profile", "alibaba",    "--ip",          "127.0.0.1",
+                                                      "--port", "80",        "--evidence", "frob=/dev/null"}
+                                       << 2 << "unknown evidence kind \"frob\"";
+    QTest::newRow("evidence without =") << QStringList{"check",  "--profile", "alibaba",    "--ip",    "127.0.0.1",
+                                                       "--port", "80",        "--evidence", "iptables"}
+                                        << 2 << "--evidence takes KIND=FILE";
 }
 
 void TestCli::exitCodes()
@@ -102,11 +132,14 @@ void TestCli::profilesJsonListsEveryVariant()
         }
     }
     for (const char *id : {"alibaba/default", "tencent/default", "huawei/shared", "huawei/classic", "huawei/tcp-http",
-                              "huawei/dedicated", "aws/alb", "azure/standard", "gcp/default", "custom/default"})
+                           "huawei/dedicated", "aws/alb", "azure/standard", "gcp/default", "custom/default"})
         QVERIFY2(seen.contains(QString::fromLatin1(id)), id);
-    QCOMPARE(variants["huawei/shared"].value("healthCheckCidrs").toArray().first().toString(), QStringLiteral("100.125.0.0/16"));
-    QCOMPARE(variants["huawei/shared"].value("http").toObject().value("healthyCodes").toString(), QStringLiteral("200,202,401"));
-    QCOMPARE(variants["alibaba/default"].value("http").toObject().value("healthyCodes").toString(), QStringLiteral("2xx,3xx"));
+    QCOMPARE(variants["huawei/shared"].value("healthCheckCidrs").toArray().first().toString(),
+             QStringLiteral("100.125.0.0/16"));
+    QCOMPARE(variants["huawei/shared"].value("http").toObject().value("healthyCodes").toString(),
+             QStringLiteral("200,202,401"));
+    QCOMPARE(variants["alibaba/default"].value("http").toObject().value("healthyCodes").toString(),
+             QStringLiteral("2xx,3xx"));
     QCOMPARE(variants["gcp/default"].value("healthCheckCidrs").toArray().size(), 2);
     QVERIFY(variants["huawei/dedicated"].value("cidrFromUser").toBool());
     QVERIFY(root.value("errors").toArray().isEmpty());
@@ -120,7 +153,8 @@ void TestCli::badProfileFileIsNamed()
     env.insert("LBDOCTOR_PROFILE_PATH", dir.path());
     const Result r = run({"profiles"}, {}, env);
     QCOMPARE(r.exitCode, 0); // the other profiles still load
-    QVERIFY2(r.err.contains("bad-cidr.json: variants[0].healthCheckCidrs[1]: prefix length must be 0-32, got 33"), r.err.constData());
+    QVERIFY2(r.err.contains("bad-cidr.json: variants[0].healthCheckCidrs[1]: prefix length must be 0-32, got 33"),
+             r.err.constData());
     QVERIFY(r.out.contains("alibaba"));
 }
 
@@ -136,7 +170,8 @@ void TestCli::evidenceFromFileRoutesToStep()
     QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(root.value("tool").toObject().value("name").toString(), QStringLiteral("lbdoctor"));
-    QVERIFY(root.contains("verdict") && root.contains("rootCause") && root.contains("profile") && root.contains("target"));
+    QVERIFY(root.contains("verdict") && root.contains("rootCause") && root.contains("profile")
+            && root.contains("target"));
     bool found = false;
     for (const QJsonValue &v : root.value("findings").toArray()) {
         const QJsonObject finding = v.toObject();

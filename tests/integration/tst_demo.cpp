@@ -26,7 +26,13 @@ private slots:
     void checkCommandAgainstBackend();
 
 private:
-    struct Result { int exitCode = -1; QByteArray out; QByteArray err; qint64 ms = 0; };
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 ms = 0;
+    };
     // Runs the CLI without blocking this event loop, so an in-process backend keeps serving.
     Result cli(const QStringList &args);
     QTemporaryDir m_home;
@@ -50,7 +56,8 @@ TestDemo::Result TestDemo::cli(const QStringList &args)
         p.waitForFinished();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(), p.readAllStandardError(), clock.elapsed()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
+            p.readAllStandardError(), clock.elapsed()};
 }
 
 void TestDemo::initTestCase()
@@ -67,17 +74,50 @@ void TestDemo::backendScenarios_data()
     QTest::addColumn<QString>("domain");
     QTest::addColumn<Status>("status");
     QTest::addColumn<QString>("summaryPart");
-    QTest::newRow("healthy") << "alibaba" << "" << "http" << DemoBackend::healthyPath() << "" << Status::Pass << "200 OK";
-    QTest::newRow("missing") << "alibaba" << "" << "http" << DemoBackend::missingPath() << "" << Status::Fail << "404";
-    QTest::newRow("redirect, alibaba accepts 3xx") << "alibaba" << "" << "http" << DemoBackend::redirectPath() << "" << Status::Pass << DemoBackend::redirectLocation();
-    QTest::newRow("redirect, huawei shared does not") << "huawei" << "shared" << "http" << DemoBackend::redirectPath() << "" << Status::Fail << "301";
-    QTest::newRow("slow") << "alibaba" << "" << "http" << DemoBackend::slowPath() << "" << Status::Warn << "slowly";
-    QTest::newRow("HEAD not routed") << "alibaba" << "" << "http" << DemoBackend::headNotRoutedPath() << "" << Status::Fail << "does not route HEAD";
-    QTest::newRow("HEAD not routed, huawei sends GET") << "huawei" << "shared" << "http" << DemoBackend::headNotRoutedPath() << "" << Status::Pass << "200 OK";
-    QTest::newRow("vhost without domain") << "alibaba" << "" << "vhost" << "/" << "" << Status::Fail << "404";
-    QTest::newRow("vhost with domain") << "alibaba" << "" << "vhost" << "/" << DemoBackend::vhostDomain() << Status::Pass << "200 OK";
-    QTest::newRow("silent") << "alibaba" << "" << "silent" << "/" << "" << Status::Fail << "no response within 1000 ms";
-    QTest::newRow("closed") << "alibaba" << "" << "closed" << "/" << "" << Status::Fail << "refused";
+    QTest::newRow("healthy") << "alibaba"
+                             << ""
+                             << "http" << DemoBackend::healthyPath() << "" << Status::Pass << "200 OK";
+    QTest::newRow("missing") << "alibaba"
+                             << ""
+                             << "http" << DemoBackend::missingPath() << "" << Status::Fail << "404";
+    QTest::newRow("redirect, alibaba accepts 3xx")
+        << "alibaba"
+        << ""
+        << "http" << DemoBackend::redirectPath() << "" << Status::Pass << DemoBackend::redirectLocation();
+    QTest::newRow("redirect, huawei shared does not")
+        << "huawei"
+        << "shared"
+        << "http" << DemoBackend::redirectPath() << "" << Status::Fail << "301";
+    QTest::newRow("slow") << "alibaba"
+                          << ""
+                          << "http" << DemoBackend::slowPath() << "" << Status::Warn << "slowly";
+    QTest::newRow("HEAD not routed") << "alibaba"
+                                     << ""
+                                     << "http" << DemoBackend::headNotRoutedPath() << "" << Status::Fail
+                                     << "does not route HEAD";
+    QTest::newRow("HEAD not routed, huawei sends GET")
+        << "huawei"
+        << "shared"
+        << "http" << DemoBackend::headNotRoutedPath() << "" << Status::Pass << "200 OK";
+    QTest::newRow("vhost without domain") << "alibaba"
+                                          << ""
+                                          << "vhost"
+                                          << "/"
+                                          << "" << Status::Fail << "404";
+    QTest::newRow("vhost with domain") << "alibaba"
+                                       << ""
+                                       << "vhost"
+                                       << "/" << DemoBackend::vhostDomain() << Status::Pass << "200 OK";
+    QTest::newRow("silent") << "alibaba"
+                            << ""
+                            << "silent"
+                            << "/"
+                            << "" << Status::Fail << "no response within 1000 ms";
+    QTest::newRow("closed") << "alibaba"
+                            << ""
+                            << "closed"
+                            << "/"
+                            << "" << Status::Fail << "refused";
 }
 
 void TestDemo::backendScenarios()
@@ -94,8 +134,10 @@ void TestDemo::backendScenarios()
     const auto started = backend.start();
     QVERIFY2(started, qPrintable(started.error()));
     QVERIFY(backend.isRunning());
-    const QHash<QString, quint16> ports{{"http", backend.httpPort()}, {"vhost", backend.vhostPort()},
-                                        {"silent", backend.silentPort()}, {"closed", backend.closedPort()}};
+    const QHash<QString, quint16> ports{{"http", backend.httpPort()},
+                                        {"vhost", backend.vhostPort()},
+                                        {"silent", backend.silentPort()},
+                                        {"closed", backend.closedPort()}};
     QCOMPARE(QSet<quint16>(ports.cbegin(), ports.cend()).size(), 4); // four distinct, non-zero ports
     QVERIFY(!ports.values().contains(0));
     RunContext c = ProbeTesting::context(profile, variant, "http", ports.value(portName), path, domain, 1000);
@@ -105,7 +147,8 @@ void TestDemo::backendScenarios()
     QVERIFY2(o.finding.status == status, qPrintable(statusId(o.finding.status) + ": " + o.finding.summary));
     QVERIFY2(o.finding.summary.contains(summaryPart), qPrintable(o.finding.summary));
     QVERIFY2(o.finding.evidence.join('\n').contains("Server: lbdoctor-demo") || o.finding.summary.contains("refused")
-                 || o.finding.summary.contains("no response"), qPrintable(o.finding.evidence.join('\n')));
+                 || o.finding.summary.contains("no response"),
+             qPrintable(o.finding.evidence.join('\n')));
 }
 
 void TestDemo::stopClosesPorts()
@@ -133,10 +176,10 @@ void TestDemo::demoCommandJson()
     QCOMPARE(root.value("tool").toObject().value("name").toString(), QString("lbdoctor"));
     // What each demo check must show (the step the listener's check depends on).
     const QHash<QString, std::pair<QString, QString>> expected{
-        {"healthy", {"http", "pass"}},  {"missing", {"http", "fail"}},    {"redirect", {"http", "fail"}},
-        {"slow", {"http", "warn"}},     {"head", {"http", "fail"}},       {"vhost", {"http", "fail"}},
-        {"vhost-domain", {"http", "pass"}}, {"silent", {"http", "fail"}}, {"closed", {"tcp", "fail"}},
-        {"udp-closed", {"udp", "fail"}}, {"udp-echo", {"udp", "pass"}}};
+        {"healthy", {"http", "pass"}},      {"missing", {"http", "fail"}}, {"redirect", {"http", "fail"}},
+        {"slow", {"http", "warn"}},         {"head", {"http", "fail"}},    {"vhost", {"http", "fail"}},
+        {"vhost-domain", {"http", "pass"}}, {"silent", {"http", "fail"}},  {"closed", {"tcp", "fail"}},
+        {"udp-closed", {"udp", "fail"}},    {"udp-echo", {"udp", "pass"}}};
     const QJsonArray checks = root.value("checks").toArray();
     QCOMPARE(checks.size(), expected.size());
     QSet<QString> statuses;
@@ -158,7 +201,8 @@ void TestDemo::demoCommandJson()
         QVERIFY2(seen, qPrintable(id));
     }
     // Every kind of result a new user should see.
-    QVERIFY(statuses.contains("pass") && statuses.contains("fail") && statuses.contains("warn") && statuses.contains("skip"));
+    QVERIFY(statuses.contains("pass") && statuses.contains("fail") && statuses.contains("warn")
+            && statuses.contains("skip"));
 }
 
 void TestDemo::demoCommandText()
@@ -205,8 +249,10 @@ void TestDemo::checkCommandAgainstBackend()
     QFETCH(QString, httpStatus);
     DemoBackend backend;
     QVERIFY(backend.start());
-    const QStringList args{"check", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1",
-                           "--port", QString::number(backend.httpPort()), "--path", path};
+    const QStringList args{"check",      "--profile", "alibaba",
+                           "--listener", "http",      "--ip",
+                           "127.0.0.1",  "--port",    QString::number(backend.httpPort()),
+                           "--path",     path};
     const Result text = cli(args);
     QCOMPARE(text.exitCode, exitCode);
     QVERIFY(QString::fromUtf8(text.out).contains(httpStatus == "pass" ? "[ok] PASS     http" : "[XX] FAIL     http"));

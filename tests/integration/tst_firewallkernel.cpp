@@ -43,13 +43,13 @@ constexpr int maxRetries = 20;
 struct Case
 {
     QString name;
-    QString kind;        // "iptables" or "nftables"
-    QByteArray load;     // what goes into the kernel
-    QString analyzed;    // what the analyzer reads (the kernel's own listing)
-    QString text;        // nftables: the plain-text listing, checked to agree with the JSON
+    QString kind; // "iptables" or "nftables"
+    QByteArray load; // what goes into the kernel
+    QString analyzed; // what the analyzer reads (the kernel's own listing)
+    QString text; // nftables: the plain-text listing, checked to agree with the JSON
     IptablesRuleset ruleset;
     QList<IptablesReport::ExchangePiece> halfOpen, exchange; // the analyzer's fate per address
-    QList<IptablesReport::ExchangePiece> udp, echo;          // a UDP check's datagram and ping
+    QList<IptablesReport::ExchangePiece> udp, echo; // a UDP check's datagram and ping
     Finding halfOpenFinding, exchangeFinding, udpFinding;
     bool outputOpen = true; // nothing on the way out: a rejected SYN is seen as refused
     QList<quint32> samples;
@@ -97,8 +97,9 @@ private:
     // Loads the ruleset into the pair's server namespace and lists it back the kernel's way.
     std::unique_ptr<QProcess> startLoad(int pair, const Case &c)
     {
-        const QString script = c.kind == "iptables" ? "nft flush ruleset && iptables-restore && iptables-save"
-                                                    : "nft flush ruleset && nft -f - && nft -j list ruleset && echo '#SPLIT#' && nft list ruleset";
+        const QString script = c.kind == "iptables"
+            ? "nft flush ruleset && iptables-restore && iptables-save"
+            : "nft flush ruleset && nft -f - && nft -j list ruleset && echo '#SPLIT#' && nft list ruleset";
         auto p = std::make_unique<QProcess>();
         p->start("ip", {"netns", "exec", lab.server(pair), "sh", "-c", script});
         p->write(c.load);
@@ -109,7 +110,8 @@ private:
     {
         p.waitForFinished(20000);
         if (p.exitCode() != 0 || p.exitStatus() != QProcess::NormalExit) {
-            disagreements << c.name + ": the kernel refused the ruleset: " + QString::fromUtf8(p.readAllStandardError()).left(600) + "\n" + QString::fromUtf8(c.load);
+            disagreements << c.name + ": the kernel refused the ruleset: "
+                    + QString::fromUtf8(p.readAllStandardError()).left(600) + "\n" + QString::fromUtf8(c.load);
             return false;
         }
         const QString listing = QString::fromUtf8(p.readAllStandardOutput());
@@ -125,7 +127,8 @@ private:
 
     void analyze(Case &c, std::mt19937 &rng)
     {
-        const RunContext tcp = contextFor(Listener::Tcp), http = contextFor(Listener::Http), udp = contextFor(Listener::Udp);
+        const RunContext tcp = contextFor(Listener::Tcp), http = contextFor(Listener::Http),
+                         udp = contextFor(Listener::Udp);
         if (c.kind == "iptables") {
             c.ruleset = IptablesParser::parse(c.analyzed);
         } else {
@@ -133,14 +136,18 @@ private:
             for (const RunContext &ctx : {tcp, http, udp}) {
                 const Finding fromText = AnalyzerRegistry::find("nftables")->analyze({c.text, ctx});
                 const Finding fromJson = AnalyzerRegistry::find("nftables")->analyze({c.analyzed, ctx});
-                if (fromText.rangesWith(RangeDecision::Verdict::Allowed) != fromJson.rangesWith(RangeDecision::Verdict::Allowed)
-                    || fromText.rangesWith(RangeDecision::Verdict::Blocked) != fromJson.rangesWith(RangeDecision::Verdict::Blocked))
-                    disagreements << c.name + ": nft text and JSON listings disagree: " + fromText.summary + " / " + fromJson.summary + "\n" + c.text;
+                if (fromText.rangesWith(RangeDecision::Verdict::Allowed)
+                        != fromJson.rangesWith(RangeDecision::Verdict::Allowed)
+                    || fromText.rangesWith(RangeDecision::Verdict::Blocked)
+                        != fromJson.rangesWith(RangeDecision::Verdict::Blocked))
+                    disagreements << c.name + ": nft text and JSON listings disagree: " + fromText.summary + " / "
+                            + fromJson.summary + "\n" + c.text;
             }
         }
         const IptablesReport::Question qTcp = IptablesReport::question(tcp), qHttp = IptablesReport::question(http);
         c.halfOpen = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qTcp.packets, qTcp.ipv4));
-        c.exchange = IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qHttp.packets, qHttp.ipv4));
+        c.exchange =
+            IptablesReport::exchangeOutcome(IptablesReport::walkExchange(c.ruleset, qHttp.packets, qHttp.ipv4));
         c.halfOpenFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, tcp});
         c.exchangeFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, http});
         const IptablesReport::Question qUdp = IptablesReport::question(udp);
@@ -152,7 +159,8 @@ private:
         c.udpFinding = AnalyzerRegistry::find(c.kind)->analyze({c.analyzed, udp});
         c.outputOpen = true;
         for (const IptablesHookChain &hc : IptablesEvaluator::outputPath(c.ruleset))
-            c.outputOpen = c.outputOpen && hc.chain->rules.isEmpty() && hc.chain->policy == IptablesRule::Action::Accept;
+            c.outputOpen =
+                c.outputOpen && hc.chain->rules.isEmpty() && hc.chain->policy == IptablesRule::Action::Accept;
         // Samples: both ends of every piece and their outside neighbours, plus random addresses.
         const quint32 lo = ipOf("100.64.0.0"), hi = ipOf("100.127.255.255");
         QList<quint32> candidates;
@@ -177,7 +185,8 @@ private:
         c.samples = candidates;
     }
 
-    static const IptablesReport::ExchangePiece *pieceOf(const QList<IptablesReport::ExchangePiece> &pieces, const QHostAddress &a)
+    static const IptablesReport::ExchangePiece *pieceOf(const QList<IptablesReport::ExchangePiece> &pieces,
+                                                        const QHostAddress &a)
     {
         for (const IptablesReport::ExchangePiece &e : pieces) {
             if (e.piece.addresses.contains(a))
@@ -222,12 +231,15 @@ private:
                 // (a bounded number of times, so that a broken model fails fast).
                 QList<QList<quint32>> again(pair + 1);
                 again[pair] = {c.samples[k]};
-                seen[k] = (exchange ? lab.probeExchange(again, 1500) : lab.probe(again, 1500))[pair].value(0, Seen::Error);
+                seen[k] =
+                    (exchange ? lab.probeExchange(again, 1500) : lab.probe(again, 1500))[pair].value(0, Seen::Error);
             }
-            const RangeDecision::Verdict expectedVerdict = accepted ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
+            const RangeDecision::Verdict expectedVerdict =
+                accepted ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
             if (!agrees(seen[k]) || verdictOf(finding, a) != expectedVerdict)
                 disagreements << QString("%1 (%2): %3 kernel %4, analyzer %5 (%6)\n%7")
-                                     .arg(c.name, exchange ? "HTTP exchange" : "half-open", a.toString(), seenName(seen[k]), seenName(expected), e->piece.decidedBy,
+                                     .arg(c.name, exchange ? "HTTP exchange" : "half-open", a.toString(),
+                                          seenName(seen[k]), seenName(expected), e->piece.decidedBy,
                                           QString::fromUtf8(c.load));
         }
     }
@@ -239,11 +251,13 @@ private:
         for (int k = 0; k < c.samples.size(); ++k) {
             const QHostAddress a(c.samples[k]);
             const IptablesReport::ExchangePiece *u = pieceOf(c.udp, a), *e = pieceOf(c.echo, a);
-            if (!u || !e || u->piece.outcome == IptablesPiece::Outcome::Unknown || e->piece.outcome == IptablesPiece::Outcome::Unknown) {
+            if (!u || !e || u->piece.outcome == IptablesPiece::Outcome::Unknown
+                || e->piece.outcome == IptablesPiece::Outcome::Unknown) {
                 ++unknownSamples;
                 continue;
             }
-            const bool udpPasses = u->piece.outcome == IptablesPiece::Outcome::Accept, echoPasses = e->piece.outcome == IptablesPiece::Outcome::Accept;
+            const bool udpPasses = u->piece.outcome == IptablesPiece::Outcome::Accept,
+                       echoPasses = e->piece.outcome == IptablesPiece::Outcome::Accept;
             if (!udpPasses && u->packet > 0)
                 ++laterPacketStops;
             if (!echoPasses && e->packet > 0)
@@ -259,13 +273,16 @@ private:
                 ++(isEcho ? comparedEcho : comparedUdp);
                 if ((seen == Seen::Accept) != passes)
                     disagreements << QString("%1 (%2): %3 kernel %4, analyzer %5 (%6)\n%7")
-                                         .arg(c.name, isEcho ? "ICMP echo" : "UDP datagram", a.toString(), seenName(seen), passes ? "accept" : "stopped",
+                                         .arg(c.name, isEcho ? "ICMP echo" : "UDP datagram", a.toString(),
+                                              seenName(seen), passes ? "accept" : "stopped",
                                               (isEcho ? e : u)->piece.decidedBy, QString::fromUtf8(c.load));
             }
-            const RangeDecision::Verdict expected = udpPasses && echoPasses ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
+            const RangeDecision::Verdict expected =
+                udpPasses && echoPasses ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
             if (verdictOf(c.udpFinding, a) != expected)
                 disagreements << QString("%1 (UDP check): %2: the finding says %3, its packets %4\n%5")
-                                     .arg(c.name, a.toString(), verdictId(verdictOf(c.udpFinding, a)), verdictId(expected), c.udpFinding.summary);
+                                     .arg(c.name, a.toString(), verdictId(verdictOf(c.udpFinding, a)),
+                                          verdictId(expected), c.udpFinding.summary);
         }
     }
 
@@ -302,9 +319,11 @@ private:
 
     void report(const QString &what)
     {
-        qInfo("%s: %d rulesets; %d half-open, %d HTTP-exchange, %d UDP-datagram and %d ICMP-echo samples compared with the kernel "
-              "(%d stopped after their first packet passed), %d samples in unknown ranges, %d disagreements",
-              qPrintable(what), rulesets, compared, comparedExchanges, comparedUdp, comparedEcho, laterPacketStops, unknownSamples, int(disagreements.size()));
+        qInfo(
+            "%s: %d rulesets; %d half-open, %d HTTP-exchange, %d UDP-datagram and %d ICMP-echo samples compared with the kernel "
+            "(%d stopped after their first packet passed), %d samples in unknown ranges, %d disagreements",
+            qPrintable(what), rulesets, compared, comparedExchanges, comparedUdp, comparedEcho, laterPacketStops,
+            unknownSamples, int(disagreements.size()));
         for (const QString &d : disagreements.mid(0, 5))
             qWarning("%s", qPrintable(d));
         QCOMPARE(disagreements.size(), 0);
@@ -318,9 +337,11 @@ private slots:
     void initTestCase()
     {
         if (geteuid() != 0)
-            QSKIP("firewall kernel differential test needs root to create network namespaces; run it as root (as .ci/run does)");
+            QSKIP(
+                "firewall kernel differential test needs root to create network namespaces; run it as root (as .ci/run does)");
         if (!Lab::run({"ip", "-V"}) || !Lab::run({"iptables-restore", "--version"}) || !Lab::run({"nft", "--version"}))
-            QSKIP("firewall kernel differential test needs ip, iptables-restore and nft (installer/deps-debian.sh installs them)");
+            QSKIP(
+                "firewall kernel differential test needs ip, iptables-restore and nft (installer/deps-debian.sh installs them)");
         if (!lab.setUp()) {
             const QString why = "network namespaces are not available here: " + lab.error;
             lab.tearDown();
@@ -347,7 +368,8 @@ private slots:
         QList<Case> cases;
         for (int i = 0; i < 300; ++i) {
             const FirewallRuleGen::Ruleset r = gen.next();
-            cases.append(makeCase(QString("iptables #%1").arg(i), "iptables", FirewallRuleGen::toIptablesSave(r).toUtf8()));
+            cases.append(
+                makeCase(QString("iptables #%1").arg(i), "iptables", FirewallRuleGen::toIptablesSave(r).toUtf8()));
         }
         runCases(cases, 1);
         report("300 generated iptables rulesets");
@@ -389,7 +411,8 @@ private slots:
         QList<Case> cases;
         FirewallRuleGen gen(4242);
         for (int i = 0; i < 80; ++i)
-            cases.append(makeCase(QString("iptables #%1").arg(i), "iptables", FirewallRuleGen::toIptablesSave(gen.next()).toUtf8()));
+            cases.append(makeCase(QString("iptables #%1").arg(i), "iptables",
+                                  FirewallRuleGen::toIptablesSave(gen.next()).toUtf8()));
         const QDir dir(QString(LBDOCTOR_FIXTURES_DIR) + "/firewall/iptables");
         for (const QString &f : dir.entryList({"*.save"}, QDir::Files)) {
             QFile file(dir.filePath(f));
@@ -397,16 +420,18 @@ private slots:
             cases.append(makeCase(f, "iptables", file.readAll()));
         }
         const QString tables = "raw mangle filter";
-        const QString script = "nft flush ruleset && iptables-restore && iptables-save && echo '#SPLIT#' && for t in " + tables
-            + "; do iptables -t $t -S; done && echo '#SPLIT#' && for t in " + tables + "; do iptables -t $t -L -n -v --line-numbers; done && echo '#SPLIT#' && for t in "
-            + tables + "; do iptables -t $t -L -n; done";
+        const QString script = "nft flush ruleset && iptables-restore && iptables-save && echo '#SPLIT#' && for t in "
+            + tables + "; do iptables -t $t -S; done && echo '#SPLIT#' && for t in " + tables
+            + "; do iptables -t $t -L -n -v --line-numbers; done && echo '#SPLIT#' && for t in " + tables
+            + "; do iptables -t $t -L -n; done";
         const Analyzer *analyzer = AnalyzerRegistry::find("iptables");
         int sameAsSave[3] = {0, 0, 0};
         int decidedSamples = 0;
         for (const Case &c : std::as_const(cases)) {
             QByteArray out;
             QString err;
-            QVERIFY2(Lab::run({"ip", "netns", "exec", lab.server(0), "sh", "-c", script}, c.load, &out, &err), qPrintable(c.name + ": " + err));
+            QVERIFY2(Lab::run({"ip", "netns", "exec", lab.server(0), "sh", "-c", script}, c.load, &out, &err),
+                     qPrintable(c.name + ": " + err));
             const QStringList parts = QString::fromUtf8(out).split("#SPLIT#\n");
             QCOMPARE(parts.size(), 4);
             for (const Listener listener : {Listener::Tcp, Listener::Http}) {
@@ -421,22 +446,27 @@ private slots:
                     const bool same = allowed == saveAllowed && blocked == saveBlocked;
                     sameAsSave[form] += same ? 1 : 0;
                     if (!same && form == 1 && qEnvironmentVariableIsSet("LBDOCTOR_SHOW_LISTING_GAPS"))
-                        qInfo("%s: -L -n -v: %s\nsave: %s\n%s", qPrintable(c.name), qPrintable(listed.summary), qPrintable(save.summary), qPrintable(parts[2]));
+                        qInfo("%s: -L -n -v: %s\nsave: %s\n%s", qPrintable(c.name), qPrintable(listed.summary),
+                              qPrintable(save.summary), qPrintable(parts[2]));
                     // -S carries everything: exactly the same; the -L forms never contradict.
                     if (form == 0 ? !same : !saveAllowed.containsAll(allowed) || !saveBlocked.containsAll(blocked))
                         disagreements << QString("%1: %2 says %3, iptables-save says %4\n%5")
-                                             .arg(c.name, QStringList{"iptables -S", "iptables -L -n -v", "iptables -L -n"}[form], listed.summary, save.summary, parts[form + 1]);
+                                             .arg(c.name,
+                                                  QStringList{"iptables -S", "iptables -L -n -v",
+                                                              "iptables -L -n"}[form],
+                                                  listed.summary, save.summary, parts[form + 1]);
                     decidedSamples += int(allowed.united(blocked).ranges().size());
                 }
             }
         }
-        qInfo("listings of %d loaded rulesets (x2 listeners): same answer as iptables-save from iptables -S %d, from -L -n -v %d, from -L -n %d times; "
-              "%d disagreements",
-              int(cases.size()), sameAsSave[0], sameAsSave[1], sameAsSave[2], int(disagreements.size()));
+        qInfo(
+            "listings of %d loaded rulesets (x2 listeners): same answer as iptables-save from iptables -S %d, from -L -n -v %d, from -L -n %d times; "
+            "%d disagreements",
+            int(cases.size()), sameAsSave[0], sameAsSave[1], sameAsSave[2], int(disagreements.size()));
         for (const QString &d : disagreements.mid(0, 3))
             qWarning("%s", qPrintable(d));
         QCOMPARE(disagreements.size(), 0);
-        QVERIFY(sameAsSave[1] > int(cases.size()));   // -L -n -v decides most rulesets fully
+        QVERIFY(sameAsSave[1] > int(cases.size())); // -L -n -v decides most rulesets fully
         QVERIFY(decidedSamples > 0);
     }
 
@@ -458,15 +488,20 @@ private slots:
             QVERIFY(!c.exchangeFinding.commands.isEmpty());
             for (const QString &command : std::as_const(c.exchangeFinding.commands)) {
                 QString err;
-                QVERIFY2(Lab::run(QStringList{"ip", "netns", "exec", lab.server(0)} + QProcess::splitCommand(command), {}, nullptr, &err), qPrintable(err));
+                QVERIFY2(Lab::run(QStringList{"ip", "netns", "exec", lab.server(0)} + QProcess::splitCommand(command),
+                                  {}, nullptr, &err),
+                         qPrintable(err));
             }
             const QList<QList<Seen>> seen = lab.probe({c.samples});
             for (int k = 0; k < c.samples.size(); ++k)
-                QVERIFY2(seen[0][k] == Seen::Accept, qPrintable(f + ": " + QHostAddress(c.samples[k]).toString() + " still " + seenName(seen[0][k])));
+                QVERIFY2(
+                    seen[0][k] == Seen::Accept,
+                    qPrintable(f + ": " + QHostAddress(c.samples[k]).toString() + " still " + seenName(seen[0][k])));
             const QList<QList<Seen>> exchanged = lab.probeExchange({c.samples});
             for (int k = 0; k < c.samples.size(); ++k)
                 QVERIFY2(exchanged[0][k] == Seen::Accept,
-                         qPrintable(f + ": the HTTP exchange from " + QHostAddress(c.samples[k]).toString() + " still " + seenName(exchanged[0][k])));
+                         qPrintable(f + ": the HTTP exchange from " + QHostAddress(c.samples[k]).toString() + " still "
+                                    + seenName(exchanged[0][k])));
             ++compared;
         }
         QVERIFY(compared >= 4);

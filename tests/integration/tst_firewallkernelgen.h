@@ -16,25 +16,25 @@ class FirewallRuleGen
 public:
     struct Rule
     {
-        int src = 0;          // 0 none, 1 CIDR, 2 range
+        int src = 0; // 0 none, 1 CIDR, 2 range
         bool srcNeg = false;
         quint32 srcA = 0, srcB = 0;
         int prefix = 32;
-        int proto = 0;        // 0, 6, 17
-        int ports = 0;        // 0 none, 1 single, 2 range, 3 list
+        int proto = 0; // 0, 6, 17
+        int ports = 0; // 0 none, 1 single, 2 range, 3 list
         bool portNeg = false;
         QList<std::pair<int, int>> portList;
         QString iface;
         bool ifaceNeg = false;
-        int states = 0;       // 0 none, else index into stateSets
+        int states = 0; // 0 none, else index into stateSets
         bool stateNeg = false;
-        int syn = 0;          // 0 none, 1 --syn, 2 ! --syn, 3 SYN,ACK SYN,ACK, 4 ACK,PSH ACK,PSH, 5 ALL ACK
-        bool out = false;     // a rule on the way out: -d for the peer, --sport, -o
-        int dst = 0;          // 0 none, 1 the server, 2 another address
+        int syn = 0; // 0 none, 1 --syn, 2 ! --syn, 3 SYN,ACK SYN,ACK, 4 ACK,PSH ACK,PSH, 5 ALL ACK
+        bool out = false; // a rule on the way out: -d for the peer, --sport, -o
+        int dst = 0; // 0 none, 1 the server, 2 another address
         bool dstNeg = false;
-        QString target;       // ACCEPT DROP REJECT RETURN LOG NOTRACK JUMP GOTO
+        QString target; // ACCEPT DROP REJECT RETURN LOG NOTRACK JUMP GOTO
         int reject = 0;
-        int chain = 0;        // user chain index for JUMP/GOTO
+        int chain = 0; // user chain index for JUMP/GOTO
     };
     struct Ruleset
     {
@@ -45,7 +45,7 @@ public:
         QList<QList<Rule>> user;
     };
 
-    explicit FirewallRuleGen(quint32 seed) : rng(seed) {}
+    explicit FirewallRuleGen(quint32 seed) : rng(seed) { }
 
     Ruleset next()
     {
@@ -95,7 +95,8 @@ public:
             s += iptRule("PREROUTING", x);
         for (const Rule &x : r.rawOut)
             s += iptRule("OUTPUT", x);
-        s += "COMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n";
+        s +=
+            "COMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n";
         for (const Rule &x : r.manglePre)
             s += iptRule("PREROUTING", x);
         for (const Rule &x : r.mangleIn)
@@ -132,10 +133,13 @@ public:
         chain("rawpre", "type filter hook prerouting priority -300; policy accept;", r.raw);
         chain("manglepre", "type filter hook prerouting priority -150; policy accept;", r.manglePre);
         chain("manglein", "type filter hook input priority -150; policy accept;", r.mangleIn);
-        chain("input", QString("type filter hook input priority 0; policy %1;").arg(r.policyDrop ? "drop" : "accept"), r.input);
+        chain("input", QString("type filter hook input priority 0; policy %1;").arg(r.policyDrop ? "drop" : "accept"),
+              r.input);
         chain("rawout", "type filter hook output priority -300; policy accept;", r.rawOut);
         chain("mangleout", "type route hook output priority -150; policy accept;", r.mangleOut);
-        chain("output", QString("type filter hook output priority 0; policy %1;").arg(r.outputPolicyDrop ? "drop" : "accept"), r.output);
+        chain("output",
+              QString("type filter hook output priority 0; policy %1;").arg(r.outputPolicyDrop ? "drop" : "accept"),
+              r.output);
         chain("manglepost", "type filter hook postrouting priority -150; policy accept;", r.manglePost);
         for (int u = 0; u < r.user.size(); ++u)
             chain(QString("U%1").arg(u), {}, r.user[u]);
@@ -151,7 +155,8 @@ private:
 
     static const QStringList &stateSets()
     {
-        static const QStringList sets{"", "NEW", "ESTABLISHED,RELATED", "NEW,UNTRACKED", "INVALID", "UNTRACKED", "NEW,ESTABLISHED"};
+        static const QStringList sets{"",        "NEW",       "ESTABLISHED,RELATED", "NEW,UNTRACKED",
+                                      "INVALID", "UNTRACKED", "NEW,ESTABLISHED"};
         return sets;
     }
 
@@ -180,7 +185,8 @@ private:
             x.src = 1;
             x.prefix = chance(15) ? 8 : pick(10, 30);
             const quint32 mask = x.prefix == 0 ? 0 : ~quint32(0) << (32 - x.prefix);
-            const quint32 addr = x.prefix == 8 ? QHostAddress(chance(50) ? "100.0.0.0" : "10.0.0.0").toIPv4Address() : (base + (rng() & 0x003FFFFF)) & mask;
+            const quint32 addr = x.prefix == 8 ? QHostAddress(chance(50) ? "100.0.0.0" : "10.0.0.0").toIPv4Address()
+                                               : (base + (rng() & 0x003FFFFF)) & mask;
             x.srcA = addr;
         } else if (s <= 7) {
             x.src = 2;
@@ -195,7 +201,8 @@ private:
         if (x.proto) {
             x.ports = pick(0, 3);
             static const int singles[] = {8080, 22, 8081, 80};
-            static const std::pair<int, int> ranges[] = {{8000, 8100}, {1, 1024}, {8081, 9000}, {8079, 8080}, {7000, 8080}};
+            static const std::pair<int, int> ranges[] = {
+                {8000, 8100}, {1, 1024}, {8081, 9000}, {8079, 8080}, {7000, 8080}};
             if (x.ports == 1)
                 x.portList = {{singles[pick(0, 3)], 0}};
             else if (x.ports == 2)
@@ -222,12 +229,17 @@ private:
         }
         QStringList targets{"ACCEPT", "DROP", "RETURN", "LOG"};
         if (where == Where::Input || where == Where::User || where == Where::Output)
-            targets << "REJECT" << "REJECT" << "DROP";
+            targets << "REJECT"
+                    << "REJECT"
+                    << "DROP";
         if (where == Where::Raw || where == Where::RawOut)
-            targets << "NOTRACK" << "NOTRACK";
+            targets << "NOTRACK"
+                    << "NOTRACK";
         const int firstUser = where == Where::User ? userIndex + 1 : 0;
         if ((where == Where::Input || where == Where::User) && firstUser < userCount)
-            targets << "JUMP" << "JUMP" << "GOTO";
+            targets << "JUMP"
+                    << "JUMP"
+                    << "GOTO";
         x.target = targets[pick(0, int(targets.size()) - 1)];
         x.reject = pick(0, 3);
         if (x.target == "JUMP" || x.target == "GOTO")
@@ -254,30 +266,41 @@ private:
         if (x.proto)
             s += x.proto == 6 ? " -p tcp" : " -p udp";
         if (x.src == 2)
-            s += QString(" -m iprange%1 %4 %2-%3").arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB), x.out ? "--dst-range" : "--src-range");
+            s += QString(" -m iprange%1 %4 %2-%3")
+                     .arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB), x.out ? "--dst-range" : "--src-range");
         const QString l4 = x.proto == 6 ? "tcp" : "udp";
         if (x.ports == 1 || x.ports == 2 || x.syn) {
             s += " -m " + l4;
             if (x.ports == 1 || x.ports == 2)
-                s += QString(x.portNeg ? " ! %2 %1" : " %2 %1").arg(portText(x.portList.first(), ":"), x.out ? "--sport" : "--dport");
-            static const char *const flags[] = {"", " --syn", " ! --syn", " --tcp-flags SYN,ACK SYN,ACK", " --tcp-flags ACK,PSH ACK,PSH", " --tcp-flags ALL ACK"};
+                s += QString(x.portNeg ? " ! %2 %1" : " %2 %1")
+                         .arg(portText(x.portList.first(), ":"), x.out ? "--sport" : "--dport");
+            static const char *const flags[] = {"",
+                                                " --syn",
+                                                " ! --syn",
+                                                " --tcp-flags SYN,ACK SYN,ACK",
+                                                " --tcp-flags ACK,PSH ACK,PSH",
+                                                " --tcp-flags ALL ACK"};
             s += flags[x.syn];
         }
         if (x.ports == 3) {
             QStringList parts;
             for (const auto &p : x.portList)
                 parts << portText(p, ":");
-            s += QString(" -m multiport%1 %3 %2").arg(x.portNeg ? " !" : "", parts.join(','), x.out ? "--sports" : "--dports");
+            s += QString(" -m multiport%1 %3 %2")
+                     .arg(x.portNeg ? " !" : "", parts.join(','), x.out ? "--sports" : "--dports");
         }
         if (x.states)
             s += QString(" -m conntrack%1 --ctstate %2").arg(x.stateNeg ? " !" : "", stateSets()[x.states]);
-        static const char *const rejects[] = {"tcp-reset", "icmp-port-unreachable", "icmp-host-unreachable", "icmp-admin-prohibited"};
+        static const char *const rejects[] = {"tcp-reset", "icmp-port-unreachable", "icmp-host-unreachable",
+                                              "icmp-admin-prohibited"};
         if (x.target == "JUMP")
             s += QString(" -j U%1").arg(x.chain);
         else if (x.target == "GOTO")
             s += QString(" -g U%1").arg(x.chain);
         else if (x.target == "REJECT")
-            s += QString(" -j REJECT --reject-with %1").arg(x.proto == 6 || x.reject ? rejects[x.proto == 6 ? x.reject : x.reject] : "icmp-port-unreachable");
+            s += QString(" -j REJECT --reject-with %1")
+                     .arg(x.proto == 6 || x.reject ? rejects[x.proto == 6 ? x.reject : x.reject]
+                                                   : "icmp-port-unreachable");
         else if (x.target == "LOG")
             s += " -j LOG --log-prefix \"lbd \"";
         else if (x.target == "NOTRACK")
@@ -301,7 +324,8 @@ private:
         if (x.dst)
             s << QString("ip %3 %1%2").arg(x.dstNeg ? "!= " : "", x.dst == 1 ? "10.231.0.1" : "10.9.9.9", host);
         if (!x.iface.isEmpty())
-            s << QString("%3 %1\"%2\"").arg(x.ifaceNeg ? "!= " : "", QString(x.iface).replace('+', '*'), x.out ? "oifname" : "iifname");
+            s << QString("%3 %1\"%2\"")
+                     .arg(x.ifaceNeg ? "!= " : "", QString(x.iface).replace('+', '*'), x.out ? "oifname" : "iifname");
         const QString l4 = x.proto == 6 ? "tcp" : "udp";
         if (x.proto && !x.ports)
             s << "meta l4proto " + l4;
@@ -315,8 +339,12 @@ private:
             parts.removeDuplicates();
             s << QString("%1 %4 %2{ %3 }").arg(l4, x.portNeg ? "!= " : "", parts.join(", "), port);
         }
-        static const char *const flags[] = {"", "tcp flags & (fin|syn|rst|ack) == syn", "tcp flags & (fin|syn|rst|ack) != syn",
-                                            "tcp flags & (syn|ack) == syn|ack", "tcp flags & (ack|psh) == ack|psh", "tcp flags == ack"};
+        static const char *const flags[] = {"",
+                                            "tcp flags & (fin|syn|rst|ack) == syn",
+                                            "tcp flags & (fin|syn|rst|ack) != syn",
+                                            "tcp flags & (syn|ack) == syn|ack",
+                                            "tcp flags & (ack|psh) == ack|psh",
+                                            "tcp flags == ack"};
         if (x.syn)
             s << flags[x.syn];
         if (x.states) {
@@ -326,7 +354,8 @@ private:
             else
                 s << "ct state " + st;
         }
-        static const char *const rejects[] = {"with tcp reset", "with icmp type port-unreachable", "with icmp type host-unreachable", "with icmp type admin-prohibited"};
+        static const char *const rejects[] = {"with tcp reset", "with icmp type port-unreachable",
+                                              "with icmp type host-unreachable", "with icmp type admin-prohibited"};
         if (x.target == "JUMP")
             s << QString("jump U%1").arg(x.chain);
         else if (x.target == "GOTO")

@@ -44,7 +44,8 @@ private:
         BackendKind kind;
     };
     QList<TargetRow> start(const QList<Spec> &specs);
-    GroupSession runGroup(const QList<TargetRow> &rows, int concurrency = GroupRunner::defaultConcurrency, int timeoutMs = 1000);
+    GroupSession runGroup(const QList<TargetRow> &rows, int concurrency = GroupRunner::defaultConcurrency,
+                          int timeoutMs = 1000);
     struct CliResult
     {
         int exitCode = -1;
@@ -99,8 +100,8 @@ QList<TargetRow> TestGroupCheck::start(const QList<Spec> &specs)
 
 GroupSession TestGroupCheck::runGroup(const QList<TargetRow> &rows, int concurrency, int timeoutMs)
 {
-    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"), m_port,
-                                         QStringLiteral("/"), {}, timeoutMs);
+    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"),
+                                         m_port, QStringLiteral("/"), {}, timeoutMs);
     GroupRunner runner(c, Plan::build(c.variant, c.target.listener, RunMode::Probe), rows);
     runner.setConcurrency(concurrency);
     QSignalSpy done(&runner, &GroupRunner::finished);
@@ -134,7 +135,8 @@ void TestGroupCheck::threeOfTwelveRefuse()
     QCOMPARE(a.failing, 3);
     QCOMPARE(a.healthy, 9);
     QCOMPARE(a.verdict, Verdict::Unhealthy);
-    const QString expected = QStringLiteral("3 of 12 fail: all 3 refuse connections on port %1; the other 9 answer 200 in ").arg(m_port);
+    const QString expected =
+        QStringLiteral("3 of 12 fail: all 3 refuse connections on port %1; the other 9 answer 200 in ").arg(m_port);
     QVERIFY2(a.headline.startsWith(expected), qPrintable(a.headline));
     QVERIFY2(a.headline.endsWith(" ms"), qPrintable(a.headline));
     QCOMPARE(a.groups.size(), 2);
@@ -152,10 +154,10 @@ void TestGroupCheck::threeOfTwelveRefuse()
 void TestGroupCheck::mixedGroup()
 {
     const QList<Spec> specs{
-        {QStringLiteral("127.18.1.1"), BackendKind::Healthy}, {QStringLiteral("127.18.1.2"), BackendKind::Healthy},
-        {QStringLiteral("127.18.1.3"), BackendKind::Healthy}, {QStringLiteral("127.18.1.4"), BackendKind::Slow},
-        {QStringLiteral("127.18.2.1"), BackendKind::Refused}, {QStringLiteral("127.18.2.2"), BackendKind::Refused},
-        {QStringLiteral("127.18.3.1"), BackendKind::Silent},  {QStringLiteral("127.18.3.2"), BackendKind::Silent},
+        {QStringLiteral("127.18.1.1"), BackendKind::Healthy},  {QStringLiteral("127.18.1.2"), BackendKind::Healthy},
+        {QStringLiteral("127.18.1.3"), BackendKind::Healthy},  {QStringLiteral("127.18.1.4"), BackendKind::Slow},
+        {QStringLiteral("127.18.2.1"), BackendKind::Refused},  {QStringLiteral("127.18.2.2"), BackendKind::Refused},
+        {QStringLiteral("127.18.3.1"), BackendKind::Silent},   {QStringLiteral("127.18.3.2"), BackendKind::Silent},
         {QStringLiteral("127.18.4.1"), BackendKind::NotFound}, {QStringLiteral("127.18.1.5"), BackendKind::Healthy},
     };
     const GroupSession g = runGroup(start(specs));
@@ -165,10 +167,17 @@ void TestGroupCheck::mixedGroup()
     QCOMPARE(a.healthy, 5); // the slow one answers 200 within the timeout: healthy
     const QString p = QString::number(m_port);
     QVERIFY2(a.headline.startsWith("5 of 10 fail: "), qPrintable(a.headline));
-    QVERIFY2(a.headline.contains(QStringLiteral("2 refuse connections on port %1 (127.18.2.1:%1, 127.18.2.2:%1)").arg(p)), qPrintable(a.headline));
-    QVERIFY2(a.headline.contains(QStringLiteral("2 accept connections on port %1 but send no HTTP answer within 1000 ms (127.18.3.1:%1, 127.18.3.2:%1)").arg(p)),
+    QVERIFY2(
+        a.headline.contains(QStringLiteral("2 refuse connections on port %1 (127.18.2.1:%1, 127.18.2.2:%1)").arg(p)),
+        qPrintable(a.headline));
+    QVERIFY2(
+        a.headline.contains(
+            QStringLiteral(
+                "2 accept connections on port %1 but send no HTTP answer within 1000 ms (127.18.3.1:%1, 127.18.3.2:%1)")
+                .arg(p)),
+        qPrintable(a.headline));
+    QVERIFY2(a.headline.contains(QStringLiteral("127.18.4.1:%1 answers 404, which is not a healthy code").arg(p)),
              qPrintable(a.headline));
-    QVERIFY2(a.headline.contains(QStringLiteral("127.18.4.1:%1 answers 404, which is not a healthy code").arg(p)), qPrintable(a.headline));
     QVERIFY2(a.headline.contains("; the other 5 answer 200 in "), qPrintable(a.headline));
     QCOMPARE(a.groups.size(), 4);
     // Each failing group: its members, and what sets it apart from the healthy ones.
@@ -215,8 +224,8 @@ void TestGroupCheck::concurrencyIsBounded()
     for (int i = 1; i <= 6; ++i)
         specs << Spec{QStringLiteral("127.18.3.%1").arg(i), BackendKind::Silent};
     const QList<TargetRow> rows = start(specs);
-    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"), m_port,
-                                         QStringLiteral("/"), {}, 300);
+    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"),
+                                         m_port, QStringLiteral("/"), {}, 300);
     GroupRunner runner(c, Plan::build(c.variant, c.target.listener, RunMode::Probe), rows);
     QCOMPARE(runner.costPerBackend(), 2); // tcp and http
     runner.setConcurrency(4);
@@ -243,8 +252,8 @@ void TestGroupCheck::stopLeavesTheRestUnchecked()
     for (int i = 1; i <= 6; ++i)
         specs << Spec{QStringLiteral("127.18.3.%1").arg(i), BackendKind::Silent};
     const QList<TargetRow> rows = start(specs);
-    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"), m_port,
-                                         QStringLiteral("/"), {}, 5000);
+    RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"),
+                                         m_port, QStringLiteral("/"), {}, 5000);
     GroupRunner runner(c, Plan::build(c.variant, c.target.listener, RunMode::Probe), rows);
     runner.setConcurrency(4);
     QSignalSpy done(&runner, &GroupRunner::finished);
@@ -291,7 +300,8 @@ TestGroupCheck::CliResult TestGroupCheck::cli(const QStringList &args, const QBy
 }
 
 namespace {
-const QStringList groupArgs{"check", "--profile", "huawei", "--variant", "shared", "--listener", "http", "--timeout", "1000"};
+const QStringList groupArgs{"check",      "--profile", "huawei",    "--variant", "shared",
+                            "--listener", "http",      "--timeout", "1000"};
 }
 
 void TestGroupCheck::cliTableGroupsAndExitCode()
@@ -305,7 +315,9 @@ void TestGroupCheck::cliTableGroupsAndExitCode()
     QVERIFY2(r.exitCode == 1, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
     const QString p = QString::number(m_port);
-    QVERIFY2(out.contains(QStringLiteral("127.18.2.1:%1 refuses connections on port %1; the other 4 answer 200 in").arg(p)), qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral("127.18.2.1:%1 refuses connections on port %1; the other 4 answer 200 in").arg(p)),
+        qPrintable(out));
     QVERIFY2(out.contains("1 of 5 fails: "), qPrintable(out));
     QVERIFY2(out.contains("BACKEND"), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("127.18.2.1:%1").arg(p) + "  "), qPrintable(out));
@@ -354,14 +366,18 @@ void TestGroupCheck::cliJsonShape()
     QCOMPARE(notFound.value("verdict").toString(), QStringLiteral("unhealthy"));
     QCOMPARE(notFound.value("rootCause").toObject().value("step").toString(), QStringLiteral("http"));
     QVERIFY(notFound.value("shared").toArray().contains(QJsonValue("Server: nginx/1.18")));
-    QVERIFY2(o.value("summary").toString().startsWith("2 of 3 fail: both answer 404"), qPrintable(o.value("summary").toString()));
+    QVERIFY2(o.value("summary").toString().startsWith("2 of 3 fail: both answer 404"),
+             qPrintable(o.value("summary").toString()));
 }
 
 void TestGroupCheck::cliBadRowsStillRunGoodOnes()
 {
-    const QList<TargetRow> rows = start({{QStringLiteral("127.18.1.1"), BackendKind::Healthy},
-                                         {QStringLiteral("127.18.1.2"), BackendKind::Healthy}});
-    const QString csv = QStringLiteral("ip,port\n127.18.1.1,%1\n127.18.1.300,%1\n127.18.1.2,0\n127.18.1.1,%1\n# comment\n127.18.1.2,%1\n").arg(m_port);
+    const QList<TargetRow> rows = start(
+        {{QStringLiteral("127.18.1.1"), BackendKind::Healthy}, {QStringLiteral("127.18.1.2"), BackendKind::Healthy}});
+    const QString csv =
+        QStringLiteral(
+            "ip,port\n127.18.1.1,%1\n127.18.1.300,%1\n127.18.1.2,0\n127.18.1.1,%1\n# comment\n127.18.1.2,%1\n")
+            .arg(m_port);
     const CliResult r = cli(groupArgs + QStringList{"--targets", "-"}, csv.toUtf8());
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString err = QString::fromUtf8(r.err);
@@ -377,14 +393,22 @@ void TestGroupCheck::cliUsageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no usable row") << QStringList{"--targets", "-"} << QByteArray("10.0.0.300,80\n") << "no usable backend in the target list:\nline 1: ";
+    QTest::newRow("no usable row") << QStringList{"--targets", "-"} << QByteArray("10.0.0.300,80\n")
+                                   << "no usable backend in the target list:\nline 1: ";
     QTest::newRow("empty list") << QStringList{"--targets", "-"} << QByteArray("# nothing\n") << "holds no backend";
-    QTest::newRow("ip with targets") << QStringList{"--targets", "-", "--ip", "127.0.0.1"} << QByteArray("127.0.0.1,80\n") << "leave out --ip and --port";
-    QTest::newRow("concurrency without targets") << QStringList{"--ip", "127.0.0.1", "--port", "80", "--concurrency", "5"} << QByteArray() << "--concurrency needs --targets";
-    QTest::newRow("concurrency 0") << QStringList{"--targets", "-", "--concurrency", "0"} << QByteArray("127.0.0.1,80\n") << "--concurrency takes 1-10000, got \"0\"";
-    QTest::newRow("local with targets") << QStringList{"--targets", "-", "--local"} << QByteArray("127.0.0.1,80\n") << "--local, --ssh and --evidence are for one backend";
-    QTest::newRow("pdf report") << QStringList{"--targets", "-", "--report", "x.txt"} << QByteArray("127.0.0.1,80\n") << "cannot write \"x.txt\"";
-    QTest::newRow("missing file") << QStringList{"--targets", "/nonexistent/list.csv"} << QByteArray() << "cannot read /nonexistent/list.csv";
+    QTest::newRow("ip with targets") << QStringList{"--targets", "-", "--ip", "127.0.0.1"}
+                                     << QByteArray("127.0.0.1,80\n") << "leave out --ip and --port";
+    QTest::newRow("concurrency without targets")
+        << QStringList{"--ip", "127.0.0.1", "--port", "80", "--concurrency", "5"} << QByteArray()
+        << "--concurrency needs --targets";
+    QTest::newRow("concurrency 0") << QStringList{"--targets", "-", "--concurrency", "0"}
+                                   << QByteArray("127.0.0.1,80\n") << "--concurrency takes 1-10000, got \"0\"";
+    QTest::newRow("local with targets") << QStringList{"--targets", "-", "--local"} << QByteArray("127.0.0.1,80\n")
+                                        << "--local, --ssh and --evidence are for one backend";
+    QTest::newRow("pdf report") << QStringList{"--targets", "-", "--report", "x.txt"} << QByteArray("127.0.0.1,80\n")
+                                << "cannot write \"x.txt\"";
+    QTest::newRow("missing file") << QStringList{"--targets", "/nonexistent/list.csv"} << QByteArray()
+                                  << "cannot read /nonexistent/list.csv";
 }
 
 void TestGroupCheck::cliUsageErrors()
@@ -400,8 +424,8 @@ void TestGroupCheck::cliUsageErrors()
 
 void TestGroupCheck::cliReports()
 {
-    const QList<TargetRow> rows = start({{QStringLiteral("127.18.1.1"), BackendKind::Healthy},
-                                         {QStringLiteral("127.18.2.1"), BackendKind::Refused}});
+    const QList<TargetRow> rows = start(
+        {{QStringLiteral("127.18.1.1"), BackendKind::Healthy}, {QStringLiteral("127.18.2.1"), BackendKind::Refused}});
     for (const QString ext : {"html", "md", "json"}) {
         const QString file = m_dir.filePath("group." + ext);
         const CliResult r = cli(groupArgs + QStringList{"--targets", "-", "--report", file}, csvFor(rows).toUtf8());
@@ -431,16 +455,20 @@ void TestGroupCheck::cliTargetsFromLoadBalancerStatus()
     start({{QStringLiteral("127.18.1.1"), BackendKind::Healthy}, {QStringLiteral("127.18.1.2"), BackendKind::Healthy}});
     const QString p = QString::number(m_port);
     json.replace("10.0.0.5", "127.18.2.1").replace("10.0.0.6", "127.18.1.1").replace("10.0.0.7", "127.18.1.2");
-    json.replace("\"Port\": 80", "\"Port\": " + p).replace("\"HealthCheckPort\": \"80\"", "\"HealthCheckPort\": \"" + p + "\"");
+    json.replace("\"Port\": 80", "\"Port\": " + p)
+        .replace("\"HealthCheckPort\": \"80\"", "\"HealthCheckPort\": \"" + p + "\"");
     const QString file = m_dir.filePath("health.json");
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json.toUtf8());
     f.close();
-    const CliResult r = cli({"check", "--profile", "aws", "--listener", "http", "--source-cidr", "10.0.0.0/16", "--timeout", "1000", "--targets", file});
+    const CliResult r = cli({"check", "--profile", "aws", "--listener", "http", "--source-cidr", "10.0.0.0/16",
+                             "--timeout", "1000", "--targets", file});
     QVERIFY2(r.exitCode == 1, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY2(out.contains(QStringLiteral("127.18.2.1:%1 refuses connections on port %1; the other 2 answer 200 in").arg(p)), qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral("127.18.2.1:%1 refuses connections on port %1; the other 2 answer 200 in").arg(p)),
+        qPrintable(out));
     // Each backend read the status for itself: the lbstatus step is a column, and the load
     // balancer's own verdict is what the failing one has and the healthy ones do not.
     QVERIFY2(out.contains("lbstatus"), qPrintable(out));

@@ -19,16 +19,16 @@
 namespace {
 
 enum class Behaviour {
-    Respond,          // answers `response` (a HEAD request gets `headResponse` when set)
-    NeverAnswer,      // accepts, reads, says nothing
-    OneByteASecond,   // a valid response, one byte per second
-    HugeHeaders,      // a status line, then 10 MB of headers
-    Garbage,          // binary noise
-    CloseMidStatus,   // "HTTP/1.1 20" then close
-    Http09,           // a body without status line, then close
+    Respond, // answers `response` (a HEAD request gets `headResponse` when set)
+    NeverAnswer, // accepts, reads, says nothing
+    OneByteASecond, // a valid response, one byte per second
+    HugeHeaders, // a status line, then 10 MB of headers
+    Garbage, // binary noise
+    CloseMidStatus, // "HTTP/1.1 20" then close
+    Http09, // a body without status line, then close
     ResetAfterAccept, // RST right after accept, before any answer
-    RespondLate,      // answers `response` after 700 ms
-    Tls               // TLS with the given certificate, then `response`
+    RespondLate, // answers `response` after 700 ms
+    Tls // TLS with the given certificate, then `response`
 };
 
 class HostileServer : public QTcpServer
@@ -79,8 +79,7 @@ private:
             socket->write(request.startsWith("HEAD") && !headResponse.isEmpty() ? headResponse : response);
             socket->disconnectFromHost();
             break;
-        case Behaviour::NeverAnswer:
-            break;
+        case Behaviour::NeverAnswer: break;
         case Behaviour::RespondLate:
             QTimer::singleShot(700, socket, [this, socket] {
                 socket->write(response);
@@ -124,7 +123,10 @@ private:
             // SO_LINGER 0 turns close() into a reset. Reset once the request is in rather than in
             // the accept itself: on loopback a reset before the client has seen its own connect
             // complete makes Qt restart the handshake over and over (it probes with connect()).
-            const struct linger l{1, 0};
+            const struct linger l
+            {
+                1, 0
+            };
             ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l, sizeof l);
             socket->abort();
             break;
@@ -179,27 +181,88 @@ void TestHttpProbe::responses_data()
     QTest::addColumn<QString>("outcome");
 
     const QByteArray ok = "HTTP/1.1 200 OK\r\nServer: test-nginx\r\nContent-Length: 2\r\n\r\nok";
-    const QByteArray moved = "HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.test/health\r\nContent-Length: 0\r\n\r\n";
+    const QByteArray moved =
+        "HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.test/health\r\nContent-Length: 0\r\n\r\n";
     const QByteArray unauthorized = "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n";
     const QByteArray notFound = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n";
     const QByteArray notAllowed = "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n";
 
-    QTest::newRow("200 healthy") << "alibaba" << "" << Behaviour::Respond << ok << QByteArray() << 1000 << Status::Pass << "returned 200 OK" << "Server: test-nginx" << "healthy";
-    QTest::newRow("404 unhealthy") << "alibaba" << "" << Behaviour::Respond << notFound << QByteArray() << 1000 << Status::Fail << "returned 404 Not Found" << "no health-check domain is set" << "bad-status";
+    QTest::newRow("200 healthy") << "alibaba"
+                                 << "" << Behaviour::Respond << ok << QByteArray() << 1000 << Status::Pass
+                                 << "returned 200 OK"
+                                 << "Server: test-nginx"
+                                 << "healthy";
+    QTest::newRow("404 unhealthy") << "alibaba"
+                                   << "" << Behaviour::Respond << notFound << QByteArray() << 1000 << Status::Fail
+                                   << "returned 404 Not Found"
+                                   << "no health-check domain is set"
+                                   << "bad-status";
     // Alibaba's default 2xx/3xx accepts a redirect; Huawei shared (200,202,401) does not.
-    QTest::newRow("301 alibaba healthy") << "alibaba" << "" << Behaviour::Respond << moved << QByteArray() << 1000 << Status::Pass << "redirects to https://example.test/health" << "" << "healthy";
-    QTest::newRow("301 huawei shared unhealthy") << "huawei" << "shared" << Behaviour::Respond << moved << QByteArray() << 1000 << Status::Fail << "redirects to https://example.test/health" << "" << "bad-status";
-    QTest::newRow("401 huawei shared healthy") << "huawei" << "shared" << Behaviour::Respond << unauthorized << QByteArray() << 1000 << Status::Pass << "401" << "" << "healthy";
-    QTest::newRow("401 alibaba unhealthy") << "alibaba" << "" << Behaviour::Respond << unauthorized << QByteArray() << 1000 << Status::Fail << "401" << "" << "bad-status";
-    QTest::newRow("HEAD fails, GET passes") << "alibaba" << "" << Behaviour::Respond << ok << notAllowed << 1000 << Status::Fail << "does not route HEAD" << "tried GET as well" << "bad-status";
-    QTest::newRow("HEAD and GET both 404") << "alibaba" << "" << Behaviour::Respond << notFound << QByteArray() << 1000 << Status::Fail << "404" << "not a method problem" << "bad-status";
-    QTest::newRow("never answers") << "alibaba" << "" << Behaviour::NeverAnswer << QByteArray() << QByteArray() << 600 << Status::Fail << "no response within 600 ms" << "" << "timeout";
-    QTest::newRow("one byte a second") << "alibaba" << "" << Behaviour::OneByteASecond << QByteArray() << QByteArray() << 1500 << Status::Fail << "did not finish within 1500 ms" << "first byte" << "timeout";
-    QTest::newRow("10 MB of headers") << "alibaba" << "" << Behaviour::HugeHeaders << QByteArray() << QByteArray() << 3000 << Status::Fail << "exceed 64 KiB" << "" << "protocol";
-    QTest::newRow("garbage") << "alibaba" << "" << Behaviour::Garbage << QByteArray() << QByteArray() << 1000 << Status::Fail << "not a valid HTTP response" << "" << "protocol";
-    QTest::newRow("close mid status line") << "alibaba" << "" << Behaviour::CloseMidStatus << QByteArray() << QByteArray() << 1000 << Status::Fail << "middle of the status line" << "" << "reset";
-    QTest::newRow("HTTP/0.9") << "alibaba" << "" << Behaviour::Http09 << QByteArray() << QByteArray() << 1000 << Status::Fail << "does not start with an HTTP status line" << "" << "protocol";
-    QTest::newRow("reset after accept") << "alibaba" << "" << Behaviour::ResetAfterAccept << QByteArray() << QByteArray() << 1000 << Status::Fail << "no complete response" << "" << "reset";
+    QTest::newRow("301 alibaba healthy") << "alibaba"
+                                         << "" << Behaviour::Respond << moved << QByteArray() << 1000 << Status::Pass
+                                         << "redirects to https://example.test/health"
+                                         << ""
+                                         << "healthy";
+    QTest::newRow("301 huawei shared unhealthy") << "huawei"
+                                                 << "shared" << Behaviour::Respond << moved << QByteArray() << 1000
+                                                 << Status::Fail << "redirects to https://example.test/health"
+                                                 << ""
+                                                 << "bad-status";
+    QTest::newRow("401 huawei shared healthy")
+        << "huawei"
+        << "shared" << Behaviour::Respond << unauthorized << QByteArray() << 1000 << Status::Pass << "401"
+        << ""
+        << "healthy";
+    QTest::newRow("401 alibaba unhealthy")
+        << "alibaba"
+        << "" << Behaviour::Respond << unauthorized << QByteArray() << 1000 << Status::Fail << "401"
+        << ""
+        << "bad-status";
+    QTest::newRow("HEAD fails, GET passes")
+        << "alibaba"
+        << "" << Behaviour::Respond << ok << notAllowed << 1000 << Status::Fail << "does not route HEAD"
+        << "tried GET as well"
+        << "bad-status";
+    QTest::newRow("HEAD and GET both 404")
+        << "alibaba"
+        << "" << Behaviour::Respond << notFound << QByteArray() << 1000 << Status::Fail << "404"
+        << "not a method problem"
+        << "bad-status";
+    QTest::newRow("never answers") << "alibaba"
+                                   << "" << Behaviour::NeverAnswer << QByteArray() << QByteArray() << 600
+                                   << Status::Fail << "no response within 600 ms"
+                                   << ""
+                                   << "timeout";
+    QTest::newRow("one byte a second") << "alibaba"
+                                       << "" << Behaviour::OneByteASecond << QByteArray() << QByteArray() << 1500
+                                       << Status::Fail << "did not finish within 1500 ms"
+                                       << "first byte"
+                                       << "timeout";
+    QTest::newRow("10 MB of headers") << "alibaba"
+                                      << "" << Behaviour::HugeHeaders << QByteArray() << QByteArray() << 3000
+                                      << Status::Fail << "exceed 64 KiB"
+                                      << ""
+                                      << "protocol";
+    QTest::newRow("garbage") << "alibaba"
+                             << "" << Behaviour::Garbage << QByteArray() << QByteArray() << 1000 << Status::Fail
+                             << "not a valid HTTP response"
+                             << ""
+                             << "protocol";
+    QTest::newRow("close mid status line") << "alibaba"
+                                           << "" << Behaviour::CloseMidStatus << QByteArray() << QByteArray() << 1000
+                                           << Status::Fail << "middle of the status line"
+                                           << ""
+                                           << "reset";
+    QTest::newRow("HTTP/0.9") << "alibaba"
+                              << "" << Behaviour::Http09 << QByteArray() << QByteArray() << 1000 << Status::Fail
+                              << "does not start with an HTTP status line"
+                              << ""
+                              << "protocol";
+    QTest::newRow("reset after accept") << "alibaba"
+                                        << "" << Behaviour::ResetAfterAccept << QByteArray() << QByteArray() << 1000
+                                        << Status::Fail << "no complete response"
+                                        << ""
+                                        << "reset";
 }
 
 void TestHttpProbe::responses()
@@ -245,14 +308,23 @@ void TestHttpProbe::requestOnTheWire_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QByteArray>("expected"); // %PORT% is the server's port
-    QTest::newRow("alibaba with domain") << "alibaba" << "" << "www.slb-test.com"
+    QTest::newRow("alibaba with domain") << "alibaba"
+                                         << ""
+                                         << "www.slb-test.com"
                                          << QByteArray("HEAD /test.html HTTP/1.0\r\nHost: www.slb-test.com\r\n\r\n");
-    QTest::newRow("alibaba without domain: Host is the IP") << "alibaba" << "" << ""
-                                                            << QByteArray("HEAD /test.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    QTest::newRow("huawei GET 1.0") << "huawei" << "shared" << ""
-                                    << QByteArray("GET /test.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    QTest::newRow("aws ip:port, user agent, 1.1") << "aws" << "alb" << ""
-                                                  << QByteArray("GET /test.html HTTP/1.1\r\nHost: 127.0.0.1:%PORT%\r\nUser-Agent: ELB-HealthChecker/2.0\r\nConnection: close\r\n\r\n");
+    QTest::newRow("alibaba without domain: Host is the IP")
+        << "alibaba"
+        << ""
+        << "" << QByteArray("HEAD /test.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("huawei GET 1.0") << "huawei"
+                                    << "shared"
+                                    << "" << QByteArray("GET /test.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::newRow("aws ip:port, user agent, 1.1")
+        << "aws"
+        << "alb"
+        << ""
+        << QByteArray(
+               "GET /test.html HTTP/1.1\r\nHost: 127.0.0.1:%PORT%\r\nUser-Agent: ELB-HealthChecker/2.0\r\nConnection: close\r\n\r\n");
 }
 
 void TestHttpProbe::requestOnTheWire()
@@ -278,10 +350,14 @@ void TestHttpProbe::lineBreaksNeverReachTheWire_data()
 {
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("path");
-    QTest::newRow("CRLF in domain") << "a.test\r\nX-Evil: 1" << "/";
-    QTest::newRow("LF in path") << "" << "/a\nX-Evil: 1";
-    QTest::newRow("CR in path") << "" << "/a\rb";
-    QTest::newRow("NUL in domain") << QString("a") + QChar(0) + "b" << "/";
+    QTest::newRow("CRLF in domain") << "a.test\r\nX-Evil: 1"
+                                    << "/";
+    QTest::newRow("LF in path") << ""
+                                << "/a\nX-Evil: 1";
+    QTest::newRow("CR in path") << ""
+                                << "/a\rb";
+    QTest::newRow("NUL in domain") << QString("a") + QChar(0) + "b"
+                                   << "/";
 }
 
 void TestHttpProbe::lineBreaksNeverReachTheWire()
@@ -367,9 +443,12 @@ void TestHttpProbe::tls_data()
     QTest::addColumn<bool>("expired");
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("evidencePart");
-    QTest::newRow("self-signed") << false << "selfsigned.test" << "subject: selfsigned.test";
-    QTest::newRow("expired") << true << "expired.test" << "the certificate expired on";
-    QTest::newRow("no domain, no SNI") << false << "" << "no SNI was sent";
+    QTest::newRow("self-signed") << false << "selfsigned.test"
+                                 << "subject: selfsigned.test";
+    QTest::newRow("expired") << true << "expired.test"
+                             << "the certificate expired on";
+    QTest::newRow("no domain, no SNI") << false << ""
+                                       << "no SNI was sent";
 }
 
 void TestHttpProbe::tls()
@@ -412,7 +491,8 @@ void TestHttpProbe::plainHttpOnTlsListener()
     HostileServer server; // plain HTTP
     server.response = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    const auto o = ProbeTesting::run("http", ProbeTesting::context("alibaba", "", "https", server.serverPort(), "/", {}, 1000), 3000);
+    const auto o = ProbeTesting::run(
+        "http", ProbeTesting::context("alibaba", "", "https", server.serverPort(), "/", {}, 1000), 3000);
     QVERIFY(o.finished);
     QCOMPARE(o.finding.status, Status::Fail);
     QVERIFY2(o.finding.summary.contains("TLS"), qPrintable(o.finding.summary));

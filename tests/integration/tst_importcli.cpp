@@ -22,9 +22,17 @@ private slots:
     void explicitOptionsWin();
 
 private:
-    struct Result { int exitCode; QByteArray out; QByteArray err; };
+    struct Result
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
     Result run(const QStringList &args, const QByteArray &stdinData = {});
-    static QString fixture(const char *name) { return QStringLiteral(LBDOCTOR_FIXTURES_DIR "/lb/") + QString::fromLatin1(name); }
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(LBDOCTOR_FIXTURES_DIR "/lb/") + QString::fromLatin1(name);
+    }
     QTemporaryDir m_home;
 };
 
@@ -47,7 +55,8 @@ TestImportCli::Result TestImportCli::run(const QStringList &args, const QByteArr
         p.waitForFinished();
         return {-2, p.readAllStandardOutput(), "timed out"};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 void TestImportCli::initTestCase()
@@ -59,14 +68,24 @@ void TestImportCli::import_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("outHas");
-    QTest::newRow("alibaba $_ip") << fixture("alibaba-http-attribute.json")
-                                  << QStringList{"DescribeLoadBalancerHTTPListenerAttribute (profile alibaba)", "from HealthCheckDomain ($_ip)", "from HealthCheckConnectPort",
-                                                 "$ aliyun slb SetLoadBalancerHTTPListenerAttribute --LoadBalancerId lb-bp1example --ListenerPort 80 --HealthCheckConnectPort 80"};
-    QTest::newRow("tencent 6") << fixture("tencent-listeners-tcp.json") << QStringList{"variant http11", "2xx,3xx", "from HealthCheck.HttpCode", "SourceIpType 0"};
-    QTest::newRow("huawei") << fixture("huawei-show-monitor.json") << QStringList{"monitor_port is empty", "http_method is HEAD"};
-    QTest::newRow("aws") << fixture("aws-target-groups.json") << QStringList{"variant alb", "200-299", "traffic-port", "fails open"};
-    QTest::newRow("aws status") << fixture("aws-target-health.json") << QStringList{"describe-target-health (profile aws): 3 backends", "10.0.0.5:80  unhealthy  Target.Timeout: Request timed out"};
-    QTest::newRow("tencent status") << fixture("tencent-target-health.json") << QStringList{"10.0.0.5:80  Dead", "10.0.0.6:80  Alive"};
+    QTest::newRow("alibaba $_ip")
+        << fixture("alibaba-http-attribute.json")
+        << QStringList{
+               "DescribeLoadBalancerHTTPListenerAttribute (profile alibaba)", "from HealthCheckDomain ($_ip)",
+               "from HealthCheckConnectPort",
+               "$ aliyun slb SetLoadBalancerHTTPListenerAttribute --LoadBalancerId lb-bp1example --ListenerPort 80 --HealthCheckConnectPort 80"};
+    QTest::newRow("tencent 6") << fixture("tencent-listeners-tcp.json")
+                               << QStringList{"variant http11", "2xx,3xx", "from HealthCheck.HttpCode",
+                                              "SourceIpType 0"};
+    QTest::newRow("huawei") << fixture("huawei-show-monitor.json")
+                            << QStringList{"monitor_port is empty", "http_method is HEAD"};
+    QTest::newRow("aws") << fixture("aws-target-groups.json")
+                         << QStringList{"variant alb", "200-299", "traffic-port", "fails open"};
+    QTest::newRow("aws status") << fixture("aws-target-health.json")
+                                << QStringList{"describe-target-health (profile aws): 3 backends",
+                                               "10.0.0.5:80  unhealthy  Target.Timeout: Request timed out"};
+    QTest::newRow("tencent status") << fixture("tencent-target-health.json")
+                                    << QStringList{"10.0.0.5:80  Dead", "10.0.0.6:80  Alive"};
 }
 
 void TestImportCli::import()
@@ -77,7 +96,8 @@ void TestImportCli::import()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     for (const QString &part : outHas)
-        QVERIFY2(QString::fromUtf8(r.out).contains(part), qPrintable(part + QStringLiteral("\n---\n") + QString::fromUtf8(r.out)));
+        QVERIFY2(QString::fromUtf8(r.out).contains(part),
+                 qPrintable(part + QStringLiteral("\n---\n") + QString::fromUtf8(r.out)));
 }
 
 void TestImportCli::badInput_data()
@@ -86,17 +106,42 @@ void TestImportCli::badInput_data()
     QTest::addColumn<QByteArray>("stdinData");
     QTest::addColumn<QString>("stderrPart");
     QTest::newRow("truncated") << QStringList{"import", fixture("truncated.json")} << QByteArray() << "looks truncated";
-    QTest::newRow("another API") << QStringList{"import", "-"} << QByteArray("{\"LoadBalancerSet\": []}") << "this is Tencent Cloud DescribeLoadBalancers";
-    QTest::newRow("out of range") << QStringList{"import", fixture("tencent-out-of-range.json")} << QByteArray() << "HealthCheck.HttpCode must be 1-31, got 40";
+    QTest::newRow("another API") << QStringList{"import", "-"} << QByteArray("{\"LoadBalancerSet\": []}")
+                                 << "this is Tencent Cloud DescribeLoadBalancers";
+    QTest::newRow("out of range") << QStringList{"import", fixture("tencent-out-of-range.json")} << QByteArray()
+                                  << "HealthCheck.HttpCode must be 1-31, got 40";
     QTest::newRow("no file") << QStringList{"import"} << QByteArray() << "import needs a FILE";
-    QTest::newRow("missing file") << QStringList{"import", "/nonexistent/x.json"} << QByteArray() << "cannot read /nonexistent/x.json";
-    QTest::newRow("status as config") << QStringList{"check", "--ip", "127.0.0.1", "--lb-config", fixture("aws-target-health.json")} << QByteArray() << "pass it with --lb-status";
-    QTest::newRow("config as status") << QStringList{"check", "--profile", "aws", "--ip", "127.0.0.1", "--port", "80", "--source-cidr", "10.0.0.0/16", "--lb-status", fixture("aws-target-groups.json")}
+    QTest::newRow("missing file") << QStringList{"import", "/nonexistent/x.json"} << QByteArray()
+                                  << "cannot read /nonexistent/x.json";
+    QTest::newRow("status as config") << QStringList{"check", "--ip", "127.0.0.1", "--lb-config",
+                                                     fixture("aws-target-health.json")}
+                                      << QByteArray() << "pass it with --lb-status";
+    QTest::newRow("config as status") << QStringList{"check",
+                                                     "--profile",
+                                                     "aws",
+                                                     "--ip",
+                                                     "127.0.0.1",
+                                                     "--port",
+                                                     "80",
+                                                     "--source-cidr",
+                                                     "10.0.0.0/16",
+                                                     "--lb-status",
+                                                     fixture("aws-target-groups.json")}
                                       << QByteArray() << "pass it with --lb-config";
-    QTest::newRow("profile mismatch") << QStringList{"check", "--profile", "tencent", "--ip", "127.0.0.1", "--lb-config", fixture("aws-target-groups.json")} << QByteArray()
-                                      << "is a aws configuration, but --profile says tencent";
-    QTest::newRow("aws needs a source cidr") << QStringList{"check", "--ip", "127.0.0.1", "--lb-config", fixture("aws-target-groups.json")} << QByteArray() << "--source-cidr";
-    QTest::newRow("tencent needs a port") << QStringList{"check", "--ip", "127.0.0.1", "--lb-config", fixture("tencent-listeners-tcp.json")} << QByteArray() << "values not given as options come from --lb-config";
+    QTest::newRow("profile mismatch") << QStringList{"check",
+                                                     "--profile",
+                                                     "tencent",
+                                                     "--ip",
+                                                     "127.0.0.1",
+                                                     "--lb-config",
+                                                     fixture("aws-target-groups.json")}
+                                      << QByteArray() << "is a aws configuration, but --profile says tencent";
+    QTest::newRow("aws needs a source cidr")
+        << QStringList{"check", "--ip", "127.0.0.1", "--lb-config", fixture("aws-target-groups.json")} << QByteArray()
+        << "--source-cidr";
+    QTest::newRow("tencent needs a port")
+        << QStringList{"check", "--ip", "127.0.0.1", "--lb-config", fixture("tencent-listeners-tcp.json")}
+        << QByteArray() << "values not given as options come from --lb-config";
 }
 
 void TestImportCli::badInput()
@@ -119,7 +164,8 @@ void TestImportCli::importJson()
     const QJsonObject config = o.value("config").toObject();
     QCOMPARE(config.value("profile").toString(), QStringLiteral("aws"));
     QCOMPARE(config.value("variant").toString(), QStringLiteral("alb"));
-    QCOMPARE(config.value("fields").toObject().value("codes").toObject().value("from").toString(), QStringLiteral("Matcher.HttpCode"));
+    QCOMPARE(config.value("fields").toObject().value("codes").toObject().value("from").toString(),
+             QStringLiteral("Matcher.HttpCode"));
     QCOMPARE(o.value("lint").toObject().value("step").toString(), QStringLiteral("lbconfig"));
 
     const Result s = run({"import", "-", "--json"}, [] {
@@ -127,7 +173,8 @@ void TestImportCli::importJson()
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }());
     QCOMPARE(s.exitCode, 0);
-    const QJsonArray backends = QJsonDocument::fromJson(s.out).object().value("status").toObject().value("backends").toArray();
+    const QJsonArray backends =
+        QJsonDocument::fromJson(s.out).object().value("status").toObject().value("backends").toArray();
     QCOMPARE(backends.size(), 3);
     QCOMPARE(backends.at(0).toObject().value("state").toString(), QStringLiteral("unhealthy"));
 }
@@ -142,11 +189,13 @@ void TestImportCli::checkFillsTargetAndSaysTheContradiction()
     QFile status(dir.filePath("status.json"));
     QVERIFY(status.open(QIODevice::WriteOnly));
     status.write(QStringLiteral("{\"TargetHealthDescriptions\":[{\"Target\":{\"Id\":\"127.0.0.1\",\"Port\":%1},"
-                                "\"TargetHealth\":{\"State\":\"unhealthy\",\"Reason\":\"Target.Timeout\"}}]}").arg(port).toUtf8());
+                                "\"TargetHealth\":{\"State\":\"unhealthy\",\"Reason\":\"Target.Timeout\"}}]}")
+                     .arg(port)
+                     .toUtf8());
     status.close();
-    const Result r = run({"check", "--lb-config", fixture("aws-target-groups.json"), "--listener", "tcp", "--ip", "127.0.0.1",
-                          "--port", QString::number(port), "--source-cidr", "10.0.0.0/16",
-                          "--lb-status", status.fileName(), "--json"});
+    const Result r = run({"check", "--lb-config", fixture("aws-target-groups.json"), "--listener", "tcp", "--ip",
+                          "127.0.0.1", "--port", QString::number(port), "--source-cidr", "10.0.0.0/16", "--lb-status",
+                          status.fileName(), "--json"});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonObject target = o.value("target").toObject();
@@ -175,9 +224,13 @@ void TestImportCli::checkFillsTargetAndSaysTheContradiction()
     QCOMPARE(tcp.value("status").toString(), QStringLiteral("pass"));
     QCOMPARE(lbstatus.value("status").toString(), QStringLiteral("fail"));
     QCOMPARE(lbstatus.value("outcome").toString(), QStringLiteral("timeout"));
-    QVERIFY2(lbstatus.value("evidence").toArray().contains(QStringLiteral("The load balancer reports a timeout, but the connection from here works: look at what differs between here "
-                                                                         "and the load balancer: the source CIDR rules, the security group.")),
-             r.out.constData());
+    QVERIFY2(
+        lbstatus.value("evidence")
+            .toArray()
+            .contains(QStringLiteral(
+                "The load balancer reports a timeout, but the connection from here works: look at what differs between here "
+                "and the load balancer: the source CIDR rules, the security group.")),
+        r.out.constData());
     QCOMPARE(lbconfig.value("kind").toString(), QStringLiteral("lbconfig"));
     QCOMPARE(o.value("rootCause").toObject().value("step").toString(), QStringLiteral("lbstatus"));
 }
@@ -186,8 +239,9 @@ void TestImportCli::explicitOptionsWin()
 {
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    const Result r = run({"check", "--lb-config", fixture("huawei-list-monitors.json"), "--ip", "127.0.0.1", "--port", QString::number(server.serverPort()),
-                          "--check-port", QString::number(server.serverPort()), "--json"});
+    const Result r =
+        run({"check", "--lb-config", fixture("huawei-list-monitors.json"), "--ip", "127.0.0.1", "--port",
+             QString::number(server.serverPort()), "--check-port", QString::number(server.serverPort()), "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject target = QJsonDocument::fromJson(r.out).object().value("target").toObject();
     QCOMPARE(target.value("checkPort").toInt(), int(server.serverPort()));

@@ -42,7 +42,8 @@ bool run(const QStringList &args, QString *error = nullptr)
 {
     QProcess p;
     p.start(args.first(), args.mid(1));
-    if (!p.waitForStarted(5000) || !p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    if (!p.waitForStarted(5000) || !p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
         if (error)
             *error = args.join(' ') + ": " + QString::fromUtf8(p.readAllStandardError()).left(400);
         return false;
@@ -107,9 +108,11 @@ private:
     {
         for (int i = 0; i < count; ++i) {
             QProcess p;
-            p.start("ip", {"netns", "exec", clientNs, "curl", "-s", "-o", "/dev/null", "-m", "2", "--interface", i % 2 ? "100.64.7.9" : "100.64.1.2",
-                           QString("http://%1/health").arg(backendIp)});
-            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000); // the event loop serves the page meanwhile
+            p.start("ip",
+                    {"netns", "exec", clientNs, "curl", "-s", "-o", "/dev/null", "-m", "2", "--interface",
+                     i % 2 ? "100.64.7.9" : "100.64.1.2", QString("http://%1/health").arg(backendIp)});
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning,
+                                     10000); // the event loop serves the page meanwhile
         }
     }
 
@@ -121,7 +124,8 @@ private slots:
             QSKIP("needs root to create network namespaces and capture with tcpdump");
         if (!CaptureFile::readerAvailable())
             QSKIP("built without libpcap: capture files cannot be read");
-        if (QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"}).isEmpty() || QStandardPaths::findExecutable("curl").isEmpty())
+        if (QStandardPaths::findExecutable("tcpdump", {"/usr/sbin", "/usr/bin", "/sbin"}).isEmpty()
+            || QStandardPaths::findExecutable("curl").isEmpty())
             QSKIP("needs tcpdump and curl (installer/deps-debian.sh lists them)");
         store.loadAll();
         QString e;
@@ -205,7 +209,8 @@ private slots:
         e.file = r.file;
         const Finding f = EvidenceAnalysis::analyze("capture", e, context());
         QCOMPARE(f.status, Status::Pass);
-        QVERIFY2(f.summary.contains("3 checks from 2 addresses") && f.summary.contains("answered 200"), qPrintable(f.summary));
+        QVERIFY2(f.summary.contains("3 checks from 2 addresses") && f.summary.contains("answered 200"),
+                 qPrintable(f.summary));
     }
 
     // Nothing arrives: the time limit ends the capture, and the verdict is that no check arrived.
@@ -228,7 +233,8 @@ private slots:
         const auto f = LiveCapture::emptyCaptureFinding(r, context());
         QVERIFY(f);
         QCOMPARE(f->status, Status::Fail);
-        QVERIFY2(f->summary.contains("no health-check packet from 100.64.0.0/10 to port 80 in 2 s"), qPrintable(f->summary));
+        QVERIFY2(f->summary.contains("no health-check packet from 100.64.0.0/10 to port 80 in 2 s"),
+                 qPrintable(f->summary));
     }
 
     void tcpdumpMissing()
@@ -241,7 +247,9 @@ private slots:
         QVERIFY(done.wait(5000));
         const auto r = done.first().first().value<LiveCapture::Result>();
         QCOMPARE(r.failure, LiveCapture::Failure::TcpdumpMissing);
-        QVERIFY2(r.message.contains("tcpdump is not installed") && r.message.contains("sudo timeout 30 tcpdump -i any -nn -c 200 -w"), qPrintable(r.message));
+        QVERIFY2(r.message.contains("tcpdump is not installed")
+                     && r.message.contains("sudo timeout 30 tcpdump -i any -nn -c 200 -w"),
+                 qPrintable(r.message));
     }
 
     // The command line, run inside the backend's namespace as root: it captures for 4 s while
@@ -249,8 +257,9 @@ private slots:
     void commandLineLive()
     {
         QProcess cli;
-        cli.start("ip", {"netns", "exec", serverNs, LBDOCTOR_CLI, "analyze", "capture", "--profile", "alibaba", "--listener", "http", "--ip", backendIp,
-                         "--port", "80", "--live", "4s", "--json"});
+        cli.start("ip",
+                  {"netns", "exec", serverNs, LBDOCTOR_CLI, "analyze", "capture", "--profile", "alibaba", "--listener",
+                   "http", "--ip", backendIp, "--port", "80", "--live", "4s", "--json"});
         QTest::qWait(1500); // tcpdump opens the interface
         checks(2);
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 20000);
@@ -259,26 +268,30 @@ private slots:
         QCOMPARE(o.value("step").toString(), QString("capture"));
         QCOMPARE(o.value("status").toString(), QString("pass"));
         QCOMPARE(o.value("source").toString(), QString("local"));
-        QVERIFY2(o.value("summary").toString().contains("2 checks from 2 addresses"), qPrintable(o.value("summary").toString()));
+        QVERIFY2(o.value("summary").toString().contains("2 checks from 2 addresses"),
+                 qPrintable(o.value("summary").toString()));
     }
 
     // `check --local --capture`: the capture runs first, and its finding joins the check's.
     void checkLocalCapture()
     {
         QProcess cli;
-        cli.start("ip", {"netns", "exec", serverNs, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "http", "--ip", backendIp, "--port", "80",
-                         "--local", "--capture", "3s", "--json"});
+        cli.start("ip",
+                  {"netns", "exec", serverNs, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "http",
+                   "--ip", backendIp, "--port", "80", "--local", "--capture", "3s", "--json"});
         QTest::qWait(1500);
         checks(2);
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
         QVERIFY2(cli.exitCode() == 0 || cli.exitCode() == 1, cli.readAllStandardError().constData());
         QJsonObject capture;
-        for (const QJsonValue &v : QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value("findings").toArray()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value("findings").toArray()) {
             if (v.toObject().value("step").toString() == "capture")
                 capture = v.toObject();
         }
         QCOMPARE(capture.value("status").toString(), QString("pass"));
-        QVERIFY2(capture.value("summary").toString().contains("2 checks from 2 addresses"), qPrintable(capture.value("summary").toString()));
+        QVERIFY2(capture.value("summary").toString().contains("2 checks from 2 addresses"),
+                 qPrintable(capture.value("summary").toString()));
     }
 
     // Without root nothing starts: exit code 2, and the message gives the command to run.
@@ -287,14 +300,17 @@ private slots:
         if (QStandardPaths::findExecutable("setpriv").isEmpty())
             QSKIP("needs setpriv (util-linux) to run the command line as nobody");
         QProcess cli;
-        cli.start("setpriv", {"--reuid=65534", "--regid=65534", "--clear-groups", LBDOCTOR_CLI, "analyze", "capture", "--profile", "alibaba", "--listener",
-                              "http", "--port", "80", "--live", "2"});
+        cli.start("setpriv",
+                  {"--reuid=65534", "--regid=65534", "--clear-groups", LBDOCTOR_CLI, "analyze", "capture", "--profile",
+                   "alibaba", "--listener", "http", "--port", "80", "--live", "2"});
         QVERIFY(cli.waitForFinished(20000));
         const QString err = QString::fromUtf8(cli.readAllStandardError());
         if (err.contains("Permission denied") && !err.contains("lbdoctor-cli:"))
             QSKIP(qPrintable("the build folder is not readable by nobody: " + err));
         QCOMPARE(cli.exitCode(), 2);
-        QVERIFY2(err.contains("capturing packets needs root") && err.contains("sudo timeout 2 tcpdump -i any -nn -c 200"), qPrintable(err));
+        QVERIFY2(err.contains("capturing packets needs root")
+                     && err.contains("sudo timeout 2 tcpdump -i any -nn -c 200"),
+                 qPrintable(err));
         QVERIFY(cli.readAllStandardOutput().isEmpty());
     }
 
@@ -311,7 +327,8 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += sh.readAllStandardOutput()).contains("step=capture") || sh.state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += sh.readAllStandardOutput()).contains("step=capture") || sh.state() == QProcess::NotRunning, 60000);
         QTest::qWait(1000); // tcpdump opens the interface
         checks(2);
         QTRY_VERIFY_WITH_TIMEOUT(sh.state() == QProcess::NotRunning, 30000);
@@ -319,10 +336,12 @@ private slots:
         const ParsedBundle b = BundleParser::parse(QString::fromUtf8(out));
         QVERIFY2(b.problems.isEmpty(), qPrintable(b.problems.join('\n')));
         const BundleResult r = BundleAnalysis::analyze(b, c, "bundle");
-        const auto capture = std::find_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.step == "capture"; });
+        const auto capture =
+            std::find_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.step == "capture"; });
         QVERIFY(capture != r.findings.cend());
         QCOMPARE(capture->status, Status::Pass);
-        QVERIFY2(capture->summary.contains("2 checks from 2 addresses"), qPrintable(capture->summary + "\n" + capture->raw));
+        QVERIFY2(capture->summary.contains("2 checks from 2 addresses"),
+                 qPrintable(capture->summary + "\n" + capture->raw));
         QVERIFY(capture->raw.contains("tcpdump -i any -nn -l -c 200"));
     }
 

@@ -132,12 +132,18 @@ void TestLocalCollector::collectsEveryBackendStep_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("mayBeUnknown");
     // firewall: the nftables/iptables analyzers belong to another issue and may still be missing.
-    QTest::newRow("firewall") << "firewall" << "" << true;
-    QTest::newRow("listening") << "listening" << "sockets" << false;
-    QTest::newRow("tcpwrappers") << "tcpwrappers" << "tcpwrappers" << false;
-    QTest::newRow("route") << "route" << "routes" << false;
-    QTest::newRow("sysctl") << "sysctl" << "sysctl" << false;
-    QTest::newRow("load") << "load" << "load" << false;
+    QTest::newRow("firewall") << "firewall"
+                              << "" << true;
+    QTest::newRow("listening") << "listening"
+                               << "sockets" << false;
+    QTest::newRow("tcpwrappers") << "tcpwrappers"
+                                 << "tcpwrappers" << false;
+    QTest::newRow("route") << "route"
+                           << "routes" << false;
+    QTest::newRow("sysctl") << "sysctl"
+                            << "sysctl" << false;
+    QTest::newRow("load") << "load"
+                          << "load" << false;
 }
 
 void TestLocalCollector::collectsEveryBackendStep()
@@ -163,7 +169,8 @@ void TestLocalCollector::collectsEveryBackendStep()
 void TestLocalCollector::missingCommand()
 {
     LocalCollector collector;
-    collector.setCommands({CatalogueCommand{"route", "routes", "lbdoctor-no-such-tool -4", "lbdoctor-no-such-tool", {"-4"}, false, {}}});
+    collector.setCommands(
+        {CatalogueCommand{"route", "routes", "lbdoctor-no-such-tool -4", "lbdoctor-no-such-tool", {"-4"}, false, {}}});
     const Finding f = collect("route", BackendFixtures::context("alibaba", "tcp", "127.0.0.1", "80"), &collector);
     QCOMPARE(f.status, Status::Unknown);
     QVERIFY2(f.summary.contains("not installed"), qPrintable(f.summary));
@@ -174,8 +181,14 @@ void TestLocalCollector::needsRoot()
 {
     // A stand-in for iptables-save run by a normal user: its message and exit code.
     LocalCollector collector;
-    collector.setCommands({CatalogueCommand{"firewall", "iptables", "iptables-save", "sh",
-                                            {"-c", "echo 'iptables-save v1.8.9 (nf_tables): Permission denied (you must be root)' >&2; exit 4"}, true, {}}});
+    collector.setCommands({CatalogueCommand{
+        "firewall",
+        "iptables",
+        "iptables-save",
+        "sh",
+        {"-c", "echo 'iptables-save v1.8.9 (nf_tables): Permission denied (you must be root)' >&2; exit 4"},
+        true,
+        {}}});
     const Finding f = collect("firewall", BackendFixtures::context("alibaba", "tcp", "127.0.0.1", "80"), &collector);
     QCOMPARE(f.status, Status::Unknown);
     QVERIFY2(f.summary.contains("needs root") && f.summary.contains("sudo"), qPrintable(f.summary));
@@ -201,7 +214,8 @@ void TestLocalCollector::cancelReportsNothing()
     auto *collector = new LocalCollector;
     collector->setCommands({CatalogueCommand{"load", "load", "sleep 30", "sleep", {"30"}, false, {}}});
     QSignalSpy finished(collector, &StepExecutor::finished);
-    collector->start(Step{"load", StepSide::Backend, StepSource::Collect}, BackendFixtures::context("alibaba", "tcp", "127.0.0.1", "80"));
+    collector->start(Step{"load", StepSide::Backend, StepSource::Collect},
+                     BackendFixtures::context("alibaba", "tcp", "127.0.0.1", "80"));
     QTest::qWait(100);
     collector->cancel();
     QTest::qWait(300);
@@ -213,8 +227,9 @@ void TestLocalCollector::checkLocalFromTheCommandLine()
 {
     // `check --local` on this machine: a real finding for every backend-side step.
     QProcess cli;
-    cli.start(LBDOCTOR_CLI, {"check", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1",
-                             "--port", QString::number(m_any.serverPort()), "--local", "--json"});
+    cli.start(LBDOCTOR_CLI,
+              {"check", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1", "--port",
+               QString::number(m_any.serverPort()), "--local", "--json"});
     QVERIFY(cli.waitForFinished(60000));
     const QJsonObject session = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
     QVERIFY2(!session.isEmpty(), cli.readAllStandardError().constData());
@@ -225,7 +240,8 @@ void TestLocalCollector::checkLocalFromTheCommandLine()
         if (Step::sideOf(step) != StepSide::Backend)
             continue;
         seen << step;
-        QVERIFY2(!f.value("summary").toString().startsWith("not run"), qPrintable(step + ": " + f.value("summary").toString()));
+        QVERIFY2(!f.value("summary").toString().startsWith("not run"),
+                 qPrintable(step + ": " + f.value("summary").toString()));
         QVERIFY2(f.value("raw").toString().startsWith("$ "), qPrintable(step));
         if (step == "listening")
             QCOMPARE(f.value("status").toString(), QStringLiteral("pass"));

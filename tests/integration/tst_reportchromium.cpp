@@ -34,7 +34,8 @@ QSize pngSize(const QByteArray &png)
     if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n") || png.mid(12, 4) != "IHDR")
         return {};
     const auto be32 = [&](int at) {
-        return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) | (quint32(quint8(png[at + 2])) << 8) | quint8(png[at + 3]);
+        return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16)
+            | (quint32(quint8(png[at + 2])) << 8) | quint8(png[at + 3]);
     };
     return QSize(int(be32(16)), int(be32(20)));
 }
@@ -67,7 +68,8 @@ void TestReportChromium::initTestCase()
             break;
     }
     if (m_chromium.isEmpty())
-        QSKIP("chromium is not installed (Debian package `chromium`, listed in installer/deps-debian.sh): the report is not opened in a browser");
+        QSKIP(
+            "chromium is not installed (Debian package `chromium`, listed in installer/deps-debian.sh): the report is not opened in a browser");
     QVERIFY(m_dir.isValid());
 
     ProfileStore store;
@@ -134,7 +136,8 @@ void TestReportChromium::screenshotForReview()
     const QString png = review + "/report-chromium.png";
     QFile::remove(png);
     int exitCode = 0;
-    runChromium({"--screenshot=" + png, QString("--window-size=%1,%2").arg(screenshotWidth).arg(screenshotHeight)}, &exitCode);
+    runChromium({"--screenshot=" + png, QString("--window-size=%1,%2").arg(screenshotWidth).arg(screenshotHeight)},
+                &exitCode);
     QCOMPARE(exitCode, 0);
     QFile f(png);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(png));
@@ -161,7 +164,8 @@ void TestReportChromium::printsOnA4()
     int pages = 0;
     while (it.hasNext()) {
         const auto m = it.next();
-        QVERIFY2(qAbs(m.captured(1).toDouble() - 595.3) < 1.5 && qAbs(m.captured(2).toDouble() - 841.9) < 1.5, qPrintable(m.captured(0)));
+        QVERIFY2(qAbs(m.captured(1).toDouble() - 595.3) < 1.5 && qAbs(m.captured(2).toDouble() - 841.9) < 1.5,
+                 qPrintable(m.captured(0)));
         ++pages;
     }
     QVERIFY(pages >= 1);

@@ -53,8 +53,8 @@ private slots:
 
 private:
     void requireSshd();
-    SshCollector::Result collect(const QString &user, int port, const QString &knownHosts, const QString &identity, int timeLimitMs = 30000,
-                                 SshCollector *collector = nullptr);
+    SshCollector::Result collect(const QString &user, int port, const QString &knownHosts, const QString &identity,
+                                 int timeLimitMs = 30000, SshCollector *collector = nullptr);
     static QString run(const QString &program, const QStringList &args, int *exitCode = nullptr);
     static int freePort();
     QStringList options(const QString &knownHosts, const QString &identity) const;
@@ -64,11 +64,11 @@ private:
     QProcess m_sshd;
     QString m_sshdLog;
     QString m_skip;
-    QString m_user;          // the unprivileged account, when this test could create it
+    QString m_user; // the unprivileged account, when this test could create it
     bool m_createdUser = false;
     int m_port = 0, m_hangPort = 0, m_floodPort = 0, m_passwordPort = 0;
     QString m_password = "Lbd-test-pw-7!x"; // the throwaway test account's, set with chpasswd
-    QString m_fingerprint;   // "SHA256:..."
+    QString m_fingerprint; // "SHA256:..."
 };
 
 QString TestSshCollector::run(const QString &program, const QStringList &args, int *exitCode)
@@ -91,7 +91,8 @@ int TestSshCollector::freePort()
 
 QStringList TestSshCollector::options(const QString &knownHosts, const QString &identity) const
 {
-    return {"IdentityFile=" + identity, "IdentitiesOnly=yes", "UserKnownHostsFile=" + knownHosts, "GlobalKnownHostsFile=/dev/null"};
+    return {"IdentityFile=" + identity, "IdentitiesOnly=yes", "UserKnownHostsFile=" + knownHosts,
+            "GlobalKnownHostsFile=/dev/null"};
 }
 
 void TestSshCollector::initTestCase()
@@ -99,19 +100,23 @@ void TestSshCollector::initTestCase()
     qRegisterMetaType<SshCollector::Result>();
     if (!runningAsRoot())
         m_skip = "starts its own sshd, which needs root: run the tests as root";
-    else if (!QFile::exists("/usr/sbin/sshd") || QStandardPaths::findExecutable("ssh").isEmpty() || QStandardPaths::findExecutable("ssh-keygen").isEmpty())
+    else if (!QFile::exists("/usr/sbin/sshd") || QStandardPaths::findExecutable("ssh").isEmpty()
+             || QStandardPaths::findExecutable("ssh-keygen").isEmpty())
         m_skip = "needs OpenSSH (Debian: openssh-server, openssh-client)";
     if (!m_skip.isEmpty())
         return;
     QVERIFY(m_dir.isValid());
     const QString d = m_dir.path();
     // sshd reads authorized_keys as the logged-in user: the folder must be readable by the test user.
-    QFile::setPermissions(d, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(d,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                              | QFile::ReadOther | QFile::ExeOther);
     for (const char *key : {"host", "other_host", "id", "wrong", "locked"}) {
         int rc = 0;
         // "locked" is a user key with a passphrase: ssh asks for it through askpass.
         const QString passphrase = QString(key) == "locked" ? m_password : QString();
-        const QString out = run("ssh-keygen", {"-q", "-t", "ed25519", "-N", passphrase, "-C", "lbdoctor-test", "-f", d + "/" + key}, &rc);
+        const QString out = run(
+            "ssh-keygen", {"-q", "-t", "ed25519", "-N", passphrase, "-C", "lbdoctor-test", "-f", d + "/" + key}, &rc);
         QVERIFY2(rc == 0, qPrintable(out));
     }
     {
@@ -120,7 +125,8 @@ void TestSshCollector::initTestCase()
         authorized.write(run("cat", {d + "/id.pub"}).toUtf8() + run("cat", {d + "/locked.pub"}).toUtf8());
     }
     AskPassChannel::setDefaultHelperProgram(LBDOCTOR_ASKPASS);
-    QFile::setPermissions(d + "/authorized_keys", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(d + "/authorized_keys",
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     m_fingerprint = run("ssh-keygen", {"-lf", d + "/host.pub"}).section(' ', 1, 1);
     QVERIFY(m_fingerprint.startsWith("SHA256:"));
 
@@ -154,19 +160,25 @@ void TestSshCollector::initTestCase()
     m_passwordPort = freePort();
     QFile config(d + "/sshd_config");
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral(
-        "ListenAddress 127.0.0.1:%1\nListenAddress 127.0.0.1:%2\nListenAddress 127.0.0.1:%3\nListenAddress 127.0.0.1:%6\n"
-        "HostKey %4/host\nPidFile %4/sshd.pid\nAuthorizedKeysFile %4/authorized_keys\n"
-        "StrictModes no\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-        "PermitRootLogin prohibit-password\nLogLevel VERBOSE\nAllowUsers root %5\n"
-        "Match LocalPort %2\n    ForceCommand sleep 60\n"
-        "Match LocalPort %3\n    ForceCommand echo LBD-FIRST; yes 0123456789abcdef | head -c 10000000; echo; echo LBD-LAST\n"
-        "Match LocalPort %6\n    PasswordAuthentication yes\n    AuthenticationMethods password\n")
-                     .arg(m_port).arg(m_hangPort).arg(m_floodPort).arg(d, m_user.isEmpty() ? QStringLiteral("root") : m_user).arg(m_passwordPort)
-                     .toUtf8());
+    config.write(
+        QStringLiteral(
+            "ListenAddress 127.0.0.1:%1\nListenAddress 127.0.0.1:%2\nListenAddress 127.0.0.1:%3\nListenAddress 127.0.0.1:%6\n"
+            "HostKey %4/host\nPidFile %4/sshd.pid\nAuthorizedKeysFile %4/authorized_keys\n"
+            "StrictModes no\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+            "PermitRootLogin prohibit-password\nLogLevel VERBOSE\nAllowUsers root %5\n"
+            "Match LocalPort %2\n    ForceCommand sleep 60\n"
+            "Match LocalPort %3\n    ForceCommand echo LBD-FIRST; yes 0123456789abcdef | head -c 10000000; echo; echo LBD-LAST\n"
+            "Match LocalPort %6\n    PasswordAuthentication yes\n    AuthenticationMethods password\n")
+            .arg(m_port)
+            .arg(m_hangPort)
+            .arg(m_floodPort)
+            .arg(d, m_user.isEmpty() ? QStringLiteral("root") : m_user)
+            .arg(m_passwordPort)
+            .toUtf8());
     config.close();
     QDir().mkpath("/run/sshd"); // sshd's privilege-separation folder (Debian creates it at boot)
-    connect(&m_sshd, &QProcess::readyReadStandardError, this, [this] { m_sshdLog += QString::fromUtf8(m_sshd.readAllStandardError()); });
+    connect(&m_sshd, &QProcess::readyReadStandardError, this,
+            [this] { m_sshdLog += QString::fromUtf8(m_sshd.readAllStandardError()); });
     m_sshd.start("/usr/sbin/sshd", {"-D", "-e", "-f", d + "/sshd_config"});
     QVERIFY(m_sshd.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_sshdLog.count("Server listening") >= 4 || m_sshd.state() == QProcess::NotRunning, 10000);
@@ -183,7 +195,10 @@ void TestSshCollector::initTestCase()
     empty.close();
     QFile changed(d + "/changed_known_hosts");
     QVERIFY(changed.open(QIODevice::WriteOnly));
-    changed.write(QStringLiteral("[127.0.0.1]:%1 %2\n").arg(m_port).arg(run("cat", {d + "/other_host.pub"}).section(' ', 0, 1)).toUtf8());
+    changed.write(QStringLiteral("[127.0.0.1]:%1 %2\n")
+                      .arg(m_port)
+                      .arg(run("cat", {d + "/other_host.pub"}).section(' ', 0, 1))
+                      .toUtf8());
     changed.close();
 }
 
@@ -204,8 +219,8 @@ void TestSshCollector::requireSshd()
         QSKIP(qPrintable(m_skip));
 }
 
-SshCollector::Result TestSshCollector::collect(const QString &user, int port, const QString &knownHosts, const QString &identity, int timeLimitMs,
-                                               SshCollector *given)
+SshCollector::Result TestSshCollector::collect(const QString &user, int port, const QString &knownHosts,
+                                               const QString &identity, int timeLimitMs, SshCollector *given)
 {
     SshCollector own;
     SshCollector *c = given ? given : &own;
@@ -226,16 +241,36 @@ void TestSshCollector::destinations_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("host") << "web-1" << "" << "web-1" << 0 << true;
-    QTest::newRow("user@host:port") << "ec2-user@10.0.0.5:2222" << "ec2-user" << "10.0.0.5" << 2222 << true;
-    QTest::newRow("ipv6") << "::1" << "" << "::1" << 0 << true;
-    QTest::newRow("[ipv6]:port") << "root@[::1]:22" << "root" << "::1" << 22 << true;
-    QTest::newRow("option injection") << "-oProxyCommand=touch /tmp/x" << "" << "" << 0 << false;
-    QTest::newRow("user injection") << "-F/tmp/x@host" << "" << "" << 0 << false;
-    QTest::newRow("space") << "a b" << "" << "" << 0 << false;
-    QTest::newRow("port 0") << "host:0" << "" << "" << 0 << false;
-    QTest::newRow("port text") << "host:ssh" << "" << "" << 0 << false;
-    QTest::newRow("empty") << "" << "" << "" << 0 << false;
+    QTest::newRow("host") << "web-1"
+                          << ""
+                          << "web-1" << 0 << true;
+    QTest::newRow("user@host:port") << "ec2-user@10.0.0.5:2222"
+                                    << "ec2-user"
+                                    << "10.0.0.5" << 2222 << true;
+    QTest::newRow("ipv6") << "::1"
+                          << ""
+                          << "::1" << 0 << true;
+    QTest::newRow("[ipv6]:port") << "root@[::1]:22"
+                                 << "root"
+                                 << "::1" << 22 << true;
+    QTest::newRow("option injection") << "-oProxyCommand=touch /tmp/x"
+                                      << ""
+                                      << "" << 0 << false;
+    QTest::newRow("user injection") << "-F/tmp/x@host"
+                                    << ""
+                                    << "" << 0 << false;
+    QTest::newRow("space") << "a b"
+                           << ""
+                           << "" << 0 << false;
+    QTest::newRow("port 0") << "host:0"
+                            << ""
+                            << "" << 0 << false;
+    QTest::newRow("port text") << "host:ssh"
+                               << ""
+                               << "" << 0 << false;
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "" << 0 << false;
 }
 
 void TestSshCollector::destinations()
@@ -288,11 +323,13 @@ void TestSshCollector::collectAsRoot()
     QVERIFY2(b.problems.isEmpty(), qPrintable(b.problems.join('\n')));
     QCOMPARE(b.user, QString("root"));
     QCOMPARE(b.sudo, QString("root"));
-    const BundleResult result = BundleAnalysis::analyze(b, BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080"), "ssh");
+    const BundleResult result =
+        BundleAnalysis::analyze(b, BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080"), "ssh");
     QCOMPARE(result.findings.size(), 6);
     for (const Finding &f : result.findings) {
         QCOMPARE(f.source, QString("ssh"));
-        QVERIFY2(!f.summary.contains("needs root") && !f.summary.contains("no section"), qPrintable(f.step + ": " + f.summary));
+        QVERIFY2(!f.summary.contains("needs root") && !f.summary.contains("no section"),
+                 qPrintable(f.step + ": " + f.summary));
     }
 }
 
@@ -307,12 +344,14 @@ void TestSshCollector::collectAsUserWithoutSudo()
     QVERIFY2(b.problems.isEmpty(), qPrintable(b.problems.join('\n')));
     QCOMPARE(b.user, m_user);
     QVERIFY2(b.sudo == "absent" || b.sudo == "password", qPrintable(b.sudo));
-    const BundleResult result = BundleAnalysis::analyze(b, BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080"), "ssh");
+    const BundleResult result =
+        BundleAnalysis::analyze(b, BackendFixtures::context("alibaba", "tcp", "10.0.0.5", "8080"), "ssh");
     const Finding &firewall = result.findings.first();
     QCOMPARE(firewall.step, QString("firewall"));
     QCOMPARE(firewall.status, Status::Unknown);
     QVERIFY2(firewall.summary.contains("needs root"), qPrintable(firewall.summary));
-    QVERIFY2(result.notes.join('\n').contains("lost what only root sees: `iptables-save` (firewall)"), qPrintable(result.notes.join('\n')));
+    QVERIFY2(result.notes.join('\n').contains("lost what only root sees: `iptables-save` (firewall)"),
+             qPrintable(result.notes.join('\n')));
     QCOMPARE(result.findings.at(3).step, QString("route"));
     QCOMPARE(result.findings.at(3).status, Status::Pass); // what needs no root still arrives
 }
@@ -323,7 +362,9 @@ void TestSshCollector::unknownHostKey()
     const SshCollector::Result r = collect("root", m_port, "empty_known_hosts", "id");
     QCOMPARE(r.failure, SshCollector::Failure::HostKeyUnknown);
     QVERIFY2(r.fingerprint.endsWith(m_fingerprint), qPrintable(r.fingerprint + " vs " + m_fingerprint));
-    QVERIFY2(r.message.contains(m_fingerprint) && r.message.contains("not known yet") && r.message.contains("answering yes"), qPrintable(r.message));
+    QVERIFY2(r.message.contains(m_fingerprint) && r.message.contains("not known yet")
+                 && r.message.contains("answering yes"),
+             qPrintable(r.message));
     QVERIFY(r.message.contains(QStringLiteral("-p %1 root@127.0.0.1 true`").arg(m_port)));
     QVERIFY(r.output.isEmpty());
     // The key is never accepted behind the user's back.
@@ -345,7 +386,8 @@ void TestSshCollector::acceptShownKeyThenCollect()
     QSignalSpy done(&acceptor, &HostKeyAcceptor::finished);
     const QStringList opts = options(file, m_dir.filePath("id"));
     // A fingerprint the server does not have is refused, and nothing is written.
-    acceptor.accept({"root", "127.0.0.1", m_port}, opts, "ssh-ed25519 SHA256:AAAAnotthekeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    acceptor.accept({"root", "127.0.0.1", m_port}, opts,
+                    "ssh-ed25519 SHA256:AAAAnotthekeyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     QVERIFY(done.wait(20000));
     QCOMPARE(done.first().at(0).toBool(), false);
     QVERIFY2(done.first().at(1).toString().contains("nothing was accepted"), qPrintable(done.first().at(1).toString()));
@@ -366,7 +408,8 @@ void TestSshCollector::changedHostKey()
     requireSshd();
     const SshCollector::Result r = collect("root", m_port, "changed_known_hosts", "id");
     QCOMPARE(r.failure, SshCollector::Failure::HostKeyChanged);
-    QVERIFY2(r.message.contains("CHANGED") && r.message.contains(m_fingerprint) && r.message.contains("ssh-keygen -R"), qPrintable(r.message));
+    QVERIFY2(r.message.contains("CHANGED") && r.message.contains(m_fingerprint) && r.message.contains("ssh-keygen -R"),
+             qPrintable(r.message));
 }
 
 void TestSshCollector::wrongKey()
@@ -410,7 +453,8 @@ void TestSshCollector::tenMegabytes()
 void TestSshCollector::checkOverSshFromTheCommandLine()
 {
     requireSshd();
-    const QStringList base{"check", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1", "--port", "8080", "--timeout", "300", "--json"};
+    const QStringList base{"check",     "--profile", "alibaba", "--listener", "tcp", "--ip",
+                           "127.0.0.1", "--port",    "8080",    "--timeout",  "300", "--json"};
     QStringList sshArgs;
     for (const QString &o : options(m_dir.filePath("known_hosts"), m_dir.filePath("id")))
         sshArgs << "--ssh-option" << o;
@@ -421,7 +465,8 @@ void TestSshCollector::checkOverSshFromTheCommandLine()
     rc = p.exitCode();
     QVERIFY2(rc == 0 || rc == 1, p.readAllStandardError().constData());
     QStringList fromSsh;
-    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).object().value("findings").toArray()) {
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(p.readAllStandardOutput()).object().value("findings").toArray()) {
         if (v.toObject().value("source").toString() == "ssh")
             fromSsh << v.toObject().value("step").toString();
     }
@@ -458,15 +503,20 @@ void TestSshCollector::passwordArgumentsKeepHostKeyChecks()
 
 void TestSshCollector::passwordSignIn_data()
 {
-    QTest::addColumn<QString>("who");      // "user": the throwaway account on the password port; "key": root with a locked key
-    QTest::addColumn<QString>("answer");   // what the user types; "" refuses the prompt
+    QTest::addColumn<QString>(
+        "who"); // "user": the throwaway account on the password port; "key": root with a locked key
+    QTest::addColumn<QString>("answer"); // what the user types; "" refuses the prompt
     QTest::addColumn<int>("failure");
     QTest::addColumn<QString>("says");
     QTest::addColumn<QString>("prompt");
-    QTest::newRow("right password") << "user" << m_password << int(SshCollector::Failure::None) << "" << "password";
-    QTest::newRow("wrong password") << "user" << "not-the-password" << int(SshCollector::Failure::PermissionDenied)
-                                    << "was not accepted" << "password";
-    QTest::newRow("key passphrase") << "key" << m_password << int(SshCollector::Failure::None) << "" << "passphrase";
+    QTest::newRow("right password") << "user" << m_password << int(SshCollector::Failure::None) << ""
+                                    << "password";
+    QTest::newRow("wrong password") << "user"
+                                    << "not-the-password" << int(SshCollector::Failure::PermissionDenied)
+                                    << "was not accepted"
+                                    << "password";
+    QTest::newRow("key passphrase") << "key" << m_password << int(SshCollector::Failure::None) << ""
+                                    << "passphrase";
 }
 
 void TestSshCollector::passwordSignIn()

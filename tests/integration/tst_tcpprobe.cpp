@@ -124,10 +124,12 @@ void TestTcpProbe::droppedTimesOutWithinTheTimeout()
     FullBacklog backlog;
     QVERIFY(backlog.port != 0);
     const int timeoutMs = 700;
-    const auto o = ProbeTesting::run("tcp", ProbeTesting::context("alibaba", "", "tcp", backlog.port, "/", {}, timeoutMs), 5000);
+    const auto o =
+        ProbeTesting::run("tcp", ProbeTesting::context("alibaba", "", "tcp", backlog.port, "/", {}, timeoutMs), 5000);
     QVERIFY(o.finished);
     if (o.finding.status == Status::Pass)
-        QSKIP("this kernel accepted beyond the backlog (tcp_abort_on_overflow or syncookies setup); no drop to observe");
+        QSKIP(
+            "this kernel accepted beyond the backlog (tcp_abort_on_overflow or syncookies setup); no drop to observe");
     QCOMPARE(o.finding.status, Status::Fail);
     QCOMPARE(o.finding.outcome, QStringLiteral("timeout")); // neither SYN-ACK nor RST: what a DROP rule gives
     QVERIFY2(o.finding.summary.contains("no answer"), qPrintable(o.finding.summary));
@@ -193,15 +195,21 @@ void TestTcpProbe::unreachableInNamespace()
     };
     if (!ip({"netns", "add", ns}))
         QSKIP("cannot create a network namespace here (ip netns add failed)");
-    struct Cleanup { std::function<void()> f; ~Cleanup() { f(); } } cleanup{[&] { ip({"netns", "del", ns}); }};
+    struct Cleanup
+    {
+        std::function<void()> f;
+        ~Cleanup() { f(); }
+    } cleanup{[&] { ip({"netns", "del", ns}); }};
     // Entering needs a mount namespace of a proper root (a chroot fails: "mount --make-rslave /").
     QProcess enter;
     enter.start("ip", {"netns", "exec", ns, "true"});
     if (!enter.waitForFinished(10000) || enter.exitCode() != 0)
-        QSKIP(qPrintable("cannot enter a network namespace here: " + QString::fromUtf8(enter.readAllStandardError()).trimmed()));
+        QSKIP(qPrintable("cannot enter a network namespace here: "
+                         + QString::fromUtf8(enter.readAllStandardError()).trimmed()));
     QProcess p;
-    p.start("ip", {"netns", "exec", ns, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "tcp",
-                   "--ip", "10.255.255.1", "--port", "80", "--timeout", "2000", "--json"});
+    p.start("ip",
+            {"netns", "exec", ns, LBDOCTOR_CLI, "check", "--profile", "alibaba", "--listener", "tcp", "--ip",
+             "10.255.255.1", "--port", "80", "--timeout", "2000", "--json"});
     QVERIFY(p.waitForFinished(15000));
     QCOMPARE(p.exitCode(), 1);
     const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -46,11 +46,13 @@ void TestUdpIcmpProbe::silentPortWarns()
     QUdpSocket silent;
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
     const int timeoutMs = 500;
-    const auto o = ProbeTesting::run("udp", ProbeTesting::context("alibaba", "", "udp", silent.localPort(), "/", {}, timeoutMs), 3000);
+    const auto o = ProbeTesting::run(
+        "udp", ProbeTesting::context("alibaba", "", "udp", silent.localPort(), "/", {}, timeoutMs), 3000);
     QVERIFY(o.finished);
     QCOMPARE(o.finding.status, Status::Warn);
     QCOMPARE(o.finding.outcome, QStringLiteral("no-answer"));
-    QVERIFY2(o.finding.summary.contains("open") && o.finding.summary.contains("filtered"), qPrintable(o.finding.summary));
+    QVERIFY2(o.finding.summary.contains("open") && o.finding.summary.contains("filtered"),
+             qPrintable(o.finding.summary));
     QVERIFY2(o.elapsedMs >= timeoutMs - 5 && o.elapsedMs <= timeoutMs + 100, qPrintable(QString::number(o.elapsedMs)));
     // It was sent twice (a resend halfway), and what was sent is the raw output.
     QTest::qWait(20);
@@ -70,9 +72,12 @@ void TestUdpIcmpProbe::answerPasses_data()
     QTest::addColumn<Status>("status");
     QTest::addColumn<QString>("outcome");
     // A wrong answer still fails the check, but the service runs and the path is open: answered.
-    QTest::newRow("echo, no pair configured") << "" << "" << QByteArray() << Status::Pass << "answered";
-    QTest::newRow("custom pair matches") << "PING" << "PONG" << QByteArray("PONG v1") << Status::Pass << "answered";
-    QTest::newRow("custom pair mismatches") << "PING" << "PONG" << QByteArray("ERROR") << Status::Fail << "answered";
+    QTest::newRow("echo, no pair configured") << ""
+                                              << "" << QByteArray() << Status::Pass << "answered";
+    QTest::newRow("custom pair matches") << "PING"
+                                         << "PONG" << QByteArray("PONG v1") << Status::Pass << "answered";
+    QTest::newRow("custom pair mismatches") << "PING"
+                                            << "PONG" << QByteArray("ERROR") << Status::Fail << "answered";
 }
 
 void TestUdpIcmpProbe::answerPasses()
@@ -123,9 +128,12 @@ void TestUdpIcmpProbe::pingArguments_data()
     QTest::addColumn<IcmpProbe::PingStyle>("style");
     QTest::addColumn<int>("timeoutMs");
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("linux 2 s") << IcmpProbe::PingStyle::Linux << 2000 << QStringList{"-c", "1", "-W", "2", "-n", "10.0.0.2"};
-    QTest::newRow("linux rounds up") << IcmpProbe::PingStyle::Linux << 1500 << QStringList{"-c", "1", "-W", "2", "-n", "10.0.0.2"};
-    QTest::newRow("windows ms") << IcmpProbe::PingStyle::Windows << 1500 << QStringList{"-n", "1", "-w", "1500", "10.0.0.2"};
+    QTest::newRow("linux 2 s") << IcmpProbe::PingStyle::Linux << 2000
+                               << QStringList{"-c", "1", "-W", "2", "-n", "10.0.0.2"};
+    QTest::newRow("linux rounds up") << IcmpProbe::PingStyle::Linux << 1500
+                                     << QStringList{"-c", "1", "-W", "2", "-n", "10.0.0.2"};
+    QTest::newRow("windows ms") << IcmpProbe::PingStyle::Windows << 1500
+                                << QStringList{"-n", "1", "-w", "1500", "10.0.0.2"};
 }
 
 void TestUdpIcmpProbe::pingArguments()

@@ -6,8 +6,8 @@
 // off the host. `ufw status verbose` and `ufw status numbered` go to UfwAnalyzer; SYNs from
 // sample addresses of 100.64.0.0/10 (netnslab.h) must then be accepted, refused or timed out
 // exactly as the analyzer's verdict and deciding rule say, and so must a whole HTTP exchange from
-// each (its SYN-ACK and response data leave past ufw's outgoing policy and outgoing rules). The host's rulesets, /etc/ufw,
-// /etc/default/ufw and ufw's sysctls are compared before and after: any change fails the test.
+// each (its SYN-ACK and response data leave past ufw's outgoing policy and outgoing rules). The host's rulesets,
+// /etc/ufw, /etc/default/ufw and ufw's sysctls are compared before and after: any change fails the test.
 #include "analyzers/analyzer.h"
 #include "analyzers/firewall/ufwstatus.h"
 #include "core/addressrange.h"
@@ -36,7 +36,7 @@ struct UfwCase
     QString name;
     QStringList commands; // ufw command lines (shell syntax), in order; enabling is appended if missing
     bool mayBeUnknown = false;
-    QStringList fix;      // commands run after enabling: the analyzer's fix-it, in the fix run
+    QStringList fix; // commands run after enabling: the analyzer's fix-it, in the fix run
 
     QString verbose, numbered;
     UfwStatus status;
@@ -66,39 +66,57 @@ QList<UfwCase> handWritten()
         makeCase("default allow, no rules", {"ufw default allow incoming"}),
         makeCase("default reject, no rules", {"ufw default reject incoming"}),
         makeCase("allow the whole CIDR to the port", {"ufw allow from 100.64.0.0/10 " + any8080}),
-        makeCase("allow two parts, default deny", {"ufw allow from 100.64.0.0/12 " + any8080, "ufw allow from 100.100.0.0/14 " + any8080}),
-        makeCase("allow a CIDR wider than the check's", {"ufw default reject incoming", "ufw allow from 100.0.0.0/8 " + any8080}),
+        makeCase("allow two parts, default deny",
+                 {"ufw allow from 100.64.0.0/12 " + any8080, "ufw allow from 100.100.0.0/14 " + any8080}),
+        makeCase("allow a CIDR wider than the check's",
+                 {"ufw default reject incoming", "ufw allow from 100.0.0.0/8 " + any8080}),
         makeCase("allow only port 80", {"ufw allow from 100.64.0.0/10 to any port 80 proto tcp"}),
         makeCase("port range 8000:8100/tcp", {"ufw allow 8000:8100/tcp"}),
-        makeCase("port ranges beside the port", {"ufw allow 8000:8079/tcp", "ufw allow 8081:8100/tcp", "ufw default reject incoming"}),
+        makeCase("port ranges beside the port",
+                 {"ufw allow 8000:8079/tcp", "ufw allow 8081:8100/tcp", "ufw default reject incoming"}),
         makeCase("port list", {"ufw allow proto tcp from 100.64.0.0/10 to any port 80,443,8080"}),
         makeCase("udp only", {"ufw allow 8080/udp"}),
         makeCase("deny before allow", {"ufw deny from 100.64.0.0/12 " + any8080, "ufw allow 8080/tcp"}),
-        makeCase("allow before deny, default allow", {"ufw default allow incoming", "ufw allow from 100.96.0.0/12 " + any8080, "ufw deny from 100.64.0.0/10"}),
-        makeCase("insert 1 reject ahead of allow", {"ufw allow 8080/tcp", "ufw insert 1 reject from 100.112.0.0/12 " + any8080}),
+        makeCase(
+            "allow before deny, default allow",
+            {"ufw default allow incoming", "ufw allow from 100.96.0.0/12 " + any8080, "ufw deny from 100.64.0.0/10"}),
+        makeCase("insert 1 reject ahead of allow",
+                 {"ufw allow 8080/tcp", "ufw insert 1 reject from 100.112.0.0/12 " + any8080}),
         makeCase("limit", {"ufw limit 8080/tcp"}),
-        makeCase("limit part, reject the rest", {"ufw default reject incoming", "ufw limit from 100.64.0.0/11 " + any8080}),
+        makeCase("limit part, reject the rest",
+                 {"ufw default reject incoming", "ufw limit from 100.64.0.0/11 " + any8080}),
         makeCase("in on eth0", {"ufw allow in on eth0 from 100.64.0.0/10 " + any8080}),
         makeCase("in on another interface", {"ufw allow in on eth1 " + any8080}),
-        makeCase("deny in on eth0 inserted ahead", {"ufw allow 8080/tcp", "ufw insert 1 deny in on eth0 from 100.120.0.0/13"}),
+        makeCase("deny in on eth0 inserted ahead",
+                 {"ufw allow 8080/tcp", "ufw insert 1 deny in on eth0 from 100.120.0.0/13"}),
         makeCase("to this address", {"ufw allow from 100.64.0.0/10 to 10.231.0.1 port 8080 proto tcp"}),
         makeCase("to another address", {"ufw allow from 100.64.0.0/10 to 10.231.0.9 port 8080 proto tcp"}),
-        makeCase("protocol without a port", {"ufw default reject incoming", "ufw allow proto tcp from 100.64.0.0/11 to any", "ufw deny proto udp from 100.96.0.0/11 to any"}),
+        makeCase("protocol without a port",
+                 {"ufw default reject incoming", "ufw allow proto tcp from 100.64.0.0/11 to any",
+                  "ufw deny proto udp from 100.96.0.0/11 to any"}),
         makeCase("single hosts", {"ufw deny from 100.64.0.1", "ufw reject from 100.127.255.254", "ufw allow 8080/tcp"}),
         makeCase("any protocol from a range", {"ufw reject from 100.80.0.0/12", "ufw allow from 100.64.0.0/10"}),
-        makeCase("rules added while active", {"ufw --force enable", "ufw allow 8080/tcp", "ufw insert 1 deny from 100.64.0.0/16 " + any8080}),
+        makeCase("rules added while active",
+                 {"ufw --force enable", "ufw allow 8080/tcp", "ufw insert 1 deny from 100.64.0.0/16 " + any8080}),
         makeCase("Debian application profile WWW Cache", {"ufw allow 'WWW Cache'"}),
-        makeCase("application profile from a range", {"ufw default reject incoming", "ufw allow from 100.64.0.0/11 to any app 'WWW Cache'"}),
+        makeCase("application profile from a range",
+                 {"ufw default reject incoming", "ufw allow from 100.64.0.0/11 to any app 'WWW Cache'"}),
         makeCase("application profile elsewhere", {"ufw allow 'WWW Full'"}),
         makeCase("only an IPv6 rule", {"ufw deny from 2001:db8::/32"}),
         // Outgoing policies and rules: the replies of the check are ESTABLISHED, and before.rules
         // accepts those ahead of them, so only the incoming side decides (the exchange probe proves it).
         makeCase("default deny outgoing", {"ufw default deny outgoing", "ufw allow from 100.64.0.0/11 " + any8080}),
-        makeCase("default reject outgoing, reject incoming", {"ufw default reject outgoing", "ufw default reject incoming", "ufw allow 8080/tcp"}),
+        makeCase("default reject outgoing, reject incoming",
+                 {"ufw default reject outgoing", "ufw default reject incoming", "ufw allow 8080/tcp"}),
         makeCase("deny out to the health-check CIDR", {"ufw deny out to 100.64.0.0/10", "ufw allow 8080/tcp"}),
-        makeCase("reject out from the check port", {"ufw default deny outgoing", "ufw reject out proto tcp from any port 8080", "ufw allow from 100.96.0.0/11 " + any8080}),
+        makeCase("reject out from the check port",
+                 {"ufw default deny outgoing", "ufw reject out proto tcp from any port 8080",
+                  "ufw allow from 100.96.0.0/11 " + any8080}),
         // The health check's source port is random, so the analyzer cannot say; the kernel skips it.
-        makeCase("source port", {"ufw deny from 100.64.0.0/12 " + any8080, "ufw allow proto tcp from 100.64.0.0/10 port 5000 to any port 8080"}, true),
+        makeCase("source port",
+                 {"ufw deny from 100.64.0.0/12 " + any8080,
+                  "ufw allow proto tcp from 100.64.0.0/10 port 5000 to any port 8080"},
+                 true),
     };
 }
 
@@ -122,7 +140,8 @@ QList<UfwCase> generated(quint32 seed, int count)
         else if (outgoing == 2)
             commands << "ufw default reject outgoing";
         if (chance(20))
-            commands << pick({"ufw deny out to 100.64.0.0/10", "ufw reject out proto tcp from any port 8080", "ufw deny out to 100.96.0.0/12 port 1024:65535 proto tcp"});
+            commands << pick({"ufw deny out to 100.64.0.0/10", "ufw reject out proto tcp from any port 8080",
+                              "ufw deny out to 100.96.0.0/12 port 1024:65535 proto tcp"});
         const bool live = chance(20);
         if (live)
             commands << "ufw --force enable";
@@ -198,7 +217,8 @@ Seen expectedSeen(const UfwCase &c, const RangeDecision &d)
 QString hostState()
 {
     QString state;
-    for (const QStringList &command : {QStringList{"iptables-save"}, QStringList{"ip6tables-save"}, QStringList{"nft", "list", "ruleset"}}) {
+    for (const QStringList &command :
+         {QStringList{"iptables-save"}, QStringList{"ip6tables-save"}, QStringList{"nft", "list", "ruleset"}}) {
         QByteArray out;
         Lab::run(command, {}, &out);
         state += "## " + command.join(' ') + "\n";
@@ -214,7 +234,9 @@ QString hostState()
     files.sort();
     for (const QString &path : std::as_const(files)) {
         QFile f(path);
-        const QByteArray hash = f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() : QByteArray("missing");
+        const QByteArray hash = f.open(QIODevice::ReadOnly)
+            ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()
+            : QByteArray("missing");
         state += path + " " + QString::fromLatin1(hash) + "\n";
     }
     state += QString("/run/ufw.lock exists: %1\n").arg(int(QFile::exists("/run/ufw.lock")));
@@ -225,7 +247,9 @@ QString hostState()
             if (key.isEmpty() || key.startsWith('#'))
                 continue;
             QFile value("/proc/sys/" + key);
-            state += key + "=" + (value.open(QIODevice::ReadOnly) ? QString::fromUtf8(value.readAll()).trimmed() : QString("?")) + "\n";
+            state += key + "="
+                + (value.open(QIODevice::ReadOnly) ? QString::fromUtf8(value.readAll()).trimmed() : QString("?"))
+                + "\n";
         }
     }
     return state;
@@ -251,14 +275,16 @@ private:
     bool makePristine(QString *error)
     {
         const QString p = pristine.path();
-        if (!Lab::run({"cp", "-a", "/etc/ufw", p + "/ufw"}, {}, nullptr, error) || !Lab::run({"cp", "-a", "/etc/default", p + "/default"}, {}, nullptr, error))
+        if (!Lab::run({"cp", "-a", "/etc/ufw", p + "/ufw"}, {}, nullptr, error)
+            || !Lab::run({"cp", "-a", "/etc/default", p + "/default"}, {}, nullptr, error))
             return false;
         for (const QString &f : QDir("/usr/share/ufw/iptables").entryList(QDir::Files)) {
             if (!Lab::run({"cp", "/usr/share/ufw/iptables/" + f, p + "/ufw/" + f}, {}, nullptr, error))
                 return false;
         }
         for (const QString &f : QStringList{"ufw.conf", "before.init", "after.init"}) {
-            if (QFile::exists("/usr/share/ufw/" + f) && !Lab::run({"cp", "/usr/share/ufw/" + f, p + "/ufw/" + f}, {}, nullptr, error))
+            if (QFile::exists("/usr/share/ufw/" + f)
+                && !Lab::run({"cp", "/usr/share/ufw/" + f, p + "/ufw/" + f}, {}, nullptr, error))
                 return false;
         }
         QFile defaults(p + "/default/ufw");
@@ -316,15 +342,17 @@ private:
             return nullptr;
         }
         // Refuse to run ufw unless the copies are what /etc/ufw and /etc/default show.
-        QStringList script{"set -e", "mount -t tmpfs lbdoctor-ufw-run /run", QString("test -f /etc/ufw/") + marker, QString("test -f /etc/default/") + marker,
-                           "nft flush ruleset"};
+        QStringList script{"set -e", "mount -t tmpfs lbdoctor-ufw-run /run", QString("test -f /etc/ufw/") + marker,
+                           QString("test -f /etc/default/") + marker, "nft flush ruleset"};
         for (const QString &command : std::as_const(c.commands))
             script << command + " >&2";
         if (!c.commands.contains("ufw --force enable"))
             script << "ufw --force enable >&2";
         for (const QString &command : std::as_const(c.fix))
             script << command + " >&2";
-        script << "ufw status verbose" << "echo '#SPLIT#'" << "ufw status numbered";
+        script << "ufw status verbose"
+               << "echo '#SPLIT#'"
+               << "ufw status numbered";
         auto p = std::make_unique<QProcess>();
         p->start("ip", {"netns", "exec", lab.server(pair), "sh", "-c", script.join('\n')});
         return p;
@@ -387,10 +415,14 @@ private:
         if (seen.size() != c.samples.size() || exchange.size() != c.samples.size())
             return; // ufw failed: already recorded
         const bool outgoingShown = c.status.defaultOutgoing == "deny" || c.status.defaultOutgoing == "reject"
-            || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(), [](const UfwRule &r) { return r.direction == "OUT"; });
-        const bool repliesExplained = std::any_of(c.finding.evidence.cbegin(), c.finding.evidence.cend(), [](const QString &e) { return e.startsWith("The replies"); });
+            || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(),
+                           [](const UfwRule &r) { return r.direction == "OUT"; });
+        const bool repliesExplained = std::any_of(c.finding.evidence.cbegin(), c.finding.evidence.cend(),
+                                                  [](const QString &e) { return e.startsWith("The replies"); });
         if (!fixRun && outgoingShown != repliesExplained)
-            c.disagreements << QString("the outgoing policy or rules are %1, but the finding %2 the replies").arg(outgoingShown ? "shown" : "not shown", repliesExplained ? "explains" : "does not explain");
+            c.disagreements << QString("the outgoing policy or rules are %1, but the finding %2 the replies")
+                                   .arg(outgoingShown ? "shown" : "not shown",
+                                        repliesExplained ? "explains" : "does not explain");
         for (int k = 0; k < c.samples.size(); ++k) {
             const QHostAddress a(c.samples[k]);
             Seen expected = Seen::Accept;
@@ -400,7 +432,8 @@ private:
                 if (!d || d->verdict == RangeDecision::Verdict::Unknown) {
                     ++c.unknown;
                     if (!c.mayBeUnknown)
-                        c.disagreements << a.toString() + ": the analyzer cannot decide: " + (d ? d->decidedBy : QString("no range"));
+                        c.disagreements << a.toString()
+                                + ": the analyzer cannot decide: " + (d ? d->decidedBy : QString("no range"));
                     continue;
                 }
                 expected = expectedSeen(c, *d);
@@ -412,10 +445,12 @@ private:
                 // the verdicts compare.
                 const bool unnumbered = !rule && d->decidedBy.contains("paste ufw status numbered");
                 const bool numberedAgrees = n
-                    && (rule ? n->verdict == d->verdict && ruleNumberOf(n->decidedBy) == rule
-                             : unnumbered ? n->verdict == d->verdict : n->verdict == RangeDecision::Verdict::Unknown);
+                    && (rule             ? n->verdict == d->verdict && ruleNumberOf(n->decidedBy) == rule
+                            : unnumbered ? n->verdict == d->verdict
+                                         : n->verdict == RangeDecision::Verdict::Unknown);
                 if (!numberedAgrees)
-                    c.disagreements << a.toString() + ": status verbose says " + why + ", status numbered says " + (n ? verdictId(n->verdict) + " by " + n->decidedBy : QString("nothing"));
+                    c.disagreements << a.toString() + ": status verbose says " + why + ", status numbered says "
+                            + (n ? verdictId(n->verdict) + " by " + n->decidedBy : QString("nothing"));
             }
             ++c.compared;
             if (seen[k] != expected) {
@@ -425,7 +460,8 @@ private:
                 seen[k] = lab.probe(again, 1500)[pair].value(0, Seen::Error);
             }
             if (seen[k] != expected)
-                c.disagreements << QString("%1: kernel %2, analyzer %3 (%4)").arg(a.toString(), seenName(seen[k]), seenName(expected), why);
+                c.disagreements << QString("%1: kernel %2, analyzer %3 (%4)")
+                                       .arg(a.toString(), seenName(seen[k]), seenName(expected), why);
             // The whole exchange (SYN-ACK and response data out, request data in) ends the same way.
             if (exchange[k] != expected) {
                 QList<QList<quint32>> again(pair + 1);
@@ -434,7 +470,8 @@ private:
             }
             ++c.exchanges;
             if (exchange[k] != expected)
-                c.disagreements << QString("%1: HTTP exchange: kernel %2, analyzer %3 (%4)").arg(a.toString(), seenName(exchange[k]), seenName(expected), why);
+                c.disagreements << QString("%1: HTTP exchange: kernel %2, analyzer %3 (%4)")
+                                       .arg(a.toString(), seenName(exchange[k]), seenName(expected), why);
         }
     }
 
@@ -470,15 +507,18 @@ private:
         for (const QString &d : c.disagreements.mid(0, 6))
             qWarning("%s: %s", qPrintable(c.name), qPrintable(d));
         if (!c.disagreements.isEmpty())
-            qWarning("%s: commands:\n%s\n%s", qPrintable(c.name), qPrintable(c.commands.join('\n')), qPrintable(c.verbose));
+            qWarning("%s: commands:\n%s\n%s", qPrintable(c.name), qPrintable(c.commands.join('\n')),
+                     qPrintable(c.verbose));
     }
 
 private slots:
     void initTestCase()
     {
         if (geteuid() != 0)
-            QSKIP("ufw kernel differential test needs root to create network namespaces; run it as root (as .ci/run does)");
-        if (!Lab::run({"ip", "-V"}) || !Lab::run({"nft", "--version"}) || !Lab::run({"ufw", "--version"}) || !QFile::exists("/usr/share/ufw/iptables/user.rules"))
+            QSKIP(
+                "ufw kernel differential test needs root to create network namespaces; run it as root (as .ci/run does)");
+        if (!Lab::run({"ip", "-V"}) || !Lab::run({"nft", "--version"}) || !Lab::run({"ufw", "--version"})
+            || !QFile::exists("/usr/share/ufw/iptables/user.rules"))
             QSKIP("ufw kernel differential test needs ip, nft and ufw (installer/deps-debian.sh installs them)");
         QVERIFY(pristine.isValid());
         removeStale();
@@ -511,7 +551,9 @@ private slots:
         const QString after = hostState();
         if (after != before)
             qWarning("host state before:\n%s\nafter:\n%s", qPrintable(before), qPrintable(after));
-        QVERIFY2(after == before, "driving ufw in the namespaces changed the host's firewall, /etc/ufw, /etc/default/ufw, /run/ufw.lock or ufw's sysctls");
+        QVERIFY2(
+            after == before,
+            "driving ufw in the namespaces changed the host's firewall, /etc/ufw, /etc/default/ufw, /run/ufw.lock or ufw's sysctls");
     }
 
     void kernelAgrees_data()
@@ -539,11 +581,14 @@ private slots:
     void totals()
     {
         const auto outgoing = std::count_if(cases.cbegin(), cases.cend(), [](const UfwCase &c) {
-            return c.status.defaultOutgoing != "allow" || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(), [](const UfwRule &r) { return r.direction == "OUT"; });
+            return c.status.defaultOutgoing != "allow"
+                || std::any_of(c.status.rules.cbegin(), c.status.rules.cend(),
+                               [](const UfwRule &r) { return r.direction == "OUT"; });
         });
-        qInfo("ufw: %d cases (%d with an outgoing deny/reject policy or outgoing rules), %d samples compared with the kernel (SYN-ACK), %d whole HTTP exchanges, "
-              "%d samples in unknown ranges, %d disagreements",
-              int(cases.size()), int(outgoing), compared, exchanges, unknownSamples, disagreementCount);
+        qInfo(
+            "ufw: %d cases (%d with an outgoing deny/reject policy or outgoing rules), %d samples compared with the kernel (SYN-ACK), %d whole HTTP exchanges, "
+            "%d samples in unknown ranges, %d disagreements",
+            int(cases.size()), int(outgoing), compared, exchanges, unknownSamples, disagreementCount);
         QVERIFY(compared > 0);
     }
 
@@ -551,13 +596,16 @@ private slots:
     // every sample address through. One batch of varied cases keeps the run short.
     void fixCommandsWork()
     {
-        const QStringList names{"default reject, no rules", "limit", "insert 1 reject ahead of allow", "deny in on eth0 inserted ahead",
-                                "rules added while active", "single hosts", "application profile from a range", "only an IPv6 rule"};
+        const QStringList names{"default reject, no rules",         "limit",
+                                "insert 1 reject ahead of allow",   "deny in on eth0 inserted ahead",
+                                "rules added while active",         "single hosts",
+                                "application profile from a range", "only an IPv6 rule"};
         QList<UfwCase> fixes;
         for (const UfwCase &c : std::as_const(cases)) {
             if (!names.contains(c.name))
                 continue;
-            QVERIFY2(c.disagreements.isEmpty() && !c.finding.commands.isEmpty(), qPrintable(c.name + ": no fix to try: " + c.finding.summary));
+            QVERIFY2(c.disagreements.isEmpty() && !c.finding.commands.isEmpty(),
+                     qPrintable(c.name + ": no fix to try: " + c.finding.summary));
             UfwCase f = makeCase(c.name + " (fixed)", c.commands);
             f.fix = c.finding.commands;
             f.samples = c.samples;
@@ -568,7 +616,8 @@ private slots:
         int checked = 0;
         for (const UfwCase &f : std::as_const(fixes)) {
             explain(f);
-            QVERIFY2(f.disagreements.isEmpty(), qPrintable(f.name + ": " + f.disagreements.value(0) + "\nfix: " + f.fix.join("; ")));
+            QVERIFY2(f.disagreements.isEmpty(),
+                     qPrintable(f.name + ": " + f.disagreements.value(0) + "\nfix: " + f.fix.join("; ")));
             checked += f.compared;
         }
         qInfo("ufw fix commands: %d cases, %d samples accepted after the fix", int(fixes.size()), checked);

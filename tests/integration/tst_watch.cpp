@@ -160,7 +160,9 @@ private slots:
         QFETCH(int, healthy);
         QFETCH(int, unhealthy);
         QFETCH(QString, states);
-        ScriptedServer server([every](int n, qint64) { return ScriptedServer::Action{n % every == 0 ? 503 : 200, 0, false}; });
+        ScriptedServer server([every](int n, qint64) {
+            return ScriptedServer::Action{n % every == 0 ? 503 : 200, 0, false};
+        });
         QVERIFY(server.listen());
         const RunContext context = ProbeTesting::context("alibaba", "", "http", server.port(), "/", {}, 300);
         Watch watch(context, settings(100, 300, 1200, healthy, unhealthy));
@@ -173,7 +175,8 @@ private slots:
             QCOMPARE(s.statusCode, s.passed ? 200 : 503);
             QCOMPARE(s.outcome, s.passed ? QStringLiteral("healthy") : QStringLiteral("bad-status"));
             QVERIFY(s.connectMs >= 0 && s.firstByteMs >= s.connectMs && s.latencyMs >= s.firstByteMs);
-            QVERIFY2(s.tMs >= s.scheduledMs && s.tMs - s.scheduledMs < 50, qPrintable(QString::number(s.tMs - s.scheduledMs)));
+            QVERIFY2(s.tMs >= s.scheduledMs && s.tMs - s.scheduledMs < 50,
+                     qPrintable(QString::number(s.tMs - s.scheduledMs)));
         }
 
         // The picture: well-formed XML with one mark per check.
@@ -184,14 +187,17 @@ private slots:
         for (const XhtmlElement &e : doc.elements)
             marks += e.hasClass(QStringLiteral("mark"));
         QCOMPARE(marks, 12);
-        QCOMPARE(doc.all(QStringLiteral("line"), QStringLiteral("transition")).size(), watch.record().transitions().size());
+        QCOMPARE(doc.all(QStringLiteral("line"), QStringLiteral("transition")).size(),
+                 watch.record().transitions().size());
     }
 
     // "Slow for 3 s every 10 s", scaled down: answers take 400 ms (timeout 250 ms) during the first
     // 300 ms of every 1.5 s.
     void slowPeriodicallyIsFlappingWithItsPeriod()
     {
-        ScriptedServer server([](int, qint64 ms) { return ScriptedServer::Action{200, ms % 1500 < 300 ? 400 : 0, false}; });
+        ScriptedServer server([](int, qint64 ms) {
+            return ScriptedServer::Action{200, ms % 1500 < 300 ? 400 : 0, false};
+        });
         QVERIFY(server.listen());
         const RunContext context = ProbeTesting::context("alibaba", "", "http", server.port(), "/", {}, 250);
         Watch watch(context, settings(100, 250, 7500, 2, 2));
@@ -258,7 +264,9 @@ private slots:
         for (qsizetype k = 0; k < samples.size(); ++k) {
             QCOMPARE(samples[k].passed, (k + 1) % 3 != 0);
             if (!samples[k].passed)
-                QVERIFY2(samples[k].outcome == QStringLiteral("reset") || samples[k].outcome == QStringLiteral("protocol"), qPrintable(samples[k].outcome));
+                QVERIFY2(samples[k].outcome == QStringLiteral("reset")
+                             || samples[k].outcome == QStringLiteral("protocol"),
+                         qPrintable(samples[k].outcome));
         }
         const Finding f = WatchAnalysis::analyze(r, watch.settings());
         QCOMPARE(f.outcome, QStringLiteral("intermittent"));
@@ -322,9 +330,13 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath("checks.csv"), html = dir.filePath("report.html");
         QProcess p;
-        p.start(QStringLiteral(LBDOCTOR_CLI), {"watch", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1",
-                                               "--port", QString::number(server.port()), "--interval", "100", "--duration", "2",
-                                               "--timeout", "300", "--json", "--csv", csv, "--report", html});
+        p.start(QStringLiteral(LBDOCTOR_CLI), {"watch",      "--profile", "alibaba",
+                                               "--listener", "http",      "--ip",
+                                               "127.0.0.1",  "--port",    QString::number(server.port()),
+                                               "--interval", "100",       "--duration",
+                                               "2",          "--timeout", "300",
+                                               "--json",     "--csv",     csv,
+                                               "--report",   html});
         QSignalSpy finished(&p, &QProcess::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(p.exitCode(), 1); // the state became unhealthy
@@ -369,8 +381,9 @@ private slots:
         ScriptedServer server([](int, qint64) { return ScriptedServer::Action{}; });
         QVERIFY(server.listen());
         QProcess p;
-        p.start(QStringLiteral(LBDOCTOR_CLI), {"watch", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1",
-                                               "--port", QString::number(server.port()), "--interval", "100", "--duration", "1h", "--json"});
+        p.start(QStringLiteral(LBDOCTOR_CLI),
+                {"watch", "--profile", "alibaba", "--listener", "http", "--ip", "127.0.0.1", "--port",
+                 QString::number(server.port()), "--interval", "100", "--duration", "1h", "--json"});
         QVERIFY(p.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(server.requests() >= 5, 5000);
         p.terminate(); // SIGTERM, as Ctrl-C's SIGINT
@@ -386,8 +399,9 @@ private slots:
     void cliRefusesBadDuration()
     {
         QProcess p;
-        p.start(QStringLiteral(LBDOCTOR_CLI), {"watch", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1",
-                                               "--port", "80", "--duration", "ten minutes"});
+        p.start(QStringLiteral(LBDOCTOR_CLI),
+                {"watch", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1", "--port", "80",
+                 "--duration", "ten minutes"});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--duration takes 10m, 90s, 1h or seconds"));

@@ -44,15 +44,23 @@ private:
 
 namespace {
 // A synthetic section in the script's exact marker format.
-QString section(const QString &token, int n, const QString &step, const QString &kind, const QString &command, const QString &output,
-                int exit = 0, const QString &as = "root", const QString &host = "web-1", const QString &root = "no")
+QString section(const QString &token, int n, const QString &step, const QString &kind, const QString &command,
+                const QString &output, int exit = 0, const QString &as = "root", const QString &host = "web-1",
+                const QString &root = "no")
 {
-    return QStringLiteral("=== LBDOCTOR BEGIN %1 n=%2 step=%3 kind=%4 root=%5 as=%6 host=%7 ===\n$ %8\n%9=== LBDOCTOR END %1 n=%2 exit=%10 ===\n")
-        .arg(token).arg(n).arg(step, kind, root, as, host, command, output).arg(exit);
+    return QStringLiteral(
+               "=== LBDOCTOR BEGIN %1 n=%2 step=%3 kind=%4 root=%5 as=%6 host=%7 ===\n$ %8\n%9=== LBDOCTOR END %1 n=%2 exit=%10 ===\n")
+        .arg(token)
+        .arg(n)
+        .arg(step, kind, root, as, host, command, output)
+        .arg(exit);
 }
 QString header(const QString &token, const QString &host = "web-1", const QString &sudo = "root", int port = 8080)
 {
-    return QStringLiteral("=== LBDOCTOR BUNDLE %1 v=1 os=linux host=%2 user=u uid=1000 sudo=%3 port=%4 listener=http ===\n").arg(token, host, sudo).arg(port);
+    return QStringLiteral(
+               "=== LBDOCTOR BUNDLE %1 v=1 os=linux host=%2 user=u uid=1000 sudo=%3 port=%4 listener=http ===\n")
+        .arg(token, host, sudo)
+        .arg(port);
 }
 QString footer(const QString &token, int sections)
 {
@@ -67,10 +75,13 @@ void TestBundleParser::wholeBundle_data()
     QTest::addColumn<QString>("port");
     QTest::addColumn<int>("sections");
     QTest::addColumn<QStringList>("steps");
-    QTest::newRow("linux as root") << "bundle/linux-root.txt" << "http" << "8080" << 11
+    QTest::newRow("linux as root") << "bundle/linux-root.txt"
+                                   << "http"
+                                   << "8080" << 11
                                    << QStringList{"firewall", "listening", "tcpwrappers", "route", "sysctl", "load"};
-    QTest::newRow("windows powershell utf-16") << "bundle/windows-powershell.txt" << "tcp" << "443" << 5
-                                               << QStringList{"firewall", "listening", "route", "load"};
+    QTest::newRow("windows powershell utf-16") << "bundle/windows-powershell.txt"
+                                               << "tcp"
+                                               << "443" << 5 << QStringList{"firewall", "listening", "route", "load"};
 }
 
 void TestBundleParser::wholeBundle()
@@ -85,7 +96,8 @@ void TestBundleParser::wholeBundle()
     QVERIFY(b.hasHeader && b.hasFooter && !b.isCut());
     QCOMPARE(int(b.sections.size()), sections);
     QCOMPARE(b.declaredSections, sections);
-    QMap<QString, QString> byKind; // what each analyzer reads: its kind's sections together (load: loadavg + nproc + free)
+    QMap<QString, QString>
+        byKind; // what each analyzer reads: its kind's sections together (load: loadavg + nproc + free)
     for (const BundleSection &s : b.sections) {
         QVERIFY(s.complete);
         QVERIFY(!s.command.isEmpty());
@@ -124,14 +136,17 @@ void TestBundleParser::cutPaste()
     QVERIFY(cut > 0);
     const ParsedBundle b = BundleParser::parse(text.left(cut));
     QVERIFY(b.isCut());
-    QVERIFY2(b.problems.join('\n').contains("cut in the middle of section 8 (`sysctl -a`)"), qPrintable(b.problems.join('\n')));
+    QVERIFY2(b.problems.join('\n').contains("cut in the middle of section 8 (`sysctl -a`)"),
+             qPrintable(b.problems.join('\n')));
     const BundleResult r = BundleAnalysis::analyze(b, context(), "bundle");
     QCOMPARE(find(r, "sysctl")->status, Status::Unknown);
     QVERIFY2(find(r, "sysctl")->summary.contains("ends before its end marker"), qPrintable(find(r, "sysctl")->summary));
     // The step after the cut names the commands to run.
     const Finding *load = find(r, "load");
     QCOMPARE(load->status, Status::Unknown);
-    QVERIFY2(load->summary.contains("the paste was cut before this step's section") && load->summary.contains("cat /proc/loadavg"), qPrintable(load->summary));
+    QVERIFY2(load->summary.contains("the paste was cut before this step's section")
+                 && load->summary.contains("cat /proc/loadavg"),
+             qPrintable(load->summary));
     // What came before the cut is still analyzed.
     QCOMPARE(find(r, "tcpwrappers")->status, Status::Pass);
     QCOMPARE(find(r, "route")->source, QString("bundle"));
@@ -144,7 +159,9 @@ void TestBundleParser::singleSection()
     const qsizetype to = text.indexOf('\n', text.indexOf("n=7 exit=")) + 1;
     const ParsedBundle b = BundleParser::parse(text.mid(from, to - from));
     QCOMPARE(b.sections.size(), 1);
-    QVERIFY2(b.problems.join('\n').contains("only one section of the bundle was pasted (7 (`ip route show table all`))"), qPrintable(b.problems.join('\n')));
+    QVERIFY2(
+        b.problems.join('\n').contains("only one section of the bundle was pasted (7 (`ip route show table all`))"),
+        qPrintable(b.problems.join('\n')));
     const BundleResult r = BundleAnalysis::analyze(b, context(), "bundle");
     QCOMPARE(find(r, "route")->status, Status::Pass);
     QVERIFY(find(r, "firewall")->summary.contains("iptables-save"));
@@ -152,23 +169,31 @@ void TestBundleParser::singleSection()
 
 void TestBundleParser::twoServers()
 {
-    const QString one = header("111", "web-1") + section("111", 1, "route", "routes", "ip route", "default via 10.0.0.1 dev eth0\n10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n") + footer("111", 1);
-    const QString two = header("222", "web-2") + section("222", 1, "route", "routes", "ip route", "10.1.0.0/24 dev eth0\n", 0, "root", "web-2") + footer("222", 1);
+    const QString one = header("111", "web-1")
+        + section("111", 1, "route", "routes", "ip route",
+                  "default via 10.0.0.1 dev eth0\n10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n")
+        + footer("111", 1);
+    const QString two = header("222", "web-2")
+        + section("222", 1, "route", "routes", "ip route", "10.1.0.0/24 dev eth0\n", 0, "root", "web-2")
+        + footer("222", 1);
     const ParsedBundle b = BundleParser::parse(one + two);
     QCOMPARE(b.host, QString("web-1"));
     QCOMPARE(b.otherHosts, QStringList{"web-2"});
     QCOMPARE(b.sections.size(), 1);
     QVERIFY2(b.problems.join('\n').contains("different servers (web-1 and web-2)"), qPrintable(b.problems.join('\n')));
     // A section marked with another host inside one run is set aside too.
-    const ParsedBundle mixed = BundleParser::parse(header("333") + section("333", 1, "route", "routes", "ip route", "x\n", 0, "root", "db-9") + footer("333", 1));
+    const ParsedBundle mixed = BundleParser::parse(
+        header("333") + section("333", 1, "route", "routes", "ip route", "x\n", 0, "root", "db-9") + footer("333", 1));
     QCOMPARE(mixed.otherHosts, QStringList{"db-9"});
     QVERIFY(mixed.sections.isEmpty());
 }
 
 void TestBundleParser::twoRunsOfOneServer()
 {
-    const QString one = header("111") + section("111", 1, "route", "routes", "ip route", "default via 10.0.0.1 dev eth0\n") + footer("111", 1);
-    const QString two = header("222") + section("222", 1, "route", "routes", "ip route", "10.1.0.0/24 dev eth0\n") + footer("222", 1);
+    const QString one = header("111")
+        + section("111", 1, "route", "routes", "ip route", "default via 10.0.0.1 dev eth0\n") + footer("111", 1);
+    const QString two =
+        header("222") + section("222", 1, "route", "routes", "ip route", "10.1.0.0/24 dev eth0\n") + footer("222", 1);
     const ParsedBundle b = BundleParser::parse(one + two);
     QCOMPARE(b.sections.size(), 1);
     QVERIFY(b.sections.first().output.contains("default via"));
@@ -198,8 +223,10 @@ void TestBundleParser::garbage()
 void TestBundleParser::forgedMarkersAreText()
 {
     // A command's output cannot end its section or the bundle: markers carry the run's token.
-    const QString output = "=== LBDOCTOR END 999 n=1 exit=0 ===\n=== LBDOCTOR DONE 999 sections=1 ===\ndefault via 10.0.0.1 dev eth0\n";
-    const ParsedBundle b = BundleParser::parse(header("123") + section("123", 1, "route", "routes", "ip route", output) + footer("123", 1));
+    const QString output =
+        "=== LBDOCTOR END 999 n=1 exit=0 ===\n=== LBDOCTOR DONE 999 sections=1 ===\ndefault via 10.0.0.1 dev eth0\n";
+    const ParsedBundle b = BundleParser::parse(header("123") + section("123", 1, "route", "routes", "ip route", output)
+                                               + footer("123", 1));
     QVERIFY2(b.problems.isEmpty(), qPrintable(b.problems.join('\n')));
     QCOMPARE(b.sections.size(), 1);
     QVERIFY(b.sections.first().complete);
@@ -208,20 +235,26 @@ void TestBundleParser::forgedMarkersAreText()
 
 void TestBundleParser::controlCharactersStripped()
 {
-    const QString output = QString("default via 10.0.0.1 dev eth0\x1b[31m\x07\r\n") + QChar(0x7f) + "10.0.0.0/24 dev eth0\n";
-    const ParsedBundle b = BundleParser::parse(header("5") + section("5", 1, "route", "routes", "ip route", output) + footer("5", 1));
+    const QString output =
+        QString("default via 10.0.0.1 dev eth0\x1b[31m\x07\r\n") + QChar(0x7f) + "10.0.0.0/24 dev eth0\n";
+    const ParsedBundle b =
+        BundleParser::parse(header("5") + section("5", 1, "route", "routes", "ip route", output) + footer("5", 1));
     QCOMPARE(b.sections.size(), 1);
     for (const QString &t : {b.sections.first().output, b.sections.first().text}) {
         for (QChar c : t)
-            QVERIFY2(c >= QChar(0x20) ? c != QChar(0x7f) : (c == '\n' || c == '\t'), qPrintable(QString::number(c.unicode())));
+            QVERIFY2(c >= QChar(0x20) ? c != QChar(0x7f) : (c == '\n' || c == '\t'),
+                     qPrintable(QString::number(c.unicode())));
     }
 }
 
 void TestBundleParser::cutLinesMakeVerdictsUnknown()
 {
     // The script kept the head and the tail; the missing middle may hold the deciding rule.
-    const QString rules = "*filter\n:INPUT ACCEPT [0:0]\n[LB Doctor cut 12000 lines here: the first 5000 and the last 1000 are kept]\nCOMMIT\n";
-    const ParsedBundle b = BundleParser::parse(header("7") + section("7", 1, "firewall", "iptables", "iptables-save", rules, 0, "root", "web-1", "needed") + footer("7", 1));
+    const QString rules =
+        "*filter\n:INPUT ACCEPT [0:0]\n[LB Doctor cut 12000 lines here: the first 5000 and the last 1000 are kept]\nCOMMIT\n";
+    const ParsedBundle b = BundleParser::parse(
+        header("7") + section("7", 1, "firewall", "iptables", "iptables-save", rules, 0, "root", "web-1", "needed")
+        + footer("7", 1));
     QCOMPARE(b.sections.first().linesCut, 12000);
     QVERIFY(!b.sections.first().output.contains("LB Doctor cut"));
     const Finding *f = find(BundleAnalysis::analyze(b, context(), "bundle"), "firewall");
@@ -233,10 +266,16 @@ void TestBundleParser::cutLinesMakeVerdictsUnknown()
 void TestBundleParser::sudoNeedsPassword()
 {
     const QString t = "42";
-    const QString text = header(t, "web-1", "password")
-        + section(t, 1, "firewall", "iptables", "iptables-save", "[stderr] iptables-save v1.8.9 (nf_tables): Could not fetch rule set generation id: Permission denied (you must be root)\n", 1, "user", "web-1", "needed")
-        + section(t, 2, "firewall", "nftables", "nft -j list ruleset", "[stderr] Operation not permitted\n", 1, "user", "web-1", "needed")
-        + section(t, 3, "route", "routes", "ip route show table all", "default via 10.0.0.1 dev eth0\n10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n")
+    const QString text =
+        header(t, "web-1", "password")
+        + section(
+            t, 1, "firewall", "iptables", "iptables-save",
+            "[stderr] iptables-save v1.8.9 (nf_tables): Could not fetch rule set generation id: Permission denied (you must be root)\n",
+            1, "user", "web-1", "needed")
+        + section(t, 2, "firewall", "nftables", "nft -j list ruleset", "[stderr] Operation not permitted\n", 1, "user",
+                  "web-1", "needed")
+        + section(t, 3, "route", "routes", "ip route show table all",
+                  "default via 10.0.0.1 dev eth0\n10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5\n")
         + footer(t, 3);
     const BundleResult r = BundleAnalysis::analyze(BundleParser::parse(text), context(), "ssh");
     const Finding *fw = find(r, "firewall");
@@ -244,7 +283,10 @@ void TestBundleParser::sudoNeedsPassword()
     QVERIFY2(fw->summary.contains("sudo on web-1 needs a password"), qPrintable(fw->summary));
     QCOMPARE(fw->source, QString("ssh"));
     const QString notes = r.notes.join('\n');
-    QVERIFY2(notes.contains("sudo on web-1 needs a password, so these commands lost what only root sees: `iptables-save` (firewall), `nft -j list ruleset` (firewall)"), qPrintable(notes));
+    QVERIFY2(
+        notes.contains(
+            "sudo on web-1 needs a password, so these commands lost what only root sees: `iptables-save` (firewall), `nft -j list ruleset` (firewall)"),
+        qPrintable(notes));
     QCOMPARE(find(r, "route")->status, Status::Pass);
 }
 
@@ -252,7 +294,8 @@ void TestBundleParser::portMismatchNoted()
 {
     const ParsedBundle b = BundleParser::parse(header("9", "web-1", "root", 80) + footer("9", 0));
     const BundleResult r = BundleAnalysis::analyze(b, context("http", "8080"), "bundle");
-    QVERIFY2(r.notes.join('\n').contains("made for port 80, the check is for port 8080"), qPrintable(r.notes.join('\n')));
+    QVERIFY2(r.notes.join('\n').contains("made for port 80, the check is for port 8080"),
+             qPrintable(r.notes.join('\n')));
     QVERIFY(!r.usable());
 }
 

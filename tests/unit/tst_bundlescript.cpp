@@ -37,7 +37,8 @@ QString sh(const QString &shell, const QStringList &args)
     p.start(shell, args);
     if (!p.waitForFinished(10000))
         return QStringLiteral("<timeout>");
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) + (p.exitCode() ? QStringLiteral("<exit %1>").arg(p.exitCode()) : QString());
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
+        + (p.exitCode() ? QStringLiteral("<exit %1>").arg(p.exitCode()) : QString());
 }
 } // namespace
 
@@ -73,10 +74,16 @@ void TestBundleScript::everyBackendCommand()
                 : QStringLiteral("Invoke-LbdSection %1 '%2' '%3' ").arg(expected).arg(cmd.step, cmd.kind);
             QVERIFY2(script.contains(call), qPrintable(call));
             if (os == BundleOs::Linux && cmd.program == QStringLiteral("ss"))
-                QVERIFY2(script.contains(QStringLiteral("elif lbd_have netstat; then\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1 listening sockets no").arg(expected)), "net-tools stand-in");
+                QVERIFY2(
+                    script.contains(
+                        QStringLiteral(
+                            "elif lbd_have netstat; then\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1 listening sockets no")
+                            .arg(expected)),
+                    "net-tools stand-in");
         }
     }
-    const QRegularExpression call(os == BundleOs::Linux ? QStringLiteral("^if lbd_have ") : QStringLiteral("^Invoke-LbdSection "),
+    const QRegularExpression call(os == BundleOs::Linux ? QStringLiteral("^if lbd_have ")
+                                                        : QStringLiteral("^Invoke-LbdSection "),
                                   QRegularExpression::MultilineOption);
     QCOMPARE(int(script.count(call)), expected);
 }
@@ -98,7 +105,8 @@ void TestBundleScript::posixSyntax()
     QStringList args;
     if (shell == "busybox")
         args << "sh";
-    args << "-n" << "-c" << script;
+    args << "-n"
+         << "-c" << script;
     QCOMPARE(sh(shell, args), QString());
 }
 
@@ -140,7 +148,10 @@ void TestBundleScript::hostileValuesStayValues()
         inner.replace(q + q, QString());
         QVERIFY2(!inner.contains(q), qPrintable(inner));
     }
-    QCOMPARE(windows.mid(start, end - 1 - start).replace("''", "'").replace(QString(2, QChar(0x2019)), QString(QChar(0x2019))), value);
+    QCOMPARE(windows.mid(start, end - 1 - start)
+                 .replace("''", "'")
+                 .replace(QString(2, QChar(0x2019)), QString(QChar(0x2019))),
+             value);
 }
 
 void TestBundleScript::readOnly()
@@ -153,14 +164,16 @@ void TestBundleScript::readOnly()
         if (line.startsWith('#') || line.contains(QStringLiteral("awk -v")))
             continue; // comments, and awk's comparisons
         QVERIFY2(!write.match(line).hasMatch(), qPrintable(line));
-        for (const char *verb : {"rm ", "mv ", "cp ", "tee ", "mkdir ", "chmod ", "iptables -A", "iptables -I", "nft add", "sysctl -w", "ufw allow"})
+        for (const char *verb : {"rm ", "mv ", "cp ", "tee ", "mkdir ", "chmod ", "iptables -A", "iptables -I",
+                                 "nft add", "sysctl -w", "ufw allow"})
             QVERIFY2(!line.contains(QLatin1String(verb)), qPrintable(line));
     }
     const QString ps = BundleScript::generate(BundleOs::Windows, c);
     for (const QString &line : ps.split('\n')) {
         if (line.startsWith('#'))
             continue;
-        for (const char *verb : {"Set-", "New-", "Remove-Item", "Out-File", "Add-Content", "Set-Content", "netsh advfirewall set", " > "})
+        for (const char *verb :
+             {"Set-", "New-", "Remove-Item", "Out-File", "Add-Content", "Set-Content", "netsh advfirewall set", " > "})
             QVERIFY2(!line.contains(QLatin1String(verb)), qPrintable(line));
     }
 }
@@ -213,8 +226,9 @@ void TestBundleScript::captureSection()
     QVERIFY(!BundleScript::generate(BundleOs::Linux, c).contains("tcpdump"));
     QVERIFY(!BundleScript::generate(BundleOs::Windows, c).contains("pktmon"));
     const QString linux = BundleScript::generate(BundleOs::Linux, c, 30);
-    QVERIFY(linux.contains("capture capture needed 'timeout 30 tcpdump -i any -nn -l -c 200 '\\''net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'\\''' "
-                           "tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"));
+    QVERIFY(linux.contains(
+        "capture capture needed 'timeout 30 tcpdump -i any -nn -l -c 200 '\\''net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'\\''' "
+        "tcpdump -i any -nn -l -c 200 'net 100.64.0.0/10 and (tcp port 8080 or icmp or icmp6)'"));
     QVERIFY(linux.contains("lbd_to=\"${lbd_to%%[0-9]*}30\""));
     QVERIFY(linux.contains("not collected: capturing packets needs root"));
     QVERIFY(!linux.contains(" -w "));

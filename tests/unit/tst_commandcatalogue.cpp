@@ -32,10 +32,12 @@ void TestCommandCatalogue::everyStepEveryFamily_data()
         for (const QString &step : backend) {
             // Windows has no TCP wrappers and no sysctl.
             const bool expected = !(windows && (step == "tcpwrappers" || step == "sysctl"));
-            QTest::addRow("%s %s", qPrintable(step), qPrintable(CommandCatalogue::familyId(os))) << step << os << expected;
+            QTest::addRow("%s %s", qPrintable(step), qPrintable(CommandCatalogue::familyId(os)))
+                << step << os << expected;
         }
         for (const char *console : {"secgroup", "bandwidth", "tcp", "http"})
-            QTest::addRow("%s %s", console, qPrintable(CommandCatalogue::familyId(os))) << QString(console) << os << false;
+            QTest::addRow("%s %s", console, qPrintable(CommandCatalogue::familyId(os)))
+                << QString(console) << os << false;
     }
 }
 
@@ -70,18 +72,25 @@ void TestCommandCatalogue::exactDisplays_data()
     QTest::addColumn<QString>("listener");
     QTest::addColumn<QStringList>("displays");
     QTest::newRow("ss") << "listening" << OsFamily::Linux << "http" << QStringList{"ss -ltnup"};
-    QTest::newRow("netstat grep") << "listening" << OsFamily::LinuxNetTools << "http" << QStringList{"netstat -anp | grep :8080"};
-    QTest::newRow("findstr") << "listening" << OsFamily::WindowsCmd << "http" << QStringList{"netstat -ano | findstr :8080"};
+    QTest::newRow("netstat grep") << "listening" << OsFamily::LinuxNetTools << "http"
+                                  << QStringList{"netstat -anp | grep :8080"};
+    QTest::newRow("findstr") << "listening" << OsFamily::WindowsCmd << "http"
+                             << QStringList{"netstat -ano | findstr :8080"};
     QTest::newRow("firewall linux") << "firewall" << OsFamily::Linux << "http"
-                                    << QStringList{"iptables-save", "nft -j list ruleset", "firewall-cmd --list-all-zones", "ufw status verbose"};
-    QTest::newRow("tcpwrappers") << "tcpwrappers" << OsFamily::Linux << "http" << QStringList{"head -n 1000 /etc/hosts.allow /etc/hosts.deny"};
+                                    << QStringList{"iptables-save", "nft -j list ruleset",
+                                                   "firewall-cmd --list-all-zones", "ufw status verbose"};
+    QTest::newRow("tcpwrappers") << "tcpwrappers" << OsFamily::Linux << "http"
+                                 << QStringList{"head -n 1000 /etc/hosts.allow /etc/hosts.deny"};
     QTest::newRow("route ip") << "route" << OsFamily::Linux << "http" << QStringList{"ip route show table all"};
     QTest::newRow("route net-tools") << "route" << OsFamily::LinuxNetTools << "http" << QStringList{"route -n"};
     QTest::newRow("route windows") << "route" << OsFamily::WindowsCmd << "http" << QStringList{"route print -4"};
-    QTest::newRow("load linux") << "load" << OsFamily::Linux << "http" << QStringList{"cat /proc/loadavg", "nproc", "free -m"};
-    QTest::newRow("load net-tools") << "load" << OsFamily::LinuxNetTools << "http" << QStringList{"uptime", "nproc", "free -m"};
+    QTest::newRow("load linux") << "load" << OsFamily::Linux << "http"
+                                << QStringList{"cat /proc/loadavg", "nproc", "free -m"};
+    QTest::newRow("load net-tools") << "load" << OsFamily::LinuxNetTools << "http"
+                                    << QStringList{"uptime", "nproc", "free -m"};
     QTest::newRow("netsh") << "firewall" << OsFamily::WindowsCmd << "http"
-                           << QStringList{"netsh advfirewall show allprofiles", "netsh advfirewall firewall show rule name=all dir=in verbose"};
+                           << QStringList{"netsh advfirewall show allprofiles",
+                                          "netsh advfirewall firewall show rule name=all dir=in verbose"};
 }
 
 void TestCommandCatalogue::exactDisplays()
@@ -91,7 +100,8 @@ void TestCommandCatalogue::exactDisplays()
     QFETCH(QString, listener);
     QFETCH(QStringList, displays);
     QStringList shown;
-    for (const CatalogueCommand &c : CommandCatalogue::forStep(step, os, BackendFixtures::context("tencent", listener, "10.0.0.5", "8080")))
+    for (const CatalogueCommand &c :
+         CommandCatalogue::forStep(step, os, BackendFixtures::context("tencent", listener, "10.0.0.5", "8080")))
         shown << c.display;
     QCOMPARE(shown, displays);
 }
@@ -110,13 +120,17 @@ void TestCommandCatalogue::families()
     QCOMPARE(CommandCatalogue::shellFor(OsFamily::WindowsPowerShell), Shell::PowerShell);
 
     // PowerShell: JSON output, and a UDP listener asks for UDP endpoints on the port.
-    const auto tcp = CommandCatalogue::forStep("listening", OsFamily::WindowsPowerShell, BackendFixtures::context("tencent", "tcp", "10.0.0.5", "8080"));
+    const auto tcp = CommandCatalogue::forStep("listening", OsFamily::WindowsPowerShell,
+                                               BackendFixtures::context("tencent", "tcp", "10.0.0.5", "8080"));
     QVERIFY(tcp.constFirst().display.startsWith("Get-NetTCPConnection -State Listen"));
     QVERIFY(tcp.constFirst().display.endsWith("ConvertTo-Json"));
-    const auto udp = CommandCatalogue::forStep("listening", OsFamily::WindowsPowerShell, BackendFixtures::context("tencent", "udp", "10.0.0.5", "5000"));
+    const auto udp = CommandCatalogue::forStep("listening", OsFamily::WindowsPowerShell,
+                                               BackendFixtures::context("tencent", "udp", "10.0.0.5", "5000"));
     QVERIFY(udp.constFirst().display.startsWith("Get-NetUDPEndpoint -LocalPort 5000"));
-    const auto fw = CommandCatalogue::forStep("firewall", OsFamily::WindowsPowerShell, BackendFixtures::context("tencent", "tcp", "10.0.0.5", "80"));
-    QVERIFY(fw.constFirst().display.contains("Get-NetFirewallRule") && fw.constFirst().display.endsWith("ConvertTo-Json"));
+    const auto fw = CommandCatalogue::forStep("firewall", OsFamily::WindowsPowerShell,
+                                              BackendFixtures::context("tencent", "tcp", "10.0.0.5", "80"));
+    QVERIFY(fw.constFirst().display.contains("Get-NetFirewallRule")
+            && fw.constFirst().display.endsWith("ConvertTo-Json"));
 }
 
 void TestCommandCatalogue::hostFamilyHere()

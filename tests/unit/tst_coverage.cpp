@@ -21,14 +21,15 @@ void TestCoverage::notVerified_data()
     QTest::addColumn<QStringList>("skip");
     QTest::addColumn<QStringList>("expected");
     const QStringList plan{"secgroup", "firewall", "listening", "tcp", "http", "capture"};
-    QTest::newRow("desktop: only probes ran") << QStringList{"tcp", "http"} << QStringList{"secgroup", "firewall", "listening"}
-                                              << QStringList{"secgroup", "firewall", "listening"};
-    QTest::newRow("offline: unrun steps have no finding") << QStringList{"listening"} << QStringList{}
-                                                          << QStringList{"secgroup", "firewall", "tcp", "http"};
-    QTest::newRow("everything checked, capture optional") << QStringList{"secgroup", "firewall", "listening", "tcp", "http"} << QStringList{}
-                                                          << QStringList{};
-    QTest::newRow("skipped outside the plan") << QStringList{"secgroup", "firewall", "listening", "tcp", "http"} << QStringList{"route"}
-                                              << QStringList{"route"};
+    QTest::newRow("desktop: only probes ran")
+        << QStringList{"tcp", "http"} << QStringList{"secgroup", "firewall", "listening"}
+        << QStringList{"secgroup", "firewall", "listening"};
+    QTest::newRow("offline: unrun steps have no finding")
+        << QStringList{"listening"} << QStringList{} << QStringList{"secgroup", "firewall", "tcp", "http"};
+    QTest::newRow("everything checked, capture optional")
+        << QStringList{"secgroup", "firewall", "listening", "tcp", "http"} << QStringList{} << QStringList{};
+    QTest::newRow("skipped outside the plan") << QStringList{"secgroup", "firewall", "listening", "tcp", "http"}
+                                              << QStringList{"route"} << QStringList{"route"};
 }
 
 void TestCoverage::notVerified()

@@ -16,16 +16,18 @@
 
 namespace {
 
-const QString payload = R"x(<script>alert(1)</script><img src=x onerror="alert(2)"><a href='javascript:alert(3)'>&amp;</a>]]><!--)x";
+const QString payload =
+    R"x(<script>alert(1)</script><img src=x onerror="alert(2)"><a href='javascript:alert(3)'>&amp;</a>]]><!--)x";
 
 // Everything the report may contain; an injected element would show up as something else.
-const QSet<QString> allowedElements{"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-                                    "table", "thead", "tbody", "tr", "th", "td", "main", "section", "article", "p",
-                                    "strong", "span", "code", "pre", "ol", "ul", "li", "details", "summary", "div",
-                                    "footer", "svg", "circle", "path"};
-const QSet<QString> allowedAttributes{"lang", "charset", "http-equiv", "content", "name", "class", "id", "scope", "style",
-                                      "width", "height", "viewBox", "aria-hidden", "focusable", "cx", "cy", "r", "fill",
-                                      "d", "stroke", "stroke-width"};
+const QSet<QString> allowedElements{
+    "html",  "head", "meta", "title",   "style",   "body",    "header",  "h1",  "h2",     "h3",   "table", "thead",
+    "tbody", "tr",   "th",   "td",      "main",    "section", "article", "p",   "strong", "span", "code",  "pre",
+    "ol",    "ul",   "li",   "details", "summary", "div",     "footer",  "svg", "circle", "path"};
+const QSet<QString> allowedAttributes{"lang",        "charset",   "http-equiv",  "content", "name",   "class",
+                                      "id",          "scope",     "style",       "width",   "height", "viewBox",
+                                      "aria-hidden", "focusable", "cx",          "cy",      "r",      "fill",
+                                      "d",           "stroke",    "stroke-width"};
 
 QString fixture(const QString &name)
 {
@@ -43,8 +45,10 @@ void checkStructure(const XhtmlDocument &doc)
     for (const XhtmlElement &e : doc.elements) {
         QVERIFY2(allowedElements.contains(e.name), qPrintable("unexpected element <" + e.name + ">"));
         for (auto it = e.attributes.cbegin(); it != e.attributes.cend(); ++it) {
-            QVERIFY2(allowedAttributes.contains(it.key()), qPrintable("unexpected attribute " + it.key() + " on <" + e.name + ">"));
-            QVERIFY2(!it.value().contains("://") && !it.value().contains("url(", Qt::CaseInsensitive), qPrintable(it.value()));
+            QVERIFY2(allowedAttributes.contains(it.key()),
+                     qPrintable("unexpected attribute " + it.key() + " on <" + e.name + ">"));
+            QVERIFY2(!it.value().contains("://") && !it.value().contains("url(", Qt::CaseInsensitive),
+                     qPrintable(it.value()));
         }
     }
     for (const XhtmlElement *style : doc.all("style")) {
@@ -94,11 +98,16 @@ void TestHtmlReport::escape_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "iptables -L" << "iptables -L";
-    QTest::newRow("markup") << "<b>&\"'" << "&lt;b&gt;&amp;&quot;&#39;";
-    QTest::newRow("entity stays text") << "&amp;" << "&amp;amp;";
-    QTest::newRow("newline and tab kept") << "a\tb\r\nc" << "a\tb\r\nc";
-    QTest::newRow("NUL and ESC become visible") << QString("a") + QChar(0) + "\x1b[31m" << QString("a") + QChar(0x2400) + QChar(0x241b) + "[31m";
+    QTest::newRow("plain") << "iptables -L"
+                           << "iptables -L";
+    QTest::newRow("markup") << "<b>&\"'"
+                            << "&lt;b&gt;&amp;&quot;&#39;";
+    QTest::newRow("entity stays text") << "&amp;"
+                                       << "&amp;amp;";
+    QTest::newRow("newline and tab kept") << "a\tb\r\nc"
+                                          << "a\tb\r\nc";
+    QTest::newRow("NUL and ESC become visible")
+        << QString("a") + QChar(0) + "\x1b[31m" << QString("a") + QChar(0x2400) + QChar(0x241b) + "[31m";
     QTest::newRow("DEL") << QString(QChar(0x7f)) << QString(QChar(0x2421));
     QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + "x" << QString(QChar(0xfffd)) + "x";
     QTest::newRow("pair kept") << QString::fromUtf8("\xF0\x9F\x94\xA5") << QString::fromUtf8("\xF0\x9F\x94\xA5");
@@ -193,7 +202,10 @@ void TestHtmlReport::xssIsEscaped_data()
 {
     QTest::addColumn<std::function<void(Session &)>>("inject");
     using S = Session &;
-    QTest::newRow("target host") << std::function([](S s) { s.context.target.host = payload; s.context.target.address.clear(); });
+    QTest::newRow("target host") << std::function([](S s) {
+        s.context.target.host = payload;
+        s.context.target.address.clear();
+    });
     QTest::newRow("target domain") << std::function([](S s) { s.context.target.domain = payload; });
     QTest::newRow("target path") << std::function([](S s) { s.context.target.path = payload; });
     QTest::newRow("target source cidr") << std::function([](S s) { s.context.target.sourceCidr = payload; });
@@ -244,7 +256,7 @@ void TestHtmlReport::rawOutputIsCut()
 {
     Session s = load();
     const QString line = "-A INPUT -s 198.51.100.7/32 -p tcp -m tcp --dport 443 -j ACCEPT\n"; // 64 bytes
-    s.findings[1].raw = line.repeated(16 * 1024);                                             // 1 MiB
+    s.findings[1].raw = line.repeated(16 * 1024); // 1 MiB
     const QString html = HtmlReport::document(s, {});
     const XhtmlDocument doc = parseXhtml(html);
     checkStructure(doc);

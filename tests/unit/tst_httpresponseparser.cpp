@@ -50,25 +50,44 @@ void TestHttpResponseParser::parse_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("200 with length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << false << false << State::Complete << 200 << QByteArray("ok") << "";
-    QTest::newRow("HEAD ignores length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n") << true << false << State::Complete << 200 << QByteArray() << "";
-    QTest::newRow("reason missing") << QByteArray("HTTP/1.0 404\r\n\r\n") << true << false << State::Complete << 404 << QByteArray() << "";
-    QTest::newRow("LF only line ends") << QByteArray("HTTP/1.0 301 Moved\nLocation: https://x/\n\n") << true << false << State::Complete << 301 << QByteArray() << "";
-    QTest::newRow("until close, open") << QByteArray("HTTP/1.0 200 OK\r\n\r\nabc") << false << false << State::Body << 200 << QByteArray("abc") << "";
-    QTest::newRow("until close, closed") << QByteArray("HTTP/1.0 200 OK\r\n\r\nabc") << false << true << State::Complete << 200 << QByteArray("abc") << "";
-    QTest::newRow("interim 100 skipped") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n") << false << false << State::Complete << 204 << QByteArray() << "";
-    QTest::newRow("HTTP/0.9 body only") << QByteArray("<html>hello</html>") << false << false << State::Error << 0 << QByteArray() << "does not start with an HTTP status line";
-    QTest::newRow("garbage binary") << QByteArray("\x16\x03\x01\x00\xa5\x01", 6) << false << false << State::Error << 0 << QByteArray() << "does not start with an HTTP status line";
-    QTest::newRow("SSH banner") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << false << false << State::Error << 0 << QByteArray() << "does not start with an HTTP status line";
-    QTest::newRow("close mid status line") << QByteArray("HTTP/1.1 20") << false << true << State::Error << 0 << QByteArray() << "in the middle of the status line";
-    QTest::newRow("close mid headers") << QByteArray("HTTP/1.1 200 OK\r\nServer: x\r\n") << false << true << State::Error << 200 << QByteArray() << "in the middle of the headers";
-    QTest::newRow("close before anything") << QByteArray() << false << true << State::Error << 0 << QByteArray() << "without sending a response";
-    QTest::newRow("bad code") << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << false << false << State::Error << 0 << QByteArray() << "malformed status line";
-    QTest::newRow("header without colon") << QByteArray("HTTP/1.1 200 OK\r\nBroken header\r\n\r\n") << false << false << State::Error << 200 << QByteArray() << "malformed header line";
-    QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n") << false << false << State::Error << 200 << QByteArray() << "invalid Content-Length";
-    QTest::newRow("length cut short") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << false << true << State::Complete << 200 << QByteArray("abc") << "";
-    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n") << false << false << State::Complete << 200 << QByteArray("ok") << "";
-    QTest::newRow("chunked bad size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << false << false << State::Error << 200 << QByteArray() << "chunk size";
+    QTest::newRow("200 with length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << false << false
+                                     << State::Complete << 200 << QByteArray("ok") << "";
+    QTest::newRow("HEAD ignores length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n") << true
+                                         << false << State::Complete << 200 << QByteArray() << "";
+    QTest::newRow("reason missing") << QByteArray("HTTP/1.0 404\r\n\r\n") << true << false << State::Complete << 404
+                                    << QByteArray() << "";
+    QTest::newRow("LF only line ends") << QByteArray("HTTP/1.0 301 Moved\nLocation: https://x/\n\n") << true << false
+                                       << State::Complete << 301 << QByteArray() << "";
+    QTest::newRow("until close, open") << QByteArray("HTTP/1.0 200 OK\r\n\r\nabc") << false << false << State::Body
+                                       << 200 << QByteArray("abc") << "";
+    QTest::newRow("until close, closed") << QByteArray("HTTP/1.0 200 OK\r\n\r\nabc") << false << true << State::Complete
+                                         << 200 << QByteArray("abc") << "";
+    QTest::newRow("interim 100 skipped") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")
+                                         << false << false << State::Complete << 204 << QByteArray() << "";
+    QTest::newRow("HTTP/0.9 body only") << QByteArray("<html>hello</html>") << false << false << State::Error << 0
+                                        << QByteArray() << "does not start with an HTTP status line";
+    QTest::newRow("garbage binary") << QByteArray("\x16\x03\x01\x00\xa5\x01", 6) << false << false << State::Error << 0
+                                    << QByteArray() << "does not start with an HTTP status line";
+    QTest::newRow("SSH banner") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << false << false << State::Error << 0
+                                << QByteArray() << "does not start with an HTTP status line";
+    QTest::newRow("close mid status line") << QByteArray("HTTP/1.1 20") << false << true << State::Error << 0
+                                           << QByteArray() << "in the middle of the status line";
+    QTest::newRow("close mid headers") << QByteArray("HTTP/1.1 200 OK\r\nServer: x\r\n") << false << true
+                                       << State::Error << 200 << QByteArray() << "in the middle of the headers";
+    QTest::newRow("close before anything")
+        << QByteArray() << false << true << State::Error << 0 << QByteArray() << "without sending a response";
+    QTest::newRow("bad code") << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << false << false << State::Error << 0
+                              << QByteArray() << "malformed status line";
+    QTest::newRow("header without colon") << QByteArray("HTTP/1.1 200 OK\r\nBroken header\r\n\r\n") << false << false
+                                          << State::Error << 200 << QByteArray() << "malformed header line";
+    QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n") << false << false
+                                     << State::Error << 200 << QByteArray() << "invalid Content-Length";
+    QTest::newRow("length cut short") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << false << true
+                                      << State::Complete << 200 << QByteArray("abc") << "";
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n")
+                             << false << false << State::Complete << 200 << QByteArray("ok") << "";
+    QTest::newRow("chunked bad size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                      << false << false << State::Error << 200 << QByteArray() << "chunk size";
 }
 
 void TestHttpResponseParser::parse()
@@ -135,7 +154,8 @@ void TestHttpResponseParser::fixtures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("server");
-    QTest::newRow("python http.server") << "python-httpserver-get.http" << 200 << QByteArray("SimpleHTTP/0.6 Python/3.11.7");
+    QTest::newRow("python http.server") << "python-httpserver-get.http" << 200
+                                        << QByteArray("SimpleHTTP/0.6 Python/3.11.7");
     QTest::newRow("chunked") << "chunked-200.http" << 200 << QByteArray("nginx");
 }
 
@@ -187,7 +207,8 @@ void TestHttpResponseParser::ping_data()
     QTest::newRow("windows reply") << "ping-windows-reply.txt" << PingOutputParser::Outcome::Reply << 128;
     QTest::newRow("windows timeout") << "ping-windows-timeout.txt" << PingOutputParser::Outcome::NoReply << -1;
     // Windows says "Received = 1" here; it is still no echo reply.
-    QTest::newRow("windows unreachable") << "ping-windows-unreachable.txt" << PingOutputParser::Outcome::Unreachable << -1;
+    QTest::newRow("windows unreachable") << "ping-windows-unreachable.txt" << PingOutputParser::Outcome::Unreachable
+                                         << -1;
     QTest::newRow("windows zh_CN reply") << "ping-windows-zh-reply.txt" << PingOutputParser::Outcome::Reply << 64;
 }
 

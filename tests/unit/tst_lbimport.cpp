@@ -71,48 +71,117 @@ void TestLbImport::config_data()
     // key=value<source; "!key" means the field must not be filled.
     QTest::addColumn<QStringList>("fields");
     QTest::newRow("alibaba http, $_ip, aliyun RequestId")
-        << "alibaba-http-attribute.json" << "alibaba" << "" << "DescribeLoadBalancerHTTPListenerAttribute" << true
-        << QStringList{"listener=http<(DescribeLoadBalancerHTTPListenerAttribute)", "port=80<BackendServerPort", "check-port=8080<HealthCheckConnectPort",
-                       "path=/health<HealthCheckURI", "domain=<HealthCheckDomain ($_ip)", "codes=2xx,3xx<HealthCheckHttpCode",
-                       "method=HEAD<HealthCheckMethod", "timeout=3<HealthCheckTimeout", "interval=2<HealthCheckInterval",
-                       "healthy-threshold=3<HealthyThreshold", "unhealthy-threshold=3<UnhealthyThreshold"};
+        << "alibaba-http-attribute.json"
+        << "alibaba"
+        << ""
+        << "DescribeLoadBalancerHTTPListenerAttribute" << true
+        << QStringList{"listener=http<(DescribeLoadBalancerHTTPListenerAttribute)",
+                       "port=80<BackendServerPort",
+                       "check-port=8080<HealthCheckConnectPort",
+                       "path=/health<HealthCheckURI",
+                       "domain=<HealthCheckDomain ($_ip)",
+                       "codes=2xx,3xx<HealthCheckHttpCode",
+                       "method=HEAD<HealthCheckMethod",
+                       "timeout=3<HealthCheckTimeout",
+                       "interval=2<HealthCheckInterval",
+                       "healthy-threshold=3<HealthyThreshold",
+                       "unhealthy-threshold=3<UnhealthyThreshold"};
     QTest::newRow("alibaba tcp, -520 check port")
-        << "alibaba-tcp-attribute.json" << "alibaba" << "" << "DescribeLoadBalancerTCPListenerAttribute" << true
-        << QStringList{"listener=tcp<(DescribeLoadBalancerTCPListenerAttribute)", "port=8443<BackendServerPort", "!check-port",
-                       "timeout=5<HealthCheckConnectTimeout", "interval=2<HealthCheckInterval", "!path"};
+        << "alibaba-tcp-attribute.json"
+        << "alibaba"
+        << ""
+        << "DescribeLoadBalancerTCPListenerAttribute" << true
+        << QStringList{"listener=tcp<(DescribeLoadBalancerTCPListenerAttribute)",
+                       "port=8443<BackendServerPort",
+                       "!check-port",
+                       "timeout=5<HealthCheckConnectTimeout",
+                       "interval=2<HealthCheckInterval",
+                       "!path"};
     QTest::newRow("alibaba health check off")
-        << "alibaba-http-off.json" << "alibaba" << "" << "DescribeLoadBalancerHTTPListenerAttribute" << false << QStringList{"port=80<BackendServerPort"};
+        << "alibaba-http-off.json"
+        << "alibaba"
+        << ""
+        << "DescribeLoadBalancerHTTPListenerAttribute" << false << QStringList{"port=80<BackendServerPort"};
     QTest::newRow("tencent tccli, HttpCode 6, HTTP/1.1, SourceIpType 0")
-        << "tencent-listeners-tcp.json" << "tencent" << "http11" << "DescribeListeners" << true
-        << QStringList{"listener=http<HealthCheck.CheckType", "codes=2xx,3xx<HealthCheck.HttpCode", "path=/status<HealthCheck.HttpCheckPath",
-                       "domain=<HealthCheck.HttpCheckDomain", "method=GET<HealthCheck.HttpCheckMethod", "http-version=1.1<HealthCheck.HttpVersion",
-                       "timeout=2<HealthCheck.TimeOut", "interval=5<HealthCheck.IntervalTime", "healthy-threshold=3<HealthCheck.HealthNum",
-                       "unhealthy-threshold=3<HealthCheck.UnHealthNum", "!check-port", "!source-cidr", "!port"};
+        << "tencent-listeners-tcp.json"
+        << "tencent"
+        << "http11"
+        << "DescribeListeners" << true
+        << QStringList{"listener=http<HealthCheck.CheckType",
+                       "codes=2xx,3xx<HealthCheck.HttpCode",
+                       "path=/status<HealthCheck.HttpCheckPath",
+                       "domain=<HealthCheck.HttpCheckDomain",
+                       "method=GET<HealthCheck.HttpCheckMethod",
+                       "http-version=1.1<HealthCheck.HttpVersion",
+                       "timeout=2<HealthCheck.TimeOut",
+                       "interval=5<HealthCheck.IntervalTime",
+                       "healthy-threshold=3<HealthCheck.HealthNum",
+                       "unhealthy-threshold=3<HealthCheck.UnHealthNum",
+                       "!check-port",
+                       "!source-cidr",
+                       "!port"};
     QTest::newRow("tencent raw API Response, rule health check, HttpCode 31")
-        << "tencent-listeners-http-api.json" << "tencent" << "default" << "DescribeListeners" << true
-        << QStringList{"listener=http<Rules[0].HealthCheck.CheckType", "codes=1xx,2xx,3xx,4xx,5xx<Rules[0].HealthCheck.HttpCode",
-                       "domain=www.example.com<Rules[0].HealthCheck.HttpCheckDomain", "method=HEAD<Rules[0].HealthCheck.HttpCheckMethod",
-                       "source-cidr=100.64.0.0/10<Rules[0].HealthCheck.SourceIpType", "http-version=1.0<Rules[0].HealthCheck.HttpVersion"};
-    QTest::newRow("tencent custom udp")
-        << "tencent-custom-udp.json" << "tencent" << "" << "DescribeListeners" << true
-        << QStringList{"listener=udp<Listeners[0].Protocol", "check-type=CUSTOM<HealthCheck.CheckType", "send=ping<HealthCheck.SendContext",
-                       "expect=pong<HealthCheck.RecvContext", "check-port=5353<HealthCheck.CheckPort"};
+        << "tencent-listeners-http-api.json"
+        << "tencent"
+        << "default"
+        << "DescribeListeners" << true
+        << QStringList{"listener=http<Rules[0].HealthCheck.CheckType",
+                       "codes=1xx,2xx,3xx,4xx,5xx<Rules[0].HealthCheck.HttpCode",
+                       "domain=www.example.com<Rules[0].HealthCheck.HttpCheckDomain",
+                       "method=HEAD<Rules[0].HealthCheck.HttpCheckMethod",
+                       "source-cidr=100.64.0.0/10<Rules[0].HealthCheck.SourceIpType",
+                       "http-version=1.0<Rules[0].HealthCheck.HttpVersion"};
+    QTest::newRow("tencent custom udp") << "tencent-custom-udp.json"
+                                        << "tencent"
+                                        << ""
+                                        << "DescribeListeners" << true
+                                        << QStringList{"listener=udp<Listeners[0].Protocol",
+                                                       "check-type=CUSTOM<HealthCheck.CheckType",
+                                                       "send=ping<HealthCheck.SendContext",
+                                                       "expect=pong<HealthCheck.RecvContext",
+                                                       "check-port=5353<HealthCheck.CheckPort"};
     QTest::newRow("huawei ShowHealthMonitor, empty monitor_port")
-        << "huawei-show-monitor.json" << "huawei" << "shared" << "ShowHealthMonitor" << true
-        << QStringList{"listener=http<healthmonitor.type", "!check-port", "path=/healthz<healthmonitor.url_path", "domain=www.example.com<healthmonitor.domain_name",
-                       "codes=200-204<healthmonitor.expected_codes", "method=HEAD<healthmonitor.http_method", "timeout=3<healthmonitor.timeout",
-                       "interval=5<healthmonitor.delay", "healthy-threshold=3<healthmonitor.max_retries", "unhealthy-threshold=3<healthmonitor.max_retries_down"};
+        << "huawei-show-monitor.json"
+        << "huawei"
+        << "shared"
+        << "ShowHealthMonitor" << true
+        << QStringList{"listener=http<healthmonitor.type",
+                       "!check-port",
+                       "path=/healthz<healthmonitor.url_path",
+                       "domain=www.example.com<healthmonitor.domain_name",
+                       "codes=200-204<healthmonitor.expected_codes",
+                       "method=HEAD<healthmonitor.http_method",
+                       "timeout=3<healthmonitor.timeout",
+                       "interval=5<healthmonitor.delay",
+                       "healthy-threshold=3<healthmonitor.max_retries",
+                       "unhealthy-threshold=3<healthmonitor.max_retries_down"};
     QTest::newRow("huawei ListHealthMonitors tcp")
-        << "huawei-list-monitors.json" << "huawei" << "shared" << "ListHealthMonitors" << true
-        << QStringList{"listener=tcp<healthmonitors[0].type", "check-port=8080<healthmonitors[0].monitor_port", "!codes", "!path"};
+        << "huawei-list-monitors.json"
+        << "huawei"
+        << "shared"
+        << "ListHealthMonitors" << true
+        << QStringList{"listener=tcp<healthmonitors[0].type", "check-port=8080<healthmonitors[0].monitor_port",
+                       "!codes", "!path"};
     QTest::newRow("aws alb, traffic-port, 200-299")
-        << "aws-target-groups.json" << "aws" << "alb" << "describe-target-groups" << true
-        << QStringList{"listener=http<HealthCheckProtocol", "port=80<Port", "check-port=80<HealthCheckPort (traffic-port = Port)",
-                       "path=/health<HealthCheckPath", "codes=200-299<Matcher.HttpCode", "timeout=5<HealthCheckTimeoutSeconds",
-                       "interval=30<HealthCheckIntervalSeconds", "healthy-threshold=5<HealthyThresholdCount", "unhealthy-threshold=2<UnhealthyThresholdCount"};
-    QTest::newRow("aws nlb, 200,302")
-        << "aws-target-groups-nlb.json" << "aws" << "nlb" << "describe-target-groups" << true
-        << QStringList{"port=443<Port", "check-port=8080<HealthCheckPort", "codes=200,302<Matcher.HttpCode", "path=/ready<HealthCheckPath"};
+        << "aws-target-groups.json"
+        << "aws"
+        << "alb"
+        << "describe-target-groups" << true
+        << QStringList{"listener=http<HealthCheckProtocol",
+                       "port=80<Port",
+                       "check-port=80<HealthCheckPort (traffic-port = Port)",
+                       "path=/health<HealthCheckPath",
+                       "codes=200-299<Matcher.HttpCode",
+                       "timeout=5<HealthCheckTimeoutSeconds",
+                       "interval=30<HealthCheckIntervalSeconds",
+                       "healthy-threshold=5<HealthyThresholdCount",
+                       "unhealthy-threshold=2<UnhealthyThresholdCount"};
+    QTest::newRow("aws nlb, 200,302") << "aws-target-groups-nlb.json"
+                                      << "aws"
+                                      << "nlb"
+                                      << "describe-target-groups" << true
+                                      << QStringList{"port=443<Port", "check-port=8080<HealthCheckPort",
+                                                     "codes=200,302<Matcher.HttpCode", "path=/ready<HealthCheckPath"};
 }
 
 void TestLbImport::config()
@@ -132,7 +201,8 @@ void TestLbImport::config()
     QCOMPARE(r.config->healthCheckOn, healthCheckOn);
     for (const QString &spec : fields) {
         if (spec.startsWith(QLatin1Char('!'))) {
-            QVERIFY2(!r.config->has(spec.mid(1)), qPrintable(spec + QStringLiteral(" is filled: ") + r.config->value(spec.mid(1))));
+            QVERIFY2(!r.config->has(spec.mid(1)),
+                     qPrintable(spec + QStringLiteral(" is filled: ") + r.config->value(spec.mid(1))));
             continue;
         }
         const qsizetype eq = spec.indexOf(QLatin1Char('=')), lt = spec.lastIndexOf(QLatin1Char('<'));
@@ -161,23 +231,31 @@ void TestLbImport::lint_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("servicePort");
     QTest::addColumn<QStringList>("warnings"); // outcomes with status Warn, in order
-    QTest::addColumn<QStringList>("notes");    // outcomes reported as notes
+    QTest::addColumn<QStringList>("notes"); // outcomes reported as notes
     QTest::addColumn<QString>("commandHas");
     QTest::newRow("alibaba: check port 8080 != 80, timeout 3 >= interval 2")
         << "alibaba-http-attribute.json" << 0 << QStringList{"check-port", "timeout-interval"} << QStringList{}
         << "aliyun slb SetLoadBalancerHTTPListenerAttribute --LoadBalancerId lb-bp1example --ListenerPort 80 --HealthCheckConnectPort 80";
-    QTest::newRow("alibaba: off") << "alibaba-http-off.json" << 0 << QStringList{"check-off", "timeout-interval"} << QStringList{} << "--HealthCheck on";
-    QTest::newRow("alibaba tcp: connect timeout >= interval") << "alibaba-tcp-attribute.json" << 0 << QStringList{"timeout-interval"} << QStringList{}
+    QTest::newRow("alibaba: off") << "alibaba-http-off.json" << 0 << QStringList{"check-off", "timeout-interval"}
+                                  << QStringList{} << "--HealthCheck on";
+    QTest::newRow("alibaba tcp: connect timeout >= interval")
+        << "alibaba-tcp-attribute.json" << 0 << QStringList{"timeout-interval"} << QStringList{}
         << "--HealthCheckConnectTimeout 2";
     QTest::newRow("tencent: HTTP/1.1 without domain, fails open, 3xx allowed")
-        << "tencent-listeners-tcp.json" << 80 << QStringList{"no-host"} << QStringList{"fail-open"} << "tccli clb ModifyListener --LoadBalancerId LB_ID --ListenerId lbl-tcp80 --HealthCheck '{\"HttpCheckDomain\":\"www.example.com\"}'";
-    QTest::newRow("tencent: nothing to change") << "tencent-listeners-http-api.json" << 80 << QStringList{} << QStringList{"fail-open"} << "";
-    QTest::newRow("huawei: unsupported http_method, no redirects") << "huawei-show-monitor.json" << 80 << QStringList{"method"} << QStringList{"codes-redirect"}
+        << "tencent-listeners-tcp.json" << 80 << QStringList{"no-host"} << QStringList{"fail-open"}
+        << "tccli clb ModifyListener --LoadBalancerId LB_ID --ListenerId lbl-tcp80 --HealthCheck '{\"HttpCheckDomain\":\"www.example.com\"}'";
+    QTest::newRow("tencent: nothing to change")
+        << "tencent-listeners-http-api.json" << 80 << QStringList{} << QStringList{"fail-open"} << "";
+    QTest::newRow("huawei: unsupported http_method, no redirects")
+        << "huawei-show-monitor.json" << 80 << QStringList{"method"} << QStringList{"codes-redirect"}
         << "hcloud ELB UpdateHealthMonitor/v3 --healthmonitor_id=hm-0001 --healthmonitor.http_method=GET";
-    QTest::newRow("huawei: tcp check port and timeout = delay") << "huawei-list-monitors.json" << 80 << QStringList{"check-port", "timeout-interval"} << QStringList{}
+    QTest::newRow("huawei: tcp check port and timeout = delay")
+        << "huawei-list-monitors.json" << 80 << QStringList{"check-port", "timeout-interval"} << QStringList{}
         << "--healthmonitor.monitor_port=80";
-    QTest::newRow("aws alb: redirects excluded, fails open") << "aws-target-groups.json" << 0 << QStringList{} << QStringList{"codes-redirect", "fail-open"} << "";
-    QTest::newRow("aws nlb: check port 8080 != 443") << "aws-target-groups-nlb.json" << 0 << QStringList{"check-port"} << QStringList{"fail-open"}
+    QTest::newRow("aws alb: redirects excluded, fails open")
+        << "aws-target-groups.json" << 0 << QStringList{} << QStringList{"codes-redirect", "fail-open"} << "";
+    QTest::newRow("aws nlb: check port 8080 != 443")
+        << "aws-target-groups-nlb.json" << 0 << QStringList{"check-port"} << QStringList{"fail-open"}
         << "aws elbv2 modify-target-group --target-group-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tcp/0000000000000001 --health-check-port traffic-port";
 }
 
@@ -204,7 +282,8 @@ void TestLbImport::lint()
     QCOMPARE(f.status, warnings.isEmpty() ? Status::Pass : Status::Warn);
     QCOMPARE(f.outcome, warnings.isEmpty() ? QStringLiteral("ok") : warnings.first());
     if (!commandHas.isEmpty())
-        QVERIFY2(f.commands.join(QLatin1Char('\n')).contains(commandHas), qPrintable(f.commands.join(QLatin1Char('\n'))));
+        QVERIFY2(f.commands.join(QLatin1Char('\n')).contains(commandHas),
+                 qPrintable(f.commands.join(QLatin1Char('\n'))));
     // The evidence says what was filled and from which field.
     QVERIFY(f.evidence.join(QLatin1Char('\n')).contains(QStringLiteral("(from ")));
 }
@@ -218,20 +297,48 @@ void TestLbImport::status_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("summaryHas");
-    QTest::newRow("aws Target.Timeout") << "aws-target-health.json" << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "timeout" << "Target.Timeout (Request timed out)";
-    QTest::newRow("aws healthy") << "aws-target-health.json" << "10.0.0.6" << 80 << 3 << int(Status::Pass) << "healthy" << "10.0.0.6:80 as healthy";
-    QTest::newRow("aws Target.NotInUse") << "aws-target-health.json" << "10.0.0.7" << 80 << 3 << int(Status::Warn) << "unused" << "Target.NotInUse";
-    QTest::newRow("aws not listed") << "aws-target-health.json" << "10.0.0.9" << 80 << 3 << int(Status::Unknown) << "" << "does not list 10.0.0.9:80";
-    QTest::newRow("aws ResponseCodeMismatch") << "aws-target-health-mismatch.json" << "10.0.0.5" << 80 << 2 << int(Status::Fail) << "bad-status" << "[302]";
-    QTest::newRow("aws FailedHealthChecks") << "aws-target-health-mismatch.json" << "10.0.0.6" << 80 << 2 << int(Status::Fail) << "failed" << "Target.FailedHealthChecks";
-    QTest::newRow("alibaba abnormal") << "alibaba-health-status.json" << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "unhealthy" << "abnormal";
-    QTest::newRow("alibaba unavailable") << "alibaba-health-status.json" << "10.0.0.7" << 80 << 3 << int(Status::Unknown) << "" << "unavailable";
-    QTest::newRow("alb RESPONSE_MISMATCH") << "alibaba-alb-health.json" << "10.0.0.5" << 80 << 1 << int(Status::Fail) << "bad-status" << "answered 302, expected 2xx";
-    QTest::newRow("alb healthy = not listed") << "alibaba-alb-health.json" << "10.0.0.6" << 80 << 1 << int(Status::Pass) << "healthy" << "does not list 10.0.0.6:80";
-    QTest::newRow("tencent Dead") << "tencent-target-health.json" << "10.0.0.5" << 80 << 2 << int(Status::Fail) << "unhealthy" << "Dead";
-    QTest::newRow("tencent Alive") << "tencent-target-health.json" << "10.0.0.6" << 80 << 2 << int(Status::Pass) << "healthy" << "Alive";
-    QTest::newRow("huawei OFFLINE") << "huawei-members.json" << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "unhealthy" << "OFFLINE";
-    QTest::newRow("huawei NO_MONITOR") << "huawei-members.json" << "10.0.0.7" << 80 << 3 << int(Status::Unknown) << "" << "NO_MONITOR";
+    QTest::newRow("aws Target.Timeout") << "aws-target-health.json"
+                                        << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "timeout"
+                                        << "Target.Timeout (Request timed out)";
+    QTest::newRow("aws healthy") << "aws-target-health.json"
+                                 << "10.0.0.6" << 80 << 3 << int(Status::Pass) << "healthy"
+                                 << "10.0.0.6:80 as healthy";
+    QTest::newRow("aws Target.NotInUse") << "aws-target-health.json"
+                                         << "10.0.0.7" << 80 << 3 << int(Status::Warn) << "unused"
+                                         << "Target.NotInUse";
+    QTest::newRow("aws not listed") << "aws-target-health.json"
+                                    << "10.0.0.9" << 80 << 3 << int(Status::Unknown) << ""
+                                    << "does not list 10.0.0.9:80";
+    QTest::newRow("aws ResponseCodeMismatch") << "aws-target-health-mismatch.json"
+                                              << "10.0.0.5" << 80 << 2 << int(Status::Fail) << "bad-status"
+                                              << "[302]";
+    QTest::newRow("aws FailedHealthChecks") << "aws-target-health-mismatch.json"
+                                            << "10.0.0.6" << 80 << 2 << int(Status::Fail) << "failed"
+                                            << "Target.FailedHealthChecks";
+    QTest::newRow("alibaba abnormal") << "alibaba-health-status.json"
+                                      << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "unhealthy"
+                                      << "abnormal";
+    QTest::newRow("alibaba unavailable") << "alibaba-health-status.json"
+                                         << "10.0.0.7" << 80 << 3 << int(Status::Unknown) << ""
+                                         << "unavailable";
+    QTest::newRow("alb RESPONSE_MISMATCH") << "alibaba-alb-health.json"
+                                           << "10.0.0.5" << 80 << 1 << int(Status::Fail) << "bad-status"
+                                           << "answered 302, expected 2xx";
+    QTest::newRow("alb healthy = not listed") << "alibaba-alb-health.json"
+                                              << "10.0.0.6" << 80 << 1 << int(Status::Pass) << "healthy"
+                                              << "does not list 10.0.0.6:80";
+    QTest::newRow("tencent Dead") << "tencent-target-health.json"
+                                  << "10.0.0.5" << 80 << 2 << int(Status::Fail) << "unhealthy"
+                                  << "Dead";
+    QTest::newRow("tencent Alive") << "tencent-target-health.json"
+                                   << "10.0.0.6" << 80 << 2 << int(Status::Pass) << "healthy"
+                                   << "Alive";
+    QTest::newRow("huawei OFFLINE") << "huawei-members.json"
+                                    << "10.0.0.5" << 80 << 3 << int(Status::Fail) << "unhealthy"
+                                    << "OFFLINE";
+    QTest::newRow("huawei NO_MONITOR") << "huawei-members.json"
+                                       << "10.0.0.7" << 80 << 3 << int(Status::Unknown) << ""
+                                       << "NO_MONITOR";
 }
 
 void TestLbImport::status()
@@ -252,8 +359,10 @@ void TestLbImport::status()
     QCOMPARE(f.outcome, outcome);
     QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
     // Every backend is listed in the evidence, the chosen one marked.
-    QCOMPARE(f.evidence.filter(QStringLiteral("> ")).size(), f.status == Status::Unknown && outcome.isEmpty() && !f.summary.contains(QStringLiteral(" as ")) ? 0
-             : (r.status->listsOnlyProblems && status == int(Status::Pass) ? 0 : 1));
+    QCOMPARE(f.evidence.filter(QStringLiteral("> ")).size(),
+             f.status == Status::Unknown && outcome.isEmpty() && !f.summary.contains(QStringLiteral(" as "))
+                 ? 0
+                 : (r.status->listsOnlyProblems && status == int(Status::Pass) ? 0 : 1));
 }
 
 void TestLbImport::badInput_data()
@@ -261,22 +370,38 @@ void TestLbImport::badInput_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("errorHas");
     QTest::newRow("truncated") << fixture("truncated.json") << "truncated";
-    QTest::newRow("another API") << fixture("alibaba-describe-load-balancers.json")
-                                 << "this is Alibaba Cloud DescribeLoadBalancers, not a listener's health-check configuration or a backend status: run aliyun slb DescribeLoadBalancerHTTPListenerAttribute";
-    QTest::newRow("out of range") << fixture("tencent-out-of-range.json") << "HealthCheck.HttpCode must be 1-31, got 40";
+    QTest::newRow("another API")
+        << fixture("alibaba-describe-load-balancers.json")
+        << "this is Alibaba Cloud DescribeLoadBalancers, not a listener's health-check configuration or a backend status: run aliyun slb DescribeLoadBalancerHTTPListenerAttribute";
+    QTest::newRow("out of range") << fixture("tencent-out-of-range.json")
+                                  << "HealthCheck.HttpCode must be 1-31, got 40";
     QTest::newRow("empty") << QString() << "the input is empty";
     QTest::newRow("not json") << QStringLiteral("Chain INPUT (policy ACCEPT)") << "no JSON object found";
     QTest::newRow("garbage json") << QStringLiteral("{\"a\": tru, \"b\": 1}") << "not valid JSON at character";
-    QTest::newRow("unknown json") << QStringLiteral("{\"hello\": 1}") << "not a listener's health-check configuration or a backend status LB Doctor knows";
-    QTest::newRow("aws two groups") << QStringLiteral("{\"TargetGroups\":[{\"TargetGroupName\":\"a\"},{\"TargetGroupName\":\"b\"}]}") << "returned 2 target groups (a, b)";
-    QTest::newRow("aws describe-load-balancers") << QStringLiteral("{\"LoadBalancers\":[{\"LoadBalancerArn\":\"arn:x\"}]}") << "this is aws elbv2 describe-load-balancers";
-    QTest::newRow("api error") << QStringLiteral("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"bad key\"},\"RequestId\":\"x\"}}") << "the API call failed (AuthFailure: bad key)";
-    QTest::newRow("aws interval 1") << QStringLiteral("{\"TargetGroups\":[{\"Protocol\":\"HTTP\",\"Port\":80,\"HealthCheckIntervalSeconds\":1}]}") << "HealthCheckIntervalSeconds must be 5-300, got 1";
-    QTest::newRow("huawei bad type") << QStringLiteral("{\"healthmonitor\":{\"type\":\"PING\",\"delay\":5}}") << "healthmonitor.type must be TCP, UDP_CONNECT, HTTP or HTTPS";
-    QTest::newRow("empty lists") << QStringLiteral("{\"LoadBalancers\":[], \"Listeners\":[]}") << "DescribeListeners returned no listener";
-    QTest::newRow("aws empty health") << QStringLiteral("{\"TargetHealthDescriptions\":[]}") << "describe-target-health lists no target";
+    QTest::newRow("unknown json") << QStringLiteral("{\"hello\": 1}")
+                                  << "not a listener's health-check configuration or a backend status LB Doctor knows";
+    QTest::newRow("aws two groups") << QStringLiteral(
+        "{\"TargetGroups\":[{\"TargetGroupName\":\"a\"},{\"TargetGroupName\":\"b\"}]}")
+                                    << "returned 2 target groups (a, b)";
+    QTest::newRow("aws describe-load-balancers")
+        << QStringLiteral("{\"LoadBalancers\":[{\"LoadBalancerArn\":\"arn:x\"}]}")
+        << "this is aws elbv2 describe-load-balancers";
+    QTest::newRow("api error") << QStringLiteral(
+        "{\"Response\":{\"Error\":{\"Code\":\"AuthFailure\",\"Message\":\"bad key\"},\"RequestId\":\"x\"}}")
+                               << "the API call failed (AuthFailure: bad key)";
+    QTest::newRow("aws interval 1") << QStringLiteral(
+        "{\"TargetGroups\":[{\"Protocol\":\"HTTP\",\"Port\":80,\"HealthCheckIntervalSeconds\":1}]}")
+                                    << "HealthCheckIntervalSeconds must be 5-300, got 1";
+    QTest::newRow("huawei bad type") << QStringLiteral("{\"healthmonitor\":{\"type\":\"PING\",\"delay\":5}}")
+                                     << "healthmonitor.type must be TCP, UDP_CONNECT, HTTP or HTTPS";
+    QTest::newRow("empty lists") << QStringLiteral("{\"LoadBalancers\":[], \"Listeners\":[]}")
+                                 << "DescribeListeners returned no listener";
+    QTest::newRow("aws empty health") << QStringLiteral("{\"TargetHealthDescriptions\":[]}")
+                                      << "describe-target-health lists no target";
     QTest::newRow("huawei empty members") << QStringLiteral("{\"members\":[]}") << "ListMembers returned no member";
-    QTest::newRow("alibaba port 70000") << QStringLiteral("{\"ListenerPort\":80,\"HealthCheck\":\"on\",\"HealthCheckConnectPort\":70000}") << "HealthCheckConnectPort must be 1-65535, got 70000";
+    QTest::newRow("alibaba port 70000") << QStringLiteral(
+        "{\"ListenerPort\":80,\"HealthCheck\":\"on\",\"HealthCheckConnectPort\":70000}")
+                                        << "HealthCheckConnectPort must be 1-65535, got 70000";
 }
 
 void TestLbImport::badInput()
@@ -323,7 +448,13 @@ void TestLbImport::fillsTheRunContext()
     Target t;
     LbConfigTarget::recordIn(*r.config, QStringLiteral("l.json"), t);
     QCOMPARE(t.importedFrom, QStringLiteral("tencent DescribeListeners (l.json)"));
-    QCOMPARE(t.toJson().value(QStringLiteral("imported")).toObject().value(QStringLiteral("codes")).toObject().value(QStringLiteral("from")).toString(),
+    QCOMPARE(t.toJson()
+                 .value(QStringLiteral("imported"))
+                 .toObject()
+                 .value(QStringLiteral("codes"))
+                 .toObject()
+                 .value(QStringLiteral("from"))
+                 .toString(),
              QStringLiteral("HealthCheck.HttpCode"));
 }
 
@@ -340,7 +471,8 @@ void TestLbImport::registryRoutesByContent()
     AnalyzerInput in{fixture("aws-target-health.json"), context(QStringLiteral("aws"), QStringLiteral("10.0.0.5"), 80)};
     const Finding wrong = AnalyzerRegistry::find(QStringLiteral("lbconfig"))->analyze(in);
     QCOMPARE(wrong.status, Status::Unknown);
-    QVERIFY2(wrong.summary.contains(QStringLiteral("backend status (describe-target-health)")), qPrintable(wrong.summary));
+    QVERIFY2(wrong.summary.contains(QStringLiteral("backend status (describe-target-health)")),
+             qPrintable(wrong.summary));
 }
 
 namespace {
@@ -356,7 +488,8 @@ void TestLbImport::providerReasonIsAStrongHint()
 {
     // The firewall drop explains both probes' timeouts, but the load balancer itself reports a
     // refused connection, which only "nothing listens" explains: the provider's reason decides.
-    const QList<Finding> findings{make("firewall", Status::Fail, "drop"), make("listening", Status::Fail, "not-listening"),
+    const QList<Finding> findings{make("firewall", Status::Fail, "drop"),
+                                  make("listening", Status::Fail, "not-listening"),
                                   make("tcp", Status::Fail, "timeout"), make("http", Status::Fail, "timeout"),
                                   make("lbstatus", Status::Fail, "refused")};
     const DiagnosisResult d = Diagnosis::diagnose(findings, Listener::Http);
@@ -366,7 +499,8 @@ void TestLbImport::providerReasonIsAStrongHint()
     const DiagnosisResult without = Diagnosis::diagnose(findings.mid(0, 4), Listener::Http);
     QCOMPARE(findings[*without.rootCause].step, QStringLiteral("firewall"));
     // A security-group drop explains the load balancer's timeout: it is the root, the status explained.
-    const QList<Finding> sg{make("secgroup", Status::Fail, "drop"), make("tcp", Status::Pass, "connected"), make("lbstatus", Status::Fail, "timeout")};
+    const QList<Finding> sg{make("secgroup", Status::Fail, "drop"), make("tcp", Status::Pass, "connected"),
+                            make("lbstatus", Status::Fail, "timeout")};
     const DiagnosisResult s = Diagnosis::diagnose(sg, Listener::Tcp);
     QCOMPARE(sg[*s.rootCause].step, QStringLiteral("secgroup"));
     QCOMPARE(s.explainedByRoot, QList<qsizetype>{2});
@@ -380,8 +514,9 @@ void TestLbImport::contradictionIsSaidPlainly()
     const Finding status = LbStatusFinding::finding(*r.status, c, QString());
     const Finding tcp = make("tcp", Status::Pass, "connected");
     const Finding related = relateLbStatus(status, tcp, c);
-    QVERIFY(related.evidence.last().startsWith(QStringLiteral("The load balancer reports a timeout, but the connection from here works: "
-                                                              "look at what differs between here and the load balancer: the source CIDR rules, the security group")));
+    QVERIFY(related.evidence.last().startsWith(QStringLiteral(
+        "The load balancer reports a timeout, but the connection from here works: "
+        "look at what differs between here and the load balancer: the source CIDR rules, the security group")));
     QCOMPARE(relateLbStatus(related, tcp, c), related); // applying it again changes nothing
     QCOMPARE(relateLbStatus(status, make("tcp", Status::Fail, "timeout"), c), status);
     // Only the load balancer's failure: it is the root, and says so.
@@ -400,21 +535,25 @@ void TestLbImport::observedRedirectMakesTheCodesTheCause()
     const Finding config = LbConfigLint::finding(*r.config, c, raw);
     QCOMPARE(config.status, Status::Pass);
     Finding http = make("http", Status::Fail, "bad-status");
-    http.raw = QStringLiteral("--- request ---\nGET /health HTTP/1.1\r\n\r\n--- response ---\nHTTP/1.1 302 Found\r\nLocation: https://x/\r\n");
+    http.raw = QStringLiteral(
+        "--- request ---\nGET /health HTTP/1.1\r\n\r\n--- response ---\nHTTP/1.1 302 Found\r\nLocation: https://x/\r\n");
     const Finding related = relateLbConfig(config, http, c);
     QCOMPARE(related.status, Status::Warn);
     QCOMPARE(related.outcome, QStringLiteral("codes-redirect"));
     QVERIFY2(related.summary.contains(QStringLiteral("redirect (302)")), qPrintable(related.summary));
-    QVERIFY2(related.commands.contains(QStringLiteral("aws elbv2 modify-target-group --target-group-arn "
-                                                      "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067 --matcher HttpCode=200-399")),
-             qPrintable(related.commands.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        related.commands.contains(QStringLiteral(
+            "aws elbv2 modify-target-group --target-group-arn "
+            "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067 --matcher HttpCode=200-399")),
+        qPrintable(related.commands.join(QLatin1Char('\n'))));
     QCOMPARE(relateLbConfig(related, http, c), related);
     // A 404 is not a redirect: nothing changes.
     Finding notFound = http;
     notFound.raw.replace(QStringLiteral("302 Found"), QStringLiteral("404 Not Found"));
     QCOMPARE(relateLbConfig(config, notFound, c), config);
     // The codes explain both the probe's and the load balancer's mismatch: they are the root.
-    const QList<Finding> findings{make("tcp", Status::Pass, "connected"), http, related, make("lbstatus", Status::Fail, "bad-status")};
+    const QList<Finding> findings{make("tcp", Status::Pass, "connected"), http, related,
+                                  make("lbstatus", Status::Fail, "bad-status")};
     const DiagnosisResult d = Diagnosis::diagnose(findings, Listener::Http);
     QCOMPARE(findings[*d.rootCause].step, QStringLiteral("lbconfig"));
 }

@@ -69,19 +69,32 @@ void TestMarkdownReport::inlineText_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain address stays readable") << "10.0.0.5:80 100.64.0.0/10" << "10.0.0.5:80 100.64.0.0/10";
-    QTest::newRow("html is not html") << "<img src=x onerror=alert(1)>" << "\\<img src=x onerror=alert(1)\\>";
-    QTest::newRow("emphasis and code") << "*a* _b_ `c`" << "\\*a\\* \\_b\\_ \\`c\\`";
-    QTest::newRow("link") << "[click](javascript:x)" << "\\[click\\](javascript:x)";
-    QTest::newRow("image") << "![x](y)" << "\\!\\[x\\](y)";
-    QTest::newRow("table pipe") << "a|b" << "a\\|b";
-    QTest::newRow("heading at start") << "# no" << "\\# no";
-    QTest::newRow("list marker at start") << "- item" << "\\- item";
-    QTest::newRow("ordered marker at start") << "12. item" << "12\\. item";
-    QTest::newRow("dash inside stays") << "drop-in 1.2" << "drop-in 1.2";
-    QTest::newRow("entity") << "&amp;" << "\\&amp;";
-    QTest::newRow("newlines become spaces") << "a\r\nb\nc" << "a b c";
-    QTest::newRow("backslash") << "C:\\Windows" << "C:\\\\Windows";
+    QTest::newRow("plain address stays readable") << "10.0.0.5:80 100.64.0.0/10"
+                                                  << "10.0.0.5:80 100.64.0.0/10";
+    QTest::newRow("html is not html") << "<img src=x onerror=alert(1)>"
+                                      << "\\<img src=x onerror=alert(1)\\>";
+    QTest::newRow("emphasis and code") << "*a* _b_ `c`"
+                                       << "\\*a\\* \\_b\\_ \\`c\\`";
+    QTest::newRow("link") << "[click](javascript:x)"
+                          << "\\[click\\](javascript:x)";
+    QTest::newRow("image") << "![x](y)"
+                           << "\\!\\[x\\](y)";
+    QTest::newRow("table pipe") << "a|b"
+                                << "a\\|b";
+    QTest::newRow("heading at start") << "# no"
+                                      << "\\# no";
+    QTest::newRow("list marker at start") << "- item"
+                                          << "\\- item";
+    QTest::newRow("ordered marker at start") << "12. item"
+                                             << "12\\. item";
+    QTest::newRow("dash inside stays") << "drop-in 1.2"
+                                       << "drop-in 1.2";
+    QTest::newRow("entity") << "&amp;"
+                            << "\\&amp;";
+    QTest::newRow("newlines become spaces") << "a\r\nb\nc"
+                                            << "a b c";
+    QTest::newRow("backslash") << "C:\\Windows"
+                               << "C:\\\\Windows";
     QTest::newRow("control visible") << QString("a") + QChar(0x1b) << QString("a") + QChar(0x241b);
 }
 
@@ -129,14 +142,16 @@ void TestMarkdownReport::fixtureReport()
     QVERIFY(md.contains("`[XX]` **FAIL** " + MarkdownReport::inlineText(Step::titleFor("firewall"))));
     // Fix commands in order, each in a code block that survives pasting.
     const QStringList blocks = codeBlocks(md);
-    const qsizetype first = blocks.indexOf("iptables -I INPUT 1 -s 100.64.0.0/10 -p tcp --dport 80 -j ACCEPT\niptables-save > /etc/iptables/rules.v4");
+    const qsizetype first = blocks.indexOf(
+        "iptables -I INPUT 1 -s 100.64.0.0/10 -p tcp --dport 80 -j ACCEPT\niptables-save > /etc/iptables/rules.v4");
     QVERIFY(first >= 0);
     // The hostile summary is text; the hostile raw output stays inside its block.
     QVERIFY(md.contains("\\<script\\>alert(1)\\</script\\> \\| \\*\\*bold\\*\\*"));
     QCOMPARE(md.count("<script>"), blocks.join('\n').count("<script>"));
     QVERIFY(blocks.contains(s.findings[4].raw));
     // One section per step.
-    QCOMPARE(md.count(QRegularExpression("^### ", QRegularExpression::MultilineOption)), s.findings.size() + 1); // + "Fix, in this order"
+    QCOMPARE(md.count(QRegularExpression("^### ", QRegularExpression::MultilineOption)),
+             s.findings.size() + 1); // + "Fix, in this order"
 }
 
 void TestMarkdownReport::rawIsCutForTickets()
@@ -145,7 +160,8 @@ void TestMarkdownReport::rawIsCutForTickets()
     s.findings[1].raw = QString("-A INPUT -j DROP\n").repeated(10000); // 170 000 bytes
     const QString md = MarkdownReport::document(s);
     const QStringList blocks = codeBlocks(md);
-    const auto it = std::find_if(blocks.cbegin(), blocks.cend(), [](const QString &b) { return b.startsWith("-A INPUT -j DROP\n"); });
+    const auto it = std::find_if(blocks.cbegin(), blocks.cend(),
+                                 [](const QString &b) { return b.startsWith("-A INPUT -j DROP\n"); });
     QVERIFY(it != blocks.cend());
     QVERIFY(it->toUtf8().size() <= MarkdownReport::rawLimitBytes);
     QVERIFY(md.contains("166 KiB"));

@@ -40,28 +40,39 @@ void TestProfile::builtinFacts_data()
     QTest::addColumn<QList<int>>("unhealthy");
     QTest::addColumn<int>("timeoutSeconds");
 
-    QTest::newRow("alibaba") << "alibaba" << "" << QStringList{"100.64.0.0/10"} << "HEAD" << "1.0"
-                             << QList<int>{200, 204, 301, 302, 399} << QList<int>{404, 500, 199} << 5;
-    QTest::newRow("tencent") << "tencent" << "" << QStringList{"100.64.0.0/10"} << "HEAD" << "1.0"
-                             << QList<int>{200, 299} << QList<int>{301, 404} << 2;
-    QTest::newRow("tencent 1.1") << "tencent" << "http11" << QStringList{"100.64.0.0/10"} << "HEAD" << "1.1"
-                                 << QList<int>{200} << QList<int>{302} << 2;
-    QTest::newRow("huawei shared") << "huawei" << "shared" << QStringList{"100.125.0.0/16"} << "GET" << "1.0"
-                                   << QList<int>{200, 202, 401} << QList<int>{201, 301, 404} << 3;
-    QTest::newRow("huawei classic") << "huawei" << "classic" << QStringList{"100.125.0.0/16"} << "GET" << "1.0"
-                                    << QList<int>{200, 301, 302} << QList<int>{401, 404} << 3;
-    QTest::newRow("huawei tcp-http") << "huawei" << "tcp-http" << QStringList{"100.125.0.0/16"} << "GET" << "1.0"
-                                     << QList<int>{200} << QList<int>{202, 401} << 3;
-    QTest::newRow("huawei dedicated") << "huawei" << "dedicated" << QStringList{} << "GET" << "1.0"
-                                      << QList<int>{200} << QList<int>{202} << 3;
-    QTest::newRow("aws alb") << "aws" << "alb" << QStringList{} << "GET" << "1.1"
-                             << QList<int>{200} << QList<int>{204, 301} << 5;
-    QTest::newRow("azure") << "azure" << "" << QStringList{"168.63.129.16/32"} << "GET" << "1.1"
-                           << QList<int>{200} << QList<int>{201, 301} << 15;
-    QTest::newRow("gcp") << "gcp" << "" << QStringList{"35.191.0.0/16", "130.211.0.0/22"} << "GET" << "1.1"
-                         << QList<int>{200} << QList<int>{204, 301} << 5;
-    QTest::newRow("custom") << "custom" << "" << QStringList{} << "GET" << "1.1"
-                            << QList<int>{200, 302} << QList<int>{404} << 5;
+    QTest::newRow("alibaba") << "alibaba"
+                             << "" << QStringList{"100.64.0.0/10"} << "HEAD"
+                             << "1.0" << QList<int>{200, 204, 301, 302, 399} << QList<int>{404, 500, 199} << 5;
+    QTest::newRow("tencent") << "tencent"
+                             << "" << QStringList{"100.64.0.0/10"} << "HEAD"
+                             << "1.0" << QList<int>{200, 299} << QList<int>{301, 404} << 2;
+    QTest::newRow("tencent 1.1") << "tencent"
+                                 << "http11" << QStringList{"100.64.0.0/10"} << "HEAD"
+                                 << "1.1" << QList<int>{200} << QList<int>{302} << 2;
+    QTest::newRow("huawei shared") << "huawei"
+                                   << "shared" << QStringList{"100.125.0.0/16"} << "GET"
+                                   << "1.0" << QList<int>{200, 202, 401} << QList<int>{201, 301, 404} << 3;
+    QTest::newRow("huawei classic") << "huawei"
+                                    << "classic" << QStringList{"100.125.0.0/16"} << "GET"
+                                    << "1.0" << QList<int>{200, 301, 302} << QList<int>{401, 404} << 3;
+    QTest::newRow("huawei tcp-http") << "huawei"
+                                     << "tcp-http" << QStringList{"100.125.0.0/16"} << "GET"
+                                     << "1.0" << QList<int>{200} << QList<int>{202, 401} << 3;
+    QTest::newRow("huawei dedicated") << "huawei"
+                                      << "dedicated" << QStringList{} << "GET"
+                                      << "1.0" << QList<int>{200} << QList<int>{202} << 3;
+    QTest::newRow("aws alb") << "aws"
+                             << "alb" << QStringList{} << "GET"
+                             << "1.1" << QList<int>{200} << QList<int>{204, 301} << 5;
+    QTest::newRow("azure") << "azure"
+                           << "" << QStringList{"168.63.129.16/32"} << "GET"
+                           << "1.1" << QList<int>{200} << QList<int>{201, 301} << 15;
+    QTest::newRow("gcp") << "gcp"
+                         << "" << QStringList{"35.191.0.0/16", "130.211.0.0/22"} << "GET"
+                         << "1.1" << QList<int>{200} << QList<int>{204, 301} << 5;
+    QTest::newRow("custom") << "custom"
+                            << "" << QStringList{} << "GET"
+                            << "1.1" << QList<int>{200, 302} << QList<int>{404} << 5;
 }
 
 void TestProfile::builtinFacts()
@@ -94,7 +105,8 @@ void TestProfile::builtinFacts()
 
 void TestProfile::everyProfileHasGuidanceForEveryStep()
 {
-    const QStringList steps{"secgroup", "firewall", "listening", "tcp", "http", "udp", "icmp", "tcpwrappers", "route", "sysctl", "load"};
+    const QStringList steps{"secgroup", "firewall",    "listening", "tcp",    "http", "udp",
+                            "icmp",     "tcpwrappers", "route",     "sysctl", "load"};
     for (const Profile &p : m_store.profiles()) {
         for (const QString &step : steps) {
             const StepGuidance *g = p.guidanceFor(step);
@@ -112,17 +124,30 @@ void TestProfile::brokenFile_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad cidr") << "bad-cidr.json" << "bad-cidr.json: variants[0].healthCheckCidrs[1]: prefix length must be 0-32, got 33";
-    QTest::newRow("host bits") << "host-bits.json" << "host-bits.json: variants[1].healthCheckCidrs[0]: 100.125.1.0/16 has host bits set; did you mean 100.125.0.0/16?";
-    QTest::newRow("bad codes") << "bad-codes.json" << "bad-codes.json: variants[0].http.healthyCodes: \"700\" is not a status code";
-    QTest::newRow("bad method") << "bad-method.json" << "bad-method.json: variants[0].http.methods: must list HEAD and/or GET, got \"POST\"";
-    QTest::newRow("no variants") << "no-variants.json" << "no-variants.json: variants: must be a non-empty array";
-    QTest::newRow("truncated") << "truncated.json" << "truncated.json: not valid JSON at byte";
-    QTest::newRow("bad timing") << "bad-timing.json" << "bad-timing.json: variants[0].timing.timeoutSeconds: must be a whole number from 1 to 300";
-    QTest::newRow("guidance typo") << "bad-guidance-step.json" << "bad-guidance-step.json: guidance.firewal: unknown step";
-    QTest::newRow("future schema") << "future-schema.json" << "future-schema.json: schema: version 2 is newer";
-    QTest::newRow("bad id") << "bad-id.json" << "bad-id.json: id: must be lower-case";
-    QTest::newRow("missing") << "does-not-exist.json" << "does-not-exist.json: cannot read";
+    QTest::newRow("bad cidr") << "bad-cidr.json"
+                              << "bad-cidr.json: variants[0].healthCheckCidrs[1]: prefix length must be 0-32, got 33";
+    QTest::newRow("host bits")
+        << "host-bits.json"
+        << "host-bits.json: variants[1].healthCheckCidrs[0]: 100.125.1.0/16 has host bits set; did you mean 100.125.0.0/16?";
+    QTest::newRow("bad codes") << "bad-codes.json"
+                               << "bad-codes.json: variants[0].http.healthyCodes: \"700\" is not a status code";
+    QTest::newRow("bad method") << "bad-method.json"
+                                << "bad-method.json: variants[0].http.methods: must list HEAD and/or GET, got \"POST\"";
+    QTest::newRow("no variants") << "no-variants.json"
+                                 << "no-variants.json: variants: must be a non-empty array";
+    QTest::newRow("truncated") << "truncated.json"
+                               << "truncated.json: not valid JSON at byte";
+    QTest::newRow("bad timing")
+        << "bad-timing.json"
+        << "bad-timing.json: variants[0].timing.timeoutSeconds: must be a whole number from 1 to 300";
+    QTest::newRow("guidance typo") << "bad-guidance-step.json"
+                                   << "bad-guidance-step.json: guidance.firewal: unknown step";
+    QTest::newRow("future schema") << "future-schema.json"
+                                   << "future-schema.json: schema: version 2 is newer";
+    QTest::newRow("bad id") << "bad-id.json"
+                            << "bad-id.json: id: must be lower-case";
+    QTest::newRow("missing") << "does-not-exist.json"
+                             << "does-not-exist.json: cannot read";
 }
 
 void TestProfile::brokenFile()

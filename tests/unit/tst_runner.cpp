@@ -16,7 +16,8 @@ QStringList g_events; // "start:tcp", "finish:tcp", "cancel:tcp"
 class FakeProbe : public StepExecutor
 {
 public:
-    FakeProbe(int delayMs, Status status, QObject *parent) : StepExecutor(parent), m_delayMs(delayMs), m_status(status) {}
+    FakeProbe(int delayMs, Status status, QObject *parent) : StepExecutor(parent), m_delayMs(delayMs), m_status(status)
+    { }
     void start(const Step &step, const RunContext &) override
     {
         m_step = step.id;
@@ -43,7 +44,7 @@ public:
     QString step() const override { return "route"; }
     QString description() const override { return "fake"; }
     int recognize(QStringView) const override { return 0; }
-    Finding analyze(const AnalyzerInput &input) const override
+    Finding analyzeText(const AnalyzerInput &input) const override
     {
         return Finding::make("route", input.text.contains("bad") ? Status::Fail : Status::Pass, "fake analysis");
     }
@@ -100,17 +101,21 @@ void TestRunner::plan_data()
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<QStringList>("sources"); // p = probe, c = collect, g = paste
     QTest::newRow("http probe") << int(Listener::Http) << int(RunMode::Probe) << "alibaba"
-        << QStringList{"secgroup", "firewall", "listening", "tcp", "http", "tcpwrappers", "route", "sysctl", "load"}
-        << QStringList{"g", "g", "g", "p", "p", "g", "g", "g", "g"};
+                                << QStringList{"secgroup",    "firewall", "listening", "tcp", "http",
+                                               "tcpwrappers", "route",    "sysctl",    "load"}
+                                << QStringList{"g", "g", "g", "p", "p", "g", "g", "g", "g"};
     QTest::newRow("tcp collect") << int(Listener::Tcp) << int(RunMode::Collect) << "huawei"
-        << QStringList{"secgroup", "firewall", "listening", "tcp", "tcpwrappers", "route", "sysctl", "load"}
-        << QStringList{"g", "c", "c", "p", "c", "c", "c", "c"};
+                                 << QStringList{"secgroup",    "firewall", "listening", "tcp",
+                                                "tcpwrappers", "route",    "sysctl",    "load"}
+                                 << QStringList{"g", "c", "c", "p", "c", "c", "c", "c"};
     QTest::newRow("udp guided") << int(Listener::Udp) << int(RunMode::Guided) << "huawei"
-        << QStringList{"secgroup", "firewall", "listening", "icmp", "udp", "route", "sysctl", "load", "capture"}
-        << QStringList{"g", "g", "g", "g", "g", "g", "g", "g", "g"};
+                                << QStringList{"secgroup", "firewall", "listening", "icmp",   "udp",
+                                               "route",    "sysctl",   "load",      "capture"}
+                                << QStringList{"g", "g", "g", "g", "g", "g", "g", "g", "g"};
     QTest::newRow("tencent adds bandwidth") << int(Listener::Https) << int(RunMode::Probe) << "tencent"
-        << QStringList{"secgroup", "firewall", "listening", "tcp", "http", "tcpwrappers", "route", "sysctl", "load", "bandwidth"}
-        << QStringList{"g", "g", "g", "p", "p", "g", "g", "g", "g", "g"};
+                                            << QStringList{"secgroup",    "firewall", "listening", "tcp",  "http",
+                                                           "tcpwrappers", "route",    "sysctl",    "load", "bandwidth"}
+                                            << QStringList{"g", "g", "g", "p", "p", "g", "g", "g", "g", "g"};
 }
 
 void TestRunner::plan()
@@ -133,7 +138,8 @@ void TestRunner::plan()
 void TestRunner::runsProbesConcurrently()
 {
     ExecutorRegistry::addProbe("tcp", [](QObject *p) -> StepExecutor * { return new FakeProbe(150, Status::Pass, p); });
-    ExecutorRegistry::addProbe("http", [](QObject *p) -> StepExecutor * { return new FakeProbe(100, Status::Fail, p); });
+    ExecutorRegistry::addProbe("http",
+                               [](QObject *p) -> StepExecutor * { return new FakeProbe(100, Status::Fail, p); });
     const RunContext c = context(Listener::Http, RunMode::Probe);
     Runner runner(c, Plan::build(c.variant, Listener::Http, RunMode::Probe));
     QSignalSpy finished(&runner, &Runner::finished);

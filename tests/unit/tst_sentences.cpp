@@ -18,7 +18,8 @@ void TestSentences::join_data()
 {
     QTest::addColumn<QStringList>("sentences");
     QTest::addColumn<QString>("joined");
-    QTest::newRow("english") << QStringList{"Open the port.", "Make it persistent."} << "Open the port. Make it persistent.";
+    QTest::newRow("english") << QStringList{"Open the port.", "Make it persistent."}
+                             << "Open the port. Make it persistent.";
     QTest::newRow("chinese") << QStringList{QString::fromUtf8("放行端口。"), QString::fromUtf8("让规则持久化。")}
                              << QString::fromUtf8("放行端口。让规则持久化。");
     QTest::newRow("chinese then english") << QStringList{QString::fromUtf8("放行端口："), "iptables -I INPUT"}
@@ -40,14 +41,20 @@ void TestSentences::first_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("first");
-    QTest::newRow("english") << "Start the service. Then check again." << "Start the service.";
+    QTest::newRow("english") << "Start the service. Then check again."
+                             << "Start the service.";
     QTest::newRow("chinese") << QString::fromUtf8("启动服务。然后再检查。") << QString::fromUtf8("启动服务。");
-    QTest::newRow("chinese question") << QString::fromUtf8("端口开放了吗？请检查。") << QString::fromUtf8("端口开放了吗？");
+    QTest::newRow("chinese question") << QString::fromUtf8("端口开放了吗？请检查。")
+                                      << QString::fromUtf8("端口开放了吗？");
     // Dots inside versions, host names and paths end nothing.
-    QTest::newRow("dots inside words") << "Send HTTP/1.1 to www.example.com/a.html. Done." << "Send HTTP/1.1 to www.example.com/a.html.";
-    QTest::newRow("one sentence") << "Allow 100.64.0.0/10." << "Allow 100.64.0.0/10.";
-    QTest::newRow("no full stop") << "Allow 100.64.0.0/10" << "Allow 100.64.0.0/10";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("dots inside words") << "Send HTTP/1.1 to www.example.com/a.html. Done."
+                                       << "Send HTTP/1.1 to www.example.com/a.html.";
+    QTest::newRow("one sentence") << "Allow 100.64.0.0/10."
+                                  << "Allow 100.64.0.0/10.";
+    QTest::newRow("no full stop") << "Allow 100.64.0.0/10"
+                                  << "Allow 100.64.0.0/10";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestSentences::first()

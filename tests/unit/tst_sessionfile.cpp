@@ -137,9 +137,9 @@ void TestSessionFile::evidenceEqualToRawIsStoredOnce()
 
 void TestSessionFile::refused_data()
 {
-    QTest::addColumn<QString>("source");   // fixture name, or empty to use `bytes`
+    QTest::addColumn<QString>("source"); // fixture name, or empty to use `bytes`
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("message");  // a word the engineer needs to see
+    QTest::addColumn<QString>("message"); // a word the engineer needs to see
     QTest::newRow("truncated") << "truncated.lbdoctor.json" << QByteArray() << "damaged";
     QTest::newRow("future schema") << "future-schema.lbdoctor.json" << QByteArray() << "newer LB Doctor (schema 2";
     QTest::newRow("unknown status") << "bad-status.lbdoctor.json" << QByteArray() << "findings[1]";
@@ -147,27 +147,37 @@ void TestSessionFile::refused_data()
     QTest::newRow("empty") << "" << QByteArray() << "empty";
     QTest::newRow("array") << "" << QByteArray("[1, 2, 3]") << "not an LB Doctor session";
     QTest::newRow("binary") << "" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "damaged";
-    QTest::newRow("unknown profile") << ""
-        << QByteArray(R"({"schema":1,"tool":{"name":"lbdoctor"},"profile":{"id":"nosuchcloud","variant":"x"},"target":{}})")
+    QTest::newRow("unknown profile")
+        << ""
+        << QByteArray(
+               R"({"schema":1,"tool":{"name":"lbdoctor"},"profile":{"id":"nosuchcloud","variant":"x"},"target":{}})")
         << "nosuchcloud";
-    QTest::newRow("schema not a number") << ""
-        << QByteArray(R"({"schema":"one","tool":{"name":"lbdoctor"},"profile":{"id":"alibaba"}})") << "schema";
-    QTest::newRow("findings not a list") << ""
-        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"alibaba","variant":"default"},)"
-                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80},"findings":{"step":"tcp"}})")
+    QTest::newRow("schema not a number")
+        << "" << QByteArray(R"({"schema":"one","tool":{"name":"lbdoctor"},"profile":{"id":"alibaba"}})") << "schema";
+    QTest::newRow("findings not a list")
+        << ""
+        << QByteArray(
+               R"({"tool":{"name":"lbdoctor"},"profile":{"id":"alibaba","variant":"default"},)"
+               R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80},"findings":{"step":"tcp"}})")
         << "findings";
     // A Custom session's values are read as strictly as a profile file.
-    QTest::newRow("custom method") << ""
-        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","http":{"method":"PUT"}}]},)"
-                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+    QTest::newRow("custom method")
+        << ""
+        << QByteArray(
+               R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","http":{"method":"PUT"}}]},)"
+               R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
         << "custom health-check values are damaged: profile.variants[0].http.method";
-    QTest::newRow("custom CIDR") << ""
-        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","cidrFromUser":false,"healthCheckCidrs":["10.0.0.0/33"]}]},)"
-                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+    QTest::newRow("custom CIDR")
+        << ""
+        << QByteArray(
+               R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","cidrFromUser":false,"healthCheckCidrs":["10.0.0.0/33"]}]},)"
+               R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
         << "profile.variants[0].healthCheckCidrs[0]";
-    QTest::newRow("custom timing") << ""
-        << QByteArray(R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","timing":{"timeoutSeconds":0}}]},)"
-                      R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
+    QTest::newRow("custom timing")
+        << ""
+        << QByteArray(
+               R"({"tool":{"name":"lbdoctor"},"profile":{"id":"custom","variant":"default","variants":[{"id":"default","timing":{"timeoutSeconds":0}}]},)"
+               R"("target":{"listener":"tcp","ip":"10.0.0.5","port":80,"checkPort":80}})")
         << "profile.variants[0].timing.timeoutSeconds";
 }
 
@@ -183,7 +193,8 @@ void TestSessionFile::refused()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC), QFileDevice::FileModificationTime));
+        QVERIFY(
+            f.setFileTime(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC), QFileDevice::FileModificationTime));
     }
     const QDateTime mtime = QFileInfo(file).lastModified();
 
@@ -246,10 +257,15 @@ void TestSessionFile::customValuesRoundTrip_data()
     QTest::addColumn<QList<int>>("timing"); // interval, timeout, healthy, unhealthy
     // Custom's defaults (resources/profiles/custom.json) are no CIDRs, GET, HTTP/1.1, 2xx,3xx,
     // 5 s / 5 s / 3 / 3: every field differs from them in some row, so defaults cannot pass.
-    QTest::newRow("user CIDRs, HEAD 1.0") << QStringList{"10.0.0.0/8", "192.168.0.0/16"} << "HEAD" << "1.0" << "200,204"
-                                          << QList<int>{7, 4, 2, 5};
-    QTest::newRow("CIDRs on the target page") << QStringList{} << "HEAD" << "1.0" << "200-250" << QList<int>{300, 300, 10, 1};
-    QTest::newRow("IPv6 CIDR, GET 1.0") << QStringList{"fd00::/8"} << "GET" << "1.0" << "301" << QList<int>{1, 1, 1, 10};
+    QTest::newRow("user CIDRs, HEAD 1.0") << QStringList{"10.0.0.0/8", "192.168.0.0/16"} << "HEAD"
+                                          << "1.0"
+                                          << "200,204" << QList<int>{7, 4, 2, 5};
+    QTest::newRow("CIDRs on the target page") << QStringList{} << "HEAD"
+                                              << "1.0"
+                                              << "200-250" << QList<int>{300, 300, 10, 1};
+    QTest::newRow("IPv6 CIDR, GET 1.0") << QStringList{"fd00::/8"} << "GET"
+                                        << "1.0"
+                                        << "301" << QList<int>{1, 1, 1, 10};
 }
 
 void TestSessionFile::customValuesRoundTrip()
@@ -319,7 +335,7 @@ void TestSessionFile::suffix()
 
 void TestSessionFile::captureEvidenceRoundTrip_data()
 {
-    QTest::addColumn<QString>("form");   // "pcap": a binary file; "text": tcpdump text; "big": a file over the cap
+    QTest::addColumn<QString>("form"); // "pcap": a binary file; "text": tcpdump text; "big": a file over the cap
     QTest::newRow("pcap file, embedded") << "pcap";
     QTest::newRow("tcpdump text") << "text";
     QTest::newRow("pcap over the cap, finding only") << "big";
@@ -347,7 +363,9 @@ void TestSessionFile::captureEvidenceRoundTrip()
     const QString file = m_dir.filePath("capture-" + form + ".pcap");
     if (form == "big") {
         // Past the cap with other traffic: 12,500 datagrams of 1,400 bytes between other hosts.
-        const QByteArray other = pcaptest::frame(pcaptest::Ethernet, pcaptest::ip("10.9.9.9", "10.9.9.8", 17, pcaptest::udp(5000, 5001, QByteArray(1400, 'x'))));
+        const QByteArray other =
+            pcaptest::frame(pcaptest::Ethernet,
+                            pcaptest::ip("10.9.9.9", "10.9.9.8", 17, pcaptest::udp(5000, 5001, QByteArray(1400, 'x'))));
         for (int i = 0; i < 12500; ++i)
             c.frames.append({c.now + 1000 * (i + 1), other, 0});
         bytes = pcaptest::pcap(pcaptest::Ethernet, c.frames);
@@ -357,7 +375,10 @@ void TestSessionFile::captureEvidenceRoundTrip()
         for (int i = 0; i < 3; ++i)
             e.text += QString("09:30:0%1.000000 IP 100.64.1.2.%2 > %3.%4: Flags [S], seq 1, win 64240, length 0\n"
                               "09:30:0%1.000050 IP %3.%4 > 100.64.1.2.%2: Flags [R.], seq 0, ack 2, win 0, length 0\n")
-                          .arg(i + 1).arg(40000 + i).arg(c.backend).arg(port);
+                          .arg(i + 1)
+                          .arg(40000 + i)
+                          .arg(c.backend)
+                          .arg(port);
     } else {
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());

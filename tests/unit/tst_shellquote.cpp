@@ -17,19 +17,32 @@ void TestShellQuote::quote_data()
     QTest::addColumn<QString>("argument");
     QTest::addColumn<QString>("quoted");
     const int posix = int(Shell::Posix), ps = int(Shell::PowerShell), cmd = int(Shell::Cmd);
-    QTest::newRow("posix plain cidr") << posix << "100.64.0.0/10" << "100.64.0.0/10";
-    QTest::newRow("posix space") << posix << "LB check" << "'LB check'";
-    QTest::newRow("posix single quote") << posix << "it's" << "'it'\\''s'";
-    QTest::newRow("posix command substitution") << posix << "$(reboot)" << "'$(reboot)'";
-    QTest::newRow("posix semicolon") << posix << "80; rm -rf /" << "'80; rm -rf /'";
-    QTest::newRow("posix empty") << posix << "" << "''";
-    QTest::newRow("powershell plain") << ps << "100.125.0.0/16" << "100.125.0.0/16";
-    QTest::newRow("powershell quote") << ps << "it's" << "'it''s'";
-    QTest::newRow("powershell variable") << ps << "$env:PATH" << "'$env:PATH'";
-    QTest::newRow("cmd plain") << cmd << "80" << "80";
-    QTest::newRow("cmd ampersand") << cmd << "a&b" << "\"a&b\"";
-    QTest::newRow("cmd percent removed") << cmd << "%PATH%" << "\"PATH\"";
-    QTest::newRow("cmd quote removed") << cmd << "a\"b" << "\"ab\"";
+    QTest::newRow("posix plain cidr") << posix << "100.64.0.0/10"
+                                      << "100.64.0.0/10";
+    QTest::newRow("posix space") << posix << "LB check"
+                                 << "'LB check'";
+    QTest::newRow("posix single quote") << posix << "it's"
+                                        << "'it'\\''s'";
+    QTest::newRow("posix command substitution") << posix << "$(reboot)"
+                                                << "'$(reboot)'";
+    QTest::newRow("posix semicolon") << posix << "80; rm -rf /"
+                                     << "'80; rm -rf /'";
+    QTest::newRow("posix empty") << posix << ""
+                                 << "''";
+    QTest::newRow("powershell plain") << ps << "100.125.0.0/16"
+                                      << "100.125.0.0/16";
+    QTest::newRow("powershell quote") << ps << "it's"
+                                      << "'it''s'";
+    QTest::newRow("powershell variable") << ps << "$env:PATH"
+                                         << "'$env:PATH'";
+    QTest::newRow("cmd plain") << cmd << "80"
+                               << "80";
+    QTest::newRow("cmd ampersand") << cmd << "a&b"
+                                   << "\"a&b\"";
+    QTest::newRow("cmd percent removed") << cmd << "%PATH%"
+                                         << "\"PATH\"";
+    QTest::newRow("cmd quote removed") << cmd << "a\"b"
+                                       << "\"ab\"";
 }
 
 void TestShellQuote::quote()

@@ -24,11 +24,14 @@ void TestTargetList::goodRows_data()
     QTest::newRow("csv with header and comments")
         << "# web tier\nip,port,check_port,name\n10.0.0.5,80,,web-1\n10.0.0.6,80,8080,web-2\n\n# end\n"
         << QStringList{"10.0.0.5|80|80|web-1", "10.0.0.6|80|8080|web-2"};
-    QTest::newRow("csv without header") << "10.0.0.5,80\n10.0.0.6,443,8443\n" << QStringList{"10.0.0.5|80|80|", "10.0.0.6|443|8443|"};
+    QTest::newRow("csv without header") << "10.0.0.5,80\n10.0.0.6,443,8443\n"
+                                        << QStringList{"10.0.0.5|80|80|", "10.0.0.6|443|8443|"};
     QTest::newRow("crlf and spaces") << "ip , port\r\n 10.0.0.5 , 80 \r\n" << QStringList{"10.0.0.5|80|80|"};
     QTest::newRow("quoted csv fields") << "\"10.0.0.5\",\"80\",\"\",\"web, 1\"\n" << QStringList{};
-    QTest::newRow("pasted ip:port") << "10.0.0.5:80\n10.0.0.6:81\n" << QStringList{"10.0.0.5|80|80|", "10.0.0.6|81|81|"};
-    QTest::newRow("pasted ip port") << "10.0.0.5 80\n10.0.0.6\t81\n" << QStringList{"10.0.0.5|80|80|", "10.0.0.6|81|81|"};
+    QTest::newRow("pasted ip:port") << "10.0.0.5:80\n10.0.0.6:81\n"
+                                    << QStringList{"10.0.0.5|80|80|", "10.0.0.6|81|81|"};
+    QTest::newRow("pasted ip port") << "10.0.0.5 80\n10.0.0.6\t81\n"
+                                    << QStringList{"10.0.0.5|80|80|", "10.0.0.6|81|81|"};
     QTest::newRow("ipv6") << "[fd00::5]:80\nfd00::6,80\n" << QStringList{"fd00::5|80|80|", "fd00::6|80|80|"};
     QTest::newRow("semicolons") << "10.0.0.5;80;8080\n" << QStringList{"10.0.0.5|80|8080|"};
 }
@@ -57,16 +60,20 @@ void TestTargetList::badRows_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad ip") << "ip,port\n10.0.0.5,80\n10.0.0.300,80\n" << 3 << "line 3: \"10.0.0.300\" is not an IP address";
+    QTest::newRow("bad ip") << "ip,port\n10.0.0.5,80\n10.0.0.300,80\n"
+                            << 3 << "line 3: \"10.0.0.300\" is not an IP address";
     QTest::newRow("host name") << "web.example.com,80\n" << 1 << "line 1: \"web.example.com\" is not an IP address";
     QTest::newRow("port 0") << "10.0.0.5,0\n" << 1 << "line 1: port must be 1-65535, got 0";
     QTest::newRow("port too big") << "# x\n10.0.0.5,70000\n" << 2 << "line 2: port must be 1-65535";
     QTest::newRow("check port 0") << "10.0.0.5,80,0\n" << 1 << "line 1: health-check port must be 1-65535, got 0";
     QTest::newRow("no port") << "10.0.0.5\n" << 1 << "line 1: expected ip,port[,check_port][,name]";
     QTest::newRow("too many fields") << "10.0.0.5,80,80,a,b\n" << 1 << "line 1: 5 fields";
-    QTest::newRow("duplicate") << "10.0.0.5,80\n10.0.0.6,80\n10.0.0.5,80\n" << 3 << "line 3: 10.0.0.5:80 is already on line 1";
+    QTest::newRow("duplicate") << "10.0.0.5,80\n10.0.0.6,80\n10.0.0.5,80\n"
+                               << 3 << "line 3: 10.0.0.5:80 is already on line 1";
     QTest::newRow("empty ip") << ",80\n" << 1 << "line 1: the IP address is empty";
-    QTest::newRow("control in name") << QStringLiteral("10.0.0.5,80,,a\x01" "b\n") << 1 << "line 1: the name contains a control character";
+    QTest::newRow("control in name") << QStringLiteral("10.0.0.5,80,,a\x01"
+                                                       "b\n")
+                                     << 1 << "line 1: the name contains a control character";
 }
 
 void TestTargetList::badRows()
@@ -105,7 +112,8 @@ void TestTargetList::hundredThousandRows()
     QCOMPARE(list.problems.size(), 1);
     // Line 1 is the header: row 10,001 is on line 10,002.
     QCOMPARE(list.problems.first().line, TargetListParser::maxRows + 2);
-    QVERIFY2(list.problems.first().message.contains("at most 10000 backends"), qPrintable(list.problems.first().message));
+    QVERIFY2(list.problems.first().message.contains("at most 10000 backends"),
+             qPrintable(list.problems.first().message));
     QVERIFY2(list.problems.first().message.contains("the 89999 after it"), qPrintable(list.problems.first().message));
 }
 

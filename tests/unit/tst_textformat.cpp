@@ -73,11 +73,14 @@ void TestTextFormat::padding_data()
     QTest::addColumn<int>("columns");
     QTest::addColumn<QString>("right");
     QTest::addColumn<QString>("left");
-    QTest::newRow("ascii") << "tcp" << 6 << "tcp   " << "   tcp";
+    QTest::newRow("ascii") << "tcp" << 6 << "tcp   "
+                           << "   tcp";
     // Two characters of four columns need two spaces to fill six, not four.
-    QTest::newRow("han") << QString::fromUtf8("步骤") << 6 << QString::fromUtf8("步骤  ") << QString::fromUtf8("  步骤");
-    QTest::newRow("wider than the column is kept whole") << QString::fromUtf8("健康检查端口") << 6 << QString::fromUtf8("健康检查端口")
-                                                         << QString::fromUtf8("健康检查端口");
+    QTest::newRow("han") << QString::fromUtf8("步骤") << 6 << QString::fromUtf8("步骤  ")
+                         << QString::fromUtf8("  步骤");
+    QTest::newRow("wider than the column is kept whole")
+        << QString::fromUtf8("健康检查端口") << 6 << QString::fromUtf8("健康检查端口")
+        << QString::fromUtf8("健康检查端口");
 }
 
 void TestTextFormat::padding()
@@ -125,9 +128,10 @@ void TestTextFormat::tableColumnsAlign()
     // summary column starts after indent 2 + status 13 + space 1 + step 12 + time 9 + gap 2.
     const int summaryColumn = 2 + 13 + 1 + 12 + 9 + 2;
     const QString header = QCoreApplication::translate("TextFormat", "SUMMARY");
-    const qsizetype first = lines.indexOf(QStringLiteral("  ") + TextFormat::padRight(QCoreApplication::translate("TextFormat", "STATUS"), 13)
-                                          + QLatin1Char(' ') + TextFormat::padRight(QCoreApplication::translate("TextFormat", "STEP"), 12)
-                                          + TextFormat::padLeft(QCoreApplication::translate("TextFormat", "TIME"), 9) + "  " + header);
+    const qsizetype first = lines.indexOf(
+        QStringLiteral("  ") + TextFormat::padRight(QCoreApplication::translate("TextFormat", "STATUS"), 13)
+        + QLatin1Char(' ') + TextFormat::padRight(QCoreApplication::translate("TextFormat", "STEP"), 12)
+        + TextFormat::padLeft(QCoreApplication::translate("TextFormat", "TIME"), 9) + "  " + header);
     QVERIFY2(first > 0, qPrintable(lines.join('\n')));
     QVERIFY(first + qsizetype(findings.size()) < lines.size());
     const QStringList table = lines.mid(first, 1 + findings.size());

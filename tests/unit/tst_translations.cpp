@@ -31,11 +31,11 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString type;              // "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  // one, or one per numerus form
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per numerus form
     bool numerus = false;
     qint64 line = 0;
-    QString location;          // first <location filename> as written, when the .ts has them
+    QString location; // first <location filename> as written, when the .ts has them
     int locationLine = 0;
 
     QString label() const { return QStringLiteral("[%1] \"%2\" (line %3)").arg(context, source).arg(line); }
@@ -103,7 +103,8 @@ qsizetype accelerators(const QString &text)
 {
     static const QRegularExpression accelerator(QStringLiteral("&(?![A-Za-z]+;|#\\d+;)(?!&)[^\\s&]"));
     qsizetype n = 0;
-    for (auto it = accelerator.globalMatch(QString(text).replace(QStringLiteral("&&"), QString())); it.hasNext(); it.next())
+    for (auto it = accelerator.globalMatch(QString(text).replace(QStringLiteral("&&"), QString())); it.hasNext();
+         it.next())
         ++n;
     return n;
 }
@@ -136,10 +137,14 @@ QString problemOf(const TsMessage &m)
             expected.remove(QStringLiteral("n"));
         }
         if (got != expected)
-            return QStringLiteral("placeholders {%1} in the source but {%2} in \"%3\"").arg(sorted(expected), sorted(got), t);
+            return QStringLiteral("placeholders {%1} in the source but {%2} in \"%3\"")
+                .arg(sorted(expected), sorted(got), t);
         // A keyboard accelerator ("&Next") must survive translation ("下一步(&N)"), and none appear from nowhere.
         if (accelerators(m.source) != accelerators(t))
-            return QStringLiteral("%1 accelerator(s) in the source but %2 in \"%3\"").arg(accelerators(m.source)).arg(accelerators(t)).arg(t);
+            return QStringLiteral("%1 accelerator(s) in the source but %2 in \"%3\"")
+                .arg(accelerators(m.source))
+                .arg(accelerators(t))
+                .arg(t);
     }
     return {};
 }
@@ -178,10 +183,10 @@ std::optional<QString> runLupdate(const QString &lupdate, const QString &ts, con
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), locations,
-                      QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                      sourceDir + QStringLiteral("/app"), sourceDir + QStringLiteral("/ui"),
-                      QStringLiteral("-ts"), ts});
+    p.start(lupdate,
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), locations, QStringLiteral("-extensions"),
+             QStringLiteral("cpp,h"), sourceDir + QStringLiteral("/app"), sourceDir + QStringLiteral("/ui"),
+             QStringLiteral("-ts"), ts});
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         qWarning("lupdate failed: %s", p.readAll().constData());
         return std::nullopt;
@@ -196,7 +201,8 @@ QHash<QString, QString> localTrHelpers()
         "QString\\s+tr\\(const char \\*\\w+\\)\\s*\\{\\s*return\\s+QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
     QHash<QString, QString> out;
     for (const QString &top : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
-        QDirIterator it(sourceDir + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(sourceDir + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString fileName = it.next();
             QFile f(fileName);
@@ -213,12 +219,16 @@ QHash<QString, QString> localTrHelpers()
 // Every text of a profile that can be shown, with a name saying where it is.
 QList<std::pair<QString, LocalizedText>> textsOf(const Profile &p)
 {
-    QList<std::pair<QString, LocalizedText>> out{{QStringLiteral("name"), p.name}, {QStringLiteral("provider"), p.provider}};
+    QList<std::pair<QString, LocalizedText>> out{{QStringLiteral("name"), p.name},
+                                                 {QStringLiteral("provider"), p.provider}};
     for (const ProfileVariant &v : p.variants) {
         const QString at = QStringLiteral("variants[%1].").arg(v.id);
-        out << std::pair{at + QStringLiteral("name"), v.name} << std::pair{at + QStringLiteral("description"), v.description}
-            << std::pair{at + QStringLiteral("cidrNote"), v.cidrNote} << std::pair{at + QStringLiteral("cidrPrompt"), v.cidrPrompt}
-            << std::pair{at + QStringLiteral("tcpMethod"), v.tcpMethod} << std::pair{at + QStringLiteral("udp.method"), v.udpMethod};
+        out << std::pair{at + QStringLiteral("name"), v.name}
+            << std::pair{at + QStringLiteral("description"), v.description}
+            << std::pair{at + QStringLiteral("cidrNote"), v.cidrNote}
+            << std::pair{at + QStringLiteral("cidrPrompt"), v.cidrPrompt}
+            << std::pair{at + QStringLiteral("tcpMethod"), v.tcpMethod}
+            << std::pair{at + QStringLiteral("udp.method"), v.udpMethod};
     }
     for (auto it = p.guidance.constBegin(); it != p.guidance.constEnd(); ++it) {
         const QString at = QStringLiteral("guidance.%1.").arg(it.key());
@@ -259,7 +269,9 @@ QStringList bareUiLiterals(const QString &text, const QString &fileName)
         if (lines.value(line).contains(QLatin1String("notr")))
             continue;
         problems << QStringLiteral("%1:%2: %3(... \"%4\") is not wrapped in tr()")
-                        .arg(fileName).arg(line + 1).arg(m.captured(1), literal);
+                        .arg(fileName)
+                        .arg(line + 1)
+                        .arg(m.captured(1), literal);
     }
     // A command-line option's description is what --help prints.
     static const QRegularExpression option(QString::fromLatin1(
@@ -273,7 +285,9 @@ QStringList bareUiLiterals(const QString &text, const QString &fileName)
         if (lines.value(line).contains(QLatin1String("notr")))
             continue;
         problems << QStringLiteral("%1:%2: QCommandLineOption description \"%3\" is not wrapped in tr()")
-                        .arg(fileName).arg(line + 1).arg(m.captured(1));
+                        .arg(fileName)
+                        .arg(line + 1)
+                        .arg(m.captured(1));
     }
     return problems;
 }
@@ -321,7 +335,8 @@ void TestTranslations::tsComplete()
             problems << m.label() + QStringLiteral(": ") + p;
     }
     qInfo("%s: %lld messages", qPrintable(QFileInfo(fileName).fileName()), qint64(messages.size()));
-    QVERIFY2(noneListed(problems), qPrintable(QStringLiteral("%1 message(s) not done, listed above").arg(problems.size())));
+    QVERIFY2(noneListed(problems),
+             qPrintable(QStringLiteral("%1 message(s) not done, listed above").arg(problems.size())));
 }
 
 // The per-message rules themselves, on messages whose verdict is known.
@@ -390,7 +405,8 @@ void TestTranslations::lupdateFindsNothingNew()
         QVERIFY2(noneListed(untranslated),
                  qPrintable(QStringLiteral("%1: %2 string(s) in the sources (listed above) have no translation; run "
                                            "`cmake --build <build> --target update_translations` and translate them")
-                                .arg(QFileInfo(ts).fileName()).arg(untranslated.size())));
+                                .arg(QFileInfo(ts).fileName())
+                                .arg(untranslated.size())));
     }
 }
 
@@ -420,19 +436,25 @@ void TestTranslations::lupdateContextsMatchRunTime()
         const QString file = QFileInfo(tsDir.absoluteFilePath(m.location)).canonicalFilePath();
         const QString runTime = helpers.value(file);
         if (!runTime.isEmpty() && runTime != m.context)
-            problems << QStringLiteral("%1:%2: lupdate files \"%3\" under %4, the file's tr() helper translates under %5")
-                            .arg(QDir(sourceDir).relativeFilePath(file)).arg(m.locationLine).arg(m.source, m.context, runTime);
+            problems << QStringLiteral(
+                            "%1:%2: lupdate files \"%3\" under %4, the file's tr() helper translates under %5")
+                            .arg(QDir(sourceDir).relativeFilePath(file))
+                            .arg(m.locationLine)
+                            .arg(m.source, m.context, runTime);
     }
-    static const QRegularExpression noContext(QString::fromLatin1("^(\\S+):(\\d+): tr\\(\\) cannot be called without context"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression noContext(
+        QString::fromLatin1("^(\\S+):(\\d+): tr\\(\\) cannot be called without context"),
+        QRegularExpression::MultilineOption);
     for (auto it = noContext.globalMatch(output); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         problems << QStringLiteral("%1:%2: tr() outside a class: lupdate skips this string, so it is never translated")
                         .arg(QDir(sourceDir).relativeFilePath(m.captured(1)), m.captured(2));
     }
-    QVERIFY2(noneListed(problems),
-             qPrintable(QStringLiteral("%1 string(s), listed above, whose lupdate context differs from the run-time context "
-                                       "(tools/explicit-tr-context.py FILE fixes a file)").arg(problems.size())));
+    QVERIFY2(
+        noneListed(problems),
+        qPrintable(QStringLiteral("%1 string(s), listed above, whose lupdate context differs from the run-time context "
+                                  "(tools/explicit-tr-context.py FILE fixes a file)")
+                       .arg(problems.size())));
 }
 
 void TestTranslations::uiLiteralsUseTr_data()
@@ -440,7 +462,8 @@ void TestTranslations::uiLiteralsUseTr_data()
     QTest::addColumn<QString>("fileName");
     QStringList files;
     for (const QString &top : {QStringLiteral("/ui"), QStringLiteral("/app/cli")}) {
-        QDirIterator it(sourceDir + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(sourceDir + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
     }
@@ -456,8 +479,10 @@ void TestTranslations::uiLiteralsUseTr()
     QFETCH(QString, fileName);
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList problems = bareUiLiterals(QString::fromUtf8(file.readAll()), QDir(sourceDir).relativeFilePath(fileName));
-    QVERIFY2(noneListed(problems), qPrintable(QStringLiteral("%1 user-visible literal(s) without tr(), listed above").arg(problems.size())));
+    const QStringList problems =
+        bareUiLiterals(QString::fromUtf8(file.readAll()), QDir(sourceDir).relativeFilePath(fileName));
+    QVERIFY2(noneListed(problems),
+             qPrintable(QStringLiteral("%1 user-visible literal(s) without tr(), listed above").arg(problems.size())));
 }
 
 // The scan itself, on snippets whose answer is known: it must catch what it claims to catch.
@@ -474,8 +499,12 @@ void TestTranslations::uiScanCatchesBareLiterals_data()
     QTest::newRow("one word") << "setText(QStringLiteral(\"eth0\"));" << 0;
     QTest::newRow("object name") << "setObjectName(QStringLiteral(\"run all\"));" << 0;
     QTest::newRow("marked notr") << "cmd->setText(QStringLiteral(\"iptables -L -n\")); // notr: a command line" << 0;
-    QTest::newRow("cli option") << "QCommandLineOption m_port{QStringLiteral(\"port\"), QStringLiteral(\"Backend port, 1-65535.\"), QStringLiteral(\"N\")};" << 1;
-    QTest::newRow("cli option tr") << "QCommandLineOption m_port{QStringLiteral(\"port\"), QCoreApplication::translate(\"T\", \"Backend port, 1-65535.\")};" << 0;
+    QTest::newRow("cli option")
+        << "QCommandLineOption m_port{QStringLiteral(\"port\"), QStringLiteral(\"Backend port, 1-65535.\"), QStringLiteral(\"N\")};"
+        << 1;
+    QTest::newRow("cli option tr")
+        << "QCommandLineOption m_port{QStringLiteral(\"port\"), QCoreApplication::translate(\"T\", \"Backend port, 1-65535.\")};"
+        << 0;
     QTest::newRow("translate") << "setWindowTitle(QCoreApplication::translate(\"X\", \"About LB Doctor\"));" << 0;
 }
 
@@ -503,13 +532,16 @@ void TestTranslations::profileTextsHaveChinese()
             if (text.isEmpty())
                 continue;
             ++checked;
-            if (!text.languages().contains(QStringLiteral("zh_CN")) || text.text(QStringLiteral("zh_CN")).trimmed().isEmpty())
-                missing << QStringLiteral("%1: %2 \"%3\"").arg(QFileInfo(p.fileName).fileName(), where, text.text(QStringLiteral("en")));
+            if (!text.languages().contains(QStringLiteral("zh_CN"))
+                || text.text(QStringLiteral("zh_CN")).trimmed().isEmpty())
+                missing << QStringLiteral("%1: %2 \"%3\"")
+                               .arg(QFileInfo(p.fileName).fileName(), where, text.text(QStringLiteral("en")));
         }
     }
     // Seven built-in profiles, each with at least a name, a provider and a variant name.
     QVERIFY2(checked >= 21, qPrintable(QStringLiteral("only %1 texts found").arg(checked)));
-    QVERIFY2(noneListed(missing), qPrintable(QStringLiteral("%1 profile text(s) without \"zh_CN\", listed above").arg(missing.size())));
+    QVERIFY2(noneListed(missing),
+             qPrintable(QStringLiteral("%1 profile text(s) without \"zh_CN\", listed above").arg(missing.size())));
 
     // The shared guidance file on its own too: a profile that overrides a step hides its text above.
     QFile shared(QStringLiteral(":/data/guidance.json"));
@@ -523,7 +555,9 @@ void TestTranslations::profileTextsHaveChinese()
                 sharedMissing << it.key() + QStringLiteral(": \"") + t->text(QStringLiteral("en")) + QLatin1Char('"');
         }
     }
-    QVERIFY2(noneListed(sharedMissing), qPrintable(QStringLiteral("%1 guidance.json text(s) without \"zh_CN\", listed above").arg(sharedMissing.size())));
+    QVERIFY2(noneListed(sharedMissing),
+             qPrintable(
+                 QStringLiteral("%1 guidance.json text(s) without \"zh_CN\", listed above").arg(sharedMissing.size())));
 }
 
 void TestTranslations::qmTranslatesAtRunTime()

@@ -68,15 +68,24 @@ private slots:
         QTest::addColumn<QString>("initial");
         // After each check: i initial, H healthy, U unhealthy.
         QTest::addColumn<QString>("states");
-        QTest::newRow("3/3 from initial: three passes decide") << "PPPP" << 3 << 3 << "initial" << "iiHH";
-        QTest::newRow("3/3 from initial: three failures decide") << "FFFP" << 3 << 3 << "initial" << "iiUU";
-        QTest::newRow("one failure in three never flips 3/3") << "PPPFPPFPPF" << 3 << 3 << "initial" << "iiHHHHHHHH";
-        QTest::newRow("exactly the threshold flips") << "PPPFFFPPP" << 3 << 3 << "initial" << "iiHHHUUUH";
-        QTest::newRow("a pass resets the failure run") << "PPPFFPFFPFF" << 3 << 3 << "initial" << "iiHHHHHHHHH";
-        QTest::newRow("AWS 5/2: two failures flip, five passes return") << "PPPPPFFPPPPP" << 5 << 2 << "initial" << "iiiiHHUUUUUH";
-        QTest::newRow("1/1 follows every check") << "PFPF" << 1 << 1 << "initial" << "HUHU";
-        QTest::newRow("documented unhealthy start needs healthy passes") << "PPFPPP" << 3 << 3 << "unhealthy" << "UUUUUH";
-        QTest::newRow("documented healthy start") << "FFPFFF" << 3 << 3 << "healthy" << "HHHHHU";
+        QTest::newRow("3/3 from initial: three passes decide") << "PPPP" << 3 << 3 << "initial"
+                                                               << "iiHH";
+        QTest::newRow("3/3 from initial: three failures decide") << "FFFP" << 3 << 3 << "initial"
+                                                                 << "iiUU";
+        QTest::newRow("one failure in three never flips 3/3") << "PPPFPPFPPF" << 3 << 3 << "initial"
+                                                              << "iiHHHHHHHH";
+        QTest::newRow("exactly the threshold flips") << "PPPFFFPPP" << 3 << 3 << "initial"
+                                                     << "iiHHHUUUH";
+        QTest::newRow("a pass resets the failure run") << "PPPFFPFFPFF" << 3 << 3 << "initial"
+                                                       << "iiHHHHHHHHH";
+        QTest::newRow("AWS 5/2: two failures flip, five passes return") << "PPPPPFFPPPPP" << 5 << 2 << "initial"
+                                                                        << "iiiiHHUUUUUH";
+        QTest::newRow("1/1 follows every check") << "PFPF" << 1 << 1 << "initial"
+                                                 << "HUHU";
+        QTest::newRow("documented unhealthy start needs healthy passes") << "PPFPPP" << 3 << 3 << "unhealthy"
+                                                                         << "UUUUUH";
+        QTest::newRow("documented healthy start") << "FFPFFF" << 3 << 3 << "healthy"
+                                                  << "HHHHHU";
     }
     void stateMachine()
     {
@@ -136,12 +145,17 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<qint64>("periodMs");
         // Interval 1 s. Two failures every 12 checks: bursts every 12 s.
-        QTest::newRow("periodic bursts") << QString("PPPPPPPPPPFF").repeated(6) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(12000);
-        QTest::newRow("periodic single failures") << QString("PPPPPPPPPF").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(10000);
+        QTest::newRow("periodic bursts") << QString("PPPPPPPPPPFF").repeated(6)
+                                         << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(12000);
+        QTest::newRow("periodic single failures")
+            << QString("PPPPPPPPPF").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(10000);
         // A job every 15 s (three failures) with stray single failures between its runs.
-        QTest::newRow("periodic bursts among strays") << QString("PPFPPPPPPPPFFFP").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(15000);
-        QTest::newRow("irregular bursts") << QString("PPFFFPPPPPPPPPPPPPPPPPPPPPPPPPPPPFFPPPPPPPPFFFF") << int(WatchAnalysis::Pattern::Kind::Bursts) << qint64(0);
-        QTest::newRow("scattered") << QString("PPPPFPPPPPPPPPPPPPPPPFPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPF") << int(WatchAnalysis::Pattern::Kind::Scattered) << qint64(0);
+        QTest::newRow("periodic bursts among strays")
+            << QString("PPFPPPPPPPPFFFP").repeated(5) << int(WatchAnalysis::Pattern::Kind::Periodic) << qint64(15000);
+        QTest::newRow("irregular bursts") << QString("PPFFFPPPPPPPPPPPPPPPPPPPPPPPPPPPPFFPPPPPPPPFFFF")
+                                          << int(WatchAnalysis::Pattern::Kind::Bursts) << qint64(0);
+        QTest::newRow("scattered") << QString("PPPPFPPPPPPPPPPPPPPPPFPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPF")
+                                   << int(WatchAnalysis::Pattern::Kind::Scattered) << qint64(0);
         QTest::newRow("no failures") << QString("PPPPPPPP") << int(WatchAnalysis::Pattern::Kind::None) << qint64(0);
     }
     void pattern()
@@ -159,7 +173,8 @@ private slots:
     {
         // 2 of 12 checks time out every 12 s; AWS-like 5/2 thresholds flip, 3/3 do not.
         const WatchRecord r = recordOf(QString("PPPPPPPPPPFF").repeated(6), 1000, thresholds(3, 3));
-        const QList<ThresholdAlternative> others{{QStringLiteral("Strict"), thresholds(5, 2)}, {QStringLiteral("Same"), thresholds(3, 3)}};
+        const QList<ThresholdAlternative> others{{QStringLiteral("Strict"), thresholds(5, 2)},
+                                                 {QStringLiteral("Same"), thresholds(3, 3)}};
         const Finding f = WatchAnalysis::analyze(r, settings(1000, 2000, thresholds(3, 3)), others);
         QCOMPARE(f.step, QStringLiteral("watch"));
         QCOMPARE(f.status, Status::Warn);
@@ -168,7 +183,9 @@ private slots:
         QVERIFY2(f.summary.contains(QStringLiteral("every 12 s")), qPrintable(f.summary));
         QVERIFY2(f.fix.contains(QStringLiteral("every 12 s")), qPrintable(f.fix));
         const QString evidence = f.evidence.join(QLatin1Char('\n'));
-        QVERIFY2(evidence.contains(QStringLiteral("with Strict's thresholds")) && evidence.contains(QStringLiteral("unhealthy 6 times")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("with Strict's thresholds"))
+                     && evidence.contains(QStringLiteral("unhealthy 6 times")),
+                 qPrintable(evidence));
         QVERIFY2(!evidence.contains(QStringLiteral("Same's")), qPrintable(evidence)); // same verdict: not worth a line
     }
 
@@ -248,8 +265,10 @@ private slots:
         int marks = 0, pass = 0, fail = 0;
         for (const XhtmlElement &e : doc.elements) {
             marks += e.hasClass(QStringLiteral("mark"));
-            pass += e.hasClass(QStringLiteral("mark")) && e.hasClass(QStringLiteral("pass")) && e.name == QStringLiteral("circle");
-            fail += e.hasClass(QStringLiteral("mark")) && e.hasClass(QStringLiteral("fail")) && e.name == QStringLiteral("rect");
+            pass += e.hasClass(QStringLiteral("mark")) && e.hasClass(QStringLiteral("pass"))
+                && e.name == QStringLiteral("circle");
+            fail += e.hasClass(QStringLiteral("mark")) && e.hasClass(QStringLiteral("fail"))
+                && e.name == QStringLiteral("rect");
         }
         QCOMPARE(marks, 10);
         QCOMPARE(pass, 6);
@@ -278,7 +297,8 @@ private slots:
         const WatchRecord r = recordOf(QString("PPF"), 500, thresholds(1, 1));
         const QList<QByteArray> lines = WatchTimeline::csv(r).trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines[0], QByteArray("t_ms,scheduled_ms,status,latency_ms,code,connect_ms,first_byte_ms,outcome,lb_state"));
+        QCOMPARE(lines[0],
+                 QByteArray("t_ms,scheduled_ms,status,latency_ms,code,connect_ms,first_byte_ms,outcome,lb_state"));
         QCOMPARE(lines[1], QByteArray("0,0,pass,20,200,,,healthy,healthy"));
         QCOMPARE(lines[3], QByteArray("1000,1000,fail,2000,,,,timeout,unhealthy"));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 struct CaptureSummary;
@@ -18,6 +20,8 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     bool readsOnlyText() const override { return false; } // pcap bytes arrive as a file
+
+    Q_DECLARE_TR_FUNCTIONS(CaptureAnalyzer)
 };
 
 // What the host firewall finding says next to what the wire shows: a contradiction is said plainly.

@@ -44,9 +44,9 @@ struct CapturedPacket
     PacketAddress source, destination;
     quint16 sourcePort = 0, destinationPort = 0;
     quint8 tcpFlags = 0;
-    bool flagsKnown = true;      // false when the snap length cut the TCP header before its flags
-    qint64 payloadLength = 0;    // the transport payload's length on the wire
-    QByteArrayView payload;      // the part of it that was captured (text: what tcpdump decoded)
+    bool flagsKnown = true; // false when the snap length cut the TCP header before its flags
+    qint64 payloadLength = 0; // the transport payload's length on the wire
+    QByteArrayView payload; // the part of it that was captured (text: what tcpdump decoded)
 
     // ICMP / ICMPv6 destination unreachable: the packet it refers to.
     bool unreachable = false;

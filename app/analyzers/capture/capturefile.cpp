@@ -26,12 +26,10 @@ Format sniff(QByteArrayView head)
     case 0xA1B2C3D4: // microseconds, big-endian
     case 0xD4C3B2A1: // microseconds, little-endian
     case 0xA1B23C4D: // nanoseconds
-    case 0x4D3CB2A1:
-        return Format::Pcap;
+    case 0x4D3CB2A1: return Format::Pcap;
     case 0x0A0D0D0A: // section header block
         return Format::PcapNg;
-    default:
-        return Format::Text;
+    default: return Format::Text;
     }
 }
 
@@ -53,22 +51,26 @@ ReadResult read(const QString &fileName, HealthCheckTracker &tracker)
     // default 4 kB buffer makes that a system call every few packets.
     FILE *stream = std::fopen(QFile::encodeName(fileName).constData(), "rb");
     if (!stream) {
-        r.error = QCoreApplication::translate("CaptureFile", "cannot open %1: %2").arg(fileName, QString::fromLocal8Bit(std::strerror(errno)));
+        r.error = CaptureFile::Tr::tr("cannot open %1: %2").arg(fileName, QString::fromLocal8Bit(std::strerror(errno)));
         return r;
     }
     std::setvbuf(stream, nullptr, _IOFBF, 1 << 20);
-    pcap_t *pcap = pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_MICRO, errbuf); // owns the stream now
+    pcap_t *pcap =
+        pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_MICRO, errbuf); // owns the stream now
     if (!pcap) {
         std::fclose(stream);
-        r.error = QCoreApplication::translate("CaptureFile", "libpcap cannot read %1: %2").arg(fileName, QString::fromLocal8Bit(errbuf));
+        r.error = CaptureFile::Tr::tr("libpcap cannot read %1: %2").arg(fileName, QString::fromLocal8Bit(errbuf));
         return r;
     }
     r.linkType = pcap_datalink(pcap);
     r.snapLength = pcap_snapshot(pcap);
     if (!PacketDecoder::supportsLinkType(r.linkType)) {
-        r.error = QCoreApplication::translate("CaptureFile", "the capture's link type is %1 (%2); LB Doctor reads Ethernet (with VLAN tags), Linux cooked (SLL, SLL2), raw IP and loopback captures")
-                      .arg(QString::fromLatin1(pcap_datalink_val_to_name(r.linkType) ? pcap_datalink_val_to_name(r.linkType) : "?"))
-                      .arg(r.linkType);
+        r.error =
+            CaptureFile::Tr::tr(
+                "the capture's link type is %1 (%2); LB Doctor reads Ethernet (with VLAN tags), Linux cooked (SLL, SLL2), raw IP and loopback captures")
+                .arg(QString::fromLatin1(pcap_datalink_val_to_name(r.linkType) ? pcap_datalink_val_to_name(r.linkType)
+                                                                               : "?"))
+                .arg(r.linkType);
         pcap_close(pcap);
         return r;
     }
@@ -87,15 +89,18 @@ ReadResult read(const QString &fileName, HealthCheckTracker &tracker)
             tracker.add(packet);
     }
     if (status == PCAP_ERROR) {
-        r.stoppedEarly = QCoreApplication::translate("CaptureFile", "the file is damaged or truncated after %1 packets (%2); the analysis covers the packets before that")
-                             .arg(r.frames)
-                             .arg(QString::fromLocal8Bit(pcap_geterr(pcap)));
+        r.stoppedEarly =
+            CaptureFile::Tr::tr(
+                "the file is damaged or truncated after %1 packets (%2); the analysis covers the packets before that")
+                .arg(r.frames)
+                .arg(QString::fromLocal8Bit(pcap_geterr(pcap)));
     }
     pcap_close(pcap);
 #else
     Q_UNUSED(tracker);
-    r.error = QCoreApplication::translate("CaptureFile", "%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; "
-                                                         "paste the output of `tcpdump -nn -r FILE` instead")
+    r.error = CaptureFile::Tr::tr(
+                  "%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; "
+                  "paste the output of `tcpdump -nn -r FILE` instead")
                   .arg(fileName);
 #endif
     return r;

@@ -17,9 +17,10 @@ Result<Evidence> load(const QString &fileName, qint64 maxTextBytes)
 {
     QFile file;
     const bool fromStdin = fileName == QStringLiteral("-");
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return Error{QCoreApplication::translate("CaptureInput", "cannot read %1: %2").arg(fileName, file.errorString())};
+        return Error{CaptureInput::Tr::tr("cannot read %1: %2").arg(fileName, file.errorString())};
     QByteArray head = file.read(4);
     Evidence out;
     out.kind = QStringLiteral("capture");
@@ -27,9 +28,11 @@ Result<Evidence> load(const QString &fileName, qint64 maxTextBytes)
     if (CaptureFile::sniff(head) == CaptureFile::Format::Text) {
         QByteArray bytes = head + file.read(maxTextBytes + 1 - head.size());
         if (bytes.size() > maxTextBytes) {
-            return Error{QCoreApplication::translate("CaptureInput", "%1 is larger than %2 MB of text; save the capture with `tcpdump -w FILE` and pass the file instead")
-                             .arg(fileName)
-                             .arg(maxTextBytes / (1024 * 1024))};
+            return Error{
+                CaptureInput::Tr::tr(
+                    "%1 is larger than %2 MB of text; save the capture with `tcpdump -w FILE` and pass the file instead")
+                    .arg(fileName)
+                    .arg(maxTextBytes / (1024 * 1024))};
         }
         out.text = TextDecode::decode(bytes);
         return out;
@@ -40,11 +43,13 @@ Result<Evidence> load(const QString &fileName, qint64 maxTextBytes)
     }
     // libpcap reads files; a stream is spooled to disk, a megabyte at a time. The temporary file
     // lives as long as the application.
-    auto *spool = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/lbdoctor-capture-XXXXXX.pcap"), QCoreApplication::instance());
+    auto *spool = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/lbdoctor-capture-XXXXXX.pcap"),
+                                     QCoreApplication::instance());
     if (!spool->open()) {
         const QString problem = spool->errorString();
         delete spool;
-        return Error{QCoreApplication::translate("CaptureInput", "cannot spool the capture from standard input to a temporary file: %1").arg(problem)};
+        return Error{
+            CaptureInput::Tr::tr("cannot spool the capture from standard input to a temporary file: %1").arg(problem)};
     }
     spool->write(head);
     while (true) {
@@ -52,11 +57,12 @@ Result<Evidence> load(const QString &fileName, qint64 maxTextBytes)
         if (chunk.isEmpty())
             break;
         if (spool->write(chunk) != chunk.size())
-            return Error{QCoreApplication::translate("CaptureInput", "cannot spool the capture from standard input to a temporary file: %1").arg(spool->errorString())};
+            return Error{CaptureInput::Tr::tr("cannot spool the capture from standard input to a temporary file: %1")
+                             .arg(spool->errorString())};
     }
     spool->flush();
     out.file = spool->fileName();
-    out.origin = QCoreApplication::translate("CaptureInput", "standard input");
+    out.origin = CaptureInput::Tr::tr("standard input");
     return out;
 }
 

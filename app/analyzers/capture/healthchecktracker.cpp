@@ -78,7 +78,7 @@ std::optional<SourceNetwork> SourceNetwork::parse(const QString &cidr)
 {
     const QString text = cidr.trimmed();
     const auto subnet = text.contains(QLatin1Char('/')) ? QHostAddress::parseSubnet(text)
-                                                         : std::pair<QHostAddress, int>(QHostAddress(text), -1);
+                                                        : std::pair<QHostAddress, int>(QHostAddress(text), -1);
     if (subnet.first.isNull())
         return std::nullopt;
     const auto address = PacketAddress::parse(subnet.first.toString());
@@ -122,9 +122,7 @@ qint64 CaptureSummary::medianAnswerMs() const
     return sorted.at(sorted.size() / 2);
 }
 
-HealthCheckTracker::HealthCheckTracker(const CheckQuestion &question) : m_question(question)
-{
-}
+HealthCheckTracker::HealthCheckTracker(const CheckQuestion &question) : m_question(question) { }
 
 bool HealthCheckTracker::fromSources(const PacketAddress &a) const
 {
@@ -219,11 +217,13 @@ CheckAttempt &HealthCheckTracker::start(const Key &key, const CapturedPacket &p)
 void HealthCheckTracker::tcp(const CapturedPacket &p, bool forward)
 {
     using F = CapturedPacket::TcpFlag;
-    const Key key = forward ? Key{p.source, p.destination, p.sourcePort} : Key{p.destination, p.source, p.destinationPort};
+    const Key key =
+        forward ? Key{p.source, p.destination, p.sourcePort} : Key{p.destination, p.source, p.destinationPort};
     auto it = m_pending.find(key);
     if (forward) {
         if (p.flagsKnown && (p.tcpFlags & F::Syn) && !(p.tcpFlags & F::Ack)) {
-            if (it != m_pending.end() && it->answer == CheckAttempt::Answer::None && p.timeUs - it->timeUs < retransmitWindowUs) {
+            if (it != m_pending.end() && it->answer == CheckAttempt::Answer::None
+                && p.timeUs - it->timeUs < retransmitWindowUs) {
                 ++it->syns;
                 ++m_summary.retransmittedSyns;
                 return;
@@ -297,7 +297,8 @@ void HealthCheckTracker::icmp(const CapturedPacket &p)
     if (!p.unreachable || !fromSources(p.innerSource))
         return;
     const auto expected = m_question.udp ? CapturedPacket::Protocol::Udp : CapturedPacket::Protocol::Tcp;
-    if (p.innerProtocol != CapturedPacket::Protocol::Other && (p.innerProtocol != expected || p.innerDestinationPort != m_question.port))
+    if (p.innerProtocol != CapturedPacket::Protocol::Other
+        && (p.innerProtocol != expected || p.innerDestinationPort != m_question.port))
         return;
     Key key;
     if (p.innerSourcePortKnown) {
@@ -337,7 +338,8 @@ void HealthCheckTracker::record(const CheckAttempt &a)
         ++m_summary.statusCodes[a.status];
     if (a.statusUnreadable)
         ++m_summary.statusUnreadable;
-    const bool answeredWell = a.status >= 0 || a.answer == CheckAttempt::Answer::SynAck || a.answer == CheckAttempt::Answer::Reply;
+    const bool answeredWell =
+        a.status >= 0 || a.answer == CheckAttempt::Answer::SynAck || a.answer == CheckAttempt::Answer::Reply;
     const qint64 ms = a.ms();
     if (answeredWell && ms >= 0) {
         if (m_summary.answerMs.size() < maxAnswerSamples)
@@ -371,7 +373,8 @@ CaptureSummary HealthCheckTracker::finish()
 {
     flushRun();
     QList<Key> keys = m_pending.keys();
-    std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) { return m_pending.value(a).sequence < m_pending.value(b).sequence; });
+    std::sort(keys.begin(), keys.end(),
+              [this](const Key &a, const Key &b) { return m_pending.value(a).sequence < m_pending.value(b).sequence; });
     for (const Key &k : std::as_const(keys))
         finalize(k);
     std::sort(m_summary.firstAttempts.begin(), m_summary.firstAttempts.end(),

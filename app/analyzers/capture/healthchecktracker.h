@@ -27,7 +27,7 @@ struct CheckQuestion
     bool udp = false;
     bool http = false;
     std::optional<PacketAddress> backend; // the backend's own address, when known
-    int timeoutMs = 5000;                 // an answer later than this fails the check
+    int timeoutMs = 5000; // an answer later than this fails the check
 };
 
 // One health check as the capture shows it: the prober's SYN (or datagram) and what followed.
@@ -42,7 +42,7 @@ struct CheckAttempt
     qint64 answerUs = -1;
     int syns = 1;
     bool proberCompleted = false; // the prober ACKed the SYN-ACK
-    bool proberReset = false;     // the prober reset after the SYN-ACK (a half-open check)
+    bool proberReset = false; // the prober reset after the SYN-ACK (a half-open check)
     bool requestSeen = false;
     qint64 requestUs = -1;
     QString requestLine, host;
@@ -52,7 +52,7 @@ struct CheckAttempt
     bool statusUnreadable = false;
 
     QString outcomeId() const; // syn-ack | rst | icmp | none | http | reply
-    qint64 ms() const;         // SYN (or datagram) to answer, or request to response; -1 unknown
+    qint64 ms() const; // SYN (or datagram) to answer, or request to response; -1 unknown
 };
 
 // Everything the capture says about the checks, bounded in size whatever the capture's size.
@@ -61,7 +61,7 @@ struct CaptureSummary
     static constexpr int maxAttemptsKept = 1000;
     static constexpr int maxAddressesKept = 4096;
 
-    qint64 frames = 0;        // every frame, IP or not
+    qint64 frames = 0; // every frame, IP or not
     qint64 ipPackets = 0;
     qint64 firstUs = -1, lastUs = -1;
     qint64 attempts = 0;
@@ -70,11 +70,11 @@ struct CaptureSummary
     qint64 slow = 0;
     QMap<int, qint64> statusCodes;
     qint64 statusUnreadable = 0, responsesWithoutRequest = 0;
-    QList<qint64> answerMs;           // a bounded sample, for the median
+    QList<qint64> answerMs; // a bounded sample, for the median
     qint64 maxAnswerMs = -1;
     QList<CheckAttempt> firstAttempts; // the first maxAttemptsKept, by start
-    QHash<PacketAddress, qint64> sources;           // health-check sources and their checks
-    QHash<PacketAddress, qint64> seenSenders;       // every sender in the capture (bounded)
+    QHash<PacketAddress, qint64> sources; // health-check sources and their checks
+    QHash<PacketAddress, qint64> seenSenders; // every sender in the capture (bounded)
     QHash<PacketAddress, qint64> otherSendersToPort; // senders outside the CIDRs to the port
     qint64 packetsFromSources = 0;
     bool backendSeen = false;
@@ -101,7 +101,10 @@ private:
         quint16 proberPort = 0;
         bool operator==(const Key &) const = default;
     };
-    friend size_t qHash(const Key &k, size_t seed) { return qHash(k.prober, seed) ^ qHash(k.backend, seed * 31 + 7) ^ k.proberPort; }
+    friend size_t qHash(const Key &k, size_t seed)
+    {
+        return qHash(k.prober, seed) ^ qHash(k.backend, seed * 31 + 7) ^ k.proberPort;
+    }
 
     bool fromSources(const PacketAddress &a) const;
     void count(QHash<PacketAddress, qint64> &table, const PacketAddress &a, qint64 n = 1);

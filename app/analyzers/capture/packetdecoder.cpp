@@ -5,12 +5,12 @@
 namespace {
 
 // LINKTYPE_* values from https://www.tcpdump.org/linktypes.html
-constexpr int linkNull = 0;       // BSD loopback: 4-byte address family in host order
+constexpr int linkNull = 0; // BSD loopback: 4-byte address family in host order
 constexpr int linkEthernet = 1;
-constexpr int linkRawOld = 12;    // DLT_RAW on some systems
+constexpr int linkRawOld = 12; // DLT_RAW on some systems
 constexpr int linkRaw = 101;
 constexpr int linkLinuxSll = 113;
-constexpr int linkLoop = 108;     // OpenBSD loopback: family in network order
+constexpr int linkLoop = 108; // OpenBSD loopback: family in network order
 constexpr int linkIpv4 = 228;
 constexpr int linkIpv6 = 229;
 constexpr int linkLinuxSll2 = 276;
@@ -101,10 +101,8 @@ bool supportsLinkType(int linkType)
     case linkLoop:
     case linkIpv4:
     case linkIpv6:
-    case linkLinuxSll2:
-        return true;
-    default:
-        return false;
+    case linkLinuxSll2: return true;
+    default: return false;
     }
 }
 
@@ -112,15 +110,15 @@ QString linkTypeName(int linkType)
 {
     switch (linkType) {
     case linkNull:
-    case linkLoop: return QCoreApplication::translate("PacketDecoder", "loopback");
-    case linkEthernet: return QCoreApplication::translate("PacketDecoder", "Ethernet");
+    case linkLoop: return PacketDecoder::Tr::tr("loopback");
+    case linkEthernet: return PacketDecoder::Tr::tr("Ethernet");
     case linkRawOld:
     case linkRaw:
     case linkIpv4:
-    case linkIpv6: return QCoreApplication::translate("PacketDecoder", "raw IP");
-    case linkLinuxSll: return QCoreApplication::translate("PacketDecoder", "Linux cooked (SLL)");
-    case linkLinuxSll2: return QCoreApplication::translate("PacketDecoder", "Linux cooked (SLL2)");
-    default: return QCoreApplication::translate("PacketDecoder", "link type %1").arg(linkType);
+    case linkIpv6: return PacketDecoder::Tr::tr("raw IP");
+    case linkLinuxSll: return PacketDecoder::Tr::tr("Linux cooked (SLL)");
+    case linkLinuxSll2: return PacketDecoder::Tr::tr("Linux cooked (SLL2)");
+    default: return PacketDecoder::Tr::tr("link type %1").arg(linkType);
     }
 }
 
@@ -151,15 +149,13 @@ bool decode(int linkType, const quint8 *frame, qint64 captured, qint64 timeUs, C
     case linkRawOld:
     case linkRaw:
     case linkIpv4:
-    case linkIpv6:
-        return decodeIp(frame, captured, timeUs, out);
+    case linkIpv6: return decodeIp(frame, captured, timeUs, out);
     case linkNull:
     case linkLoop:
         if (captured < 4)
             return false;
         return decodeIp(frame + 4, captured - 4, timeUs, out);
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -209,7 +205,8 @@ bool decodeIp(const quint8 *ip, qint64 captured, qint64 timeUs, CapturedPacket *
             offset += length;
             wire -= length;
         }
-        decodeTransport(next, ip + offset, std::max<qint64>(0, captured - offset), std::max<qint64>(0, wire), true, out);
+        decodeTransport(next, ip + offset, std::max<qint64>(0, captured - offset), std::max<qint64>(0, wire), true,
+                        out);
         return true;
     }
     return false;

@@ -10,15 +10,16 @@ namespace {
 // date? time  [iface dir]  protocol  rest
 const QRegularExpression &packetLine()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:(\d{4}-\d{2}-\d{2})\s+)?(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?|\d{9,}\.\d{1,9})\s+)"
-        R"((?:(\S+)\s+(In|Out|B|M|P)\s+)?(IP6?|ARP|[A-Za-z][\w.-]*)\b(.*)$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:(\d{4}-\d{2}-\d{2})\s+)?(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,9})?|\d{9,}\.\d{1,9})\s+)"
+                       R"((?:(\S+)\s+(In|Out|B|M|P)\s+)?(IP6?|ARP|[A-Za-z][\w.-]*)\b(.*)$)"));
     return re;
 }
 
 const QRegularExpression &addressPair()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*([0-9A-Fa-f:.]+[\w-]*?)\s+>\s+([0-9A-Fa-f:.]+[\w-]*?):\s?(.*)$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*([0-9A-Fa-f:.]+[\w-]*?)\s+>\s+([0-9A-Fa-f:.]+[\w-]*?):\s?(.*)$)"));
     return re;
 }
 
@@ -26,13 +27,27 @@ const QHash<QString, quint16> &serviceNames()
 {
     // Names tcpdump -n (without the second n) prints for the ports health checks use.
     static const QHash<QString, quint16> names{
-        {QStringLiteral("http"), 80}, {QStringLiteral("https"), 443}, {QStringLiteral("http-alt"), 8080},
-        {QStringLiteral("webcache"), 8080}, {QStringLiteral("ssh"), 22}, {QStringLiteral("domain"), 53},
-        {QStringLiteral("ftp"), 21}, {QStringLiteral("smtp"), 25}, {QStringLiteral("mysql"), 3306},
-        {QStringLiteral("postgresql"), 5432}, {QStringLiteral("redis"), 6379}, {QStringLiteral("ntp"), 123},
-        {QStringLiteral("snmp"), 161}, {QStringLiteral("syslog"), 514}, {QStringLiteral("imap"), 143},
-        {QStringLiteral("pop3"), 110}, {QStringLiteral("ldap"), 389}, {QStringLiteral("rdp"), 3389},
-        {QStringLiteral("ms-wbt-server"), 3389}, {QStringLiteral("https-alt"), 8443}, {QStringLiteral("pcsync-https"), 8443},
+        {QStringLiteral("http"), 80},
+        {QStringLiteral("https"), 443},
+        {QStringLiteral("http-alt"), 8080},
+        {QStringLiteral("webcache"), 8080},
+        {QStringLiteral("ssh"), 22},
+        {QStringLiteral("domain"), 53},
+        {QStringLiteral("ftp"), 21},
+        {QStringLiteral("smtp"), 25},
+        {QStringLiteral("mysql"), 3306},
+        {QStringLiteral("postgresql"), 5432},
+        {QStringLiteral("redis"), 6379},
+        {QStringLiteral("ntp"), 123},
+        {QStringLiteral("snmp"), 161},
+        {QStringLiteral("syslog"), 514},
+        {QStringLiteral("imap"), 143},
+        {QStringLiteral("pop3"), 110},
+        {QStringLiteral("ldap"), 389},
+        {QStringLiteral("rdp"), 3389},
+        {QStringLiteral("ms-wbt-server"), 3389},
+        {QStringLiteral("https-alt"), 8443},
+        {QStringLiteral("pcsync-https"), 8443},
     };
     return names;
 }
@@ -105,11 +120,14 @@ qint64 lengthOf(QStringView rest)
 }
 
 // The rest of a line after "src > dst: " for one IP packet.
-void decodeRest(QStringView rest, const PacketAddress &destination, quint16 checkHint, CapturedPacket *p, QByteArray *payloadText)
+void decodeRest(QStringView rest, const PacketAddress &destination, quint16 checkHint, CapturedPacket *p,
+                QByteArray *payloadText)
 {
     static const QRegularExpression flags(QStringLiteral(R"(^Flags \[([^\]]*)\])"));
-    static const QRegularExpression icmp4(QStringLiteral(R"(^ICMP (?:host )?(\S+?),? (?:(tcp|udp) port (\S+) )?unreachable)"));
-    static const QRegularExpression icmp6(QStringLiteral(R"(^ICMP6, destination unreachable, [^,]*, (\S+?)(?: (tcp|udp) port (\S+))?,)"));
+    static const QRegularExpression icmp4(
+        QStringLiteral(R"(^ICMP (?:host )?(\S+?),? (?:(tcp|udp) port (\S+) )?unreachable)"));
+    static const QRegularExpression icmp6(
+        QStringLiteral(R"(^ICMP6, destination unreachable, [^,]*, (\S+?)(?: (tcp|udp) port (\S+))?,)"));
     if (const auto m = flags.match(rest); m.hasMatch()) {
         p->protocol = CapturedPacket::Protocol::Tcp;
         p->tcpFlags = flagsOf(m.capturedView(1));
@@ -131,7 +149,8 @@ void decodeRest(QStringView rest, const PacketAddress &destination, quint16 chec
         if (const auto inner = PacketAddress::parse(m.capturedView(1)))
             p->innerDestination = *inner;
         if (!m.capturedView(2).isEmpty()) {
-            p->innerProtocol = m.capturedView(2) == QLatin1String("tcp") ? CapturedPacket::Protocol::Tcp : CapturedPacket::Protocol::Udp;
+            p->innerProtocol = m.capturedView(2) == QLatin1String("tcp") ? CapturedPacket::Protocol::Tcp
+                                                                         : CapturedPacket::Protocol::Udp;
             p->innerDestinationPort = portOf(m.capturedView(3)).value_or(0);
         } else {
             p->innerDestinationPort = checkHint; // "host unreachable - admin prohibited": no port printed
@@ -174,7 +193,8 @@ qint64 timeOf(QStringView date, QStringView time, Clock::Form *form)
     if (!date.isEmpty()) {
         *form = Clock::Form::DateTime;
         const QDate d = QDate::fromString(date.toString(), Qt::ISODate);
-        us += qint64(d.isValid() ? d.toJulianDay() - QDate(1970, 1, 1).toJulianDay() : 0) * 86400LL * 1000000; // -tttt: UTC or local, read as epoch
+        us += qint64(d.isValid() ? d.toJulianDay() - QDate(1970, 1, 1).toJulianDay() : 0) * 86400LL
+            * 1000000; // -tttt: UTC or local, read as epoch
     } else {
         *form = Clock::Form::TimeOfDay;
     }
@@ -184,7 +204,10 @@ qint64 timeOf(QStringView date, QStringView time, Clock::Form *form)
 QString clockText(qint64 us)
 {
     const qint64 s = (us / 1000000) % 86400;
-    return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -211,7 +234,8 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
                                        const std::function<void(const CapturedPacket &)> &onPacket)
 {
     static const QRegularExpression snapshot(QStringLiteral(R"(snapshot length (\d+))"));
-    static const QRegularExpression host(QStringLiteral(R"((?:^|\.|\s)Host:\s*(\S+))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression host(QStringLiteral(R"((?:^|\.|\s)Host:\s*(\S+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression statusLine(QStringLiteral(R"(HTTP/\d\.\d \d{3}[^\r\n]*)"));
     static const QRegularExpression requestLine(QStringLiteral(R"(\b(?:GET|HEAD|POST|OPTIONS|PUT) \S+ HTTP/\d\.\d)"));
 
@@ -239,7 +263,8 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
         if (!m.hasMatch())
             return false;
         std::optional<quint16> sport, dport;
-        if (!splitEndpoint(m.capturedView(1), v6, &packet.source, &sport) || !splitEndpoint(m.capturedView(2), v6, &packet.destination, &dport))
+        if (!splitEndpoint(m.capturedView(1), v6, &packet.source, &sport)
+            || !splitEndpoint(m.capturedView(2), v6, &packet.destination, &dport))
             return false;
         packet.sourcePort = sport.value_or(0);
         packet.destinationPort = dport.value_or(0);
@@ -265,11 +290,13 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
             qint64 us = timeOf(m.capturedView(1), m.capturedView(2), &form);
             const int hasIface = m.capturedView(3).isEmpty() ? 0 : 1;
             if (clock.form != Clock::Form::None && form != clock.form)
-                result.mixed = QCoreApplication::translate("TcpdumpText", "line %1 writes its time differently from the lines before it").arg(lineNumber);
+                result.mixed =
+                    TcpdumpText::tr("line %1 writes its time differently from the lines before it").arg(lineNumber);
             else if (ifaceForm >= 0 && hasIface != ifaceForm)
-                result.mixed = (hasIface ? QCoreApplication::translate("TcpdumpText", "line %1 has an interface column and the lines before it do not")
-                                         : QCoreApplication::translate("TcpdumpText", "line %1 has no interface column and the lines before it do"))
-                                   .arg(lineNumber);
+                result.mixed =
+                    (hasIface ? TcpdumpText::tr("line %1 has an interface column and the lines before it do not")
+                              : TcpdumpText::tr("line %1 has no interface column and the lines before it do"))
+                        .arg(lineNumber);
             clock.form = form;
             ifaceForm = hasIface;
             us += clock.dayOffsetUs;
@@ -280,7 +307,7 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
                     clock.dayOffsetUs += 86400LL * 1000000;
                     us += 86400LL * 1000000;
                 } else if (result.mixed.isEmpty()) {
-                    result.mixed = QCoreApplication::translate("TcpdumpText", "at line %1 the time goes back from %2 to %3")
+                    result.mixed = TcpdumpText::tr("at line %1 the time goes back from %2 to %3")
                                        .arg(lineNumber)
                                        .arg(clockText(clock.lastUs), clockText(us));
                 }
@@ -329,7 +356,9 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
             if (addresses(line, headerProtocol == QLatin1String("IP6")))
                 continue;
         }
-        if (pending && (raw.startsWith(QLatin1Char('\t')) || raw.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1String("0x")))) {
+        if (pending
+            && (raw.startsWith(QLatin1Char('\t')) || raw.startsWith(QLatin1Char(' '))
+                || line.startsWith(QLatin1String("0x")))) {
             // Continuation: -v HTTP header lines, -A / -X payload dumps.
             if (payloadText.isEmpty()) {
                 if (const auto s = statusLine.match(line); s.hasMatch())
@@ -337,11 +366,13 @@ TcpdumpText::Result TcpdumpText::parse(QStringView text, const std::function<voi
                 else if (const auto r = requestLine.match(line); r.hasMatch())
                     payloadText = r.capturedView(0).toLatin1();
             }
-            if (const auto h = host.match(line); h.hasMatch() && !payloadText.isEmpty() && !payloadText.contains("\r\nHost:"))
+            if (const auto h = host.match(line);
+                h.hasMatch() && !payloadText.isEmpty() && !payloadText.contains("\r\nHost:"))
                 payloadText += "\r\nHost: " + h.capturedView(1).toLatin1() + "\r\n";
             continue;
         }
-        if (line.contains(QLatin1String("packets captured")) || line.contains(QLatin1String("packets received by filter"))
+        if (line.contains(QLatin1String("packets captured"))
+            || line.contains(QLatin1String("packets received by filter"))
             || line.contains(QLatin1String("packets dropped by")) || line.startsWith(QLatin1String("tcpdump:")))
             continue;
         // -A prints the payload at the line start; a status or request line there is the packet's.

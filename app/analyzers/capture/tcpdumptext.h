@@ -2,6 +2,7 @@
 
 #include "capturedpacket.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -16,11 +17,11 @@ public:
     struct Result
     {
         qint64 lines = 0;
-        qint64 packetLines = 0;   // lines that are a packet (IP or not)
+        qint64 packetLines = 0; // lines that are a packet (IP or not)
         qint64 ipPackets = 0;
         qint64 notUnderstood = 0; // non-empty lines that are neither a packet nor its continuation
-        int snapLength = 0;       // from a "snapshot length N" header line, 0 unknown
-        QString mixed;            // non-empty: why the lines come from more than one capture
+        int snapLength = 0; // from a "snapshot length N" header line, 0 unknown
+        QString mixed; // non-empty: why the lines come from more than one capture
     };
 
     // How sure the text is tcpdump output, 0-100 (Analyzer::recognize).
@@ -28,4 +29,6 @@ public:
     // Calls `onFrame` for every packet line and `onPacket` for every IP packet.
     static Result parse(QStringView text, const std::function<void()> &onFrame,
                         const std::function<void(const CapturedPacket &)> &onPacket);
+
+    Q_DECLARE_TR_FUNCTIONS(TcpdumpText)
 };

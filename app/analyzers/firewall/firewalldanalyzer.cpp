@@ -15,7 +15,6 @@ LBDOCTOR_REGISTER_ANALYZER(FirewalldAnalyzer)
 
 namespace {
 
-
 enum class Match { No, Yes, Unknown };
 
 struct Decision
@@ -31,11 +30,14 @@ struct Decision
 class ZoneEvaluation
 {
 public:
-    ZoneEvaluation(const FirewalldZone &zone, const RangeSet &addresses, const HealthCheckPacket &packet, const RunContext &context,
-                   QList<RangeVerdicts::BlockAction> &actions)
-        : m_zone(zone), m_addresses(addresses), m_packet(packet), m_context(context), m_actions(actions)
-    {
-    }
+    ZoneEvaluation(const FirewalldZone &zone, const RangeSet &addresses, const HealthCheckPacket &packet,
+                   const RunContext &context, QList<RangeVerdicts::BlockAction> &actions)
+        : m_zone(zone),
+          m_addresses(addresses),
+          m_packet(packet),
+          m_context(context),
+          m_actions(actions)
+    { }
 
     void run(RangeVerdicts &verdicts) const
     {
@@ -58,7 +60,9 @@ public:
             else if (r.action == QStringLiteral("reject") || r.action == QStringLiteral("drop"))
                 deny << &r;
         }
-        const auto byPriority = [](const FirewalldRichRule *a, const FirewalldRichRule *b) { return a->priority < b->priority; };
+        const auto byPriority = [](const FirewalldRichRule *a, const FirewalldRichRule *b) {
+            return a->priority < b->priority;
+        };
         std::stable_sort(pre.begin(), pre.end(), byPriority);
         std::stable_sort(post.begin(), post.end(), byPriority);
 
@@ -72,10 +76,12 @@ public:
         if (m_packet.protocol == HealthCheckPacket::Protocol::Icmp) {
             const bool listed = m_zone.icmpBlocks.contains(QStringLiteral("echo-request"));
             if (listed != m_zone.icmpBlockInversion)
-                denyStage << Decision{m_addresses, RangeDecision::Verdict::Blocked,
-                                      m_zone.icmpBlockInversion ? where(QCoreApplication::translate("FirewalldAnalyzer", "icmp-block-inversion rejects echo-request, which icmp-blocks does not list"))
-                                                                : where(QCoreApplication::translate("FirewalldAnalyzer", "icmp-blocks: echo-request")),
-                                      RangeVerdicts::BlockAction::Reject};
+                denyStage << Decision{
+                    m_addresses, RangeDecision::Verdict::Blocked,
+                    m_zone.icmpBlockInversion ? where(FirewalldAnalyzer::tr(
+                        "icmp-block-inversion rejects echo-request, which icmp-blocks does not list"))
+                                              : where(FirewalldAnalyzer::tr("icmp-blocks: echo-request")),
+                    RangeVerdicts::BlockAction::Reject};
         }
         apply(verdicts, denyStage);
 
@@ -85,21 +91,30 @@ public:
         for (const QString &service : m_zone.services) {
             const auto ports = FirewalldServices::portsOf(service);
             if (!ports)
-                allowStage << Decision{m_addresses, RangeDecision::Verdict::Unknown,
-                                       where(QCoreApplication::translate("FirewalldAnalyzer", "service %1 is not one LB Doctor knows; run firewall-cmd --info-service=%1").arg(service))};
+                allowStage << Decision{
+                    m_addresses, RangeDecision::Verdict::Unknown,
+                    where(FirewalldAnalyzer::tr(
+                              "service %1 is not one LB Doctor knows; run firewall-cmd --info-service=%1")
+                              .arg(service))};
             else if (matchesAnyPort(*ports))
-                allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "service %1 (%2)").arg(service, ports->join(QLatin1Char(' '))))};
+                allowStage << Decision{
+                    m_addresses, RangeDecision::Verdict::Allowed,
+                    where(FirewalldAnalyzer::tr("service %1 (%2)").arg(service, ports->join(QLatin1Char(' '))))};
         }
         for (const QString &port : m_zone.ports) {
             if (matchesAnyPort({port}))
-                allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "port %1").arg(port))};
+                allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed,
+                                       where(FirewalldAnalyzer::tr("port %1").arg(port))};
         }
         for (const QString &protocol : m_zone.protocols) {
             if (protocolMatches(protocol))
-                allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "protocol %1").arg(protocol))};
+                allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed,
+                                       where(FirewalldAnalyzer::tr("protocol %1").arg(protocol))};
         }
-        if (m_packet.protocol == HealthCheckPacket::Protocol::Icmp && m_zone.icmpBlockInversion && m_zone.icmpBlocks.contains(QStringLiteral("echo-request")))
-            allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "icmp-block-inversion allows echo-request"))};
+        if (m_packet.protocol == HealthCheckPacket::Protocol::Icmp && m_zone.icmpBlockInversion
+            && m_zone.icmpBlocks.contains(QStringLiteral("echo-request")))
+            allowStage << Decision{m_addresses, RangeDecision::Verdict::Allowed,
+                                   where(FirewalldAnalyzer::tr("icmp-block-inversion allows echo-request"))};
         apply(verdicts, allowStage);
 
         for (const FirewalldRichRule *r : post)
@@ -107,21 +122,31 @@ public:
 
         const QString target = m_zone.target;
         if (target == QStringLiteral("ACCEPT"))
-            verdicts.decide(m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "target ACCEPT")));
+            verdicts.decide(m_addresses, RangeDecision::Verdict::Allowed,
+                            where(FirewalldAnalyzer::tr("target ACCEPT")));
         else if (target == QStringLiteral("DROP"))
-            apply(verdicts, {{m_addresses, RangeDecision::Verdict::Blocked, where(QCoreApplication::translate("FirewalldAnalyzer", "target DROP")), RangeVerdicts::BlockAction::Drop}});
+            apply(verdicts,
+                  {{m_addresses, RangeDecision::Verdict::Blocked, where(FirewalldAnalyzer::tr("target DROP")),
+                    RangeVerdicts::BlockAction::Drop}});
         else if (target == QStringLiteral("%%REJECT%%") || target == QStringLiteral("REJECT"))
-            apply(verdicts, {{m_addresses, RangeDecision::Verdict::Blocked, where(QCoreApplication::translate("FirewalldAnalyzer", "target %%REJECT%%")), RangeVerdicts::BlockAction::Reject}});
+            apply(verdicts,
+                  {{m_addresses, RangeDecision::Verdict::Blocked, where(FirewalldAnalyzer::tr("target %%REJECT%%")),
+                    RangeVerdicts::BlockAction::Reject}});
         else if (target == QStringLiteral("default") && m_packet.protocol == HealthCheckPacket::Protocol::Icmp)
-            verdicts.decide(m_addresses, RangeDecision::Verdict::Allowed, where(QCoreApplication::translate("FirewalldAnalyzer", "target default, which accepts ICMP")));
+            verdicts.decide(m_addresses, RangeDecision::Verdict::Allowed,
+                            where(FirewalldAnalyzer::tr("target default, which accepts ICMP")));
         else if (target == QStringLiteral("default"))
-            apply(verdicts, {{m_addresses, RangeDecision::Verdict::Blocked, where(QCoreApplication::translate("FirewalldAnalyzer", "target default, which rejects what no rule accepts")), RangeVerdicts::BlockAction::Reject}});
+            apply(verdicts,
+                  {{m_addresses, RangeDecision::Verdict::Blocked,
+                    where(FirewalldAnalyzer::tr("target default, which rejects what no rule accepts")),
+                    RangeVerdicts::BlockAction::Reject}});
         else
-            verdicts.decide(m_addresses, RangeDecision::Verdict::Unknown, where(QCoreApplication::translate("FirewalldAnalyzer", "target %1 is not one LB Doctor knows").arg(target)));
+            verdicts.decide(m_addresses, RangeDecision::Verdict::Unknown,
+                            where(FirewalldAnalyzer::tr("target %1 is not one LB Doctor knows").arg(target)));
     }
 
 private:
-    QString where(const QString &what) const { return QCoreApplication::translate("FirewalldAnalyzer", "zone %1: %2").arg(m_zone.name, what); }
+    QString where(const QString &what) const { return FirewalldAnalyzer::tr("zone %1: %2").arg(m_zone.name, what); }
 
     // Blocked and allowed decisions of one stage go before the undecidable ones: a rule LB Doctor
     // cannot read must not hide a definite rule of the same stage.
@@ -131,7 +156,8 @@ private:
             for (const Decision &d : stage) {
                 if (d.addresses.isEmpty() || (d.verdict != RangeDecision::Verdict::Unknown) != definite)
                     continue;
-                if (!verdicts.decide(d.addresses, d.verdict, d.by).isEmpty() && d.verdict == RangeDecision::Verdict::Blocked)
+                if (!verdicts.decide(d.addresses, d.verdict, d.by).isEmpty()
+                    && d.verdict == RangeDecision::Verdict::Blocked)
                     m_actions << d.action;
             }
         }
@@ -168,9 +194,10 @@ private:
 
     Decision richDecision(const FirewalldRichRule &r) const
     {
-        const QString by = where(QCoreApplication::translate("FirewalldAnalyzer", "rich rule: %1").arg(r.text));
+        const QString by = where(FirewalldAnalyzer::tr("rich rule: %1").arg(r.text));
         Decision none{RangeSet(), RangeDecision::Verdict::Unknown, by};
-        if (r.action != QStringLiteral("accept") && r.action != QStringLiteral("reject") && r.action != QStringLiteral("drop"))
+        if (r.action != QStringLiteral("accept") && r.action != QStringLiteral("reject")
+            && r.action != QStringLiteral("drop"))
             return none; // log, audit and mark only: the packet goes on
         RangeSet addresses = m_addresses;
         if (r.family == QStringLiteral("ipv4"))
@@ -185,7 +212,8 @@ private:
             if (!range)
                 match = Match::Unknown;
             else
-                addresses = addresses.intersected(r.sourceInverted ? RangeSet(*range).complemented() : RangeSet(*range));
+                addresses =
+                    addresses.intersected(r.sourceInverted ? RangeSet(*range).complemented() : RangeSet(*range));
         }
         if (!r.destinationOther.isEmpty()) {
             match = Match::Unknown;
@@ -206,7 +234,8 @@ private:
         if (r.action == QStringLiteral("accept"))
             return {addresses, RangeDecision::Verdict::Allowed, by};
         return {addresses, RangeDecision::Verdict::Blocked, by,
-                r.action == QStringLiteral("drop") ? RangeVerdicts::BlockAction::Drop : RangeVerdicts::BlockAction::Reject};
+                r.action == QStringLiteral("drop") ? RangeVerdicts::BlockAction::Drop
+                                                   : RangeVerdicts::BlockAction::Reject};
     }
 
     Match elementMatches(const FirewalldRichRule &r) const
@@ -224,7 +253,10 @@ private:
         if (r.element == QStringLiteral("protocol"))
             return protocolMatches(r.elementName) ? Match::Yes : Match::No;
         if (r.element == QStringLiteral("icmp-block") || r.element == QStringLiteral("icmp-type"))
-            return m_packet.protocol == HealthCheckPacket::Protocol::Icmp && r.elementName == QStringLiteral("echo-request") ? Match::Yes : Match::No;
+            return m_packet.protocol == HealthCheckPacket::Protocol::Icmp
+                    && r.elementName == QStringLiteral("echo-request")
+                ? Match::Yes
+                : Match::No;
         if (r.element == QStringLiteral("source-port"))
             return protocolMatches(r.protocol) ? Match::Unknown : Match::No; // the check's source port is random
         return Match::No; // forward-port and masquerade do not filter
@@ -255,13 +287,18 @@ QList<ZoneShare> assignZones(const FirewalldConfig &config, const RangeSet &univ
             const auto range = AddressRange::parse(source);
             if (!range) {
                 if (!remaining.isEmpty())
-                    shares.append({nullptr, remaining, QCoreApplication::translate("FirewalldAnalyzer", "zone %1 is bound to source %2, which may include these addresses").arg(z.name, source)});
+                    shares.append(
+                        {nullptr, remaining,
+                         FirewalldAnalyzer::tr("zone %1 is bound to source %2, which may include these addresses")
+                             .arg(z.name, source)});
                 remaining = RangeSet();
                 continue;
             }
             const RangeSet mine = remaining.intersected(*range);
             if (!mine.isEmpty()) {
-                shares.append({&z, mine, QCoreApplication::translate("FirewalldAnalyzer", "zone %1 takes %2 (bound to source %3)").arg(z.name, mine.toString(), source)});
+                shares.append({&z, mine,
+                               FirewalldAnalyzer::tr("zone %1 takes %2 (bound to source %3)")
+                                   .arg(z.name, mine.toString(), source)});
                 remaining = remaining.subtracted(mine);
             }
         }
@@ -270,7 +307,9 @@ QList<ZoneShare> assignZones(const FirewalldConfig &config, const RangeSet &univ
         return shares;
     for (const FirewalldZone &z : config.zones) {
         if (z.interfaces.contains(interfaceName)) {
-            shares.append({&z, remaining, QCoreApplication::translate("FirewalldAnalyzer", "zone %1 takes %2 (interface %3)").arg(z.name, remaining.toString(), interfaceName)});
+            shares.append({&z, remaining,
+                           FirewalldAnalyzer::tr("zone %1 takes %2 (interface %3)")
+                               .arg(z.name, remaining.toString(), interfaceName)});
             return shares;
         }
     }
@@ -278,15 +317,22 @@ QList<ZoneShare> assignZones(const FirewalldConfig &config, const RangeSet &univ
     if (!fallback && config.zones.size() == 1)
         fallback = &config.zones.first(); // `--list-all` prints the default zone only
     if (fallback)
-        shares.append({fallback, remaining, QCoreApplication::translate("FirewalldAnalyzer", "zone %1 takes %2 (default zone; no zone lists interface %3)").arg(fallback->name, remaining.toString(), interfaceName)});
+        shares.append({fallback, remaining,
+                       FirewalldAnalyzer::tr("zone %1 takes %2 (default zone; no zone lists interface %3)")
+                           .arg(fallback->name, remaining.toString(), interfaceName)});
     else
-        shares.append({nullptr, remaining, QCoreApplication::translate("FirewalldAnalyzer", "no zone lists interface %1 and the output does not say which zone is the default; run firewall-cmd --get-default-zone and firewall-cmd --get-active-zones").arg(interfaceName)});
+        shares.append(
+            {nullptr, remaining,
+             FirewalldAnalyzer::tr(
+                 "no zone lists interface %1 and the output does not say which zone is the default; run firewall-cmd --get-default-zone and firewall-cmd --get-active-zones")
+                 .arg(interfaceName)});
     return shares;
 }
 
 QString richRuleFor(const HealthCheckPacket &packet, const QString &cidr, std::optional<int> priority)
 {
-    QString rule = QStringLiteral("rule family=\"%1\"").arg(cidr.contains(QLatin1Char(':')) ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
+    QString rule = QStringLiteral("rule family=\"%1\"")
+                       .arg(cidr.contains(QLatin1Char(':')) ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
     if (priority)
         rule += QStringLiteral(" priority=\"%1\"").arg(*priority);
     rule += QStringLiteral(" source address=\"%1\"").arg(cidr);
@@ -296,7 +342,6 @@ QString richRuleFor(const HealthCheckPacket &packet, const QString &cidr, std::o
         rule += QStringLiteral(" port port=\"%1\" protocol=\"%2\" accept").arg(packet.port).arg(packet.protocolName());
     return rule;
 }
-
 
 // What the zones do not show: policy objects and direct rules. The replies of an accepted check are
 // ESTABLISHED, and firewalld accepts those in its output chain ahead of every policy (nftables
@@ -310,12 +355,18 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
     QStringList outgoing;
     for (const FirewalldZone &p : config.policies) {
         const bool fromHost = p.ingressZones.contains(QStringLiteral("HOST"));
-        const bool blocks = p.target == QStringLiteral("REJECT") || p.target == QStringLiteral("%%REJECT%%") || p.target == QStringLiteral("DROP")
-            || std::any_of(p.richRules.cbegin(), p.richRules.cend(), [](const FirewalldRichRule &r) { return r.action == QStringLiteral("reject") || r.action == QStringLiteral("drop"); });
+        const bool blocks = p.target == QStringLiteral("REJECT") || p.target == QStringLiteral("%%REJECT%%")
+            || p.target == QStringLiteral("DROP")
+            || std::any_of(p.richRules.cbegin(), p.richRules.cend(), [](const FirewalldRichRule &r) {
+                                return r.action == QStringLiteral("reject") || r.action == QStringLiteral("drop");
+                            });
         if (fromHost && blocks)
-            outgoing << QCoreApplication::translate("FirewalldAnalyzer", "policy %1 (target %2)").arg(p.name, p.target);
+            outgoing << FirewalldAnalyzer::tr("policy %1 (target %2)").arg(p.name, p.target);
         else if (p.egressZones.contains(QStringLiteral("HOST")) && blocks)
-            f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset").arg(p.name, p.target);
+            f.evidence
+                << FirewalldAnalyzer::tr(
+                       "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset")
+                       .arg(p.name, p.target);
     }
     QStringList inputDirect;
     for (const QString &rule : config.directRules) {
@@ -324,19 +375,24 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
         if (parts.value(1) != QStringLiteral("filter") || !stops)
             continue;
         if (parts.value(2) == QStringLiteral("OUTPUT"))
-            outgoing << QCoreApplication::translate("FirewalldAnalyzer", "the direct rule %1").arg(rule);
+            outgoing << FirewalldAnalyzer::tr("the direct rule %1").arg(rule);
         else if (parts.value(2) == QStringLiteral("INPUT"))
             inputDirect << rule;
     }
     if (!outgoing.isEmpty())
-        f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet")
-                          .arg(ReplyPackets::names(context), outgoing.join(QStringLiteral("; ")));
+        f.evidence
+            << FirewalldAnalyzer::tr(
+                   "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet")
+                   .arg(ReplyPackets::names(context), outgoing.join(QStringLiteral("; ")));
     if (inputDirect.isEmpty())
         return;
-    f.evidence << QCoreApplication::translate("FirewalldAnalyzer", "direct rules on INPUT run ahead of the zones and may drop the health check: %1").arg(inputDirect.join(QStringLiteral("; ")));
+    f.evidence << FirewalldAnalyzer::tr(
+                      "direct rules on INPUT run ahead of the zones and may drop the health check: %1")
+                      .arg(inputDirect.join(QStringLiteral("; ")));
     if (f.status == Status::Pass) {
         f.status = Status::Warn;
-        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them");
+        f.summary = FirewalldAnalyzer::tr(
+            "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them");
     }
 }
 
@@ -344,7 +400,7 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
 
 QString FirewalldAnalyzer::description() const
 {
-    return QCoreApplication::translate("FirewalldAnalyzer", "firewalld zones (firewall-cmd --list-all-zones)");
+    return FirewalldAnalyzer::tr("firewalld zones (firewall-cmd --list-all-zones)");
 }
 
 int FirewalldAnalyzer::recognize(QStringView whole) const
@@ -369,7 +425,8 @@ int FirewalldAnalyzer::recognize(QStringView whole) const
 
 QString FirewalldAnalyzer::emptyInputSummary() const
 {
-    return QCoreApplication::translate("FirewalldAnalyzer", "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones");
+    return FirewalldAnalyzer::tr(
+        "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones");
 }
 
 Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
@@ -380,11 +437,12 @@ Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
     if (config.notRunning && config.zones.isEmpty()) {
         f.status = Status::Pass;
         f.outcome = FindingOutcome::Allowed;
-        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld is not running, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save and nft list ruleset");
+        f.summary = FirewalldAnalyzer::tr(
+            "firewalld is not running, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save and nft list ruleset");
         return f;
     }
     if (!config.error.isEmpty()) {
-        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "unknown, because this is not firewall-cmd output: %1").arg(config.error);
+        f.summary = FirewalldAnalyzer::tr("unknown, because this is not firewall-cmd output: %1").arg(config.error);
         return f;
     }
     const auto universe = HealthCheckPackets::sources(input.context);
@@ -444,7 +502,9 @@ Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
                     continue;
                 for (const QString &cidr : input.context.healthCheckCidrs()) {
                     f.commands << QStringLiteral("firewall-cmd --permanent --zone=%1 --add-rich-rule=%2")
-                                      .arg(ShellQuote::quote(Shell::Posix, s.zone->name), ShellQuote::quote(Shell::Posix, richRuleFor(packet, cidr.trimmed(), priority)));
+                                      .arg(ShellQuote::quote(Shell::Posix, s.zone->name),
+                                           ShellQuote::quote(Shell::Posix,
+                                                             richRuleFor(packet, cidr.trimmed(), priority)));
                     any = true;
                 }
             }
@@ -453,14 +513,18 @@ Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const
         }
         if (!f.commands.isEmpty())
             f.commands << QStringLiteral("firewall-cmd --reload");
-        f.fix = QCoreApplication::translate("FirewalldAnalyzer", "Add a rich rule that accepts the health-check CIDR on the health-check port in the zone that takes it (with a lower priority number than any rich rule that rejects or drops it), then reload firewalld.");
+        f.fix = FirewalldAnalyzer::tr(
+            "Add a rich rule that accepts the health-check CIDR on the health-check port in the zone that takes it (with a lower priority number than any rich rule that rejects or drops it), then reload firewalld.");
         if (input.context.target.listener == Listener::Udp)
-            f.appendFix(QCoreApplication::translate("FirewalldAnalyzer", "A UDP health check pings first, so ICMP echo-request must be accepted too."));
+            f.appendFix(
+                FirewalldAnalyzer::tr("A UDP health check pings first, so ICMP echo-request must be accepted too."));
         EvidenceText::appendGuidanceFix(f, input.context);
     } else if (f.status == Status::Pass && limited) {
         f.status = Status::Warn;
-        f.summary = QCoreApplication::translate("FirewalldAnalyzer", "firewalld accepts all of %1, but with a rate limit: frequent health checks may be dropped").arg(universe->toString());
-        f.fix = QCoreApplication::translate("FirewalldAnalyzer", "Remove the limit from the rich rule that accepts the health-check CIDR.");
+        f.summary = FirewalldAnalyzer::tr(
+                        "firewalld accepts all of %1, but with a rate limit: frequent health checks may be dropped")
+                        .arg(universe->toString());
+        f.fix = FirewalldAnalyzer::tr("Remove the limit from the rich rule that accepts the health-check CIDR.");
     }
     return f;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // `firewall-cmd --list-all-zones` (or `--list-all`): which zone takes the health check, then that
@@ -13,4 +15,6 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     QString emptyInputSummary() const override;
+
+    Q_DECLARE_TR_FUNCTIONS(FirewalldAnalyzer)
 };

@@ -14,7 +14,8 @@ QHash<QString, QStringList> load()
     QFile file(QStringLiteral(":/data/firewalld-services.json"));
     if (!file.open(QIODevice::ReadOnly))
         return out;
-    const QJsonObject services = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("services")).toObject();
+    const QJsonObject services =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("services")).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         QStringList ports;
         for (const QJsonValue &v : it.value().toArray())

@@ -9,4 +9,4 @@
 namespace FirewalldServices {
 // The ports of a service; nullopt when LB Doctor does not know the service.
 std::optional<QStringList> portsOf(const QString &service);
-}
+} // namespace FirewalldServices

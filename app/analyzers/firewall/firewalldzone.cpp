@@ -36,8 +36,9 @@ QStringList words(const QString &line)
 
 bool isElement(const QString &w)
 {
-    static const QStringList elements{QStringLiteral("service"), QStringLiteral("port"), QStringLiteral("protocol"),
-                                      QStringLiteral("icmp-block"), QStringLiteral("icmp-type"), QStringLiteral("source-port"),
+    static const QStringList elements{QStringLiteral("service"),      QStringLiteral("port"),
+                                      QStringLiteral("protocol"),     QStringLiteral("icmp-block"),
+                                      QStringLiteral("icmp-type"),    QStringLiteral("source-port"),
                                       QStringLiteral("forward-port"), QStringLiteral("masquerade")};
     return elements.contains(w);
 }
@@ -48,7 +49,7 @@ Result<FirewalldRichRule> FirewalldRichRule::parse(const QString &line)
 {
     const QStringList ws = words(line);
     if (ws.isEmpty() || ws.first() != QStringLiteral("rule")) {
-        return Error{QCoreApplication::translate("FirewalldRichRule", "does not start with \"rule\"")};
+        return Error{FirewalldRichRule::tr("does not start with \"rule\"")};
     }
     FirewalldRichRule r;
     r.text = line.trimmed();
@@ -66,19 +67,21 @@ Result<FirewalldRichRule> FirewalldRichRule::parse(const QString &line)
                 invertNext = false;
             } else if (isElement(w)) {
                 if (!r.element.isEmpty()) {
-                    return Error{QCoreApplication::translate("FirewalldRichRule", "has two elements (%1 and %2)").arg(r.element, w)};
+                    return Error{FirewalldRichRule::tr("has two elements (%1 and %2)").arg(r.element, w)};
                 }
                 section = w;
                 r.element = w;
-            } else if (w == QStringLiteral("accept") || w == QStringLiteral("reject") || w == QStringLiteral("drop") || w == QStringLiteral("mark")) {
+            } else if (w == QStringLiteral("accept") || w == QStringLiteral("reject") || w == QStringLiteral("drop")
+                       || w == QStringLiteral("mark")) {
                 section = w;
                 r.action = w;
-            } else if (w == QStringLiteral("log") || w == QStringLiteral("nflog") || w == QStringLiteral("audit") || w == QStringLiteral("limit")) {
+            } else if (w == QStringLiteral("log") || w == QStringLiteral("nflog") || w == QStringLiteral("audit")
+                       || w == QStringLiteral("limit")) {
                 if (w == QStringLiteral("limit") && section == QStringLiteral("accept"))
                     r.limited = true;
                 section = w == QStringLiteral("limit") ? section : w;
             } else {
-                return Error{QCoreApplication::translate("FirewalldRichRule", "has an unknown word \"%1\"").arg(w)};
+                return Error{FirewalldRichRule::tr("has an unknown word \"%1\"").arg(w)};
             }
             continue;
         }
@@ -91,7 +94,7 @@ Result<FirewalldRichRule> FirewalldRichRule::parse(const QString &line)
                 bool ok = false;
                 r.priority = value.toInt(&ok);
                 if (!ok) {
-                    return Error{QCoreApplication::translate("FirewalldRichRule", "has a priority that is not a number: %1").arg(value)};
+                    return Error{FirewalldRichRule::tr("has a priority that is not a number: %1").arg(value)};
                 }
             }
         } else if (section == QStringLiteral("source") || section == QStringLiteral("destination")) {
@@ -99,7 +102,8 @@ Result<FirewalldRichRule> FirewalldRichRule::parse(const QString &line)
             if (key == QStringLiteral("address"))
                 (src ? r.sourceAddress : r.destinationAddress) = value;
             else if (key == QStringLiteral("invert"))
-                (src ? r.sourceInverted : r.destinationInverted) = value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0 || value == QStringLiteral("yes");
+                (src ? r.sourceInverted : r.destinationInverted) =
+                    value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0 || value == QStringLiteral("yes");
             else
                 (src ? r.sourceOther : r.destinationOther) = key + QLatin1Char('=') + value;
         } else if (section == r.element && !r.element.isEmpty()) {
@@ -125,7 +129,8 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
     FirewalldZone *zone = nullptr;
     bool inRichRules = false;
     QString lastKey;
-    const QStringList lines = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed().isEmpty() ? QString() : rawLine;
         if (line.isEmpty())
@@ -135,7 +140,8 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             continue;
         }
         if (!line.at(0).isSpace()) {
-            static const QRegularExpression direct(QStringLiteral("^(ipv4|ipv6|eb)\\s+(filter|raw|mangle|nat|security)\\s+\\S+\\s+-?\\d+\\s+\\S"));
+            static const QRegularExpression direct(
+                QStringLiteral("^(ipv4|ipv6|eb)\\s+(filter|raw|mangle|nat|security)\\s+\\S+\\s+-?\\d+\\s+\\S"));
             if (line.startsWith(QLatin1String("ipv")) || line.startsWith(QLatin1String("eb "))) {
                 if (direct.match(line).hasMatch()) {
                     config.directRules << line.trimmed();
@@ -169,16 +175,19 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             if (const auto rule = FirewalldRichRule::parse(trimmed))
                 zone->richRules.append(*rule);
             else
-                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, trimmed, rule.error());
+                zone->problems
+                    << FirewalldConfig::tr("zone %1: rich rule \"%2\" %3").arg(zone->name, trimmed, rule.error());
             continue;
         }
         const auto m = attribute.match(line);
-        if (!m.hasMatch() && lastKey == QStringLiteral("forward-ports") && trimmed.startsWith(QStringLiteral("port="))) {
+        if (!m.hasMatch() && lastKey == QStringLiteral("forward-ports")
+            && trimmed.startsWith(QStringLiteral("port="))) {
             zone->forwardPorts << trimmed; // firewalld 1.x prints one forward port per line
             continue;
         }
         if (!m.hasMatch()) {
-            zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: line not understood: %2").arg(zone->name, trimmed.left(200));
+            zone->problems
+                << FirewalldConfig::tr("zone %1: line not understood: %2").arg(zone->name, trimmed.left(200));
             continue;
         }
         zone->listed = true;
@@ -215,7 +224,8 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
             if (const auto rule = FirewalldRichRule::parse(value))
                 zone->richRules.append(*rule);
             else
-                zone->problems << QCoreApplication::translate("FirewalldConfig", "zone %1: rich rule \"%2\" %3").arg(zone->name, value, rule.error());
+                zone->problems
+                    << FirewalldConfig::tr("zone %1: rich rule \"%2\" %3").arg(zone->name, value, rule.error());
         }
         // summary, description, masquerade, forward, priority lines do not filter the health check.
     }
@@ -226,7 +236,7 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
     }
     config.zones.removeIf([](const FirewalldZone &z) { return !z.ingressZones.isEmpty() || !z.egressZones.isEmpty(); });
     if (config.zones.isEmpty() && !config.notRunning)
-        config.error = QCoreApplication::translate("FirewalldConfig", "no zone found; paste the output of firewall-cmd --list-all-zones");
+        config.error = FirewalldConfig::tr("no zone found; paste the output of firewall-cmd --list-all-zones");
     return config;
 }
 

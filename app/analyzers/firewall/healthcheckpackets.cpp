@@ -17,9 +17,9 @@ QString HealthCheckPacket::protocolName() const
 QString HealthCheckPacket::name() const
 {
     switch (protocol) {
-    case Protocol::Tcp: return QCoreApplication::translate("HealthCheckPacket", "TCP port %1").arg(port);
-    case Protocol::Udp: return QCoreApplication::translate("HealthCheckPacket", "UDP port %1").arg(port);
-    case Protocol::Icmp: return QCoreApplication::translate("HealthCheckPacket", "ICMP echo");
+    case Protocol::Tcp: return HealthCheckPacket::tr("TCP port %1").arg(port);
+    case Protocol::Udp: return HealthCheckPacket::tr("UDP port %1").arg(port);
+    case Protocol::Icmp: return HealthCheckPacket::tr("ICMP echo");
     }
     return {};
 }
@@ -46,11 +46,11 @@ Result<PortSet> PortSet::parse(QStringView text)
         const int from = (sep > 0 ? part.left(sep) : part).trimmed().toInt(&ok1);
         const int to = sep > 0 ? part.mid(sep + 1).trimmed().toInt(&ok2) : from;
         if (!ok1 || (sep > 0 && !ok2) || from < 0 || to > 65535 || from > to)
-            return Error{QCoreApplication::translate("PortSet", "\"%1\" is not a port or port range").arg(part.toString())};
+            return Error{PortSet::tr("\"%1\" is not a port or port range").arg(part.toString())};
         s.m_ranges.append({from, to});
     }
     if (s.m_ranges.isEmpty())
-        return Error{QCoreApplication::translate("PortSet", "no port given")};
+        return Error{PortSet::tr("no port given")};
     return s;
 }
 
@@ -91,7 +91,8 @@ bool PortSet::containsAll(int from, int to) const
 
 bool PortSet::containsAny(int from, int to) const
 {
-    return std::any_of(m_ranges.cbegin(), m_ranges.cend(), [&](const std::pair<int, int> &r) { return r.first <= to && r.second >= from; });
+    return std::any_of(m_ranges.cbegin(), m_ranges.cend(),
+                       [&](const std::pair<int, int> &r) { return r.first <= to && r.second >= from; });
 }
 
 namespace HealthCheckPackets {
@@ -108,11 +109,13 @@ Result<RangeSet> sources(const RunContext &context)
 {
     const QStringList cidrs = context.healthCheckCidrs();
     if (cidrs.isEmpty()) {
-        return Error{QCoreApplication::translate("HealthCheckPackets", "unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from")};
+        return Error{HealthCheckPackets::Tr::tr(
+            "unknown, because no health-check CIDR is known for this profile; enter the CIDR the load balancer checks from")};
     }
     const auto set = RangeSet::parseCidrs(cidrs);
     if (!set || set->isEmpty())
-        return Error{QCoreApplication::translate("HealthCheckPackets", "unknown, because the health-check CIDR is not valid: %1").arg(set.error())};
+        return Error{
+            HealthCheckPackets::Tr::tr("unknown, because the health-check CIDR is not valid: %1").arg(set.error())};
     return *set;
 }
 
@@ -134,11 +137,13 @@ RangeVerdicts allOf(const RangeSet &universe, const QList<std::pair<QString, Ran
 {
     RangeVerdicts out(universe);
     const bool several = layers.size() > 1;
-    for (const auto verdict : {RangeDecision::Verdict::Blocked, RangeDecision::Verdict::Unknown, RangeDecision::Verdict::Allowed}) {
+    for (const auto verdict :
+         {RangeDecision::Verdict::Blocked, RangeDecision::Verdict::Unknown, RangeDecision::Verdict::Allowed}) {
         for (const auto &[label, verdicts] : layers) {
             for (const RangeDecision &d : verdicts.decisions()) {
                 if (d.verdict == verdict)
-                    out.decide(fromCidr(d.cidr), verdict, several ? label + QStringLiteral(": ") + d.decidedBy : d.decidedBy);
+                    out.decide(fromCidr(d.cidr), verdict,
+                               several ? label + QStringLiteral(": ") + d.decidedBy : d.decidedBy);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,9 @@ struct HealthCheckPacket
     quint16 port = 0; // 0 for ICMP
 
     QString protocolName() const; // "tcp", "udp", "icmp"
-    QString name() const;         // "TCP port 80", "ICMP echo"
+    QString name() const; // "TCP port 80", "ICMP echo"
+
+    Q_DECLARE_TR_FUNCTIONS(HealthCheckPacket)
 };
 
 // A set of ports as firewalls and security groups write them: "80", "80-90", "80:90", "80/90",
@@ -36,9 +39,18 @@ public:
 
 private:
     QList<std::pair<int, int>> m_ranges;
+
+    Q_DECLARE_TR_FUNCTIONS(PortSet)
 };
 
 namespace HealthCheckPackets {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthCheckPackets)
+};
+
 // The packets of this context's health check, in the order they are sent.
 QList<HealthCheckPacket> of(const RunContext &context);
 // The health-check source addresses as a set; nullopt with a message when they are missing or bad.
@@ -51,4 +63,4 @@ RangeVerdicts combine(const RangeSet &universe, const QList<std::pair<HealthChec
 RangeVerdicts allOf(const RangeSet &universe, const QList<std::pair<QString, RangeVerdicts>> &layers);
 // A set of addresses from one CIDR string of RangeVerdicts::decisions().
 RangeSet fromCidr(const QString &cidr);
-}
+} // namespace HealthCheckPackets

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // The host firewall from `iptables-save` (all tables), or from `iptables -S` / `iptables -L -n -v`
@@ -15,4 +17,6 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     Finding analyzeEmpty(const AnalyzerInput &input) const override;
+
+    Q_DECLARE_TR_FUNCTIONS(IptablesAnalyzer)
 };

@@ -44,10 +44,10 @@ struct Walk
     QList<const IptablesChain *> stack;
 };
 
-
 bool portIn(const QList<IptablesPortRange> &ports, quint16 port)
 {
-    return std::any_of(ports.begin(), ports.end(), [port](const IptablesPortRange &r) { return r.first <= port && port <= r.last; });
+    return std::any_of(ports.begin(), ports.end(),
+                       [port](const IptablesPortRange &r) { return r.first <= port && port <= r.last; });
 }
 
 bool hasPorts(int protocol)
@@ -85,7 +85,7 @@ Tri addrTypeMatch(const IptablesMatch &m, bool local, QString *reason)
     if (m.addrTypes & (local ? IptablesMatch::Local : IptablesMatch::Unicast))
         return negate(Tri::True, m.negated);
     if (m.addrTypes & IptablesMatch::OtherType) {
-        *reason = QCoreApplication::translate("IptablesEvaluator", "an address type LB Doctor does not model");
+        *reason = IptablesEvaluator::tr("an address type LB Doctor does not model");
         return Tri::Unknown;
     }
     return negate(Tri::False, m.negated);
@@ -99,21 +99,25 @@ Tri proberPortMatch(const QList<IptablesPortRange> &ports)
     const bool any = std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.last >= 1024; });
     if (!any)
         return Tri::False;
-    return std::any_of(ports.begin(), ports.end(), [](const IptablesPortRange &r) { return r.first <= 1024 && r.last == 65535; }) ? Tri::True : Tri::Unknown;
+    return std::any_of(ports.begin(), ports.end(),
+                       [](const IptablesPortRange &r) { return r.first <= 1024 && r.last == 65535; })
+        ? Tri::True
+        : Tri::Unknown;
 }
 
 // A port of this host (known) or of the prober (an ephemeral port, not known in advance).
 Tri portMatch(const IptablesMatch &m, const IptablesPacket &p, bool ours, QString *reason)
 {
     if (!hasPorts(p.protocol)) {
-        *reason = QCoreApplication::translate("IptablesEvaluator", "a port match on a packet without ports");
+        *reason = IptablesEvaluator::tr("a port match on a packet without ports");
         return Tri::Unknown;
     }
     if (ours)
         return negate(fromBool(portIn(m.ports, p.destinationPort)), m.negated);
     const Tri t = proberPortMatch(m.ports);
     if (t == Tri::Unknown)
-        *reason = QCoreApplication::translate("IptablesEvaluator", "the health check's own port is an ephemeral one (1024-65535), but which one is not known in advance");
+        *reason = IptablesEvaluator::tr(
+            "the health check's own port is an ephemeral one (1024-65535), but which one is not known in advance");
     return negate(t, m.negated);
 }
 
@@ -124,18 +128,15 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
     const bool out = p.isOut();
     switch (m.kind) {
     case K::Protocol: {
-        const bool any = std::any_of(m.protocols.begin(), m.protocols.end(), [&](int n) { return n == 0 || n == p.protocol; });
+        const bool any =
+            std::any_of(m.protocols.begin(), m.protocols.end(), [&](int n) { return n == 0 || n == p.protocol; });
         return negate(fromBool(any), m.negated);
     }
     // A locally generated reply has no input interface; it leaves by the one the check came in on.
-    case K::InInterface:
-        return interfaceMatch(m, out ? QString() : p.inInterface);
-    case K::OutInterface:
-        return interfaceMatch(m, out ? p.inInterface : QString());
-    case K::DestPort:
-        return portMatch(m, p, !out, reason);
-    case K::SourcePort:
-        return portMatch(m, p, out, reason);
+    case K::InInterface: return interfaceMatch(m, out ? QString() : p.inInterface);
+    case K::OutInterface: return interfaceMatch(m, out ? p.inInterface : QString());
+    case K::DestPort: return portMatch(m, p, !out, reason);
+    case K::SourcePort: return portMatch(m, p, out, reason);
     case K::EitherPort: {
         if (hasPorts(p.protocol) && portIn(m.ports, p.destinationPort))
             return negate(Tri::True, m.negated);
@@ -152,16 +153,14 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
             return negate(Tri::False, m.negated);
         if (!m.icmpTypes.isEmpty())
             return negate(fromBool(m.icmpTypes.contains(-1) || m.icmpTypes.contains(p.icmpType)), m.negated);
-        return negate(fromBool(m.icmpType == -1 || (m.icmpType == p.icmpType && m.icmpCodeFirst <= p.icmpCode && p.icmpCode <= m.icmpCodeLast)),
-                      m.negated);
-    case K::DstAddrType:
-        return addrTypeMatch(m, !out, reason);
-    case K::SrcAddrType:
-        return addrTypeMatch(m, out, reason);
-    case K::Fragment:
-        return negate(Tri::False, m.negated);
-    case K::NotIpv4:
-        return Tri::False;
+        return negate(
+            fromBool(m.icmpType == -1
+                     || (m.icmpType == p.icmpType && m.icmpCodeFirst <= p.icmpCode && p.icmpCode <= m.icmpCodeLast)),
+            m.negated);
+    case K::DstAddrType: return addrTypeMatch(m, !out, reason);
+    case K::SrcAddrType: return addrTypeMatch(m, out, reason);
+    case K::Fragment: return negate(Tri::False, m.negated);
+    case K::NotIpv4: return Tri::False;
     case K::Source:
     case K::Destination:
         if (isPeerAddress(m, p))
@@ -169,15 +168,12 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
         if (p.destination.isNull()) {
             if (m.addresses.containsAll(RangeSet(AddressRange::everything(IpFamily::V4))))
                 return negate(Tri::True, m.negated);
-            *reason = QCoreApplication::translate("IptablesEvaluator", "the backend address is not known; pass --ip");
+            *reason = IptablesEvaluator::tr("the backend address is not known; pass --ip");
             return Tri::Unknown;
         }
         return negate(fromBool(m.addresses.contains(p.destination)), m.negated);
-    case K::Unknown:
-        *reason = m.reason;
-        return Tri::Unknown;
-    case K::State:
-        break;
+    case K::Unknown: *reason = m.reason; return Tri::Unknown;
+    case K::State: break;
     }
     return Tri::True;
 }
@@ -208,7 +204,8 @@ Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, co
     for (const IptablesMatch &m : matches) {
         if (m.kind == IptablesMatch::Kind::State) {
             const quint8 trackedState = w.conntrackDone ? w.packet.ctState : quint8(IptablesMatch::Invalid);
-            const RangeSet undecidable = w.conntrackDone ? set.intersected(w.stateUnknown).subtracted(w.untracked) : RangeSet();
+            const RangeSet undecidable =
+                w.conntrackDone ? set.intersected(w.stateUnknown).subtracted(w.untracked) : RangeSet();
             RangeSet hit;
             if (m.states & trackedState)
                 hit = set.subtracted(w.untracked).subtracted(undecidable);
@@ -218,7 +215,8 @@ Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, co
             if (!undecidable.isEmpty()) {
                 doubt = doubt.united(undecidable);
                 if (c.reason.isEmpty())
-                    c.reason = QCoreApplication::translate("IptablesEvaluator", "a NOTRACK rule leaves only part of the exchange tracked, so conntrack's state for this packet is not modelled");
+                    c.reason = IptablesEvaluator::tr(
+                        "a NOTRACK rule leaves only part of the exchange tracked, so conntrack's state for this packet is not modelled");
             }
         } else if (isPeerAddress(m, w.packet)) {
             set = m.negated ? set.subtracted(m.addresses) : set.intersected(m.addresses);
@@ -241,16 +239,11 @@ Cond evaluateMatches(const QList<IptablesMatch> &matches, const RangeSet &in, co
 Flow flowOf(IptablesRule::Action a)
 {
     switch (a) {
-    case IptablesRule::Action::Accept:
-        return Flow::Accept;
-    case IptablesRule::Action::Drop:
-        return Flow::Drop;
-    case IptablesRule::Action::Reject:
-        return Flow::Reject;
-    case IptablesRule::Action::Return:
-        return Flow::Return;
-    default:
-        return Flow::Unknown;
+    case IptablesRule::Action::Accept: return Flow::Accept;
+    case IptablesRule::Action::Drop: return Flow::Drop;
+    case IptablesRule::Action::Reject: return Flow::Reject;
+    case IptablesRule::Action::Return: return Flow::Return;
+    default: return Flow::Unknown;
     }
 }
 
@@ -258,11 +251,14 @@ QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
 {
     QList<Part> out;
     if (w.stack.contains(&chain)) {
-        out.append({remaining, Flow::Unknown, &chain, nullptr, QCoreApplication::translate("IptablesEvaluator", "chain %1 is reached again from itself (a loop the kernel would refuse)").arg(chain.name)});
+        out.append({remaining, Flow::Unknown, &chain, nullptr,
+                    IptablesEvaluator::tr("chain %1 is reached again from itself (a loop the kernel would refuse)")
+                        .arg(chain.name)});
         return out;
     }
     if (w.stack.size() >= maxDepth) {
-        out.append({remaining, Flow::Unknown, &chain, nullptr, QCoreApplication::translate("IptablesEvaluator", "chains nest deeper than %1").arg(maxDepth)});
+        out.append({remaining, Flow::Unknown, &chain, nullptr,
+                    IptablesEvaluator::tr("chains nest deeper than %1").arg(maxDepth)});
         return out;
     }
     w.stack.append(&chain);
@@ -270,7 +266,8 @@ QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
         if (remaining.isEmpty())
             break;
         if (++w.visits > visitBudget) {
-            out.append({remaining, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "the ruleset is too large to walk completely")});
+            out.append({remaining, Flow::Unknown, &chain, &rule,
+                        IptablesEvaluator::tr("the ruleset is too large to walk completely")});
             remaining = RangeSet();
             break;
         }
@@ -282,8 +279,7 @@ QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
         if (c.matched.isEmpty())
             continue;
         switch (rule.action) {
-        case IptablesRule::Action::Continue:
-            break;
+        case IptablesRule::Action::Continue: break;
         case IptablesRule::Action::NoTrack:
             // After conntrack has seen the packet, notrack is a no-op.
             if (!w.conntrackDone)
@@ -297,14 +293,16 @@ QList<Part> walkChain(Walk &w, const IptablesChain &chain, RangeSet remaining)
             remaining = remaining.subtracted(c.matched);
             break;
         case IptablesRule::Action::Unknown:
-            out.append({c.matched, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "target %1 is not modelled").arg(rule.target)});
+            out.append({c.matched, Flow::Unknown, &chain, &rule,
+                        IptablesEvaluator::tr("target %1 is not modelled").arg(rule.target)});
             remaining = remaining.subtracted(c.matched);
             break;
         case IptablesRule::Action::Jump:
         case IptablesRule::Action::Goto: {
             const auto it = w.table->chains.constFind(rule.target);
             if (it == w.table->chains.constEnd()) {
-                out.append({c.matched, Flow::Unknown, &chain, &rule, QCoreApplication::translate("IptablesEvaluator", "chain %1 is not in the ruleset").arg(rule.target)});
+                out.append({c.matched, Flow::Unknown, &chain, &rule,
+                            IptablesEvaluator::tr("chain %1 is not in the ruleset").arg(rule.target)});
                 remaining = remaining.subtracted(c.matched);
                 break;
             }
@@ -341,7 +339,8 @@ int hookOrder(const QString &hook, IptablesPacket::Direction direction)
     return -1;
 }
 
-QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket::Direction direction, const QString &interfaceName)
+QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket::Direction direction,
+                                 const QString &interfaceName)
 {
     struct Entry
     {
@@ -380,12 +379,9 @@ QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket:
 QString policyName(IptablesRule::Action a)
 {
     switch (a) {
-    case IptablesRule::Action::Drop:
-        return QStringLiteral("DROP");
-    case IptablesRule::Action::Accept:
-        return QStringLiteral("ACCEPT");
-    default:
-        return QStringLiteral("?");
+    case IptablesRule::Action::Drop: return QStringLiteral("DROP");
+    case IptablesRule::Action::Accept: return QStringLiteral("ACCEPT");
+    default: return QStringLiteral("?");
     }
 }
 
@@ -397,29 +393,24 @@ QString IptablesPacket::describe() const
         switch (protocol) {
         case 6:
             return tcpFlags & IptablesMatch::Syn
-                ? QCoreApplication::translate("IptablesEvaluator", "TCP SYN-ACK from port %1").arg(destinationPort)
-                : QCoreApplication::translate("IptablesEvaluator", "TCP response data from port %1").arg(destinationPort);
-        case 17:
-            return QCoreApplication::translate("IptablesEvaluator", "UDP reply from port %1").arg(destinationPort);
+                ? IptablesEvaluator::tr("TCP SYN-ACK from port %1").arg(destinationPort)
+                : IptablesEvaluator::tr("TCP response data from port %1").arg(destinationPort);
+        case 17: return IptablesEvaluator::tr("UDP reply from port %1").arg(destinationPort);
         case 1:
-            return icmpType == 0 ? QCoreApplication::translate("IptablesEvaluator", "ICMP echo reply")
-                                 : QCoreApplication::translate("IptablesEvaluator", "ICMP port unreachable for port %1").arg(destinationPort);
-        default:
-            return QCoreApplication::translate("IptablesEvaluator", "IP protocol %1 reply").arg(protocol);
+            return icmpType == 0 ? IptablesEvaluator::tr("ICMP echo reply")
+                                 : IptablesEvaluator::tr("ICMP port unreachable for port %1").arg(destinationPort);
+        default: return IptablesEvaluator::tr("IP protocol %1 reply").arg(protocol);
         }
     }
     switch (protocol) {
     case 6:
         if (tcpFlags & IptablesMatch::Syn)
-            return QCoreApplication::translate("IptablesEvaluator", "TCP SYN to port %1").arg(destinationPort);
-        return tcpFlags & IptablesMatch::Psh ? QCoreApplication::translate("IptablesEvaluator", "TCP request data to port %1").arg(destinationPort)
-                                             : QCoreApplication::translate("IptablesEvaluator", "TCP ACK to port %1").arg(destinationPort);
-    case 17:
-        return QCoreApplication::translate("IptablesEvaluator", "UDP datagram to port %1").arg(destinationPort);
-    case 1:
-        return QCoreApplication::translate("IptablesEvaluator", "ICMP echo request");
-    default:
-        return QCoreApplication::translate("IptablesEvaluator", "IP protocol %1 packet").arg(protocol);
+            return IptablesEvaluator::tr("TCP SYN to port %1").arg(destinationPort);
+        return tcpFlags & IptablesMatch::Psh ? IptablesEvaluator::tr("TCP request data to port %1").arg(destinationPort)
+                                             : IptablesEvaluator::tr("TCP ACK to port %1").arg(destinationPort);
+    case 17: return IptablesEvaluator::tr("UDP datagram to port %1").arg(destinationPort);
+    case 1: return IptablesEvaluator::tr("ICMP echo request");
+    default: return IptablesEvaluator::tr("IP protocol %1 packet").arg(protocol);
     }
 }
 
@@ -427,41 +418,42 @@ QString IptablesPacket::role() const
 {
     if (protocol == 6) {
         if (isOut())
-            return tcpFlags & IptablesMatch::Syn ? QCoreApplication::translate("IptablesEvaluator", "the SYN-ACK")
-                                                 : QCoreApplication::translate("IptablesEvaluator", "the response data");
+            return tcpFlags & IptablesMatch::Syn ? IptablesEvaluator::tr("the SYN-ACK")
+                                                 : IptablesEvaluator::tr("the response data");
         if (tcpFlags & IptablesMatch::Syn)
-            return QCoreApplication::translate("IptablesEvaluator", "the SYN");
-        return tcpFlags & IptablesMatch::Psh ? QCoreApplication::translate("IptablesEvaluator", "the request data")
-                                             : QCoreApplication::translate("IptablesEvaluator", "the handshake's ACK");
+            return IptablesEvaluator::tr("the SYN");
+        return tcpFlags & IptablesMatch::Psh ? IptablesEvaluator::tr("the request data")
+                                             : IptablesEvaluator::tr("the handshake's ACK");
     }
     if (protocol == 17)
-        return isOut() ? QCoreApplication::translate("IptablesEvaluator", "the UDP reply") : QCoreApplication::translate("IptablesEvaluator", "the UDP datagram");
+        return isOut() ? IptablesEvaluator::tr("the UDP reply") : IptablesEvaluator::tr("the UDP datagram");
     if (protocol == 1)
-        return isOut() ? (icmpType == 0 ? QCoreApplication::translate("IptablesEvaluator", "the echo reply")
-                                        : QCoreApplication::translate("IptablesEvaluator", "the ICMP port unreachable"))
-                       : QCoreApplication::translate("IptablesEvaluator", "the echo request");
+        return isOut() ? (icmpType == 0 ? IptablesEvaluator::tr("the echo reply")
+                                        : IptablesEvaluator::tr("the ICMP port unreachable"))
+                       : IptablesEvaluator::tr("the echo request");
     return describe();
 }
 
-IptablesEvaluator::IptablesEvaluator(const IptablesPacket &packet) : m_packet(packet)
-{
-}
+IptablesEvaluator::IptablesEvaluator(const IptablesPacket &packet) : m_packet(packet) { }
 
-QString IptablesEvaluator::describeRule(const IptablesTable &table, const IptablesChain &chain, const IptablesRule &rule)
+QString IptablesEvaluator::describeRule(const IptablesTable &table, const IptablesChain &chain,
+                                        const IptablesRule &rule)
 {
     QString text = rule.text;
     if (text.size() > 300)
         text = text.left(300) + QStringLiteral("...");
     if (!rule.handle.isEmpty())
-        return QCoreApplication::translate("IptablesEvaluator", "%1 %2 rule %3 (handle %4): %5")
-            .arg(table.displayName(), chain.name).arg(rule.number).arg(rule.handle, text);
-    return QCoreApplication::translate("IptablesEvaluator", "%1 %2 rule %3: %4").arg(table.displayName(), chain.name).arg(rule.number).arg(text);
+        return IptablesEvaluator::tr("%1 %2 rule %3 (handle %4): %5")
+            .arg(table.displayName(), chain.name)
+            .arg(rule.number)
+            .arg(rule.handle, text);
+    return IptablesEvaluator::tr("%1 %2 rule %3: %4").arg(table.displayName(), chain.name).arg(rule.number).arg(text);
 }
 
 QString IptablesEvaluator::describePolicy(const IptablesTable &table, const IptablesChain &chain)
 {
     const QString policy = table.family.isEmpty() ? policyName(chain.policy) : policyName(chain.policy).toLower();
-    return QCoreApplication::translate("IptablesEvaluator", "policy %1 of %2 %3").arg(policy, table.displayName(), chain.name);
+    return IptablesEvaluator::tr("policy %1 of %2 %3").arg(policy, table.displayName(), chain.name);
 }
 
 bool IptablesEvaluator::packetMayMatch(const IptablesRule &rule, const IptablesPacket &packet)
@@ -496,8 +488,8 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
     return evaluate(path, sources, {}, nullptr);
 }
 
-QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources, const RangeSet &stateUnknown,
-                                                 RangeSet *untracked) const
+QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources,
+                                                 const RangeSet &stateUnknown, RangeSet *untracked) const
 {
     QList<IptablesPiece> out;
     Walk w{m_packet, nullptr, {}, stateUnknown, true, 0, {}};
@@ -509,7 +501,8 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
         w.table = hc.table;
         // Conntrack runs at priority -200 of prerouting and of output.
         w.conntrackDone = hc.chain->hook != QLatin1String("ingress")
-            && !((hc.chain->hook == QLatin1String("prerouting") || hc.chain->hook == QLatin1String("output")) && hc.chain->priority < conntrackPriority);
+            && !((hc.chain->hook == QLatin1String("prerouting") || hc.chain->hook == QLatin1String("output"))
+                 && hc.chain->priority < conntrackPriority);
         const QList<Part> parts = walkChain(w, *hc.chain, alive);
         accepted.clear();
         alive = RangeSet();
@@ -541,15 +534,9 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
                 alive = alive.united(p.set);
                 accepted.append(piece);
                 continue;
-            case Flow::Drop:
-                piece.outcome = IptablesPiece::Outcome::Drop;
-                break;
-            case Flow::Reject:
-                piece.outcome = IptablesPiece::Outcome::Reject;
-                break;
-            default:
-                piece.outcome = IptablesPiece::Outcome::Unknown;
-                break;
+            case Flow::Drop: piece.outcome = IptablesPiece::Outcome::Drop; break;
+            case Flow::Reject: piece.outcome = IptablesPiece::Outcome::Reject; break;
+            default: piece.outcome = IptablesPiece::Outcome::Unknown; break;
             }
             out.append(piece);
         }
@@ -558,8 +545,8 @@ QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> 
         IptablesPiece piece;
         piece.addresses = sources;
         piece.outcome = IptablesPiece::Outcome::Accept;
-        piece.decidedBy = m_packet.isOut() ? QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way out")
-                                           : QCoreApplication::translate("IptablesEvaluator", "no filtering chain on the way in");
+        piece.decidedBy = m_packet.isOut() ? IptablesEvaluator::tr("no filtering chain on the way out")
+                                           : IptablesEvaluator::tr("no filtering chain on the way in");
         out.append(piece);
     }
     out.append(accepted);

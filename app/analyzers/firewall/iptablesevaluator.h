@@ -2,6 +2,7 @@
 
 #include "iptablesmodel.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -14,20 +15,20 @@ struct IptablesPacket
 {
     enum class Direction { In, Out }; // In: from the prober to this host; Out: this host's reply
     Direction direction = Direction::In;
-    int protocol = 6;                 // 6 TCP, 17 UDP, 1 ICMP
-    quint16 destinationPort = 80;     // the health-check port on this host: the destination port
-                                      // on the way in, the source port of the replies
+    int protocol = 6; // 6 TCP, 17 UDP, 1 ICMP
+    quint16 destinationPort = 80; // the health-check port on this host: the destination port
+                                  // on the way in, the source port of the replies
     quint8 tcpFlags = IptablesMatch::Syn;
-    int icmpType = 8;                 // echo request
+    int icmpType = 8; // echo request
     int icmpCode = 0;
     quint8 ctState = IptablesMatch::New; // its conntrack state when tracked: NEW, ESTABLISHED, RELATED
-    bool required = true;             // the check fails when this packet is stopped
+    bool required = true; // the check fails when this packet is stopped
     QString inInterface = QStringLiteral("eth0"); // the interface of the prober's packets (In and Out)
-    QHostAddress destination;         // this host's address; null: not known, so matches on it are undecidable
+    QHostAddress destination; // this host's address; null: not known, so matches on it are undecidable
 
     bool isOut() const { return direction == Direction::Out; }
-    QString describe() const;         // "TCP SYN to port 80", for summaries and evidence
-    QString role() const;             // "the SYN", "the SYN-ACK", "the request data", ...
+    QString describe() const; // "TCP SYN to port 80", for summaries and evidence
+    QString role() const; // "the SYN", "the SYN-ACK", "the request data", ...
 };
 
 // One base chain on the packet's way in, in the kernel's order.
@@ -61,8 +62,8 @@ public:
     // The same, for a packet later in an exchange: `stateUnknown` are the addresses whose
     // conntrack state LB Doctor cannot tell when this packet is tracked (an earlier packet of their
     // exchange was not); `untracked` receives the addresses a NOTRACK rule made UNTRACKED.
-    QList<IptablesPiece> evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources, const RangeSet &stateUnknown,
-                                  RangeSet *untracked) const;
+    QList<IptablesPiece> evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources,
+                                  const RangeSet &stateUnknown, RangeSet *untracked) const;
 
     // The base chains an incoming packet for this host passes, in netfilter's order: netdev
     // ingress on the interface, then prerouting, then input, each by priority. nat chains are
@@ -82,4 +83,6 @@ public:
 
 private:
     IptablesPacket m_packet;
+
+    Q_DECLARE_TR_FUNCTIONS(IptablesEvaluator)
 };

@@ -23,16 +23,20 @@ const QList<TableChains> &tableChains()
     static const QList<TableChains> tables{
         {"filter", {QStringLiteral("INPUT"), QStringLiteral("FORWARD"), QStringLiteral("OUTPUT")}},
         {"raw", {QStringLiteral("PREROUTING"), QStringLiteral("OUTPUT")}},
-        {"mangle", {QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("FORWARD"), QStringLiteral("OUTPUT"), QStringLiteral("POSTROUTING")}},
-        {"nat", {QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("OUTPUT"), QStringLiteral("POSTROUTING")}},
+        {"mangle",
+         {QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("FORWARD"), QStringLiteral("OUTPUT"),
+          QStringLiteral("POSTROUTING")}},
+        {"nat",
+         {QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("OUTPUT"),
+          QStringLiteral("POSTROUTING")}},
     };
     return tables;
 }
 
 const QStringList &hookOrder()
 {
-    static const QStringList order{QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("FORWARD"), QStringLiteral("OUTPUT"),
-                                   QStringLiteral("POSTROUTING")};
+    static const QStringList order{QStringLiteral("PREROUTING"), QStringLiteral("INPUT"), QStringLiteral("FORWARD"),
+                                   QStringLiteral("OUTPUT"), QStringLiteral("POSTROUTING")};
     return order;
 }
 
@@ -45,7 +49,8 @@ QString tableOf(const QStringList &policies, QStringList *missing)
             return QLatin1StringView(t.table);
     }
     const QStringList &filter = tableChains().first().chains;
-    if (policies.isEmpty() || !std::all_of(policies.begin(), policies.end(), [&](const QString &c) { return filter.contains(c); }))
+    if (policies.isEmpty()
+        || !std::all_of(policies.begin(), policies.end(), [&](const QString &c) { return filter.contains(c); }))
         return {};
     for (const QString &c : filter) {
         if (!policies.contains(c))
@@ -78,7 +83,7 @@ Converted rulesToSave(QStringView text)
     Converted out;
     struct Section
     {
-        QStringList policies;   // chain names in order
+        QStringList policies; // chain names in order
         QStringList declarations;
         QStringList rules;
     };
@@ -98,12 +103,14 @@ Converted rulesToSave(QStringView text)
             lastRank = rank;
             inPolicies = true;
             sections.last().policies << words[1].toString();
-            sections.last().declarations << QStringLiteral(":%1 %2 [0:0]").arg(words[1].toString(), words[2].toString());
+            sections.last().declarations
+                << QStringLiteral(":%1 %2 [0:0]").arg(words[1].toString(), words[2].toString());
             continue;
         }
         inPolicies = false;
         if (sections.isEmpty()) {
-            out.error = QCoreApplication::translate("IptablesListing", "the iptables -S output starts without its -P policy lines; paste all of it");
+            out.error =
+                IptablesListing::Tr::tr("the iptables -S output starts without its -P policy lines; paste all of it");
             return out;
         }
         if (words.first() == QLatin1String("-N") && words.size() >= 2)
@@ -115,19 +122,24 @@ Converted rulesToSave(QStringView text)
     for (const Section &s : std::as_const(sections)) {
         const QString table = tableOf(s.policies, &out.missingChains);
         if (table.isEmpty()) {
-            out.error = QCoreApplication::translate("IptablesListing", "the policies of chains %1 match no iptables table, so the table of these rules is not known; run iptables-save instead")
-                            .arg(s.policies.join(QStringLiteral(", ")));
+            out.error =
+                IptablesListing::Tr::tr(
+                    "the policies of chains %1 match no iptables table, so the table of these rules is not known; run iptables-save instead")
+                    .arg(s.policies.join(QStringLiteral(", ")));
             out.save.clear();
             return out;
         }
         if (seen.contains(table)) {
-            out.error = QCoreApplication::translate("IptablesListing", "the %1 table is listed twice; paste one listing per table, or run iptables-save instead").arg(table);
+            out.error = IptablesListing::Tr::tr(
+                            "the %1 table is listed twice; paste one listing per table, or run iptables-save instead")
+                            .arg(table);
             out.save.clear();
             return out;
         }
         seen.insert(table);
         out.tables << table;
-        out.save += QLatin1Char('*') + table + QLatin1Char('\n') + s.declarations.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        out.save +=
+            QLatin1Char('*') + table + QLatin1Char('\n') + s.declarations.join(QLatin1Char('\n')) + QLatin1Char('\n');
         for (const QString &r : s.rules)
             out.save += r + QLatin1Char('\n');
         out.save += QStringLiteral("COMMIT\n");
@@ -135,10 +147,10 @@ Converted rulesToSave(QStringView text)
     return out;
 }
 
-
 bool isListListing(QStringView text)
 {
-    static const QRegularExpression chain(QStringLiteral("^Chain \\S+ \\((policy \\S+|\\d+ references)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression chain(QStringLiteral("^Chain \\S+ \\((policy \\S+|\\d+ references)"),
+                                          QRegularExpression::MultilineOption);
     return chain.match(text.left(64 * 1024)).hasMatch();
 }
 
@@ -174,7 +186,7 @@ QString addressOption(const QString &option, QString value)
     if (value == QLatin1String("0.0.0.0/0") || value == QLatin1String("anywhere"))
         return neg.isEmpty() ? QString() : hidden(value);
     if (!AddressRange::parse(value))
-        return hidden(QCoreApplication::translate("IptablesListing", "the addresses as numbers (iptables -L without -n prints names)"));
+        return hidden(IptablesListing::Tr::tr("the addresses as numbers (iptables -L without -n prints names)"));
     return neg + QLatin1Char(' ') + option + QLatin1Char(' ') + value;
 }
 
@@ -236,7 +248,8 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
                     if (!ok1 || !ok2)
                         unread << o;
                     else
-                        out += n + QStringLiteral(" --tcp-flags ") + flagNames(mask) + QLatin1Char(' ') + flagNames(comp);
+                        out +=
+                            n + QStringLiteral(" --tcp-flags ") + flagNames(mask) + QLatin1Char(' ') + flagNames(comp);
                 } else
                     break;
                 ++i;
@@ -255,17 +268,20 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
                 n = QStringLiteral(" !");
                 list = list.mid(1);
             }
-            if (!list.isEmpty() && (which == QLatin1String("dports") || which == QLatin1String("sports") || which == QLatin1String("ports")))
+            if (!list.isEmpty()
+                && (which == QLatin1String("dports") || which == QLatin1String("sports")
+                    || which == QLatin1String("ports")))
                 out += QStringLiteral(" -m multiport") + n + QStringLiteral(" --") + which + QLatin1Char(' ') + list;
             else
                 unread << QStringLiteral("multiport ") + which;
             ++i;
         } else if ((t == QLatin1String("ctstate") || t == QLatin1String("state")) && i + 1 < w.size()) {
-            out += t == QLatin1String("state") ? QStringLiteral(" -m state") + negation() + QStringLiteral(" --state ") + w[i + 1]
-                                                : QStringLiteral(" -m conntrack") + negation() + QStringLiteral(" --ctstate ") + w[i + 1];
+            out += t == QLatin1String("state")
+                ? QStringLiteral(" -m state") + negation() + QStringLiteral(" --state ") + w[i + 1]
+                : QStringLiteral(" -m conntrack") + negation() + QStringLiteral(" --ctstate ") + w[i + 1];
             i += 2;
-        } else if ((t == QLatin1String("source") || t == QLatin1String("destination")) && i + 3 < w.size() && w[i + 1] == QLatin1String("IP")
-                   && w[i + 2] == QLatin1String("range")) {
+        } else if ((t == QLatin1String("source") || t == QLatin1String("destination")) && i + 3 < w.size()
+                   && w[i + 1] == QLatin1String("IP") && w[i + 2] == QLatin1String("range")) {
             i += 3;
             QString n;
             if (w[i] == QLatin1String("!")) {
@@ -273,7 +289,9 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
                 ++i;
             }
             if (i < w.size())
-                out += QStringLiteral(" -m iprange") + n + (t == QLatin1String("source") ? QStringLiteral(" --src-range ") : QStringLiteral(" --dst-range ")) + w[i];
+                out += QStringLiteral(" -m iprange") + n
+                    + (t == QLatin1String("source") ? QStringLiteral(" --src-range ") : QStringLiteral(" --dst-range "))
+                    + w[i];
             ++i;
         } else if (t == QLatin1String("icmptype") && i + 1 < w.size()) {
             QString type = w[i + 1];
@@ -286,7 +304,9 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
         } else if (t == QLatin1String("ADDRTYPE") && i + 2 < w.size() && w[i + 1] == QLatin1String("match")) {
             i += 2;
             out += QStringLiteral(" -m addrtype");
-            while (i < w.size() && (w[i].startsWith(QLatin1String("src-type")) || w[i].startsWith(QLatin1String("dst-type")) || w[i] == QLatin1String("!"))) {
+            while (i < w.size()
+                   && (w[i].startsWith(QLatin1String("src-type")) || w[i].startsWith(QLatin1String("dst-type"))
+                       || w[i] == QLatin1String("!"))) {
                 if (w[i] == QLatin1String("!")) {
                     out += QStringLiteral(" !");
                     ++i;
@@ -308,7 +328,7 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
         }
     }
     if (!unread.isEmpty())
-        out += hidden(QCoreApplication::translate("IptablesListing", "a match exactly (it prints \"%1\")").arg(unread.join(QLatin1Char(' '))));
+        out += hidden(IptablesListing::Tr::tr("a match exactly (it prints \"%1\")").arg(unread.join(QLatin1Char(' '))));
     return out;
 }
 
@@ -324,7 +344,7 @@ Converted listToSave(QStringView text)
         QStringList rules;
     };
     QList<QList<Chain>> tables; // a table's listing starts with a built-in chain after a user chain
-    QList<int> columns;         // header: index of target, prot, opt, in, out, source, destination
+    QList<int> columns; // header: index of target, prot, opt, in, out, source, destination
     bool verbose = false;
     bool numbered = false;
     bool lastWasUser = true;
@@ -354,22 +374,24 @@ Converted listToSave(QStringView text)
             continue;
         }
         if (tables.isEmpty()) {
-            out.error = QCoreApplication::translate("IptablesListing", "the iptables -L output starts without a Chain line; paste all of it");
+            out.error = IptablesListing::Tr::tr("the iptables -L output starts without a Chain line; paste all of it");
             return out;
         }
         // num pkts bytes target prot opt in out source destination extras; target may be blank.
         qsizetype k = (numbered ? 1 : 0) + (verbose ? 2 : 0);
-        const auto isOpt = [](const QString &o) { return o == QLatin1String("--") || o == QLatin1String("-f") || o == QLatin1String("!f"); };
+        const auto isOpt = [](const QString &o) {
+            return o == QLatin1String("--") || o == QLatin1String("-f") || o == QLatin1String("!f");
+        };
         QString target;
         if (k + 2 < w.size() && isOpt(w[k + 2]))
             target = w[k++];
         else if (!(k + 1 < w.size() && isOpt(w[k + 1]))) {
-            out.error = QCoreApplication::translate("IptablesListing", "line not understood as iptables -L output: %1").arg(line.left(80));
+            out.error = IptablesListing::Tr::tr("line not understood as iptables -L output: %1").arg(line.left(80));
             return out;
         }
         const qsizetype need = k + 4 + (verbose ? 2 : 0);
         if (w.size() < need) {
-            out.error = QCoreApplication::translate("IptablesListing", "line not understood as iptables -L output: %1").arg(line.left(80));
+            out.error = IptablesListing::Tr::tr("line not understood as iptables -L output: %1").arg(line.left(80));
             return out;
         }
         Chain &chain = tables.last().last();
@@ -385,15 +407,18 @@ Converted listToSave(QStringView text)
         const QString destination = w[k++];
         rule += addressOption(QStringLiteral("-s"), source) + addressOption(QStringLiteral("-d"), destination);
         if (!verbose)
-            rule += hidden(QCoreApplication::translate("IptablesListing", "the rule's interfaces (iptables -L without -v prints none)"));
-        for (const auto &[option, value] : {std::pair{QStringLiteral("-i"), in}, std::pair{QStringLiteral("-o"), outIf}}) {
+            rule += hidden(IptablesListing::Tr::tr("the rule's interfaces (iptables -L without -v prints none)"));
+        for (const auto &[option, value] :
+             {std::pair{QStringLiteral("-i"), in}, std::pair{QStringLiteral("-o"), outIf}}) {
             if (value.isEmpty() || value == QLatin1String("*"))
                 continue;
-            rule += value.startsWith(QLatin1Char('!')) ? QString(QStringLiteral(" ! ") + option + QLatin1Char(' ') + value.mid(1))
-                                                       : QString(QLatin1Char(' ') + option + QLatin1Char(' ') + value);
+            rule += value.startsWith(QLatin1Char('!'))
+                ? QString(QStringLiteral(" ! ") + option + QLatin1Char(' ') + value.mid(1))
+                : QString(QLatin1Char(' ') + option + QLatin1Char(' ') + value);
         }
         if (prot != QLatin1String("0") && prot != QLatin1String("all"))
-            rule += prot.startsWith(QLatin1Char('!')) ? QStringLiteral(" ! -p ") + prot.mid(1) : QStringLiteral(" -p ") + prot;
+            rule += prot.startsWith(QLatin1Char('!')) ? QStringLiteral(" ! -p ") + prot.mid(1)
+                                                      : QStringLiteral(" -p ") + prot;
         if (opt == QLatin1String("-f"))
             rule += QStringLiteral(" -f");
         else if (opt == QLatin1String("!f"))
@@ -414,9 +439,12 @@ Converted listToSave(QStringView text)
         const QString table = tableOf(builtins, &out.missingChains);
         if (table.isEmpty() || seen.contains(table)) {
             out.error = table.isEmpty()
-                ? QCoreApplication::translate("IptablesListing", "the built-in chains %1 match no iptables table (a listing of one chain?), so the table of these rules is not known; run iptables-save instead")
+                ? IptablesListing::Tr::tr(
+                      "the built-in chains %1 match no iptables table (a listing of one chain?), so the table of these rules is not known; run iptables-save instead")
                       .arg(builtins.join(QStringLiteral(", ")))
-                : QCoreApplication::translate("IptablesListing", "the %1 table is listed twice; paste one listing per table, or run iptables-save instead").arg(table);
+                : IptablesListing::Tr::tr(
+                      "the %1 table is listed twice; paste one listing per table, or run iptables-save instead")
+                      .arg(table);
             out.save.clear();
             return out;
         }
@@ -424,7 +452,8 @@ Converted listToSave(QStringView text)
         out.tables << table;
         out.save += QLatin1Char('*') + table + QLatin1Char('\n');
         for (const Chain &c : chains)
-            out.save += QStringLiteral(":%1 %2 [0:0]\n").arg(c.name, c.policy.isEmpty() ? QStringLiteral("-") : c.policy);
+            out.save +=
+                QStringLiteral(":%1 %2 [0:0]\n").arg(c.name, c.policy.isEmpty() ? QStringLiteral("-") : c.policy);
         for (const Chain &c : chains) {
             for (const QString &r : c.rules)
                 out.save += r + QLatin1Char('\n');
@@ -434,4 +463,4 @@ Converted listToSave(QStringView text)
     return out;
 }
 
-}
+} // namespace IptablesListing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -9,12 +10,18 @@
 // is rewritten into iptables-save form; the table of each listing follows from its policy lines.
 namespace IptablesListing {
 
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IptablesListing)
+};
+
 struct Converted
 {
-    QString save;           // iptables-save text; empty when the listing cannot be read
-    QStringList tables;     // the tables found, in order
+    QString save; // iptables-save text; empty when the listing cannot be read
+    QStringList tables; // the tables found, in order
     QStringList missingChains; // built-in chains of a listed table that were not pasted ("filter OUTPUT")
-    QString error;          // why it cannot be read
+    QString error; // why it cannot be read
 };
 
 // True when the text is `iptables -S` output: -P / -N / -A lines and nothing else.
@@ -28,4 +35,4 @@ Converted rulesToSave(QStringView text);
 bool isListListing(QStringView text);
 Converted listToSave(QStringView text);
 
-}
+} // namespace IptablesListing

@@ -53,9 +53,9 @@ namespace IptablesNames {
 int protocolNumber(QStringView name)
 {
     static const NamedValue names[] = {
-        {"tcp", 6}, {"udp", 17}, {"icmp", 1}, {"all", 0}, {"udplite", 136}, {"sctp", 132},
-        {"dccp", 33}, {"esp", 50}, {"ah", 51}, {"gre", 47}, {"ipv6-icmp", 58}, {"icmpv6", 58},
-        {"igmp", 2}, {"ipip", 4}, {"ipencap", 4}, {"ospf", 89}, {"vrrp", 112}, {"pim", 103},
+        {"tcp", 6},   {"udp", 17}, {"icmp", 1},    {"all", 0},   {"udplite", 136},  {"sctp", 132},
+        {"dccp", 33}, {"esp", 50}, {"ah", 51},     {"gre", 47},  {"ipv6-icmp", 58}, {"icmpv6", 58},
+        {"igmp", 2},  {"ipip", 4}, {"ipencap", 4}, {"ospf", 89}, {"vrrp", 112},     {"pim", 103},
     };
     int v = -1;
     if (lookup(name, names, std::size(names), &v))
@@ -95,12 +95,25 @@ bool parsePortRange(QStringView text, IptablesPortRange *range)
 bool parseIcmpType(QStringView text, int *type, int *codeFirst, int *codeLast)
 {
     static const NamedValue names[] = {
-        {"any", -1}, {"echo-reply", 0}, {"pong", 0}, {"destination-unreachable", 3},
-        {"source-quench", 4}, {"redirect", 5}, {"echo-request", 8}, {"ping", 8},
-        {"router-advertisement", 9}, {"router-solicitation", 10}, {"time-exceeded", 11},
-        {"ttl-exceeded", 11}, {"parameter-problem", 12}, {"timestamp-request", 13},
-        {"timestamp-reply", 14}, {"info-request", 15}, {"info-reply", 16},
-        {"address-mask-request", 17}, {"address-mask-reply", 18},
+        {"any", -1},
+        {"echo-reply", 0},
+        {"pong", 0},
+        {"destination-unreachable", 3},
+        {"source-quench", 4},
+        {"redirect", 5},
+        {"echo-request", 8},
+        {"ping", 8},
+        {"router-advertisement", 9},
+        {"router-solicitation", 10},
+        {"time-exceeded", 11},
+        {"ttl-exceeded", 11},
+        {"parameter-problem", 12},
+        {"timestamp-request", 13},
+        {"timestamp-reply", 14},
+        {"info-request", 15},
+        {"info-reply", 16},
+        {"address-mask-request", 17},
+        {"address-mask-reply", 18},
     };
     *codeFirst = 0;
     *codeLast = 255;
@@ -125,9 +138,13 @@ bool parseIcmpType(QStringView text, int *type, int *codeFirst, int *codeLast)
 bool parseStates(QStringView text, quint8 *states)
 {
     static const NamedValue names[] = {
-        {"NEW", IptablesMatch::New}, {"ESTABLISHED", IptablesMatch::Established},
-        {"RELATED", IptablesMatch::Related}, {"INVALID", IptablesMatch::Invalid},
-        {"UNTRACKED", IptablesMatch::Untracked}, {"SNAT", IptablesMatch::Snat}, {"DNAT", IptablesMatch::Dnat},
+        {"NEW", IptablesMatch::New},
+        {"ESTABLISHED", IptablesMatch::Established},
+        {"RELATED", IptablesMatch::Related},
+        {"INVALID", IptablesMatch::Invalid},
+        {"UNTRACKED", IptablesMatch::Untracked},
+        {"SNAT", IptablesMatch::Snat},
+        {"DNAT", IptablesMatch::Dnat},
     };
     quint8 out = 0;
     for (QStringView part : text.split(QLatin1Char(','))) {
@@ -143,10 +160,17 @@ bool parseStates(QStringView text, quint8 *states)
 bool parseTcpFlags(QStringView text, quint8 *flags)
 {
     static const NamedValue names[] = {
-        {"FIN", IptablesMatch::Fin}, {"SYN", IptablesMatch::Syn}, {"RST", IptablesMatch::Rst},
-        {"PSH", IptablesMatch::Psh}, {"ACK", IptablesMatch::Ack}, {"URG", IptablesMatch::Urg},
-        {"ECE", IptablesMatch::Ece}, {"ECN", IptablesMatch::Ece}, {"CWR", IptablesMatch::Cwr},
-        {"ALL", 0xFF}, {"NONE", 0},
+        {"FIN", IptablesMatch::Fin},
+        {"SYN", IptablesMatch::Syn},
+        {"RST", IptablesMatch::Rst},
+        {"PSH", IptablesMatch::Psh},
+        {"ACK", IptablesMatch::Ack},
+        {"URG", IptablesMatch::Urg},
+        {"ECE", IptablesMatch::Ece},
+        {"ECN", IptablesMatch::Ece},
+        {"CWR", IptablesMatch::Cwr},
+        {"ALL", 0xFF},
+        {"NONE", 0},
     };
     quint8 out = 0;
     for (QStringView part : text.split(QLatin1Char(','))) {
@@ -162,8 +186,10 @@ bool parseTcpFlags(QStringView text, quint8 *flags)
 quint16 addrTypeBits(QStringView text)
 {
     static const NamedValue names[] = {
-        {"UNICAST", IptablesMatch::Unicast}, {"LOCAL", IptablesMatch::Local},
-        {"BROADCAST", IptablesMatch::Broadcast}, {"MULTICAST", IptablesMatch::Multicast},
+        {"UNICAST", IptablesMatch::Unicast},
+        {"LOCAL", IptablesMatch::Local},
+        {"BROADCAST", IptablesMatch::Broadcast},
+        {"MULTICAST", IptablesMatch::Multicast},
     };
     quint16 out = 0;
     for (QStringView part : text.split(QLatin1Char(','))) {

@@ -9,7 +9,6 @@ using Action = IptablesRule::Action;
 using Kind = IptablesMatch::Kind;
 using Tokens = QVarLengthArray<QStringView, 64>;
 
-
 constexpr int maxProblems = 50;
 constexpr qsizetype maxTables = 16;
 
@@ -45,9 +44,29 @@ bool tokenize(QStringView line, Tokens *out)
 
 bool isGenericOption(QStringView t)
 {
-    static const char *const names[] = {"-s", "--source", "--src", "-d", "--destination", "--dst", "-p", "--protocol",
-                                        "-i", "--in-interface", "-o", "--out-interface", "-f", "--fragment", "-m",
-                                        "--match", "-j", "--jump", "-g", "--goto", "-c", "--set-counters", "!"};
+    static const char *const names[] = {"-s",
+                                        "--source",
+                                        "--src",
+                                        "-d",
+                                        "--destination",
+                                        "--dst",
+                                        "-p",
+                                        "--protocol",
+                                        "-i",
+                                        "--in-interface",
+                                        "-o",
+                                        "--out-interface",
+                                        "-f",
+                                        "--fragment",
+                                        "-m",
+                                        "--match",
+                                        "-j",
+                                        "--jump",
+                                        "-g",
+                                        "--goto",
+                                        "-c",
+                                        "--set-counters",
+                                        "!"};
     for (const char *name : names) {
         if (t == QLatin1StringView(name))
             return true;
@@ -79,9 +98,10 @@ bool parsePortList(QStringView value, QList<IptablesPortRange> *ports)
 // Targets that change nothing about whether the packet passes.
 bool isNonTerminating(QStringView t)
 {
-    static const char *const names[] = {"LOG", "NFLOG", "ULOG", "MARK", "CONNMARK", "TRACE", "AUDIT", "CLASSIFY", "DSCP",
-                                        "TOS", "TTL", "HL", "TCPMSS", "CHECKSUM", "SET", "SECMARK", "CONNSECMARK",
-                                        "IDLETIMER", "LED", "RATEEST", "TEE", "ECN", "HMARK", "CT"};
+    static const char *const names[] = {"LOG",    "NFLOG",    "ULOG", "MARK",    "CONNMARK",    "TRACE",
+                                        "AUDIT",  "CLASSIFY", "DSCP", "TOS",     "TTL",         "HL",
+                                        "TCPMSS", "CHECKSUM", "SET",  "SECMARK", "CONNSECMARK", "IDLETIMER",
+                                        "LED",    "RATEEST",  "TEE",  "ECN",     "HMARK",       "CT"};
     for (const char *name : names) {
         if (t == QLatin1StringView(name))
             return true;
@@ -91,8 +111,8 @@ bool isNonTerminating(QStringView t)
 
 bool isUnmodelledTarget(QStringView t)
 {
-    static const char *const names[] = {"NFQUEUE", "QUEUE", "TPROXY", "SYNPROXY", "DNAT", "SNAT", "MASQUERADE", "REDIRECT",
-                                        "NETMAP", "CLUSTERIP", "TARPIT", "DELUDE", "CHAOS"};
+    static const char *const names[] = {"NFQUEUE",  "QUEUE",  "TPROXY",    "SYNPROXY", "DNAT",   "SNAT", "MASQUERADE",
+                                        "REDIRECT", "NETMAP", "CLUSTERIP", "TARPIT",   "DELUDE", "CHAOS"};
     for (const char *name : names) {
         if (t == QLatin1StringView(name))
             return true;
@@ -103,7 +123,7 @@ bool isUnmodelledTarget(QStringView t)
 class RuleParser
 {
 public:
-    RuleParser(const Tokens &tokens, IptablesRule *rule) : t(tokens), r(rule) {}
+    RuleParser(const Tokens &tokens, IptablesRule *rule) : t(tokens), r(rule) { }
 
     void run(qsizetype start)
     {
@@ -137,13 +157,10 @@ private:
         m.negated = negate;
         r->matches.append(std::move(m));
     }
-    void unknown(const QString &reason)
-    {
-        r->matches.append(IptablesMatch::unknown(reason));
-    }
+    void unknown(const QString &reason) { r->matches.append(IptablesMatch::unknown(reason)); }
     bool missingValue(QStringView opt)
     {
-        unknown(QCoreApplication::translate("IptablesParser", "option %1 has no value").arg(opt.toString()));
+        unknown(IptablesParser::Tr::tr("option %1 has no value").arg(opt.toString()));
         return false;
     }
     // Skips an unmodelled module's options up to the next generic option.
@@ -161,9 +178,10 @@ private:
             if (!hasValue())
                 return missingValue(opt);
             const QStringView value = take();
-            m.kind = opt.startsWith(QLatin1String("-s")) || opt.startsWith(QLatin1String("--s")) ? Kind::Source : Kind::Destination;
+            m.kind = opt.startsWith(QLatin1String("-s")) || opt.startsWith(QLatin1String("--s")) ? Kind::Source
+                                                                                                 : Kind::Destination;
             if (!parseAddresses(value, &m.addresses)) {
-                unknown(QCoreApplication::translate("IptablesParser", "address %1 not understood").arg(value.left(80).toString()));
+                unknown(IptablesParser::Tr::tr("address %1 not understood").arg(value.left(80).toString()));
                 return true;
             }
             add(m);
@@ -173,7 +191,7 @@ private:
             const QStringView value = take();
             const int n = IptablesNames::protocolNumber(value);
             if (n < 0) {
-                unknown(QCoreApplication::translate("IptablesParser", "protocol %1 not understood").arg(value.left(40).toString()));
+                unknown(IptablesParser::Tr::tr("protocol %1 not understood").arg(value.left(40).toString()));
                 return true;
             }
             m.kind = Kind::Protocol;
@@ -206,23 +224,28 @@ private:
             module = take().toString();
             // iptableslisting.cpp marks what a list form hides this way.
             if (module == QLatin1String("lbdoctor-listing")) {
-                QString what = (hasValue() && t[i] == QLatin1String("--hides") && i + 1 < t.size()) ? t[i + 1].toString() : QString();
+                QString what = (hasValue() && t[i] == QLatin1String("--hides") && i + 1 < t.size())
+                    ? t[i + 1].toString()
+                    : QString();
                 if (what.startsWith(QLatin1Char('"')) && what.endsWith(QLatin1Char('"')) && what.size() >= 2)
                     what = what.mid(1, what.size() - 2);
-                unknown(QCoreApplication::translate("IptablesParser", "the iptables -L listing does not show %1; paste iptables-save output instead").arg(what));
+                unknown(IptablesParser::Tr::tr(
+                            "the iptables -L listing does not show %1; paste iptables-save output instead")
+                            .arg(what));
                 i = std::min<qsizetype>(i + 2, t.size());
                 return true;
             }
-            static const char *const known[] = {"tcp", "udp", "icmp", "multiport", "iprange", "conntrack", "state",
-                                                "comment", "addrtype"};
+            static const char *const known[] = {"tcp",       "udp",   "icmp",    "multiport", "iprange",
+                                                "conntrack", "state", "comment", "addrtype"};
             bool isKnown = false;
             for (const char *k : known)
                 isKnown = isKnown || module == QLatin1StringView(k);
             if (!isKnown) {
-                unknown(QCoreApplication::translate("IptablesParser", "match -m %1 is not modelled").arg(module.left(40)));
+                unknown(IptablesParser::Tr::tr("match -m %1 is not modelled").arg(module.left(40)));
                 skipModuleOptions();
             }
-        } else if (opt == QLatin1String("-j") || opt == QLatin1String("--jump") || opt == QLatin1String("-g") || opt == QLatin1String("--goto")) {
+        } else if (opt == QLatin1String("-j") || opt == QLatin1String("--jump") || opt == QLatin1String("-g")
+                   || opt == QLatin1String("--goto")) {
             if (!hasValue())
                 return missingValue(opt);
             target(opt, take());
@@ -237,24 +260,27 @@ private:
     {
         IptablesMatch m;
         const auto value = [&]() { return hasValue() ? take() : QStringView(); };
-        if (opt == QLatin1String("--dport") || opt == QLatin1String("--destination-port") || opt == QLatin1String("--sport")
-            || opt == QLatin1String("--source-port")) {
+        if (opt == QLatin1String("--dport") || opt == QLatin1String("--destination-port")
+            || opt == QLatin1String("--sport") || opt == QLatin1String("--source-port")) {
             const QStringView v = value();
             IptablesPortRange range;
             if (!IptablesNames::parsePortRange(v, &range)) {
-                unknown(QCoreApplication::translate("IptablesParser", "port %1 not understood").arg(v.left(40).toString()));
+                unknown(IptablesParser::Tr::tr("port %1 not understood").arg(v.left(40).toString()));
                 return true;
             }
             m.kind = opt.contains(QLatin1String("-d")) ? Kind::DestPort : Kind::SourcePort;
             m.ports = {range};
-        } else if (opt == QLatin1String("--dports") || opt == QLatin1String("--destination-ports") || opt == QLatin1String("--sports")
-                   || opt == QLatin1String("--source-ports") || opt == QLatin1String("--ports")) {
+        } else if (opt == QLatin1String("--dports") || opt == QLatin1String("--destination-ports")
+                   || opt == QLatin1String("--sports") || opt == QLatin1String("--source-ports")
+                   || opt == QLatin1String("--ports")) {
             const QStringView v = value();
             if (!parsePortList(v, &m.ports)) {
-                unknown(QCoreApplication::translate("IptablesParser", "port list %1 not understood").arg(v.left(80).toString()));
+                unknown(IptablesParser::Tr::tr("port list %1 not understood").arg(v.left(80).toString()));
                 return true;
             }
-            m.kind = opt == QLatin1String("--ports") ? Kind::EitherPort : opt.contains(QLatin1String("-d")) ? Kind::DestPort : Kind::SourcePort;
+            m.kind = opt == QLatin1String("--ports") ? Kind::EitherPort
+                : opt.contains(QLatin1String("-d"))  ? Kind::DestPort
+                                                     : Kind::SourcePort;
         } else if (opt == QLatin1String("--syn")) {
             m.kind = Kind::TcpFlags;
             m.flagMask = IptablesMatch::Syn | IptablesMatch::Rst | IptablesMatch::Ack | IptablesMatch::Fin;
@@ -262,15 +288,17 @@ private:
         } else if (opt == QLatin1String("--tcp-flags")) {
             const QStringView mask = value();
             const QStringView comp = value();
-            if (!IptablesNames::parseTcpFlags(mask, &m.flagMask) || !IptablesNames::parseTcpFlags(comp, &m.flagCompare)) {
-                unknown(QCoreApplication::translate("IptablesParser", "TCP flags %1 %2 not understood").arg(mask.left(40).toString(), comp.left(40).toString()));
+            if (!IptablesNames::parseTcpFlags(mask, &m.flagMask)
+                || !IptablesNames::parseTcpFlags(comp, &m.flagCompare)) {
+                unknown(IptablesParser::Tr::tr("TCP flags %1 %2 not understood")
+                            .arg(mask.left(40).toString(), comp.left(40).toString()));
                 return true;
             }
             m.kind = Kind::TcpFlags;
         } else if (opt == QLatin1String("--icmp-type")) {
             const QStringView v = value();
             if (!IptablesNames::parseIcmpType(v, &m.icmpType, &m.icmpCodeFirst, &m.icmpCodeLast)) {
-                unknown(QCoreApplication::translate("IptablesParser", "ICMP type %1 not understood").arg(v.left(40).toString()));
+                unknown(IptablesParser::Tr::tr("ICMP type %1 not understood").arg(v.left(40).toString()));
                 return true;
             }
             m.kind = Kind::IcmpType;
@@ -278,7 +306,7 @@ private:
             const QStringView v = value();
             const auto range = AddressRange::parse(v);
             if (!range) {
-                unknown(QCoreApplication::translate("IptablesParser", "address range %1 not understood").arg(v.left(80).toString()));
+                unknown(IptablesParser::Tr::tr("address range %1 not understood").arg(v.left(80).toString()));
                 return true;
             }
             m.kind = opt == QLatin1String("--src-range") ? Kind::Source : Kind::Destination;
@@ -286,7 +314,7 @@ private:
         } else if (opt == QLatin1String("--ctstate") || opt == QLatin1String("--state")) {
             const QStringView v = value();
             if (!IptablesNames::parseStates(v, &m.states)) {
-                unknown(QCoreApplication::translate("IptablesParser", "state %1 not understood").arg(v.left(40).toString()));
+                unknown(IptablesParser::Tr::tr("state %1 not understood").arg(v.left(40).toString()));
                 return true;
             }
             m.kind = Kind::State;
@@ -299,7 +327,8 @@ private:
         } else if (opt == QLatin1String("--limit-iface-in") || opt == QLatin1String("--limit-iface-out")) {
             return true;
         } else {
-            unknown(QCoreApplication::translate("IptablesParser", "option %1 of -m %2 is not modelled").arg(opt.left(40).toString(), module.left(40)));
+            unknown(IptablesParser::Tr::tr("option %1 of -m %2 is not modelled")
+                        .arg(opt.left(40).toString(), module.left(40)));
             // Its value, if any, is not an option: skip to the next one.
             while (i < t.size() && !t[i].startsWith(QLatin1Char('-')) && t[i] != QLatin1String("!"))
                 ++i;
@@ -351,13 +380,19 @@ struct BuiltinHook
 void setHook(const QString &table, IptablesChain *chain)
 {
     static const BuiltinHook hooks[] = {
-        {"raw", "PREROUTING", "prerouting", -300},    {"mangle", "PREROUTING", "prerouting", -150},
-        {"mangle", "INPUT", "input", -150},           {"nat", "PREROUTING", "prerouting", -100},
-        {"nat", "INPUT", "input", 100},               {"filter", "INPUT", "input", 0},
+        {"raw", "PREROUTING", "prerouting", -300},
+        {"mangle", "PREROUTING", "prerouting", -150},
+        {"mangle", "INPUT", "input", -150},
+        {"nat", "PREROUTING", "prerouting", -100},
+        {"nat", "INPUT", "input", 100},
+        {"filter", "INPUT", "input", 0},
         {"security", "INPUT", "input", 50},
-        {"raw", "OUTPUT", "output", -300},            {"mangle", "OUTPUT", "output", -150},
-        {"nat", "OUTPUT", "output", -100},            {"filter", "OUTPUT", "output", 0},
-        {"security", "OUTPUT", "output", 50},         {"mangle", "POSTROUTING", "postrouting", -150},
+        {"raw", "OUTPUT", "output", -300},
+        {"mangle", "OUTPUT", "output", -150},
+        {"nat", "OUTPUT", "output", -100},
+        {"filter", "OUTPUT", "output", 0},
+        {"security", "OUTPUT", "output", 50},
+        {"mangle", "POSTROUTING", "postrouting", -150},
         {"nat", "POSTROUTING", "postrouting", 100},
     };
     for (const BuiltinHook &h : hooks) {
@@ -394,7 +429,8 @@ public:
                 return;
         }
         const QChar c = l.front();
-        if (c == QLatin1Char('-') && current && l.size() > 3 && (l[1] == QLatin1Char('A') || l[1] == QLatin1Char('I')) && l[2] == QLatin1Char(' ')) {
+        if (c == QLatin1Char('-') && current && l.size() > 3 && (l[1] == QLatin1Char('A') || l[1] == QLatin1Char('I'))
+            && l[2] == QLatin1Char(' ')) {
             rule(l, number);
         } else if (c == QLatin1Char(':') && current) {
             declareChain(l.mid(1), number);
@@ -405,7 +441,7 @@ public:
             current = nullptr;
         } else {
             ++rs.ignoredLines;
-            problem(number, QCoreApplication::translate("IptablesParser", "line not understood: %1").arg(l.left(80).toString()));
+            problem(number, IptablesParser::Tr::tr("line not understood: %1").arg(l.left(80).toString()));
         }
     }
 
@@ -414,7 +450,7 @@ public:
         for (IptablesTable &t : rs.tables) {
             if (!t.committed) {
                 rs.truncated = true;
-                problem(lastLine, QCoreApplication::translate("IptablesParser", "table %1 has no COMMIT: the save is truncated").arg(t.name));
+                problem(lastLine, IptablesParser::Tr::tr("table %1 has no COMMIT: the save is truncated").arg(t.name));
             }
             for (IptablesChain &chain : t.chains) {
                 for (qsizetype k = 0; k < chain.rules.size(); ++k) {
@@ -433,19 +469,19 @@ private:
     void problem(int line, const QString &text)
     {
         if (rs.problems.size() < maxProblems)
-            rs.problems << QCoreApplication::translate("IptablesParser", "line %1: %2").arg(line).arg(text);
+            rs.problems << IptablesParser::Tr::tr("line %1: %2").arg(line).arg(text);
     }
 
     void startTable(const QString &name, int number)
     {
         if (current && !current->committed) {
             rs.truncated = true;
-            problem(number, QCoreApplication::translate("IptablesParser", "table %1 ends without COMMIT").arg(current->name));
+            problem(number, IptablesParser::Tr::tr("table %1 ends without COMMIT").arg(current->name));
         }
         // Netfilter has five tables; hundreds of "*" lines mean this is not a save at all.
         if (rs.tables.size() >= maxTables) {
             ++rs.ignoredLines;
-            problem(number, QCoreApplication::translate("IptablesParser", "more than %1 tables; the rest is ignored").arg(maxTables));
+            problem(number, IptablesParser::Tr::tr("more than %1 tables; the rest is ignored").arg(maxTables));
             current = nullptr;
             return;
         }
@@ -462,7 +498,7 @@ private:
     {
         const QList<QStringView> parts = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parts.isEmpty()) {
-            problem(number, QCoreApplication::translate("IptablesParser", "chain line without a name"));
+            problem(number, IptablesParser::Tr::tr("chain line without a name"));
             return;
         }
         const QStringView policy = parts.value(1);
@@ -492,7 +528,7 @@ private:
         auto it = current->chains.find(name);
         if (it == current->chains.end()) {
             if (!currentIsNat)
-                problem(number, QCoreApplication::translate("IptablesParser", "rule for chain %1, which is not declared").arg(name.left(64)));
+                problem(number, IptablesParser::Tr::tr("rule for chain %1, which is not declared").arg(name.left(64)));
             IptablesChain chain;
             chain.name = name;
             chain.base = isBuiltinName(name);
@@ -527,7 +563,7 @@ private:
         const qsizetype space = rest.indexOf(QLatin1Char(' '));
         const QStringView chainName = space < 0 ? rest : rest.left(space);
         if (chainName.isEmpty()) {
-            problem(number, QCoreApplication::translate("IptablesParser", "rule without a chain"));
+            problem(number, IptablesParser::Tr::tr("rule without a chain"));
             return;
         }
         // nat only matters for a port redirect warning: keep just those rules (numbered by line),
@@ -544,7 +580,8 @@ private:
             }
             return;
         }
-        IptablesChain *chain = lastChain && lastChain->name == chainName ? lastChain : chainFor(chainName.toString(), number);
+        IptablesChain *chain =
+            lastChain && lastChain->name == chainName ? lastChain : chainFor(chainName.toString(), number);
         lastChain = chain;
         ++chain->rulesSeen;
         Tokens tokens;
@@ -568,9 +605,9 @@ private:
         RuleParser(tokens, &rule).run(start);
         // A quote that never closes hides the rest of the line, target included.
         if (!quotesOk) {
-            rule.matches.append(IptablesMatch::unknown(QCoreApplication::translate("IptablesParser", "unbalanced quotes")));
+            rule.matches.append(IptablesMatch::unknown(IptablesParser::Tr::tr("unbalanced quotes")));
             rule.action = Action::Unknown;
-            rule.target = QCoreApplication::translate("IptablesParser", "(cut off by an unbalanced quote)");
+            rule.target = IptablesParser::Tr::tr("(cut off by an unbalanced quote)");
         }
         if (insertAt >= 0) {
             for (IptablesRule &r : chain->rules)
@@ -608,10 +645,12 @@ int recognize(QStringView text)
 {
     const QStringView head = text.left(64 * 1024);
     int score = 0;
-    if (head.contains(QLatin1String("\n*filter")) || head.startsWith(QLatin1String("*filter")) || head.contains(QLatin1String("\n*raw"))
-        || head.contains(QLatin1String("\n*mangle")) || head.contains(QLatin1String("\n*nat")) || head.startsWith(QLatin1Char('*')))
+    if (head.contains(QLatin1String("\n*filter")) || head.startsWith(QLatin1String("*filter"))
+        || head.contains(QLatin1String("\n*raw")) || head.contains(QLatin1String("\n*mangle"))
+        || head.contains(QLatin1String("\n*nat")) || head.startsWith(QLatin1Char('*')))
         score += 35;
-    if (head.contains(QLatin1String("\n:INPUT ")) || head.contains(QLatin1String("\n:PREROUTING ")) || head.contains(QLatin1String("\n:OUTPUT ")))
+    if (head.contains(QLatin1String("\n:INPUT ")) || head.contains(QLatin1String("\n:PREROUTING "))
+        || head.contains(QLatin1String("\n:OUTPUT ")))
         score += 25;
     if (head.contains(QLatin1String("\nCOMMIT")))
         score += 20;

@@ -14,7 +14,6 @@ namespace {
 
 constexpr int maxEvidenceRanges = 40;
 
-
 struct FixSite
 {
     QString table;
@@ -33,12 +32,12 @@ Question question(const RunContext &context)
     const QStringList cidrs = context.healthCheckCidrs();
     const auto universe = RangeSet::parseCidrs(cidrs);
     if (!universe) {
-        q.error = QCoreApplication::translate("IptablesReport", "the health-check CIDR is not valid: %1").arg(universe.error());
+        q.error = IptablesReport::Tr::tr("the health-check CIDR is not valid: %1").arg(universe.error());
         return q;
     }
     q.universe = *universe;
     if (q.universe.isEmpty()) {
-        q.error = QCoreApplication::translate("IptablesReport", "the profile has no health-check CIDR; pass --source-cidr");
+        q.error = IptablesReport::Tr::tr("the profile has no health-check CIDR; pass --source-cidr");
         return q;
     }
     q.ipv4 = q.universe.intersected(RangeSet(AddressRange::everything(IpFamily::V4)));
@@ -65,7 +64,7 @@ Question question(const RunContext &context)
         if (!context.variant.udpResponse.isEmpty() || !context.variant.udpRequest.isEmpty())
             q.packets << reply(packet, 0);
         else
-            q.notDecisive << QCoreApplication::translate("IptablesReport", "a UDP reply (this check expects none)");
+            q.notDecisive << IptablesReport::Tr::tr("a UDP reply (this check expects none)");
         if (context.variant.icmpRequired) {
             IptablesPacket echo = packet;
             echo.protocol = 1;
@@ -75,7 +74,7 @@ Question question(const RunContext &context)
             echoReply.icmpType = 0;
             q.packets << echoReply;
         }
-        q.notDecisive << QCoreApplication::translate("IptablesReport", "the ICMP port unreachable a closed port sends (state RELATED)");
+        q.notDecisive << IptablesReport::Tr::tr("the ICMP port unreachable a closed port sends (state RELATED)");
     } else {
         q.packets << packet << reply(packet, IptablesMatch::Syn | IptablesMatch::Ack);
         if (context.target.listener == Listener::Http || context.target.listener == Listener::Https) {
@@ -83,11 +82,13 @@ Question question(const RunContext &context)
             request.ctState = IptablesMatch::Established;
             request.tcpFlags = IptablesMatch::Ack | IptablesMatch::Psh;
             q.packets << request << reply(packet, IptablesMatch::Ack | IptablesMatch::Psh);
-            q.notDecisive << QCoreApplication::translate("IptablesReport", "the handshake's ACK (the request data completes the handshake as well)");
+            q.notDecisive << IptablesReport::Tr::tr(
+                "the handshake's ACK (the request data completes the handshake as well)");
         } else {
-            q.notDecisive << QCoreApplication::translate("IptablesReport", "the handshake's ACK or the prober's RST (the check succeeds when the SYN-ACK arrives)");
+            q.notDecisive << IptablesReport::Tr::tr(
+                "the handshake's ACK or the prober's RST (the check succeeds when the SYN-ACK arrives)");
         }
-        q.notDecisive << QCoreApplication::translate("IptablesReport", "FIN and RST at the end (the verdict is in by then)");
+        q.notDecisive << IptablesReport::Tr::tr("FIN and RST at the end (the verdict is in by then)");
     }
     return q;
 }
@@ -100,15 +101,18 @@ QList<IptablesPiece> evaluate(const IptablesRuleset &ruleset, const IptablesPack
 
 QString protocolName(const IptablesPacket &packet)
 {
-    return packet.protocol == 17 ? QStringLiteral("udp") : packet.protocol == 1 ? QStringLiteral("icmp") : QStringLiteral("tcp");
+    return packet.protocol == 17 ? QStringLiteral("udp")
+        : packet.protocol == 1   ? QStringLiteral("icmp")
+                                 : QStringLiteral("tcp");
 }
 
 QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &cidrs)
 {
     QStringList out;
     for (const QString &cidr : cidrs) {
-        const QString what = packet.protocol == 1 ? QStringLiteral("icmp-type name=\"echo-request\"")
-                                                  : QStringLiteral("port port=\"%1\" protocol=\"%2\"").arg(packet.destinationPort).arg(protocolName(packet));
+        const QString what = packet.protocol == 1
+            ? QStringLiteral("icmp-type name=\"echo-request\"")
+            : QStringLiteral("port port=\"%1\" protocol=\"%2\"").arg(packet.destinationPort).arg(protocolName(packet));
         const QString rule = QStringLiteral("rule family=\"ipv4\" source address=\"%1\" %2 accept").arg(cidr, what);
         out << QStringLiteral("firewall-cmd --permanent --add-rich-rule=") + ShellQuote::quote(Shell::Posix, rule);
     }
@@ -116,7 +120,8 @@ QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &c
     return out;
 }
 
-QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets, const RangeSet &sources)
+QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets,
+                               const RangeSet &sources)
 {
     QList<PacketWalk> out;
     // Per flow (one per protocol in a check): the addresses for which an earlier packet was UNTRACKED.
@@ -124,7 +129,8 @@ QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<Iptab
     for (const IptablesPacket &packet : packets) {
         const IptablesEvaluator evaluator(packet);
         PacketWalk w{packet, {}, {}};
-        const RangeSet stateUnknown = packet.ctState == IptablesMatch::New ? RangeSet() : untrackedBefore.value(packet.protocol);
+        const RangeSet stateUnknown =
+            packet.ctState == IptablesMatch::New ? RangeSet() : untrackedBefore.value(packet.protocol);
         w.pieces = evaluator.evaluate(IptablesEvaluator::pathOf(ruleset, packet), sources, stateUnknown, &w.untracked);
         untrackedBefore[packet.protocol] = untrackedBefore.value(packet.protocol).united(w.untracked);
         out.append(w);
@@ -138,7 +144,9 @@ QString stateName(const PacketWalk &w, const RangeSet &addresses)
 {
     if (!addresses.intersected(w.untracked).isEmpty())
         return QStringLiteral("UNTRACKED");
-    return w.packet.ctState == IptablesMatch::New ? QStringLiteral("NEW") : w.packet.ctState == IptablesMatch::Related ? QStringLiteral("RELATED") : QStringLiteral("ESTABLISHED");
+    return w.packet.ctState == IptablesMatch::New    ? QStringLiteral("NEW")
+        : w.packet.ctState == IptablesMatch::Related ? QStringLiteral("RELATED")
+                                                     : QStringLiteral("ESTABLISHED");
 }
 
 bool isFirstOfFlow(const QList<PacketWalk> &walks, int index)
@@ -152,7 +160,8 @@ bool acceptsEstablished(const IptablesTable &table, const IptablesChain &base)
     QList<const IptablesChain *> chains{&base};
     for (const IptablesRule &rule : base.rules) {
         const auto it = table.chains.constFind(rule.target);
-        if ((rule.action == IptablesRule::Action::Jump || rule.action == IptablesRule::Action::Goto) && it != table.chains.constEnd())
+        if ((rule.action == IptablesRule::Action::Jump || rule.action == IptablesRule::Action::Goto)
+            && it != table.chains.constEnd())
             chains << &*it;
     }
     for (const IptablesChain *chain : std::as_const(chains)) {
@@ -204,30 +213,39 @@ QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks)
             }
             const QString state = stateName(w, now);
             if (before.isEmpty()) {
-                const char *text = p.outcome == IptablesPiece::Outcome::Reject ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is rejected by %4")
-                    : p.outcome == IptablesPiece::Outcome::Drop                ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is dropped by %4")
-                                                                               : QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) cannot be decided at %4");
-                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", text).arg(w.packet.role(), w.packet.describe(), state, p.decidedBy);
+                const char *text = p.outcome == IptablesPiece::Outcome::Reject
+                    ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is rejected by %4")
+                    : p.outcome == IptablesPiece::Outcome::Drop
+                    ? QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) is dropped by %4")
+                    : QT_TRANSLATE_NOOP("IptablesReport", "%1 (%2, state %3) cannot be decided at %4");
+                e.piece.decidedBy =
+                    IptablesReport::Tr::tr(text).arg(w.packet.role(), w.packet.describe(), state, p.decidedBy);
             } else {
-                const char *text = p.outcome == IptablesPiece::Outcome::Reject ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is rejected by %6")
-                    : p.outcome == IptablesPiece::Outcome::Drop                ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is dropped by %6")
-                                                                               : QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) cannot be decided at %6");
-                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", text).arg(before, beforeBy, w.packet.role(), w.packet.describe(), state, p.decidedBy);
+                const char *text = p.outcome == IptablesPiece::Outcome::Reject
+                    ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is rejected by %6")
+                    : p.outcome == IptablesPiece::Outcome::Drop
+                    ? QT_TRANSLATE_NOOP("IptablesReport", "%1 passes (%2), but %3 (%4, state %5) is dropped by %6")
+                    : QT_TRANSLATE_NOOP("IptablesReport",
+                                        "%1 passes (%2), but %3 (%4, state %5) cannot be decided at %6");
+                e.piece.decidedBy = IptablesReport::Tr::tr(text).arg(before, beforeBy, w.packet.role(),
+                                                                     w.packet.describe(), state, p.decidedBy);
             }
-            if (p.outcome != IptablesPiece::Outcome::Unknown && state == QLatin1String("ESTABLISHED") && p.table && p.baseChain
-                && !acceptsEstablished(*p.table, *p.baseChain))
-                e.piece.decidedBy = QCoreApplication::translate("IptablesReport", "%1: %2 %3 has no ESTABLISHED,RELATED accept")
+            if (p.outcome != IptablesPiece::Outcome::Unknown && state == QLatin1String("ESTABLISHED") && p.table
+                && p.baseChain && !acceptsEstablished(*p.table, *p.baseChain))
+                e.piece.decidedBy = IptablesReport::Tr::tr("%1: %2 %3 has no ESTABLISHED,RELATED accept")
                                         .arg(e.piece.decidedBy, p.table->displayName(), p.baseChain->name);
         }
         out.append(e);
         undecided = undecided.subtracted(now);
     };
-    for (const IptablesPiece::Outcome wanted : {IptablesPiece::Outcome::Drop, IptablesPiece::Outcome::Unknown, IptablesPiece::Outcome::Accept}) {
+    for (const IptablesPiece::Outcome wanted :
+         {IptablesPiece::Outcome::Drop, IptablesPiece::Outcome::Unknown, IptablesPiece::Outcome::Accept}) {
         for (int i = 0; i < walks.size(); ++i) {
             if (!walks[i].packet.required || (wanted == IptablesPiece::Outcome::Accept && i > 0))
                 continue;
             for (const IptablesPiece &p : walks[i].pieces) {
-                const bool stops = p.outcome == IptablesPiece::Outcome::Drop || p.outcome == IptablesPiece::Outcome::Reject;
+                const bool stops =
+                    p.outcome == IptablesPiece::Outcome::Drop || p.outcome == IptablesPiece::Outcome::Reject;
                 if (wanted == IptablesPiece::Outcome::Drop ? !stops : p.outcome != wanted)
                     continue;
                 const RangeSet now = undecided.intersected(p.addresses);
@@ -247,7 +265,8 @@ bool needsEstablishedAccept(const IptablesPiece &piece, const IptablesPacket &pa
     if (hook == QLatin1String("ingress"))
         return false;
     // Before conntrack (raw), no packet has a state yet.
-    return !((hook == QLatin1String("prerouting") || hook == QLatin1String("output")) && piece.baseChain->priority < -200);
+    return !((hook == QLatin1String("prerouting") || hook == QLatin1String("output"))
+             && piece.baseChain->priority < -200);
 }
 
 Finding build(const RunContext &context, const Question &q, const IptablesRuleset &ruleset, const Style &style,
@@ -256,7 +275,8 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
     Finding f = Finding::make(QStringLiteral("firewall"), Status::Unknown, {});
     RangeVerdicts verdicts(q.universe);
     const RangeSet ipv6 = q.universe.subtracted(q.ipv4);
-    verdicts.decide(ipv6, RangeDecision::Verdict::Unknown, QCoreApplication::translate("IptablesReport", "IPv6 addresses: this analysis models the IPv4 packet only"));
+    verdicts.decide(ipv6, RangeDecision::Verdict::Unknown,
+                    IptablesReport::Tr::tr("IPv6 addresses: this analysis models the IPv4 packet only"));
 
     const QList<PacketWalk> walks = walkExchange(ruleset, q.packets, q.ipv4);
     // Blocked for any packet beats unknown, which beats allowed for all: the check needs every packet.
@@ -276,7 +296,9 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
             anyEstablished = anyEstablished || established;
             allEstablished = allEstablished && established;
             FixSite site{p.table ? p.table->displayName() : QString(),
-                         established ? p.baseChain->name : p.chain ? p.chain->name : QString(),
+                         established   ? p.baseChain->name
+                             : p.chain ? p.chain->name
+                                       : QString(),
                          established || !p.rule ? 1 : p.rule->number, style.fix(p, packet, q.cidrs)};
             sites.append(site);
             break;
@@ -293,14 +315,20 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
 
     QStringList packetNames;
     for (const IptablesPacket &p : q.packets) {
-        packetNames << QStringLiteral("%1 (%2)").arg(p.describe(), p.ctState == IptablesMatch::New ? QStringLiteral("NEW") : QStringLiteral("ESTABLISHED"));
+        packetNames << QStringLiteral("%1 (%2)").arg(
+            p.describe(), p.ctState == IptablesMatch::New ? QStringLiteral("NEW") : QStringLiteral("ESTABLISHED"));
     }
-    f.evidence << QCoreApplication::translate("IptablesReport", "modelled: %1 from %2, arriving on %3, to %4; the replies leave by the same interface; "
-                                              "each packet walks the chains of its direction and must pass")
-                      .arg(packetNames.join(QStringLiteral(" + ")), q.universe.toString(), q.packets.value(0).inInterface,
-                           q.packets.value(0).destination.isNull() ? QCoreApplication::translate("IptablesReport", "this host (address not given)") : q.packets.value(0).destination.toString());
+    f.evidence << IptablesReport::Tr::tr(
+                      "modelled: %1 from %2, arriving on %3, to %4; the replies leave by the same interface; "
+                      "each packet walks the chains of its direction and must pass")
+                      .arg(packetNames.join(QStringLiteral(" + ")), q.universe.toString(),
+                           q.packets.value(0).inInterface,
+                           q.packets.value(0).destination.isNull()
+                               ? IptablesReport::Tr::tr("this host (address not given)")
+                               : q.packets.value(0).destination.toString());
     if (!q.notDecisive.isEmpty())
-        f.evidence << QCoreApplication::translate("IptablesReport", "not needed for the check's result, so not modelled: %1").arg(q.notDecisive.join(QStringLiteral("; ")));
+        f.evidence << IptablesReport::Tr::tr("not needed for the check's result, so not modelled: %1")
+                          .arg(q.notDecisive.join(QStringLiteral("; ")));
     // One evidence line per deciding rule, its ranges listed, in address order of first appearance.
     QList<std::pair<QString, QStringList>> groups;
     for (const RangeDecision &d : f.ranges) {
@@ -314,27 +342,30 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
     int shown = 0;
     for (const auto &[key, cidrs] : std::as_const(groups)) {
         if (++shown > maxEvidenceRanges) {
-            f.evidence << QCoreApplication::translate("IptablesReport", "... and %1 more rules").arg(groups.size() - maxEvidenceRanges);
+            f.evidence << IptablesReport::Tr::tr("... and %1 more rules").arg(groups.size() - maxEvidenceRanges);
             break;
         }
         const QString verdict = key.section(QLatin1Char('\t'), 0, 0);
         const QString by = key.section(QLatin1Char('\t'), 1);
         QString list = QStringList(cidrs.mid(0, 8)).join(QStringLiteral(", "));
         if (cidrs.size() > 8)
-            list += QCoreApplication::translate("IptablesReport", " and %1 more").arg(cidrs.size() - 8);
+            list += IptablesReport::Tr::tr(" and %1 more").arg(cidrs.size() - 8);
         f.evidence << QStringLiteral("%1 %2: %3").arg(verdict, list, by);
     }
     for (const QString &p : ruleset.problems)
-        f.evidence << QCoreApplication::translate("IptablesReport", "note: %1").arg(p);
+        f.evidence << IptablesReport::Tr::tr("note: %1").arg(p);
     f.evidence << warnings;
 
     if (f.status == Status::Pass && !warnings.isEmpty()) {
         f.status = Status::Warn;
-        f.summary = QCoreApplication::translate("IptablesReport", "%1 allows all of %2, but %3").arg(style.what, q.universe.toString(), warnings.first());
+        f.summary = IptablesReport::Tr::tr("%1 allows all of %2, but %3")
+                        .arg(style.what, q.universe.toString(), warnings.first());
     }
     if (ruleset.truncated && f.status != Status::Fail) {
         f.status = Status::Unknown;
-        f.summary = QCoreApplication::translate("IptablesReport", "unknown, because the %1 rules are truncated (%2); rules after the cut could still block").arg(style.what, ruleset.problems.value(0));
+        f.summary = IptablesReport::Tr::tr(
+                        "unknown, because the %1 rules are truncated (%2); rules after the cut could still block")
+                        .arg(style.what, ruleset.problems.value(0));
     }
 
     if (f.status == Status::Fail) {
@@ -359,22 +390,29 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
                 firewalld << firewalldCommands(p, q.cidrs);
         }
         firewalld.removeDuplicates();
-        f.fix = QCoreApplication::translate("IptablesReport", "Allow the health-check addresses to the port before the rule that blocks them (the commands below insert "
-                   "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "
-                   "(%2), or its next reload removes the change.")
-                    .arg(style.persistText, firewalld.join(QStringLiteral("; ")));
+        f.fix =
+            IptablesReport::Tr::tr(
+                "Allow the health-check addresses to the port before the rule that blocks them (the commands below insert "
+                "an accept rule right there). %1 If firewalld manages this host, add the rule through firewalld instead "
+                "(%2), or its next reload removes the change.")
+                .arg(style.persistText, firewalld.join(QStringLiteral("; ")));
         if (anyEstablished && allEstablished)
-            f.fix = QCoreApplication::translate("IptablesReport", "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
-                                                "traffic first thing in the chain that stops them, as the commands below do. %1")
-                        .arg(style.persistText);
+            f.fix =
+                IptablesReport::Tr::tr(
+                    "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
+                    "traffic first thing in the chain that stops them, as the commands below do. %1")
+                    .arg(style.persistText);
         else if (anyEstablished)
-            f.fix = QCoreApplication::translate("IptablesReport", "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
-                                                "traffic first thing in the chain that stops them, as the commands below do.")
+            f.fix =
+                IptablesReport::Tr::tr(
+                    "The check's later packets or replies (conntrack state ESTABLISHED) are stopped: accept established and related "
+                    "traffic first thing in the chain that stops them, as the commands below do.")
                 + QLatin1Char(' ') + f.fix;
         EvidenceText::appendGuidanceFix(f, context);
     } else if (f.status == Status::Unknown) {
-        f.fix = QCoreApplication::translate("IptablesReport", "Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. "
-                   "Where a rule depends on the destination, pass the backend address with --ip.");
+        f.fix = IptablesReport::Tr::tr(
+            "Check the rules named in the evidence by hand: LB Doctor cannot decide them for the health-check addresses. "
+            "Where a rule depends on the destination, pass the backend address with --ip.");
     }
     return f;
 }

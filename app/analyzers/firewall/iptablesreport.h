@@ -5,6 +5,7 @@
 #include "core/finding.h"
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 // Turns a netfilter rule model into a firewall Finding: the question (which packets, from which
@@ -12,14 +13,20 @@
 // analyzers, which differ only in how they read the rules and how a fix command is spelled.
 namespace IptablesReport {
 
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IptablesReport)
+};
+
 struct Question
 {
-    RangeSet universe;               // all health-check addresses
-    RangeSet ipv4;                   // the part the IPv4 packet model covers
-    QStringList cidrs;               // the health-check CIDRs as given (IPv4 ones), for fix commands
-    QList<IptablesPacket> packets;   // every packet of the exchange, in the order they are sent
-    QStringList notDecisive;         // packets of the exchange the check's result does not depend on
-    QString error;                   // non-empty: the question itself is bad (no CIDRs, ...)
+    RangeSet universe; // all health-check addresses
+    RangeSet ipv4; // the part the IPv4 packet model covers
+    QStringList cidrs; // the health-check CIDRs as given (IPv4 ones), for fix commands
+    QList<IptablesPacket> packets; // every packet of the exchange, in the order they are sent
+    QStringList notDecisive; // packets of the exchange the check's result does not depend on
+    QString error; // non-empty: the question itself is bad (no CIDRs, ...)
 };
 
 Question question(const RunContext &context);
@@ -29,8 +36,8 @@ using FixWriter = std::function<QStringList(const IptablesPiece &, const Iptable
 
 struct Style
 {
-    QString what;          // "iptables", "nftables"
-    QString persistText;   // how to make the fix survive a reboot
+    QString what; // "iptables", "nftables"
+    QString persistText; // how to make the fix survive a reboot
     FixWriter fix;
 };
 
@@ -51,13 +58,14 @@ struct PacketWalk
 };
 // Walks every packet of `packets` in order; a packet's conntrack state follows from the earlier
 // packets of its flow (NOTRACK on some of them leaves its state unknown).
-QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets, const RangeSet &sources);
+QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<IptablesPacket> &packets,
+                               const RangeSet &sources);
 // The fate of each address over the required packets: the first packet that stops it (drop or
 // reject) decides it; then unknown; accepted only when every required packet is accepted.
 struct ExchangePiece
 {
-    IptablesPiece piece;    // decidedBy names the stopped packet and what passed before it
-    int packet = 0;         // index in the walks of the packet that decided it
+    IptablesPiece piece; // decidedBy names the stopped packet and what passed before it
+    int packet = 0; // index in the walks of the packet that decided it
 };
 QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks);
 
@@ -69,4 +77,4 @@ bool needsEstablishedAccept(const IptablesPiece &piece, const IptablesPacket &pa
 QString protocolName(const IptablesPacket &packet);
 // firewall-cmd equivalent, one rich rule per CIDR.
 QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &cidrs);
-}
+} // namespace IptablesReport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // The host firewall from `nft -j list ruleset` (or the plain-text `nft list ruleset` for the
@@ -14,4 +16,6 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     QString emptyInputSummary() const override;
+
+    Q_DECLARE_TR_FUNCTIONS(NftablesAnalyzer)
 };

@@ -9,7 +9,6 @@ namespace {
 using Action = IptablesRule::Action;
 using Kind = IptablesMatch::Kind;
 
-
 struct NamedSet
 {
     QJsonArray elements;
@@ -29,7 +28,8 @@ int priorityValue(const QJsonValue &v)
         return v.toInt();
     // Newer nft writes named priorities: "filter", "raw + 10", ...
     const QString s = v.toString().simplified();
-    static const std::pair<const char *, int> names[] = {{"raw", -300}, {"mangle", -150}, {"dstnat", -100}, {"filter", 0}, {"security", 50}, {"srcnat", 100}};
+    static const std::pair<const char *, int> names[] = {{"raw", -300}, {"mangle", -150}, {"dstnat", -100},
+                                                         {"filter", 0}, {"security", 50}, {"srcnat", 100}};
     for (const auto &[name, value] : names) {
         if (s.startsWith(QLatin1StringView(name))) {
             const QString rest = s.mid(qsizetype(strlen(name))).remove(QLatin1Char(' '));
@@ -61,13 +61,15 @@ QString render(const QJsonValue &v)
     const QJsonValue val = o.begin().value();
     const QJsonObject vo = val.toObject();
     if (key == QLatin1String("payload"))
-        return vo.value(QLatin1String("protocol")).toString() + QLatin1Char(' ') + vo.value(QLatin1String("field")).toString();
+        return vo.value(QLatin1String("protocol")).toString() + QLatin1Char(' ')
+            + vo.value(QLatin1String("field")).toString();
     if (key == QLatin1String("meta"))
         return QStringLiteral("meta ") + vo.value(QLatin1String("key")).toString();
     if (key == QLatin1String("ct"))
         return QStringLiteral("ct ") + vo.value(QLatin1String("key")).toString();
     if (key == QLatin1String("fib"))
-        return QStringLiteral("fib ") + render(vo.value(QLatin1String("flags"))) + QLatin1Char(' ') + vo.value(QLatin1String("result")).toString();
+        return QStringLiteral("fib ") + render(vo.value(QLatin1String("flags"))) + QLatin1Char(' ')
+            + vo.value(QLatin1String("result")).toString();
     if (key == QLatin1String("prefix"))
         return render(vo.value(QLatin1String("addr"))) + QLatin1Char('/') + render(vo.value(QLatin1String("len")));
     if (key == QLatin1String("range")) {
@@ -88,7 +90,8 @@ QString render(const QJsonValue &v)
     }
     if (key == QLatin1String("match")) {
         const QString op = vo.value(QLatin1String("op")).toString();
-        return render(vo.value(QLatin1String("left"))) + (op == QLatin1String("==") || op == QLatin1String("in") ? QString() : QLatin1Char(' ') + op)
+        return render(vo.value(QLatin1String("left")))
+            + (op == QLatin1String("==") || op == QLatin1String("in") ? QString() : QLatin1Char(' ') + op)
             + QLatin1Char(' ') + render(vo.value(QLatin1String("right")));
     }
     if (key == QLatin1String("jump") || key == QLatin1String("goto"))
@@ -130,7 +133,9 @@ bool addressesOf(const QJsonArray &elements, RangeSet *out)
             r = AddressRange::parse(e.toString()).toOptional();
         } else if (e.toObject().contains(QLatin1String("prefix"))) {
             const QJsonObject p = e.toObject().value(QLatin1String("prefix")).toObject();
-            r = AddressRange::parse(QString(p.value(QLatin1String("addr")).toString() + QLatin1Char('/') + QString::number(p.value(QLatin1String("len")).toInt()))).toOptional();
+            r = AddressRange::parse(QString(p.value(QLatin1String("addr")).toString() + QLatin1Char('/')
+                                            + QString::number(p.value(QLatin1String("len")).toInt())))
+                    .toOptional();
         } else if (e.toObject().contains(QLatin1String("range"))) {
             const QJsonArray a = e.toObject().value(QLatin1String("range")).toArray();
             r = AddressRange::parse(QString(a.at(0).toString() + QLatin1Char('-') + a.at(1).toString())).toOptional();
@@ -144,7 +149,8 @@ bool addressesOf(const QJsonArray &elements, RangeSet *out)
 
 int serviceNumber(const QString &name)
 {
-    static const std::pair<const char *, int> names[] = {{"ssh", 22}, {"http", 80}, {"https", 443}, {"domain", 53}, {"smtp", 25}, {"ftp", 21}, {"telnet", 23}, {"ntp", 123}};
+    static const std::pair<const char *, int> names[] = {{"ssh", 22},  {"http", 80}, {"https", 443}, {"domain", 53},
+                                                         {"smtp", 25}, {"ftp", 21},  {"telnet", 23}, {"ntp", 123}};
     for (const auto &[n, v] : names) {
         if (name == QLatin1StringView(n))
             return v;
@@ -198,7 +204,8 @@ QString flagText(const QJsonArray &elements)
         if (e.isObject() && e.toObject().contains(QLatin1String("|")))
             out << flagText(e.toObject().value(QLatin1String("|")).toArray());
         else
-            out << (e.isDouble() ? QString::number(e.toInt()) : e.toString()).replace(QLatin1Char('|'), QLatin1Char(','));
+            out << (e.isDouble() ? QString::number(e.toInt()) : e.toString())
+                       .replace(QLatin1Char('|'), QLatin1Char(','));
     }
     return out.join(QLatin1Char(','));
 }
@@ -226,9 +233,11 @@ class RuleLowering
 {
 public:
     RuleLowering(const QString &family, const QString &table, const Sets &sets, IptablesRule *rule)
-        : m_family(family), m_table(table), m_sets(sets), r(rule)
-    {
-    }
+        : m_family(family),
+          m_table(table),
+          m_sets(sets),
+          r(rule)
+    { }
 
     void expression(const QJsonValue &v)
     {
@@ -258,8 +267,9 @@ public:
                  || key == QLatin1String("set") || key == QLatin1String("map") || key == QLatin1String("comment"))
             return; // no effect on whether the packet passes
         else if (key == QLatin1String("limit") || key == QLatin1String("quota") || key == QLatin1String("xt")
-                 || key == QLatin1String("meter") || key == QLatin1String("connlimit") || key == QLatin1String("numgen"))
-            unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(key));
+                 || key == QLatin1String("meter") || key == QLatin1String("connlimit")
+                 || key == QLatin1String("numgen"))
+            unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(key));
         else {
             // vmap, queue, fwd, dnat, tproxy, synproxy, ...: a verdict LB Doctor does not follow.
             verdict(Action::Unknown, key.isEmpty() ? QStringLiteral("?") : key);
@@ -308,7 +318,7 @@ private:
         bool ok = true;
         const QJsonArray elements = elementsOf(right, m_family, m_table, m_sets, &ok);
         if (!ok) {
-            unknown(QCoreApplication::translate("NftablesJson", "set %1 is a map, a concatenation or missing").arg(right.toString()));
+            unknown(NftablesJson::Tr::tr("set %1 is a map, a concatenation or missing").arg(right.toString()));
             return;
         }
         const QJsonObject lo = left.toObject();
@@ -322,32 +332,35 @@ private:
                 add(m, false);
                 return;
             }
-            if (proto == QLatin1String("ip") && (field == QLatin1String("saddr") || field == QLatin1String("daddr")) && equality) {
+            if (proto == QLatin1String("ip") && (field == QLatin1String("saddr") || field == QLatin1String("daddr"))
+                && equality) {
                 m.kind = field == QLatin1String("saddr") ? Kind::Source : Kind::Destination;
                 if (!addressesOf(elements, &m.addresses))
-                    return unknown(QCoreApplication::translate("NftablesJson", "address %1 not understood").arg(what()));
+                    return unknown(NftablesJson::Tr::tr("address %1 not understood").arg(what()));
                 return add(m, negated);
             }
             if (proto == QLatin1String("ip") && field == QLatin1String("protocol") && equality) {
                 for (const QString &s : stringsOf(elements))
                     m.protocols << IptablesNames::protocolNumber(s);
                 if (m.protocols.contains(-1))
-                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what()));
+                    return unknown(NftablesJson::Tr::tr("protocol in %1 not understood").arg(what()));
                 m.kind = Kind::Protocol;
                 return add(m, negated);
             }
-            static const std::pair<const char *, int> l4[] = {{"tcp", 6}, {"udp", 17}, {"udplite", 136}, {"sctp", 132}, {"dccp", 33}, {"th", -1}};
+            static const std::pair<const char *, int> l4[] = {{"tcp", 6},    {"udp", 17},  {"udplite", 136},
+                                                              {"sctp", 132}, {"dccp", 33}, {"th", -1}};
             for (const auto &[name, number] : l4) {
-                if (proto != QLatin1StringView(name) || (field != QLatin1String("dport") && field != QLatin1String("sport")))
+                if (proto != QLatin1StringView(name)
+                    || (field != QLatin1String("dport") && field != QLatin1String("sport")))
                     continue;
                 IptablesPortRange range;
                 if (equality) {
                     if (!portsOf(elements, &m.ports))
-                        return unknown(QCoreApplication::translate("NftablesJson", "ports in %1 not understood").arg(what()));
+                        return unknown(NftablesJson::Tr::tr("ports in %1 not understood").arg(what()));
                 } else if (comparisonRange(op, right, &range)) {
                     m.ports = {range};
                 } else {
-                    return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+                    return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
                 }
                 if (number >= 0)
                     protocol(number);
@@ -357,7 +370,7 @@ private:
             if (proto == QLatin1String("tcp") && field == QLatin1String("flags") && equality) {
                 quint8 flags = 0;
                 if (!IptablesNames::parseTcpFlags(flagText(elements), &flags))
-                    return unknown(QCoreApplication::translate("NftablesJson", "TCP flags in %1 not understood").arg(what()));
+                    return unknown(NftablesJson::Tr::tr("TCP flags in %1 not understood").arg(what()));
                 protocol(6);
                 m.kind = Kind::TcpFlags;
                 // "tcp flags syn" tests bits; "tcp flags == syn" compares all of them.
@@ -377,30 +390,35 @@ private:
                     int a = 0;
                     int b = 0;
                     if (!IptablesNames::parseIcmpType(t, &type, &a, &b))
-                        return unknown(QCoreApplication::translate("NftablesJson", "ICMP type in %1 not understood").arg(what()));
+                        return unknown(NftablesJson::Tr::tr("ICMP type in %1 not understood").arg(what()));
                     m.icmpTypes << type;
                 }
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+            return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("&"))) {
             const QJsonArray a = lo.value(QLatin1String("&")).toArray();
             const QJsonObject p = a.at(0).toObject().value(QLatin1String("payload")).toObject();
-            if (p.value(QLatin1String("protocol")).toString() == QLatin1String("tcp") && p.value(QLatin1String("field")).toString() == QLatin1String("flags")
+            if (p.value(QLatin1String("protocol")).toString() == QLatin1String("tcp")
+                && p.value(QLatin1String("field")).toString() == QLatin1String("flags")
                 && (op == QLatin1String("==") || negated)
-                && IptablesNames::parseTcpFlags(flagText(elementsOf(a.at(1), m_family, m_table, m_sets, &ok)), &m.flagMask)
-                && IptablesNames::parseTcpFlags(right.isDouble() && right.toInt() == 0 ? QStringLiteral("NONE") : flagText(elements), &m.flagCompare)) {
+                && IptablesNames::parseTcpFlags(flagText(elementsOf(a.at(1), m_family, m_table, m_sets, &ok)),
+                                                &m.flagMask)
+                && IptablesNames::parseTcpFlags(right.isDouble() && right.toInt() == 0 ? QStringLiteral("NONE")
+                                                                                       : flagText(elements),
+                                                &m.flagCompare)) {
                 protocol(6);
                 m.kind = Kind::TcpFlags;
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+            return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("meta"))) {
             const QString key = lo.value(QLatin1String("meta")).toObject().value(QLatin1String("key")).toString();
             const QStringList values = stringsOf(elements);
-            if ((key == QLatin1String("iifname") || key == QLatin1String("iif") || key == QLatin1String("oifname") || key == QLatin1String("oif"))
+            if ((key == QLatin1String("iifname") || key == QLatin1String("iif") || key == QLatin1String("oifname")
+                 || key == QLatin1String("oif"))
                 && equality && values.size() == 1) {
                 m.kind = key.startsWith(QLatin1Char('i')) ? Kind::InInterface : Kind::OutInterface;
                 QString name = values.first();
@@ -414,7 +432,7 @@ private:
                 for (const QString &s : values)
                     m.protocols << IptablesNames::protocolNumber(s);
                 if (m.protocols.contains(-1))
-                    return unknown(QCoreApplication::translate("NftablesJson", "protocol in %1 not understood").arg(what()));
+                    return unknown(NftablesJson::Tr::tr("protocol in %1 not understood").arg(what()));
                 m.kind = Kind::Protocol;
                 return add(m, negated);
             }
@@ -426,37 +444,41 @@ private:
                     m.kind = Kind::NotIpv4;
                 return add(m, m.kind == Kind::Protocol && negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+            return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("ct"))) {
             const QString key = lo.value(QLatin1String("ct")).toObject().value(QLatin1String("key")).toString();
             // No NAT is modelled, so a new connection is neither DNATed nor SNATed.
             if (key == QLatin1String("status") && equality) {
                 const QStringList values = stringsOf(elements);
-                if (std::all_of(values.begin(), values.end(), [](const QString &v) { return v == QLatin1String("dnat") || v == QLatin1String("snat"); })) {
+                if (std::all_of(values.begin(), values.end(), [](const QString &v) {
+                        return v == QLatin1String("dnat") || v == QLatin1String("snat");
+                    })) {
                     m.kind = Kind::State;
                     m.states = IptablesMatch::Dnat;
                     return add(m, negated);
                 }
             }
-            if (key == QLatin1String("state") && equality && IptablesNames::parseStates(stringsOf(elements).join(QLatin1Char(',')), &m.states)) {
+            if (key == QLatin1String("state") && equality
+                && IptablesNames::parseStates(stringsOf(elements).join(QLatin1Char(',')), &m.states)) {
                 m.kind = Kind::State;
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+            return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
         }
         if (lo.contains(QLatin1String("fib"))) {
             const QJsonObject fib = lo.value(QLatin1String("fib")).toObject();
             const QStringList flags = stringsOf(fib.value(QLatin1String("flags")).toArray());
-            if (fib.value(QLatin1String("result")).toString() == QLatin1String("type") && flags == QStringList{QStringLiteral("daddr")} && equality) {
+            if (fib.value(QLatin1String("result")).toString() == QLatin1String("type")
+                && flags == QStringList{QStringLiteral("daddr")} && equality) {
                 m.kind = Kind::DstAddrType;
                 for (const QString &s : stringsOf(elements))
                     m.addrTypes |= IptablesNames::addrTypeBits(s);
                 return add(m, negated);
             }
-            return unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+            return unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
         }
-        unknown(QCoreApplication::translate("NftablesJson", "%1 is not modelled").arg(what()));
+        unknown(NftablesJson::Tr::tr("%1 is not modelled").arg(what()));
     }
 };
 
@@ -490,19 +512,23 @@ IptablesRuleset fromArray(const QJsonArray &objects)
         NamedSet set;
         set.elements = s.value(QLatin1String("elem")).toArray();
         set.usable = !isMap && s.value(QLatin1String("type")).isString();
-        sets.insert(setKey(s.value(QLatin1String("family")).toString(), s.value(QLatin1String("table")).toString(), s.value(QLatin1String("name")).toString()), set);
+        sets.insert(setKey(s.value(QLatin1String("family")).toString(), s.value(QLatin1String("table")).toString(),
+                           s.value(QLatin1String("name")).toString()),
+                    set);
     }
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
         if (o.contains(QLatin1String("truncated"))) {
             rs.truncated = true;
-            rs.problems << QCoreApplication::translate("NftablesJson", "the listing is cut off: %1").arg(o.value(QLatin1String("truncated")).toString());
+            rs.problems << NftablesJson::Tr::tr("the listing is cut off: %1")
+                               .arg(o.value(QLatin1String("truncated")).toString());
         } else if (o.contains(QLatin1String("table"))) {
             const QJsonObject t = o.value(QLatin1String("table")).toObject();
             findTable(t.value(QLatin1String("family")).toString(), t.value(QLatin1String("name")).toString());
         } else if (o.contains(QLatin1String("chain"))) {
             const QJsonObject c = o.value(QLatin1String("chain")).toObject();
-            IptablesTable *table = findTable(c.value(QLatin1String("family")).toString(), c.value(QLatin1String("table")).toString());
+            IptablesTable *table =
+                findTable(c.value(QLatin1String("family")).toString(), c.value(QLatin1String("table")).toString());
             IptablesChain chain;
             chain.name = c.value(QLatin1String("name")).toString();
             chain.hook = c.value(QLatin1String("hook")).toString();
@@ -511,7 +537,9 @@ IptablesRuleset fromArray(const QJsonArray &objects)
             chain.priority = priorityValue(c.value(QLatin1String("prio")));
             chain.device = c.value(QLatin1String("dev")).toString();
             const QString policy = c.value(QLatin1String("policy")).toString(QStringLiteral("accept"));
-            chain.policy = policy == QLatin1String("drop") ? Action::Drop : policy == QLatin1String("accept") ? Action::Accept : Action::Unknown;
+            chain.policy = policy == QLatin1String("drop") ? Action::Drop
+                : policy == QLatin1String("accept")        ? Action::Accept
+                                                           : Action::Unknown;
             if (!table->chains.contains(chain.name))
                 table->chainOrder << chain.name;
             table->chains.insert(chain.name, chain);
@@ -523,14 +551,16 @@ IptablesRuleset fromArray(const QJsonArray &objects)
             const QString chainName = ro.value(QLatin1String("chain")).toString();
             auto it = table->chains.find(chainName);
             if (it == table->chains.end()) {
-                rs.problems << QCoreApplication::translate("NftablesJson", "rule for chain %1, which is not listed").arg(chainName.left(64));
+                rs.problems << NftablesJson::Tr::tr("rule for chain %1, which is not listed").arg(chainName.left(64));
                 IptablesChain chain;
                 chain.name = chainName;
                 table->chainOrder << chainName;
                 it = table->chains.insert(chainName, chain);
             }
             IptablesRule rule;
-            rule.handle = ro.value(QLatin1String("handle")).isDouble() ? QString::number(ro.value(QLatin1String("handle")).toInteger()) : QString();
+            rule.handle = ro.value(QLatin1String("handle")).isDouble()
+                ? QString::number(ro.value(QLatin1String("handle")).toInteger())
+                : QString();
             rule.number = int(it->rules.size() + 1);
             const QJsonArray exprs = ro.value(QLatin1String("expr")).toArray();
             RuleLowering lowering(family, tableName, sets, &rule);
@@ -542,7 +572,8 @@ IptablesRuleset fromArray(const QJsonArray &objects)
                 if (!hasText)
                     parts << render(e);
             }
-            rule.text = hasText ? ro.value(QLatin1String("text")).toString() : parts.join(QLatin1Char(' ')).simplified();
+            rule.text =
+                hasText ? ro.value(QLatin1String("text")).toString() : parts.join(QLatin1Char(' ')).simplified();
             for (const QJsonValue &u : ro.value(QLatin1String("unknown")).toArray())
                 rule.matches.append(IptablesMatch::unknown(u.toString()));
             if (ro.value(QLatin1String("unknownVerdict")).toBool() && rule.action == Action::Continue)
@@ -559,10 +590,11 @@ Result<IptablesRuleset> parse(QStringView text)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error{QCoreApplication::translate("NftablesJson", "not valid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset)};
+        return Error{NftablesJson::Tr::tr("not valid JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset)};
     const QJsonValue list = doc.object().value(QLatin1String("nftables"));
     if (!list.isArray())
-        return Error{QCoreApplication::translate("NftablesJson", "JSON without an \"nftables\" array, so not the output of nft -j list ruleset")};
+        return Error{
+            NftablesJson::Tr::tr("JSON without an \"nftables\" array, so not the output of nft -j list ruleset")};
     return fromArray(list.toArray());
 }
 

@@ -8,7 +8,6 @@
 
 namespace {
 
-
 struct Tok
 {
     QString text;
@@ -84,7 +83,8 @@ bool isOp(const QString &w)
 
 QString normalOp(const QString &w)
 {
-    static const std::pair<const char *, const char *> words[] = {{"eq", "=="}, {"ne", "!="}, {"lt", "<"}, {"gt", ">"}, {"le", "<="}, {"ge", ">="}};
+    static const std::pair<const char *, const char *> words[] = {{"eq", "=="}, {"ne", "!="}, {"lt", "<"},
+                                                                  {"gt", ">"},  {"le", "<="}, {"ge", ">="}};
     for (const auto &[a, b] : words) {
         if (w == QLatin1StringView(a))
             return QLatin1StringView(b);
@@ -104,7 +104,7 @@ QJsonValue scalar(const Tok &t)
 class Parser
 {
 public:
-    explicit Parser(QStringView text) : m_text(text), t(tokenize(text)) {}
+    explicit Parser(QStringView text) : m_text(text), t(tokenize(text)) { }
 
     Result<QJsonArray> run()
     {
@@ -121,7 +121,7 @@ public:
             }
         }
         if (!m_sawTable)
-            return Error{QCoreApplication::translate("NftablesText", "no \"table\" block found")};
+            return Error{NftablesText::Tr::tr("no \"table\" block found")};
         return out;
     }
 
@@ -150,7 +150,10 @@ private:
     }
 
     QString word(qsizetype k = 0) const { return i + k < t.size() && !t[i + k].end ? t[i + k].text : QString(); }
-    bool at(const char *w, qsizetype k = 0) const { return i + k < t.size() && !t[i + k].end && !t[i + k].quoted && t[i + k].text == QLatin1StringView(w); }
+    bool at(const char *w, qsizetype k = 0) const
+    {
+        return i + k < t.size() && !t[i + k].end && !t[i + k].quoted && t[i + k].text == QLatin1StringView(w);
+    }
     bool atEnd() const { return i >= t.size() || t[i].end; }
 
     void skipStatement()
@@ -199,7 +202,8 @@ private:
             return skipStatement();
         ++i;
         m_sawTable = true;
-        out.append(QJsonObject{{QStringLiteral("table"), QJsonObject{{QStringLiteral("family"), family}, {QStringLiteral("name"), tableName}}}});
+        out.append(QJsonObject{{QStringLiteral("table"),
+                                QJsonObject{{QStringLiteral("family"), family}, {QStringLiteral("name"), tableName}}}});
         while (i < t.size() && !at("}")) {
             if (t[i].end) {
                 ++i;
@@ -221,13 +225,15 @@ private:
             }
         }
         if (i >= t.size())
-            out.append(QJsonObject{{QStringLiteral("truncated"), QCoreApplication::translate("NftablesText", "table %1 %2 is not closed").arg(family, tableName)}});
+            out.append(QJsonObject{{QStringLiteral("truncated"),
+                                    NftablesText::Tr::tr("table %1 %2 is not closed").arg(family, tableName)}});
         ++i;
     }
 
     void set(const QString &name, bool isMap)
     {
-        QJsonObject s{{QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("name"), name}};
+        QJsonObject s{
+            {QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("name"), name}};
         QJsonArray elements;
         bool concatenated = false;
         while (i < t.size() && !at("}")) {
@@ -269,7 +275,8 @@ private:
 
     void chain(const QString &name)
     {
-        QJsonObject c{{QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("name"), name}};
+        QJsonObject c{
+            {QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("name"), name}};
         QList<QJsonObject> rules;
         while (i < t.size() && !at("}")) {
             if (t[i].end) {
@@ -342,7 +349,10 @@ private:
         const QJsonValue right = value();
         if (right.isNull())
             return false;
-        expr->append(QJsonObject{{QStringLiteral("match"), QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("left"), left}, {QStringLiteral("right"), right}}}});
+        expr->append(QJsonObject{{QStringLiteral("match"),
+                                  QJsonObject{{QStringLiteral("op"), op},
+                                              {QStringLiteral("left"), left},
+                                              {QStringLiteral("right"), right}}}});
         return true;
     }
 
@@ -358,7 +368,9 @@ private:
 
     bool tcpFlags(QJsonArray *expr)
     {
-        const QJsonObject payload{{QStringLiteral("payload"), QJsonObject{{QStringLiteral("protocol"), QStringLiteral("tcp")}, {QStringLiteral("field"), QStringLiteral("flags")}}}};
+        const QJsonObject payload{{QStringLiteral("payload"),
+                                   QJsonObject{{QStringLiteral("protocol"), QStringLiteral("tcp")},
+                                               {QStringLiteral("field"), QStringLiteral("flags")}}}};
         if (at("&")) {
             ++i;
             const QJsonArray mask = flagList(word());
@@ -376,12 +388,17 @@ private:
         if (at("/")) {
             ++i;
             const QJsonValue mask = value();
-            expr->append(QJsonObject{{QStringLiteral("match"), QJsonObject{{QStringLiteral("op"), op == QLatin1String("in") ? QStringLiteral("==") : op},
-                                                                         {QStringLiteral("left"), QJsonObject{{QStringLiteral("&"), QJsonArray{payload, mask}}}},
-                                                                         {QStringLiteral("right"), right}}}});
+            expr->append(QJsonObject{
+                {QStringLiteral("match"),
+                 QJsonObject{{QStringLiteral("op"), op == QLatin1String("in") ? QStringLiteral("==") : op},
+                             {QStringLiteral("left"), QJsonObject{{QStringLiteral("&"), QJsonArray{payload, mask}}}},
+                             {QStringLiteral("right"), right}}}});
             return true;
         }
-        expr->append(QJsonObject{{QStringLiteral("match"), QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("left"), payload}, {QStringLiteral("right"), right}}}});
+        expr->append(QJsonObject{{QStringLiteral("match"),
+                                  QJsonObject{{QStringLiteral("op"), op},
+                                              {QStringLiteral("left"), payload},
+                                              {QStringLiteral("right"), right}}}});
         return true;
     }
 
@@ -413,12 +430,16 @@ private:
         const QString w = word();
         const auto payload = [this](const QString &proto, const QString &field) {
             return shared(proto + QLatin1Char(' ') + field, [&] {
-                return QJsonObject{{QStringLiteral("payload"), QJsonObject{{QStringLiteral("protocol"), proto}, {QStringLiteral("field"), field}}}};
+                return QJsonObject{
+                    {QStringLiteral("payload"),
+                     QJsonObject{{QStringLiteral("protocol"), proto}, {QStringLiteral("field"), field}}}};
             });
         };
         static const char *const l4[] = {"tcp", "udp", "th", "sctp", "dccp", "udplite"};
-        static const char *const metaKeys[] = {"iifname", "iif", "oifname", "oif", "mark", "l4proto", "nfproto", "pkttype", "iiftype", "skuid", "skgid"};
-        if (w == QLatin1String("ip") || w == QLatin1String("ip6") || w == QLatin1String("icmp") || w == QLatin1String("icmpv6")) {
+        static const char *const metaKeys[] = {"iifname", "iif",     "oifname", "oif",   "mark", "l4proto",
+                                               "nfproto", "pkttype", "iiftype", "skuid", "skgid"};
+        if (w == QLatin1String("ip") || w == QLatin1String("ip6") || w == QLatin1String("icmp")
+            || w == QLatin1String("icmpv6")) {
             const QString field = word(1);
             i += 2;
             return relation(payload(w, field), expr);
@@ -440,7 +461,8 @@ private:
                 expr->append(QJsonObject{{QStringLiteral("mangle"), QJsonValue()}});
                 return true;
             }
-            return relation(QJsonObject{{w, QJsonObject{{QStringLiteral("key"), key}}}}, expr, w == QLatin1String("ct") ? QStringLiteral("in") : QStringLiteral("=="));
+            return relation(QJsonObject{{w, QJsonObject{{QStringLiteral("key"), key}}}}, expr,
+                            w == QLatin1String("ct") ? QStringLiteral("in") : QStringLiteral("=="));
         }
         for (const char *k : metaKeys) {
             if (w == QLatin1StringView(k)) {
@@ -463,7 +485,10 @@ private:
             }
             const QString result = word();
             ++i;
-            return relation(QJsonObject{{QStringLiteral("fib"), QJsonObject{{QStringLiteral("result"), result}, {QStringLiteral("flags"), flags}}}}, expr);
+            return relation(
+                QJsonObject{{QStringLiteral("fib"),
+                             QJsonObject{{QStringLiteral("result"), result}, {QStringLiteral("flags"), flags}}}},
+                expr);
         }
         if (w == QLatin1String("counter")) {
             ++i;
@@ -502,14 +527,15 @@ private:
             i += 2;
             return true;
         }
-        if (w == QLatin1String("accept") || w == QLatin1String("drop") || w == QLatin1String("return") || w == QLatin1String("continue")
-            || w == QLatin1String("notrack")) {
+        if (w == QLatin1String("accept") || w == QLatin1String("drop") || w == QLatin1String("return")
+            || w == QLatin1String("continue") || w == QLatin1String("notrack")) {
             expr->append(bare(w));
             ++i;
             return true;
         }
-        if (w == QLatin1String("queue") || w == QLatin1String("dnat") || w == QLatin1String("snat") || w == QLatin1String("masquerade")
-            || w == QLatin1String("redirect") || w == QLatin1String("tproxy") || w == QLatin1String("fwd") || w == QLatin1String("synproxy")) {
+        if (w == QLatin1String("queue") || w == QLatin1String("dnat") || w == QLatin1String("snat")
+            || w == QLatin1String("masquerade") || w == QLatin1String("redirect") || w == QLatin1String("tproxy")
+            || w == QLatin1String("fwd") || w == QLatin1String("synproxy")) {
             *verdictUnknown = true;
             expr->append(QJsonObject{{w, QJsonValue()}});
             skipStatement();
@@ -551,7 +577,13 @@ private:
                     }
                     ++i;
                 }
-                unknown.append(QCoreApplication::translate("NftablesText", "nft syntax not understood: %1").arg(m_text.mid(t[from].offset, t[std::max(from, i - 1)].offset + t[std::max(from, i - 1)].length - t[from].offset).toString().left(120)));
+                unknown.append(NftablesText::Tr::tr("nft syntax not understood: %1")
+                                   .arg(m_text
+                                            .mid(t[from].offset,
+                                                 t[std::max(from, i - 1)].offset + t[std::max(from, i - 1)].length
+                                                     - t[from].offset)
+                                            .toString()
+                                            .left(120)));
                 if (!verdictUnknown && (verdict == QLatin1String("jump") || verdict == QLatin1String("goto")))
                     expr.append(QJsonObject{{verdict, QJsonObject{{QStringLiteral("target"), target}}}});
                 else if (!verdictUnknown && !verdict.isEmpty() && verdict != QLatin1String("queue"))
@@ -562,8 +594,13 @@ private:
             }
         }
         const qsizetype last = std::min(std::max(first, i - 1), t.size() - 1);
-        QJsonObject r{{QStringLiteral("family"), family}, {QStringLiteral("table"), tableName}, {QStringLiteral("chain"), chainName}, {QStringLiteral("expr"), expr},
-                      {QStringLiteral("text"), m_text.mid(t[first].offset, t[last].offset + t[last].length - t[first].offset).toString().simplified()}};
+        QJsonObject r{
+            {QStringLiteral("family"), family},
+            {QStringLiteral("table"), tableName},
+            {QStringLiteral("chain"), chainName},
+            {QStringLiteral("expr"), expr},
+            {QStringLiteral("text"),
+             m_text.mid(t[first].offset, t[last].offset + t[last].length - t[first].offset).toString().simplified()}};
         if (!unknown.isEmpty())
             r.insert(QStringLiteral("unknown"), unknown);
         if (verdictUnknown)
@@ -590,8 +627,8 @@ int recognize(QStringView text)
         score += 40;
     if (head.contains(QLatin1String("chain ")) && head.contains(QLatin1String(" {")))
         score += 20;
-    if (head.contains(QLatin1String("hook input")) || head.contains(QLatin1String("hook prerouting")) || head.contains(QLatin1String("hook forward"))
-        || head.contains(QLatin1String("hook output")))
+    if (head.contains(QLatin1String("hook input")) || head.contains(QLatin1String("hook prerouting"))
+        || head.contains(QLatin1String("hook forward")) || head.contains(QLatin1String("hook output")))
         score += 30;
     if (head.contains(QLatin1String("policy ")))
         score += 5;

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringView>
 
@@ -11,7 +12,14 @@
 // matches, counters, logs, verdicts). A rule with anything else keeps its verdict but gets an
 // unknown match naming the words it did not understand.
 namespace NftablesText {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(NftablesText)
+};
+
 // error is set when the text has no table block at all.
 Result<QJsonArray> toJson(QStringView text);
 int recognize(QStringView text);
-}
+} // namespace NftablesText

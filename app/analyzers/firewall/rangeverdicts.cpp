@@ -4,9 +4,7 @@
 
 #include <algorithm>
 
-RangeVerdicts::RangeVerdicts(const RangeSet &universe) : m_universe(universe), m_undecided(universe)
-{
-}
+RangeVerdicts::RangeVerdicts(const RangeSet &universe) : m_universe(universe), m_undecided(universe) { }
 
 RangeSet RangeVerdicts::decide(const RangeSet &addresses, RangeDecision::Verdict verdict, const QString &decidedBy)
 {
@@ -53,7 +51,7 @@ QList<RangeDecision> RangeVerdicts::decisions() const
     // Whatever nobody decided is unknown, never silently allowed.
     for (const AddressRange &r : m_undecided.ranges()) {
         for (const QString &cidr : r.toCidrs())
-            out.append({cidr, RangeDecision::Verdict::Unknown, QCoreApplication::translate("RangeVerdicts", "no rule decided these addresses")});
+            out.append({cidr, RangeDecision::Verdict::Unknown, RangeVerdicts::tr("no rule decided these addresses")});
     }
     return out;
 }
@@ -84,16 +82,15 @@ void RangeVerdicts::fill(Finding &finding, const QString &what) const
     switch (finding.status) {
     case Status::Fail:
         finding.summary = blocked == m_universe
-            ? QCoreApplication::translate("RangeVerdicts", "%1 blocks all of %2 (%3)").arg(what, all, firstRule(RangeDecision::Verdict::Blocked))
-            : QCoreApplication::translate("RangeVerdicts", "%1 blocks %2 of %3 (%4)").arg(what, blocked.toString(), all, firstRule(RangeDecision::Verdict::Blocked));
+            ? RangeVerdicts::tr("%1 blocks all of %2 (%3)").arg(what, all, firstRule(RangeDecision::Verdict::Blocked))
+            : RangeVerdicts::tr("%1 blocks %2 of %3 (%4)")
+                  .arg(what, blocked.toString(), all, firstRule(RangeDecision::Verdict::Blocked));
         break;
     case Status::Unknown:
-        finding.summary = QCoreApplication::translate("RangeVerdicts", "unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)")
+        finding.summary = RangeVerdicts::tr("unknown, because %1 has rules LB Doctor cannot decide for %2 (%3)")
                               .arg(what, unknown.toString(), firstRule(RangeDecision::Verdict::Unknown));
         break;
-    default:
-        finding.summary = QCoreApplication::translate("RangeVerdicts", "%1 allows all of %2").arg(what, all);
-        break;
+    default: finding.summary = RangeVerdicts::tr("%1 allows all of %2").arg(what, all); break;
     }
     // finding.h defines outcomes for these steps only; tcpd and others report through fill() too.
     if (finding.step == QLatin1String("firewall") || finding.step == QLatin1String("secgroup")) {
@@ -108,7 +105,8 @@ void RangeVerdicts::refineOutcome(Finding &finding, const QList<BlockAction> &ac
     if (finding.outcome != QLatin1String("blocked") || actions.isEmpty())
         return;
     const BlockAction first = actions.constFirst();
-    if (first == BlockAction::Unknown || !std::all_of(actions.cbegin(), actions.cend(), [first](BlockAction a) { return a == first; }))
+    if (first == BlockAction::Unknown
+        || !std::all_of(actions.cbegin(), actions.cend(), [first](BlockAction a) { return a == first; }))
         return;
     finding.outcome = first == BlockAction::Drop ? FindingOutcome::Drop : FindingOutcome::Reject;
 }

@@ -3,6 +3,7 @@
 #include "core/addressrange.h"
 #include "core/finding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -53,4 +54,6 @@ private:
     RangeSet m_universe;
     RangeSet m_undecided;
     QList<Piece> m_pieces;
+
+    Q_DECLARE_TR_FUNCTIONS(RangeVerdicts)
 };

@@ -2,6 +2,7 @@
 
 #include "core/runcontext.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // The packets this host sends back during a health check, named for findings: the SYN-ACK of a
@@ -10,5 +11,12 @@
 // say that an outgoing policy does not stop them, and stateless ACLs to say which reply needs an
 // outbound rule.
 namespace ReplyPackets {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyPackets)
+};
+
 QString names(const RunContext &context);
-}
+} // namespace ReplyPackets

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // Cloud security groups and network ACLs as the providers' CLIs print them in JSON (Alibaba
@@ -14,4 +16,6 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     QString emptyInputSummary() const override;
+
+    Q_DECLARE_TR_FUNCTIONS(SecurityGroupAnalyzer)
 };

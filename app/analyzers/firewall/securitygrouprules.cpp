@@ -10,7 +10,6 @@
 
 namespace {
 
-
 QString str(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -37,7 +36,8 @@ QJsonArray arrayAt(const QJsonObject &o, const char *key)
     return {};
 }
 
-// Alibaba: aliyun ecs DescribeSecurityGroupAttribute -> {"SecurityGroupId", "RegionId", "Permissions": {"Permission": [...]}}.
+// Alibaba: aliyun ecs DescribeSecurityGroupAttribute -> {"SecurityGroupId", "RegionId", "Permissions": {"Permission":
+// [...]}}.
 SecurityGroupLayer alibaba(const QJsonObject &o)
 {
     SecurityGroupLayer layer;
@@ -45,14 +45,17 @@ SecurityGroupLayer alibaba(const QJsonObject &o)
     layer.id = str(o, "SecurityGroupId");
     layer.region = str(o, "RegionId");
     const QJsonValue permissions = o.value(QStringLiteral("Permissions"));
-    const QJsonArray list = permissions.isObject() ? permissions.toObject().value(QStringLiteral("Permission")).toArray() : permissions.toArray();
+    const QJsonArray list = permissions.isObject()
+        ? permissions.toObject().value(QStringLiteral("Permission")).toArray()
+        : permissions.toArray();
     int index = 0;
     for (const QJsonValue &v : list) {
         const QJsonObject p = v.toObject();
         SecurityGroupRule r;
         ++index;
         r.id = str(p, "SecurityGroupRuleId");
-        r.ingress = str(p, "Direction").isEmpty() || str(p, "Direction").compare(QStringLiteral("ingress"), Qt::CaseInsensitive) == 0;
+        r.ingress = str(p, "Direction").isEmpty()
+            || str(p, "Direction").compare(QStringLiteral("ingress"), Qt::CaseInsensitive) == 0;
         r.allow = str(p, "Policy").compare(QStringLiteral("Drop"), Qt::CaseInsensitive) != 0;
         r.order = number(p, "Priority", 1);
         r.protocol = str(p, "IpProtocol").toLower();
@@ -63,11 +66,11 @@ SecurityGroupLayer alibaba(const QJsonObject &o)
         }
         r.sourceGroup = str(p, "SourceGroupId");
         if (!str(p, "SourceGroupId").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "SourceGroupId"));
+            r.sourceReference = SecurityGroupPaste::tr("security group %1").arg(str(p, "SourceGroupId"));
         else if (!str(p, "SourcePrefixListId").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "prefix list %1").arg(str(p, "SourcePrefixListId"));
+            r.sourceReference = SecurityGroupPaste::tr("prefix list %1").arg(str(p, "SourcePrefixListId"));
         r.destination = str(p, "DestCidrIp");
-        r.text = QCoreApplication::translate("SecurityGroupPaste", "rule %1 (Priority %2, %3 %4 %5 from %6)")
+        r.text = SecurityGroupPaste::tr("rule %1 (Priority %2, %3 %4 %5 from %6)")
                      .arg(r.id.isEmpty() ? QString::number(index) : r.id)
                      .arg(r.order)
                      .arg(str(p, "Policy"), str(p, "IpProtocol"), r.ports,
@@ -97,20 +100,23 @@ SecurityGroupLayer tencent(const QJsonObject &set)
                 r.sources << str(p, key);
         }
         const QJsonObject address = p.value(QStringLiteral("AddressTemplate")).toObject();
-        const QString addressRef = str(address, "AddressId").isEmpty() ? str(address, "AddressGroupId") : str(address, "AddressId");
+        const QString addressRef =
+            str(address, "AddressId").isEmpty() ? str(address, "AddressGroupId") : str(address, "AddressId");
         r.sourceGroup = str(p, "SecurityGroupId");
         if (!str(p, "SecurityGroupId").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "SecurityGroupId"));
+            r.sourceReference = SecurityGroupPaste::tr("security group %1").arg(str(p, "SecurityGroupId"));
         else if (!addressRef.isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "address template %1").arg(addressRef);
+            r.sourceReference = SecurityGroupPaste::tr("address template %1").arg(addressRef);
         const QJsonObject service = p.value(QStringLiteral("ServiceTemplate")).toObject();
-        const QString serviceRef = str(service, "ServiceId").isEmpty() ? str(service, "ServiceGroupId") : str(service, "ServiceId");
+        const QString serviceRef =
+            str(service, "ServiceId").isEmpty() ? str(service, "ServiceGroupId") : str(service, "ServiceId");
         if (!serviceRef.isEmpty())
-            r.serviceReference = QCoreApplication::translate("SecurityGroupPaste", "protocol/port template %1").arg(serviceRef);
-        r.text = QCoreApplication::translate("SecurityGroupPaste", "policy %1 (%2 %3 %4 from %5)")
-                     .arg(r.order)
-                     .arg(str(p, "Action"), str(p, "Protocol"), r.serviceReference.isEmpty() ? r.ports : r.serviceReference,
-                          r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
+            r.serviceReference = SecurityGroupPaste::tr("protocol/port template %1").arg(serviceRef);
+        r.text =
+            SecurityGroupPaste::tr("policy %1 (%2 %3 %4 from %5)")
+                .arg(r.order)
+                .arg(str(p, "Action"), str(p, "Protocol"), r.serviceReference.isEmpty() ? r.ports : r.serviceReference,
+                     r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
         layer.rules << r;
     }
     return layer;
@@ -136,7 +142,9 @@ SecurityGroupLayer huawei(const QJsonArray &list)
         r.ports = str(p, "multiport");
         if (r.ports.isEmpty() && p.value(QStringLiteral("port_range_min")).isDouble()) {
             const int lo = p.value(QStringLiteral("port_range_min")).toInt();
-            const int hi = p.value(QStringLiteral("port_range_max")).isDouble() ? p.value(QStringLiteral("port_range_max")).toInt() : lo;
+            const int hi = p.value(QStringLiteral("port_range_max")).isDouble()
+                ? p.value(QStringLiteral("port_range_max")).toInt()
+                : lo;
             if (r.protocol != QStringLiteral("icmp"))
                 r.ports = QStringLiteral("%1-%2").arg(lo).arg(hi);
         }
@@ -144,15 +152,18 @@ SecurityGroupLayer huawei(const QJsonArray &list)
             r.sources << str(p, "remote_ip_prefix");
         r.sourceGroup = str(p, "remote_group_id");
         if (!str(p, "remote_group_id").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "security group %1").arg(str(p, "remote_group_id"));
+            r.sourceReference = SecurityGroupPaste::tr("security group %1").arg(str(p, "remote_group_id"));
         else if (!str(p, "remote_address_group_id").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "IP address group %1").arg(str(p, "remote_address_group_id"));
+            r.sourceReference = SecurityGroupPaste::tr("IP address group %1").arg(str(p, "remote_address_group_id"));
         else if (r.sources.isEmpty())
-            r.sources << (str(p, "ethertype").compare(QStringLiteral("IPv6"), Qt::CaseInsensitive) == 0 ? QStringLiteral("::/0") : QStringLiteral("0.0.0.0/0"));
-        r.text = QCoreApplication::translate("SecurityGroupPaste", "rule %1 (priority %2, %3 %4 %5 from %6)")
+            r.sources << (str(p, "ethertype").compare(QStringLiteral("IPv6"), Qt::CaseInsensitive) == 0
+                              ? QStringLiteral("::/0")
+                              : QStringLiteral("0.0.0.0/0"));
+        r.text = SecurityGroupPaste::tr("rule %1 (priority %2, %3 %4 %5 from %6)")
                      .arg(r.id.isEmpty() ? QString::number(layer.rules.size() + 1) : r.id)
                      .arg(r.order)
-                     .arg(r.allow ? QStringLiteral("allow") : QStringLiteral("deny"), r.protocol.isEmpty() ? QStringLiteral("all") : r.protocol,
+                     .arg(r.allow ? QStringLiteral("allow") : QStringLiteral("deny"),
+                          r.protocol.isEmpty() ? QStringLiteral("all") : r.protocol,
                           r.ports.isEmpty() ? QStringLiteral("all") : r.ports,
                           r.sourceReference.isEmpty() ? r.sources.join(QLatin1Char(',')) : r.sourceReference);
         layer.rules << r;
@@ -185,20 +196,23 @@ SecurityGroupLayer huaweiAcl(const QJsonObject &firewall, const QJsonArray &rule
         if (!str(p, "source_ip_address").isEmpty())
             r.sources << str(p, "source_ip_address");
         if (!str(p, "source_address_group_id").isEmpty())
-            r.sourceReference = QCoreApplication::translate("SecurityGroupPaste", "IP address group %1").arg(str(p, "source_address_group_id"));
+            r.sourceReference = SecurityGroupPaste::tr("IP address group %1").arg(str(p, "source_address_group_id"));
         r.destination = str(p, "destination_ip_address");
-        r.text = QCoreApplication::translate("SecurityGroupPaste", "network ACL rule %1 (%2 %3 %4 from %5)")
+        r.text = SecurityGroupPaste::tr("network ACL rule %1 (%2 %3 %4 from %5)")
                      .arg(r.id.isEmpty() ? QString::number(r.order) : r.id)
-                     .arg(str(p, "action"), r.protocol.isEmpty() ? QStringLiteral("any") : r.protocol, r.ports.isEmpty() ? QStringLiteral("any") : r.ports,
-                          r.sourceReference.isEmpty() ? (r.sources.isEmpty() ? QStringLiteral("any") : r.sources.join(QLatin1Char(','))) : r.sourceReference);
+                     .arg(str(p, "action"), r.protocol.isEmpty() ? QStringLiteral("any") : r.protocol,
+                          r.ports.isEmpty() ? QStringLiteral("any") : r.ports,
+                          r.sourceReference.isEmpty()
+                              ? (r.sources.isEmpty() ? QStringLiteral("any") : r.sources.join(QLatin1Char(',')))
+                              : r.sourceReference);
         layer.rules << r;
     }
     return layer;
 }
 
 // One rule of a stateless network ACL, as a finding names it.
-SecurityGroupRule aclRule(bool ingress, int order, const QString &id, bool allow, const QString &protocol, const QString &ports, const QStringList &cidrs,
-                          const QString &action)
+SecurityGroupRule aclRule(bool ingress, int order, const QString &id, bool allow, const QString &protocol,
+                          const QString &ports, const QStringList &cidrs, const QString &action)
 {
     SecurityGroupRule r;
     r.ingress = ingress;
@@ -211,8 +225,8 @@ SecurityGroupRule aclRule(bool ingress, int order, const QString &id, bool allow
     const QString peer = cidrs.isEmpty() ? QStringLiteral("any") : cidrs.join(QLatin1Char(','));
     const QString what = protocol.isEmpty() ? QStringLiteral("all") : protocol;
     const QString where = ports.isEmpty() ? QStringLiteral("all") : ports;
-    r.text = ingress ? QCoreApplication::translate("SecurityGroupPaste", "inbound rule %1 (%2 %3 %4 from %5)").arg(r.id, action, what, where, peer)
-                     : QCoreApplication::translate("SecurityGroupPaste", "outbound rule %1 (%2 %3 %4 to %5)").arg(r.id, action, what, where, peer);
+    r.text = ingress ? SecurityGroupPaste::tr("inbound rule %1 (%2 %3 %4 from %5)").arg(r.id, action, what, where, peer)
+                     : SecurityGroupPaste::tr("outbound rule %1 (%2 %3 %4 to %5)").arg(r.id, action, what, where, peer);
     return r;
 }
 
@@ -237,8 +251,10 @@ SecurityGroupLayer awsAcl(const QJsonObject &acl)
     for (const QJsonValue &v : arrayAt(acl, "Entries")) {
         const QJsonObject e = v.toObject();
         QString protocol = str(e, "Protocol");
-        static const QHash<QString, QString> names{{QStringLiteral("-1"), QStringLiteral("all")}, {QStringLiteral("6"), QStringLiteral("tcp")},
-                                                    {QStringLiteral("17"), QStringLiteral("udp")}, {QStringLiteral("1"), QStringLiteral("icmp")}};
+        static const QHash<QString, QString> names{{QStringLiteral("-1"), QStringLiteral("all")},
+                                                   {QStringLiteral("6"), QStringLiteral("tcp")},
+                                                   {QStringLiteral("17"), QStringLiteral("udp")},
+                                                   {QStringLiteral("1"), QStringLiteral("icmp")}};
         protocol = names.value(protocol, protocol.toLower());
         QString ports;
         if (e.value(QStringLiteral("PortRange")).isObject()) {
@@ -251,8 +267,10 @@ SecurityGroupLayer awsAcl(const QJsonObject &acl)
                 cidrs << str(e, key);
         }
         const int order = number(e, "RuleNumber", 32767);
-        layer.rules << aclRule(!e.value(QStringLiteral("Egress")).toBool(), order, order == 32767 ? QStringLiteral("*") : QString::number(order),
-                               str(e, "RuleAction").compare(QStringLiteral("allow"), Qt::CaseInsensitive) == 0, protocol, ports, cidrs, str(e, "RuleAction"));
+        layer.rules << aclRule(!e.value(QStringLiteral("Egress")).toBool(), order,
+                               order == 32767 ? QStringLiteral("*") : QString::number(order),
+                               str(e, "RuleAction").compare(QStringLiteral("allow"), Qt::CaseInsensitive) == 0,
+                               protocol, ports, cidrs, str(e, "RuleAction"));
     }
     return layer;
 }
@@ -267,15 +285,19 @@ SecurityGroupLayer alibabaAcl(const QJsonObject &acl)
     SecurityGroupLayer layer = statelessAcl(QStringLiteral("alibaba"), str(acl, "NetworkAclId"));
     for (const bool ingress : {true, false}) {
         const QJsonValue entries = acl.value(QLatin1String(ingress ? "IngressAclEntries" : "EgressAclEntries"));
-        const QJsonArray list = entries.isObject() ? entries.toObject().value(QLatin1String(ingress ? "IngressAclEntry" : "EgressAclEntry")).toArray() : entries.toArray();
+        const QJsonArray list = entries.isObject()
+            ? entries.toObject().value(QLatin1String(ingress ? "IngressAclEntry" : "EgressAclEntry")).toArray()
+            : entries.toArray();
         int position = 0;
         for (const QJsonValue &v : list) {
             const QJsonObject e = v.toObject();
             const QString cidr = str(e, ingress ? "SourceCidrIp" : "DestinationCidrIp");
-            const QString id = str(e, "NetworkAclEntryName").isEmpty() ? str(e, "NetworkAclEntryId") : str(e, "NetworkAclEntryName");
+            const QString id =
+                str(e, "NetworkAclEntryName").isEmpty() ? str(e, "NetworkAclEntryId") : str(e, "NetworkAclEntryName");
             ++position;
             layer.rules << aclRule(ingress, position, id.isEmpty() ? QString::number(position) : id,
-                                   str(e, "Policy").compare(QStringLiteral("accept"), Qt::CaseInsensitive) == 0, str(e, "Protocol").toLower(), str(e, "Port"),
+                                   str(e, "Policy").compare(QStringLiteral("accept"), Qt::CaseInsensitive) == 0,
+                                   str(e, "Protocol").toLower(), str(e, "Port"),
                                    cidr.isEmpty() ? QStringList() : QStringList{cidr}, str(e, "Policy"));
         }
     }
@@ -299,7 +321,8 @@ SecurityGroupLayer tencentAcl(const QJsonObject &acl)
                     cidrs << str(e, key);
             }
             ++position;
-            layer.rules << aclRule(ingress, position, QString::number(position), str(e, "Action").compare(QStringLiteral("ACCEPT"), Qt::CaseInsensitive) == 0,
+            layer.rules << aclRule(ingress, position, QString::number(position),
+                                   str(e, "Action").compare(QStringLiteral("ACCEPT"), Qt::CaseInsensitive) == 0,
                                    str(e, "Protocol").toLower(), str(e, "Port"), cidrs, str(e, "Action"));
         }
     }
@@ -324,7 +347,10 @@ bool layerFrom(const QJsonObject &root, QList<SecurityGroupLayer> &out)
         return true;
     }
     if (o.value(QStringLiteral("security_group")).isObject()) { // ShowSecurityGroup v3
-        out << huawei(o.value(QStringLiteral("security_group")).toObject().value(QStringLiteral("security_group_rules")).toArray());
+        out << huawei(o.value(QStringLiteral("security_group"))
+                          .toObject()
+                          .value(QStringLiteral("security_group_rules"))
+                          .toArray());
         return true;
     }
     if (o.value(QStringLiteral("NetworkAcls")).isArray()) { // AWS
@@ -333,7 +359,8 @@ bool layerFrom(const QJsonObject &root, QList<SecurityGroupLayer> &out)
         return true;
     }
     if (o.value(QStringLiteral("NetworkAcls")).isObject()) { // Alibaba DescribeNetworkAcls
-        for (const QJsonValue &v : o.value(QStringLiteral("NetworkAcls")).toObject().value(QStringLiteral("NetworkAcl")).toArray())
+        for (const QJsonValue &v :
+             o.value(QStringLiteral("NetworkAcls")).toObject().value(QStringLiteral("NetworkAcl")).toArray())
             out << alibabaAcl(v.toObject());
         return true;
     }
@@ -388,20 +415,28 @@ SecurityGroupPaste SecurityGroupPaste::parse(const QString &text)
         }
         if (error.error != QJsonParseError::NoError) {
             paste.error = documents == 0
-                ? QCoreApplication::translate("SecurityGroupPaste", "the text is not JSON (%1 at offset %2); export the rules with the provider's CLI, which prints JSON").arg(error.errorString()).arg(error.offset)
-                : QCoreApplication::translate("SecurityGroupPaste", "document %1 is not valid JSON (%2); it may be truncated").arg(documents + 1).arg(error.errorString());
+                ? SecurityGroupPaste::tr(
+                      "the text is not JSON (%1 at offset %2); export the rules with the provider's CLI, which prints JSON")
+                      .arg(error.errorString())
+                      .arg(error.offset)
+                : SecurityGroupPaste::tr("document %1 is not valid JSON (%2); it may be truncated")
+                      .arg(documents + 1)
+                      .arg(error.errorString());
             return paste;
         }
         ++documents;
         const QJsonArray roots = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
         for (const QJsonValue &root : roots) {
             if (!root.isObject() || !layerFrom(root.toObject(), paste.layers))
-                paste.problems << QCoreApplication::translate("SecurityGroupPaste", "document %1: not a security group or network ACL LB Doctor knows (expected Alibaba Permissions, Tencent SecurityGroupPolicySet, Huawei security_group_rules or firewall)").arg(documents);
+                paste.problems
+                    << SecurityGroupPaste::tr(
+                           "document %1: not a security group or network ACL LB Doctor knows (expected Alibaba Permissions, Tencent SecurityGroupPolicySet, Huawei security_group_rules or firewall)")
+                           .arg(documents);
         }
         bytes = bytes.mid(consumed);
     }
     if (paste.layers.isEmpty() && paste.error.isEmpty())
-        paste.error = paste.problems.isEmpty() ? QCoreApplication::translate("SecurityGroupPaste", "the text is empty") : paste.problems.first();
+        paste.error = paste.problems.isEmpty() ? SecurityGroupPaste::tr("the text is empty") : paste.problems.first();
     return paste;
 }
 
@@ -412,7 +447,8 @@ QString SecurityGroupPaste::aclStateDoc(const QString &provider)
         {QStringLiteral("aws"), QStringLiteral("https://docs.aws.amazon.com/vpc/latest/userguide/nacl-basics.html")},
         {QStringLiteral("alibaba"), QStringLiteral("https://www.alibabacloud.com/help/en/vpc/examples")},
         {QStringLiteral("tencent"), QStringLiteral("https://www.tencentcloud.com/document/product/215/31850")},
-        {QStringLiteral("huawei"), QStringLiteral("https://support.huaweicloud.com/intl/en-us/productdesc-vpc/en-us_topic_0051746676.html")},
+        {QStringLiteral("huawei"),
+         QStringLiteral("https://support.huaweicloud.com/intl/en-us/productdesc-vpc/en-us_topic_0051746676.html")},
     };
     return pages.value(provider);
 }
@@ -423,13 +459,15 @@ int SecurityGroupPaste::recognize(QStringView text)
     if (!head.startsWith(QLatin1Char('{')) && !head.startsWith(QLatin1Char('[')))
         return 0;
     int score = 0;
-    for (const char *key : {"\"Permissions\"", "\"SecurityGroupPolicySet\"", "\"security_group_rules\"", "\"ingress_rules\"", "\"firewall_rules\"", "\"NetworkAcls\"",
-                            "\"NetworkAclAttribute\"", "\"NetworkAclSet\""}) {
+    for (const char *key :
+         {"\"Permissions\"", "\"SecurityGroupPolicySet\"", "\"security_group_rules\"", "\"ingress_rules\"",
+          "\"firewall_rules\"", "\"NetworkAcls\"", "\"NetworkAclAttribute\"", "\"NetworkAclSet\""}) {
         if (head.contains(QLatin1String(key)))
             score = 70;
     }
-    for (const char *key : {"\"SourceCidrIp\"", "\"PortRange\"", "\"CidrBlock\"", "\"PolicyIndex\"", "\"remote_ip_prefix\"", "\"source_ip_address\"", "\"destination_port\"",
-                            "\"RuleNumber\"", "\"IngressAclEntries\"", "\"IngressEntries\""}) {
+    for (const char *key : {"\"SourceCidrIp\"", "\"PortRange\"", "\"CidrBlock\"", "\"PolicyIndex\"",
+                            "\"remote_ip_prefix\"", "\"source_ip_address\"", "\"destination_port\"", "\"RuleNumber\"",
+                            "\"IngressAclEntries\"", "\"IngressEntries\""}) {
         if (head.contains(QLatin1String(key)))
             score += 10;
     }

@@ -17,7 +17,6 @@ LBDOCTOR_REGISTER_ANALYZER(UfwAnalyzer)
 
 namespace {
 
-
 enum class Match { No, Yes, Unknown };
 
 // The application profiles Ubuntu's server packages install in /etc/ufw/applications.d, and the
@@ -102,7 +101,8 @@ Match portMatches(const UfwRule &rule, const HealthCheckPacket &packet)
             return Match::Unknown;
         Match result = Match::No;
         for (const QString &spec : *specs) {
-            const Match m = portsMatch(spec.section(QLatin1Char('/'), 0, 0), spec.section(QLatin1Char('/'), 1, 1), packet);
+            const Match m =
+                portsMatch(spec.section(QLatin1Char('/'), 0, 0), spec.section(QLatin1Char('/'), 1, 1), packet);
             if (m == Match::Yes)
                 return m;
             if (m == Match::Unknown)
@@ -117,7 +117,7 @@ Match portMatches(const UfwRule &rule, const HealthCheckPacket &packet)
 
 QString UfwAnalyzer::description() const
 {
-    return QCoreApplication::translate("UfwAnalyzer", "ufw rules (ufw status verbose)");
+    return UfwAnalyzer::tr("ufw rules (ufw status verbose)");
 }
 
 int UfwAnalyzer::recognize(QStringView text) const
@@ -139,8 +139,110 @@ int UfwAnalyzer::recognize(QStringView text) const
 
 QString UfwAnalyzer::emptyInputSummary() const
 {
-    return QCoreApplication::translate("UfwAnalyzer", "unknown, because the ufw output is empty; paste the output of ufw status verbose");
+    return UfwAnalyzer::tr("unknown, because the ufw output is empty; paste the output of ufw status verbose");
 }
+
+namespace {
+
+// What ufw does with one packet of the check: its user rules in order, then the default incoming policy.
+struct PacketJudgement
+{
+    RangeVerdicts verdicts;
+    bool limited = false; // a LIMIT rule let some of it through
+    int firstBlocking = 0; // the number of the first rule that blocks some of it
+    QList<RangeVerdicts::BlockAction> blockActions; // of every rule or policy that blocked something
+};
+
+PacketJudgement judgeIncoming(const UfwStatus &status, const HealthCheckPacket &packet, const RangeSet &universe,
+                              const RangeSet &universeV4, const RangeSet &universeV6, const Target &target)
+{
+    PacketJudgement j{RangeVerdicts(universe), false, 0, {}};
+    RangeVerdicts &verdicts = j.verdicts;
+    if (packet.protocol == HealthCheckPacket::Protocol::Icmp) {
+        // ufw's before.rules accept echo-request ahead of every user rule.
+        verdicts.decideRest(
+            RangeDecision::Verdict::Allowed,
+            UfwAnalyzer::tr(
+                "/etc/ufw/before.rules: -A ufw-before-input -p icmp --icmp-type echo-request -j ACCEPT (ufw's default; check that file if it was edited)"));
+        return j;
+    }
+    for (const UfwRule &r : status.rules) {
+        if (r.direction != QStringLiteral("IN"))
+            continue;
+        const QString onInterface = r.to.interfaceName.isEmpty() ? r.from.interfaceName : r.to.interfaceName;
+        if (!onInterface.isEmpty() && !target.interfaceName.isEmpty() && onInterface != target.interfaceName)
+            continue;
+        RangeSet addresses = r.to.v6 || r.from.v6 ? universeV6 : universeV4;
+        Match match = Match::Yes;
+        if (!r.from.address.isEmpty()) {
+            const auto range = AddressRange::parse(r.from.address);
+            const RangeSet &open = verdicts.undecided();
+            if (!range)
+                match = Match::Unknown;
+            else if (std::none_of(open.ranges().cbegin(), open.ranges().cend(),
+                                  [&](const AddressRange &u) { return u.overlaps(*range); }))
+                continue; // decides nothing: most of a long deny list is outside the health-check range
+            else
+                addresses = addresses.intersected(*range);
+        }
+        if (!r.to.address.isEmpty()) {
+            const auto range = AddressRange::parse(r.to.address);
+            if (!range || target.address.isNull())
+                match = Match::Unknown;
+            else if (!range->contains(target.address))
+                continue;
+        }
+        const Match port = portMatches(r, packet);
+        if (port == Match::No)
+            continue;
+        if (port == Match::Unknown)
+            match = Match::Unknown;
+        if (!r.from.ports.isEmpty() || !r.from.app.isEmpty())
+            match = Match::Unknown; // a source port: the health check's source port is random
+        // Nothing left for this rule to decide: decide() would return empty, so skip building
+        // its description (most rules of a long deny list are outside the health-check range).
+        if (!verdicts.undecided().intersects(addresses))
+            continue;
+        // Without "[ n]" and with outgoing or routed rules listed apart, the number is unknown.
+        QString by = r.number ? UfwAnalyzer::tr("rule %1: %2").arg(r.number).arg(r.text)
+                              : UfwAnalyzer::tr("the rule %1 (paste ufw status numbered for its number)").arg(r.text);
+        if (!onInterface.isEmpty() && target.interfaceName.isEmpty()) {
+            match = Match::Unknown;
+            by += QLatin1Char(' ')
+                + UfwAnalyzer::tr("(it applies only on %1, and the backend's interface is not given)").arg(onInterface);
+        }
+        RangeDecision::Verdict verdict = RangeDecision::Verdict::Unknown;
+        if (match == Match::Yes)
+            verdict = r.action == QStringLiteral("ALLOW") || r.action == QStringLiteral("LIMIT")
+                ? RangeDecision::Verdict::Allowed
+                : RangeDecision::Verdict::Blocked;
+        const RangeSet decided = verdicts.decide(addresses, verdict, by);
+        if (!decided.isEmpty() && r.action == QStringLiteral("LIMIT"))
+            j.limited = true;
+        if (!decided.isEmpty() && verdict == RangeDecision::Verdict::Blocked && !j.firstBlocking)
+            j.firstBlocking = r.number;
+        if (!decided.isEmpty() && verdict == RangeDecision::Verdict::Blocked)
+            j.blockActions << (r.action == QStringLiteral("REJECT")     ? RangeVerdicts::BlockAction::Reject
+                                   : r.action == QStringLiteral("DENY") ? RangeVerdicts::BlockAction::Drop
+                                                                        : RangeVerdicts::BlockAction::Unknown);
+    }
+    const QString policy = status.defaultIncoming;
+    if (policy == QStringLiteral("allow")) {
+        verdicts.decideRest(RangeDecision::Verdict::Allowed, UfwAnalyzer::tr("default incoming policy: allow"));
+    } else if (policy == QStringLiteral("deny") || policy == QStringLiteral("reject")) {
+        if (!verdicts.allDecided())
+            j.blockActions << (policy == QStringLiteral("reject") ? RangeVerdicts::BlockAction::Reject
+                                                                  : RangeVerdicts::BlockAction::Drop);
+        verdicts.decideRest(RangeDecision::Verdict::Blocked,
+                            UfwAnalyzer::tr("default incoming policy: %1").arg(policy));
+    } else {
+        verdicts.decideRest(RangeDecision::Verdict::Unknown,
+                            UfwAnalyzer::tr("the default incoming policy is not shown; paste ufw status verbose"));
+    }
+    return j;
+}
+
+} // namespace
 
 Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
@@ -148,13 +250,14 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
     f.kind = kind();
     const UfwStatus status = UfwStatus::parse(input.text);
     if (!status.error.isEmpty()) {
-        f.summary = QCoreApplication::translate("UfwAnalyzer", "unknown, because this is not ufw status output: %1").arg(status.error);
+        f.summary = UfwAnalyzer::tr("unknown, because this is not ufw status output: %1").arg(status.error);
         return f;
     }
     if (!status.active) {
         f.status = Status::Pass;
         f.outcome = FindingOutcome::Allowed;
-        f.summary = QCoreApplication::translate("UfwAnalyzer", "ufw is inactive, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save");
+        f.summary = UfwAnalyzer::tr(
+            "ufw is inactive, so it blocks nothing; rules loaded directly into iptables or nftables may still block: check iptables-save");
         return f;
     }
     const auto universe = HealthCheckPackets::sources(input.context);
@@ -171,82 +274,14 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
     QList<std::pair<HealthCheckPacket, RangeVerdicts>> perPacket;
     bool limited = false;
     int firstBlocking = 0;
-    QList<RangeVerdicts::BlockAction> blockActions; // of every rule or policy that blocked something
+    QList<RangeVerdicts::BlockAction> blockActions;
     for (const HealthCheckPacket &packet : HealthCheckPackets::of(input.context)) {
-        RangeVerdicts verdicts(*universe);
-        if (packet.protocol == HealthCheckPacket::Protocol::Icmp) {
-            // ufw's before.rules accept echo-request ahead of every user rule.
-            verdicts.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("UfwAnalyzer", "/etc/ufw/before.rules: -A ufw-before-input -p icmp --icmp-type echo-request -j ACCEPT (ufw's default; check that file if it was edited)"));
-            perPacket.append({packet, verdicts});
-            continue;
-        }
-        for (const UfwRule &r : status.rules) {
-            if (r.direction != QStringLiteral("IN"))
-                continue;
-            const QString onInterface = r.to.interfaceName.isEmpty() ? r.from.interfaceName : r.to.interfaceName;
-            if (!onInterface.isEmpty() && !target.interfaceName.isEmpty() && onInterface != target.interfaceName)
-                continue;
-            RangeSet addresses = r.to.v6 || r.from.v6 ? universeV6 : universeV4;
-            Match match = Match::Yes;
-            if (!r.from.address.isEmpty()) {
-                const auto range = AddressRange::parse(r.from.address);
-                const RangeSet &open = verdicts.undecided();
-                if (!range)
-                    match = Match::Unknown;
-                else if (std::none_of(open.ranges().cbegin(), open.ranges().cend(), [&](const AddressRange &u) { return u.overlaps(*range); }))
-                    continue; // decides nothing: most of a long deny list is outside the health-check range
-                else
-                    addresses = addresses.intersected(*range);
-            }
-            if (!r.to.address.isEmpty()) {
-                const auto range = AddressRange::parse(r.to.address);
-                if (!range || target.address.isNull())
-                    match = Match::Unknown;
-                else if (!range->contains(target.address))
-                    continue;
-            }
-            const Match port = portMatches(r, packet);
-            if (port == Match::No)
-                continue;
-            if (port == Match::Unknown)
-                match = Match::Unknown;
-            if (!r.from.ports.isEmpty() || !r.from.app.isEmpty())
-                match = Match::Unknown; // a source port: the health check's source port is random
-            // Nothing left for this rule to decide: decide() would return empty, so skip building
-            // its description (most rules of a long deny list are outside the health-check range).
-            if (!verdicts.undecided().intersects(addresses))
-                continue;
-            // Without "[ n]" and with outgoing or routed rules listed apart, the number is unknown.
-            QString by = r.number ? QCoreApplication::translate("UfwAnalyzer", "rule %1: %2").arg(r.number).arg(r.text)
-                                  : QCoreApplication::translate("UfwAnalyzer", "the rule %1 (paste ufw status numbered for its number)").arg(r.text);
-            if (!onInterface.isEmpty() && target.interfaceName.isEmpty()) {
-                match = Match::Unknown;
-                by += QLatin1Char(' ') + QCoreApplication::translate("UfwAnalyzer", "(it applies only on %1, and the backend's interface is not given)").arg(onInterface);
-            }
-            RangeDecision::Verdict verdict = RangeDecision::Verdict::Unknown;
-            if (match == Match::Yes)
-                verdict = r.action == QStringLiteral("ALLOW") || r.action == QStringLiteral("LIMIT") ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
-            const RangeSet decided = verdicts.decide(addresses, verdict, by);
-            if (!decided.isEmpty() && r.action == QStringLiteral("LIMIT"))
-                limited = true;
-            if (!decided.isEmpty() && verdict == RangeDecision::Verdict::Blocked && !firstBlocking)
-                firstBlocking = r.number;
-            if (!decided.isEmpty() && verdict == RangeDecision::Verdict::Blocked)
-                blockActions << (r.action == QStringLiteral("REJECT") ? RangeVerdicts::BlockAction::Reject
-                                 : r.action == QStringLiteral("DENY") ? RangeVerdicts::BlockAction::Drop
-                                                                      : RangeVerdicts::BlockAction::Unknown);
-        }
-        const QString policy = status.defaultIncoming;
-        if (policy == QStringLiteral("allow")) {
-            verdicts.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("UfwAnalyzer", "default incoming policy: allow"));
-        } else if (policy == QStringLiteral("deny") || policy == QStringLiteral("reject")) {
-            if (!verdicts.allDecided())
-                blockActions << (policy == QStringLiteral("reject") ? RangeVerdicts::BlockAction::Reject : RangeVerdicts::BlockAction::Drop);
-            verdicts.decideRest(RangeDecision::Verdict::Blocked, QCoreApplication::translate("UfwAnalyzer", "default incoming policy: %1").arg(policy));
-        } else {
-            verdicts.decideRest(RangeDecision::Verdict::Unknown, QCoreApplication::translate("UfwAnalyzer", "the default incoming policy is not shown; paste ufw status verbose"));
-        }
-        perPacket.append({packet, verdicts});
+        const PacketJudgement j = judgeIncoming(status, packet, *universe, universeV4, universeV6, target);
+        limited = limited || j.limited;
+        if (!firstBlocking)
+            firstBlocking = j.firstBlocking;
+        blockActions << j.blockActions;
+        perPacket.append({packet, j.verdicts});
     }
     const RangeVerdicts combined = HealthCheckPackets::combine(*universe, perPacket);
     combined.fill(f, QStringLiteral("ufw"));
@@ -254,17 +289,21 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
     for (const RangeDecision &d : f.ranges)
         f.evidence << QStringLiteral("%1 %2: %3").arg(d.cidr, verdictId(d.verdict), d.decidedBy);
     // The replies are judged too: an outgoing policy or rule never meets them (tst_ufwkernel).
-    const bool outgoingBlocks = status.defaultOutgoing == QStringLiteral("deny") || status.defaultOutgoing == QStringLiteral("reject");
-    const bool outgoingRules = std::any_of(status.rules.cbegin(), status.rules.cend(), [](const UfwRule &r) { return r.direction == QStringLiteral("OUT"); });
+    const bool outgoingBlocks =
+        status.defaultOutgoing == QStringLiteral("deny") || status.defaultOutgoing == QStringLiteral("reject");
+    const bool outgoingRules = std::any_of(status.rules.cbegin(), status.rules.cend(),
+                                           [](const UfwRule &r) { return r.direction == QStringLiteral("OUT"); });
     if (outgoingBlocks || outgoingRules) {
         const QString what = outgoingBlocks && outgoingRules
-            ? QCoreApplication::translate("UfwAnalyzer", "the default outgoing policy %1 and the outgoing rules").arg(status.defaultOutgoing)
-            : outgoingBlocks ? QCoreApplication::translate("UfwAnalyzer", "the default outgoing policy %1").arg(status.defaultOutgoing)
-                             : QCoreApplication::translate("UfwAnalyzer", "the outgoing rules");
-        f.evidence << QCoreApplication::translate("UfwAnalyzer", "The replies (%1) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those "
-                                                                 "(-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of %2; "
-                                                                 "if that file was edited, check iptables-save")
-                          .arg(ReplyPackets::names(input.context), what);
+            ? UfwAnalyzer::tr("the default outgoing policy %1 and the outgoing rules").arg(status.defaultOutgoing)
+            : outgoingBlocks ? UfwAnalyzer::tr("the default outgoing policy %1").arg(status.defaultOutgoing)
+                             : UfwAnalyzer::tr("the outgoing rules");
+        f.evidence
+            << UfwAnalyzer::tr(
+                   "The replies (%1) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those "
+                   "(-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of %2; "
+                   "if that file was edited, check iptables-save")
+                   .arg(ReplyPackets::names(input.context), what);
     }
 
     const bool needFix = f.status == Status::Fail || (f.status == Status::Pass && limited);
@@ -273,7 +312,8 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
         // refuses position 1 for an IPv4 rule while it has no IPv4 rule ("Invalid position",
         // frontend.py), so then a plain `ufw allow` is the way. IPv6 rules are numbered after the
         // IPv4 ones, so for them `ufw prepend` (ufw 0.35 and later) finds the first position.
-        const bool anyV4Rules = std::any_of(status.rules.cbegin(), status.rules.cend(), [](const UfwRule &r) { return !r.to.v6 && !r.from.v6; });
+        const bool anyV4Rules = std::any_of(status.rules.cbegin(), status.rules.cend(),
+                                            [](const UfwRule &r) { return !r.to.v6 && !r.from.v6; });
         const auto position = [anyV4Rules](const QString &cidr) {
             if (cidr.contains(QLatin1Char(':')))
                 return QStringLiteral("prepend ");
@@ -289,15 +329,19 @@ Finding UfwAnalyzer::analyzeText(const AnalyzerInput &input) const
                                   .arg(packet.protocolName());
             }
         }
-        f.fix = QCoreApplication::translate("UfwAnalyzer", "Allow the health-check CIDR to the health-check port ahead of the rule that blocks it; ufw saves the rule, so it survives a reboot.");
+        f.fix = UfwAnalyzer::tr(
+            "Allow the health-check CIDR to the health-check port ahead of the rule that blocks it; ufw saves the rule, so it survives a reboot.");
         if (firstBlocking)
-            f.appendFix(QCoreApplication::translate("UfwAnalyzer", "The first rule that blocks it is rule %1.").arg(firstBlocking));
+            f.appendFix(UfwAnalyzer::tr("The first rule that blocks it is rule %1.").arg(firstBlocking));
         EvidenceText::appendGuidanceFix(f, input.context);
     }
     if (f.status == Status::Pass && limited) {
         f.status = Status::Warn;
-        f.summary = QCoreApplication::translate("UfwAnalyzer", "ufw allows all of %1, but through a LIMIT rule, which drops an address that connects 6 times in 30 seconds: frequent health checks get dropped").arg(universe->toString());
-        f.fix = QCoreApplication::translate("UfwAnalyzer", "Allow the health-check CIDR with a plain allow rule ahead of the LIMIT rule.");
+        f.summary =
+            UfwAnalyzer::tr(
+                "ufw allows all of %1, but through a LIMIT rule, which drops an address that connects 6 times in 30 seconds: frequent health checks get dropped")
+                .arg(universe->toString());
+        f.fix = UfwAnalyzer::tr("Allow the health-check CIDR with a plain allow rule ahead of the LIMIT rule.");
     }
     return f;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // `ufw status verbose` / `ufw status numbered`: the user rules in order, first match wins, then the
@@ -13,4 +15,6 @@ public:
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
     QString emptyInputSummary() const override;
+
+    Q_DECLARE_TR_FUNCTIONS(UfwAnalyzer)
 };

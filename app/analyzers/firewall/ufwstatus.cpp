@@ -52,8 +52,10 @@ UfwEndpoint UfwEndpoint::parse(QString text)
     } else if (parts.first().startsWith(QStringLiteral("Anywhere/"))) {
         // "Anywhere/tcp": every address and port, one protocol.
         e.protocol = parts.takeFirst().mid(9);
-    } else if ((parts.first().contains(QLatin1Char('.')) || !portSpec.match(parts.first()).hasMatch()) // no port spec has a '.'
-               && (parts.first().contains(QLatin1Char(':')) || parts.first().count(QLatin1Char('.')) == 3 || AddressRange::parse(parts.first()))) {
+    } else if ((parts.first().contains(QLatin1Char('.'))
+                || !portSpec.match(parts.first()).hasMatch()) // no port spec has a '.'
+               && (parts.first().contains(QLatin1Char(':')) || parts.first().count(QLatin1Char('.')) == 3
+                   || AddressRange::parse(parts.first()))) {
         // An address, possibly "10.0.0.5/tcp" (address and protocol without a port).
         QString first = parts.takeFirst();
         const qsizetype slash = first.lastIndexOf(QLatin1Char('/'));
@@ -88,7 +90,8 @@ UfwStatus UfwStatus::parse(const QString &text)
         "^(?:\\[\\s*(\\d+)\\]\\s*)?(.+?)\\s+(ALLOW|DENY|REJECT|LIMIT)(?:\\s+(IN|OUT|FWD))?\\s+(.+?)\\s*(?:#.*)?$"));
     // The attributes ufw prints after From: "(log)", "(log-all)", "(out)", "(log, out)".
     static const QRegularExpression logTag(QStringLiteral("\\s\\((?:log|log-all|out)(?:, (?:log|log-all|out))?\\)"));
-    static const QRegularExpression defaults(QStringLiteral("^Default:\\s*(\\w+)\\s*\\(incoming\\)(?:,\\s*(\\w+)\\s*\\(outgoing\\))?"));
+    static const QRegularExpression defaults(
+        QStringLiteral("^Default:\\s*(\\w+)\\s*\\(incoming\\)(?:,\\s*(\\w+)\\s*\\(outgoing\\))?"));
     UfwStatus s;
     bool sawStatus = false;
     bool inTable = false;
@@ -96,8 +99,9 @@ UfwStatus UfwStatus::parse(const QString &text)
     bool numbered = false;
     QHash<QString, int> appRules;
     // Copy (and rewrite) the text only when it has CRLF line ends.
-    const QStringList lines = text.contains(QLatin1Char('\r')) ? QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'))
-                                                                : text.split(QLatin1Char('\n'));
+    const QStringList lines = text.contains(QLatin1Char('\r'))
+        ? QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'))
+        : text.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.isEmpty())
@@ -114,7 +118,8 @@ UfwStatus UfwStatus::parse(const QString &text)
                 continue;
             }
         }
-        if (line.startsWith(QStringLiteral("To ")) && line.contains(QStringLiteral("Action")) && line.contains(QStringLiteral("From"))) {
+        if (line.startsWith(QStringLiteral("To ")) && line.contains(QStringLiteral("Action"))
+            && line.contains(QStringLiteral("From"))) {
             if (!inTable)
                 s.rules.reserve(lines.size()); // a long deny list otherwise regrows (and moves) it often
             inTable = true;
@@ -123,11 +128,12 @@ UfwStatus UfwStatus::parse(const QString &text)
         if (!inTable || line.startsWith(QStringLiteral("--")))
             continue;
         QString cleaned = line;
-        if (cleaned.contains(QLatin1Char('(')) && (cleaned.contains(QLatin1String("(log")) || cleaned.contains(QLatin1String("(out"))))
+        if (cleaned.contains(QLatin1Char('('))
+            && (cleaned.contains(QLatin1String("(log")) || cleaned.contains(QLatin1String("(out"))))
             cleaned.remove(logTag);
         const auto m = row.match(cleaned);
         if (!m.hasMatch()) {
-            s.problems << QCoreApplication::translate("UfwStatus", "row not understood: %1").arg(line.left(200));
+            s.problems << UfwStatus::tr("row not understood: %1").arg(line.left(200));
             continue;
         }
         UfwRule r;
@@ -145,8 +151,13 @@ UfwStatus UfwStatus::parse(const QString &text)
             // status verbose prints an application rule once per protocol ("88,749/tcp (Kerberos
             // Full)", "464/udp (Kerberos Full)"); ufw numbers it once, by this tuple
             // (get_app_tuple() in ufw's common.py).
-            const QString tuple = QStringList{r.to.app.isEmpty() ? r.to.ports : r.to.app, r.to.address, r.from.app.isEmpty() ? r.from.ports : r.from.app,
-                                              r.from.address, r.direction, r.to.interfaceName, r.from.interfaceName,
+            const QString tuple = QStringList{r.to.app.isEmpty() ? r.to.ports : r.to.app,
+                                              r.to.address,
+                                              r.from.app.isEmpty() ? r.from.ports : r.from.app,
+                                              r.from.address,
+                                              r.direction,
+                                              r.to.interfaceName,
+                                              r.from.interfaceName,
                                               r.to.v6 || r.from.v6 ? QStringLiteral("v6") : QString()}
                                       .join(QLatin1Char('|'));
             r.number = appRules.value(tuple);
@@ -159,12 +170,13 @@ UfwStatus UfwStatus::parse(const QString &text)
     }
     // Without "[ n]", status lists incoming rules ahead of outgoing and routed ones, so where those
     // exist the positions of the incoming rules among all rules are not known.
-    const bool otherDirections = std::any_of(s.rules.cbegin(), s.rules.cend(), [](const UfwRule &r) { return r.direction != QStringLiteral("IN"); });
+    const bool otherDirections = std::any_of(s.rules.cbegin(), s.rules.cend(),
+                                             [](const UfwRule &r) { return r.direction != QStringLiteral("IN"); });
     if (!numbered && otherDirections) {
         for (UfwRule &r : s.rules)
             r.number = 0;
     }
     if (!sawStatus)
-        s.error = QCoreApplication::translate("UfwStatus", "there is no \"Status:\" line; paste the output of ufw status verbose");
+        s.error = UfwStatus::tr("there is no \"Status:\" line; paste the output of ufw status verbose");
     return s;
 }

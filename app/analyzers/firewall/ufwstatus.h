@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,10 +11,10 @@
 // and plain status) or its ports with the name, "8080/tcp (WWW Cache (v6))" (status verbose).
 struct UfwEndpoint
 {
-    QString address;   // empty: Anywhere
-    QString ports;     // "80,443", "6000:6007" or empty: every port
-    QString protocol;  // "tcp", "udp", ... or empty: tcp and udp (or everything when no port)
-    QString app;       // application profile name; where the row shows its ports too, those decide
+    QString address; // empty: Anywhere
+    QString ports; // "80,443", "6000:6007" or empty: every port
+    QString protocol; // "tcp", "udp", ... or empty: tcp and udp (or everything when no port)
+    QString app; // application profile name; where the row shows its ports too, those decide
     QString interfaceName;
     bool v6 = false;
 
@@ -22,9 +23,9 @@ struct UfwEndpoint
 
 struct UfwRule
 {
-    int number = 0;    // position as ufw counts it (1-based); 0 where the output cannot tell
-    QString text;      // the row as printed
-    QString action;    // "ALLOW", "DENY", "REJECT", "LIMIT"
+    int number = 0; // position as ufw counts it (1-based); 0 where the output cannot tell
+    QString text; // the row as printed
+    QString action; // "ALLOW", "DENY", "REJECT", "LIMIT"
     QString direction; // "IN", "OUT", "FWD"
     UfwEndpoint to;
     UfwEndpoint from;
@@ -43,4 +44,6 @@ struct UfwStatus
     QString error;
 
     static UfwStatus parse(const QString &text);
+
+    Q_DECLARE_TR_FUNCTIONS(UfwStatus)
 };

@@ -14,18 +14,17 @@ LBDOCTOR_REGISTER_ANALYZER(WindowsFirewallAnalyzer)
 
 namespace {
 
-
 struct AddressMatch
 {
-    RangeSet definite;     // addresses the rule certainly covers
+    RangeSet definite; // addresses the rule certainly covers
     QString unknownReason; // non-empty: a keyword (LocalSubnet, Internet, ...) that may cover others
 };
 
 bool isAny(const QStringList &values)
 {
     return values.isEmpty() || std::any_of(values.begin(), values.end(), [](const QString &v) {
-        return v.compare(QStringLiteral("Any"), Qt::CaseInsensitive) == 0 || v == QStringLiteral("*");
-    });
+               return v.compare(QStringLiteral("Any"), Qt::CaseInsensitive) == 0 || v == QStringLiteral("*");
+           });
 }
 
 AddressMatch remoteMatch(const QStringList &values)
@@ -39,7 +38,9 @@ AddressMatch remoteMatch(const QStringList &values)
         if (const auto range = AddressRange::parse(v))
             m.definite = m.definite.united(*range);
         else
-            m.unknownReason = QCoreApplication::translate("WindowsFirewallAnalyzer", "remote address %1 is a keyword whose addresses Windows resolves at run time").arg(v);
+            m.unknownReason = WindowsFirewallAnalyzer::tr(
+                                  "remote address %1 is a keyword whose addresses Windows resolves at run time")
+                                  .arg(v);
     }
     return m;
 }
@@ -80,7 +81,8 @@ Match protocolAndPortMatch(const WindowsFirewallRule &r, const HealthCheckPacket
     }
     const bool tcp = p == QStringLiteral("tcp") || p == QStringLiteral("6");
     const bool udp = p == QStringLiteral("udp") || p == QStringLiteral("17");
-    if ((packet.protocol == HealthCheckPacket::Protocol::Tcp && !tcp) || (packet.protocol == HealthCheckPacket::Protocol::Udp && !udp))
+    if ((packet.protocol == HealthCheckPacket::Protocol::Tcp && !tcp)
+        || (packet.protocol == HealthCheckPacket::Protocol::Udp && !udp))
         return Match::No;
     if (isAny(r.localPorts))
         return Match::Yes;
@@ -98,30 +100,35 @@ Match protocolAndPortMatch(const WindowsFirewallRule &r, const HealthCheckPacket
 QString profileTitle(const QString &profile)
 {
     if (profile == QStringLiteral("domain"))
-        return QCoreApplication::translate("WindowsFirewallAnalyzer", "Domain profile");
+        return WindowsFirewallAnalyzer::tr("Domain profile");
     if (profile == QStringLiteral("private"))
-        return QCoreApplication::translate("WindowsFirewallAnalyzer", "Private profile");
+        return WindowsFirewallAnalyzer::tr("Private profile");
     if (profile == QStringLiteral("public"))
-        return QCoreApplication::translate("WindowsFirewallAnalyzer", "Public profile");
-    return QCoreApplication::translate("WindowsFirewallAnalyzer", "every profile");
+        return WindowsFirewallAnalyzer::tr("Public profile");
+    return WindowsFirewallAnalyzer::tr("every profile");
 }
 
 // One profile, one packet: block rules, then allow rules, then the default inbound action.
-RangeVerdicts evaluate(const WindowsFirewallConfig &config, const WindowsFirewallProfile &profile, const HealthCheckPacket &packet,
-                       const RangeSet &universe, const Target &target)
+RangeVerdicts evaluate(const WindowsFirewallConfig &config, const WindowsFirewallProfile &profile,
+                       const HealthCheckPacket &packet, const RangeSet &universe, const Target &target)
 {
     RangeVerdicts v(universe);
     const QString where = profileTitle(profile.name);
     if (!profile.on) {
-        v.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: the firewall is off").arg(where));
+        v.decideRest(RangeDecision::Verdict::Allowed,
+                     WindowsFirewallAnalyzer::tr("%1: the firewall is off").arg(where));
         return v;
     }
     if (profile.inbound == QStringLiteral("blockinboundalways")) {
-        v.decideRest(RangeDecision::Verdict::Blocked, QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: firewall policy BlockInboundAlways blocks every inbound connection, even allowed ones").arg(where));
+        v.decideRest(RangeDecision::Verdict::Blocked,
+                     WindowsFirewallAnalyzer::tr(
+                         "%1: firewall policy BlockInboundAlways blocks every inbound connection, even allowed ones")
+                         .arg(where));
         return v;
     }
     for (const QString &action : {QStringLiteral("block"), QStringLiteral("allow")}) {
-        const auto verdict = action == QStringLiteral("block") ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed;
+        const auto verdict =
+            action == QStringLiteral("block") ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed;
         QList<std::pair<RangeSet, QString>> unknowns;
         for (const WindowsFirewallRule &r : config.rules) {
             if (!r.enabled || !r.inbound || r.action != action)
@@ -133,7 +140,10 @@ RangeVerdicts evaluate(const WindowsFirewallConfig &config, const WindowsFirewal
             if (proto == Match::No || local == Match::No)
                 continue;
             const AddressMatch remote = remoteMatch(r.remoteIps);
-            const QString by = QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: %2 rule \"%3\"").arg(where, action == QStringLiteral("block") ? QStringLiteral("Block") : QStringLiteral("Allow"), r.name);
+            const QString by =
+                WindowsFirewallAnalyzer::tr("%1: %2 rule \"%3\"")
+                    .arg(where, action == QStringLiteral("block") ? QStringLiteral("Block") : QStringLiteral("Allow"),
+                         r.name);
             if (proto == Match::Unknown || local == Match::Unknown) {
                 unknowns.append({remote.definite, by});
             } else {
@@ -147,11 +157,17 @@ RangeVerdicts evaluate(const WindowsFirewallConfig &config, const WindowsFirewal
             v.decide(addresses, RangeDecision::Verdict::Unknown, by);
     }
     if (profile.inbound == QStringLiteral("allow"))
-        v.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: default inbound action Allow").arg(where));
+        v.decideRest(RangeDecision::Verdict::Allowed,
+                     WindowsFirewallAnalyzer::tr("%1: default inbound action Allow").arg(where));
     else if (profile.inbound == QStringLiteral("block"))
-        v.decideRest(RangeDecision::Verdict::Blocked, QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: default inbound action Block").arg(where));
+        v.decideRest(RangeDecision::Verdict::Blocked,
+                     WindowsFirewallAnalyzer::tr("%1: default inbound action Block").arg(where));
     else
-        v.decideRest(RangeDecision::Verdict::Unknown, QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: the default inbound action is not shown; paste netsh advfirewall show allprofiles too (Windows blocks by default)").arg(where));
+        v.decideRest(
+            RangeDecision::Verdict::Unknown,
+            WindowsFirewallAnalyzer::tr(
+                "%1: the default inbound action is not shown; paste netsh advfirewall show allprofiles too (Windows blocks by default)")
+                .arg(where));
     return v;
 }
 
@@ -184,7 +200,9 @@ RangeVerdicts acrossProfiles(const RangeSet &universe, const QList<std::pair<QSt
     for (const Piece &p : pieces) {
         if (p.decisions.isEmpty())
             continue;
-        const bool agree = std::all_of(p.decisions.begin(), p.decisions.end(), [&](const RangeDecision &d) { return d.verdict == p.decisions.first().verdict; });
+        const bool agree = std::all_of(p.decisions.begin(), p.decisions.end(), [&](const RangeDecision &d) {
+            return d.verdict == p.decisions.first().verdict;
+        });
         if (agree) {
             out.decide(p.addresses, p.decisions.first().verdict, p.decisions.first().decidedBy);
             continue;
@@ -193,22 +211,25 @@ RangeVerdicts acrossProfiles(const RangeSet &universe, const QList<std::pair<QSt
         for (const RangeDecision &d : p.decisions)
             parts << QStringLiteral("%1 (%2)").arg(verdictId(d.verdict), d.decidedBy);
         out.decide(p.addresses, RangeDecision::Verdict::Unknown,
-                   QCoreApplication::translate("WindowsFirewallAnalyzer", "depends on the network profile of the NIC (Get-NetConnectionProfile shows it): %1").arg(parts.join(QStringLiteral("; "))));
+                   WindowsFirewallAnalyzer::tr(
+                       "depends on the network profile of the NIC (Get-NetConnectionProfile shows it): %1")
+                       .arg(parts.join(QStringLiteral("; "))));
     }
     return out;
 }
 
 QString ruleName(const HealthCheckPacket &packet)
 {
-    return packet.protocol == HealthCheckPacket::Protocol::Icmp ? QStringLiteral("LB health check ICMP") : QStringLiteral("LB health check");
+    return packet.protocol == HealthCheckPacket::Protocol::Icmp ? QStringLiteral("LB health check ICMP")
+                                                                : QStringLiteral("LB health check");
 }
-
 
 // The replies of the check are judged too: a default outbound action Block or an outbound block
 // rule never meets them, because Windows Filtering Platform authorizes a connection once, when it
 // is accepted, and then permits every packet of it in both directions (ALE stateful filtering,
 // https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering).
-void appendReplies(Finding &f, const WindowsFirewallConfig &config, const QList<WindowsFirewallProfile> &profiles, const RunContext &context)
+void appendReplies(Finding &f, const WindowsFirewallConfig &config, const QList<WindowsFirewallProfile> &profiles,
+                   const RunContext &context)
 {
     QStringList blocking;
     QStringList titles;
@@ -217,26 +238,29 @@ void appendReplies(Finding &f, const WindowsFirewallConfig &config, const QList<
             titles << profileTitle(p.name);
     }
     if (!titles.isEmpty())
-        blocking << QCoreApplication::translate("WindowsFirewallAnalyzer", "the default outbound action Block (%1)").arg(titles.join(QStringLiteral(", ")));
+        blocking << WindowsFirewallAnalyzer::tr("the default outbound action Block (%1)")
+                        .arg(titles.join(QStringLiteral(", ")));
     QStringList rules;
     for (const WindowsFirewallRule &r : config.rules) {
         if (r.enabled && !r.inbound && r.action == QStringLiteral("block") && rules.size() < 3)
             rules << QStringLiteral("\"%1\"").arg(r.name);
     }
     if (!rules.isEmpty())
-        blocking << QCoreApplication::translate("WindowsFirewallAnalyzer", "the outbound block rules %1").arg(rules.join(QStringLiteral(", ")));
+        blocking << WindowsFirewallAnalyzer::tr("the outbound block rules %1").arg(rules.join(QStringLiteral(", ")));
     if (blocking.isEmpty())
         return;
-    f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "The replies (%1) leave despite %2: once Windows Firewall accepts an inbound connection, it permits every packet of it in both directions without the outbound rules "
-                                                                         "(Windows Filtering Platform, ALE stateful filtering: https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering)")
-                      .arg(ReplyPackets::names(context), blocking.join(QStringLiteral("; ")));
+    f.evidence
+        << WindowsFirewallAnalyzer::tr(
+               "The replies (%1) leave despite %2: once Windows Firewall accepts an inbound connection, it permits every packet of it in both directions without the outbound rules "
+               "(Windows Filtering Platform, ALE stateful filtering: https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering)")
+               .arg(ReplyPackets::names(context), blocking.join(QStringLiteral("; ")));
 }
 
 } // namespace
 
 QString WindowsFirewallAnalyzer::description() const
 {
-    return QCoreApplication::translate("WindowsFirewallAnalyzer", "Windows Firewall rules (netsh advfirewall or Get-NetFirewallRule JSON)");
+    return WindowsFirewallAnalyzer::tr("Windows Firewall rules (netsh advfirewall or Get-NetFirewallRule JSON)");
 }
 
 QString WindowsFirewallAnalyzer::powerShellExportCommand()
@@ -257,7 +281,8 @@ int WindowsFirewallAnalyzer::recognize(QStringView text) const
     const QStringView trimmed = head.trimmed();
     if (trimmed.startsWith(QLatin1Char('[')) || trimmed.startsWith(QLatin1Char('{'))) {
         int score = 0;
-        for (const char *key : {"\"LocalPort\"", "\"RemoteAddress\"", "\"DefaultInboundAction\"", "\"DisplayName\"", "\"IcmpType\""}) {
+        for (const char *key :
+             {"\"LocalPort\"", "\"RemoteAddress\"", "\"DefaultInboundAction\"", "\"DisplayName\"", "\"IcmpType\""}) {
             if (head.contains(QLatin1String(key)))
                 score += 25;
         }
@@ -285,7 +310,8 @@ int WindowsFirewallAnalyzer::recognize(QStringView text) const
 
 QString WindowsFirewallAnalyzer::emptyInputSummary() const
 {
-    return QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
+    return WindowsFirewallAnalyzer::tr(
+        "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
 }
 
 Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
@@ -294,13 +320,18 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
     f.kind = kind();
     const WindowsFirewallConfig config = WindowsFirewallConfig::parse(input.text);
     if (!config.language.isEmpty()) {
-        f.summary = QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language").arg(config.language);
-        f.fix = QCoreApplication::translate("WindowsFirewallAnalyzer", "Run this in PowerShell on the server and paste its output:");
+        f.summary =
+            WindowsFirewallAnalyzer::tr(
+                "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language")
+                .arg(config.language);
+        f.fix = WindowsFirewallAnalyzer::tr("Run this in PowerShell on the server and paste its output:");
         f.commands << powerShellExportCommand();
         return f;
     }
     if (!config.error.isEmpty()) {
-        f.summary = QCoreApplication::translate("WindowsFirewallAnalyzer", "unknown, because this is not Windows Firewall output LB Doctor reads: %1").arg(config.error);
+        f.summary =
+            WindowsFirewallAnalyzer::tr("unknown, because this is not Windows Firewall output LB Doctor reads: %1")
+                .arg(config.error);
         f.commands << powerShellExportCommand();
         return f;
     }
@@ -310,12 +341,15 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
         return f;
     }
     if (!config.sawRules)
-        f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "no rule listing in the paste: only the profiles' default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too");
+        f.evidence << WindowsFirewallAnalyzer::tr(
+            "no rule listing in the paste: only the profiles' default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too");
     QList<WindowsFirewallProfile> profiles = config.profiles;
     if (profiles.isEmpty())
         profiles.append({QString(), true, QString(), QString()});
     for (const WindowsFirewallProfile &p : profiles)
-        f.evidence << QCoreApplication::translate("WindowsFirewallAnalyzer", "%1: firewall %2, default inbound action %3").arg(profileTitle(p.name), p.on ? QStringLiteral("on") : QStringLiteral("off"), p.inbound.isEmpty() ? QStringLiteral("?") : p.inbound);
+        f.evidence << WindowsFirewallAnalyzer::tr("%1: firewall %2, default inbound action %3")
+                          .arg(profileTitle(p.name), p.on ? QStringLiteral("on") : QStringLiteral("off"),
+                               p.inbound.isEmpty() ? QStringLiteral("?") : p.inbound);
 
     const QList<HealthCheckPacket> packets = HealthCheckPackets::of(input.context);
     QList<std::pair<QString, RangeVerdicts>> perProfile;
@@ -327,7 +361,8 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
         blockedPackets << perPacket;
         perProfile.append({p.name, HealthCheckPackets::combine(*universe, perPacket)});
     }
-    const RangeVerdicts combined = perProfile.size() == 1 ? perProfile.first().second : acrossProfiles(*universe, perProfile);
+    const RangeVerdicts combined =
+        perProfile.size() == 1 ? perProfile.first().second : acrossProfiles(*universe, perProfile);
     combined.fill(f, QStringLiteral("Windows Firewall"));
     // Block rules, BlockInboundAlways and the default Block all discard the packet without an answer.
     RangeVerdicts::refineOutcome(f, {RangeVerdicts::BlockAction::Drop});
@@ -350,41 +385,58 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
         }
     }
     for (const QString &name : blockRules) {
-        f.commands << QStringLiteral("Set-NetFirewallRule -DisplayName %1 -Enabled False").arg(ShellQuote::quote(Shell::PowerShell, name));
-        f.commands << QStringLiteral("netsh advfirewall firewall set rule name=%1 new enable=no").arg(ShellQuote::quote(Shell::Cmd, name));
+        f.commands << QStringLiteral("Set-NetFirewallRule -DisplayName %1 -Enabled False")
+                          .arg(ShellQuote::quote(Shell::PowerShell, name));
+        f.commands << QStringLiteral("netsh advfirewall firewall set rule name=%1 new enable=no")
+                          .arg(ShellQuote::quote(Shell::Cmd, name));
     }
     QList<HealthCheckPacket> needAllow;
     for (const auto &[packet, verdicts] : blockedPackets) {
         const bool blocked = !verdicts.addressesWith(RangeDecision::Verdict::Blocked).isEmpty();
         const auto protocol = packet.protocol; // clang 14 cannot capture a structured binding
-        const bool known = std::any_of(needAllow.begin(), needAllow.end(), [protocol](const HealthCheckPacket &p) { return p.protocol == protocol; });
+        const bool known = std::any_of(needAllow.begin(), needAllow.end(),
+                                       [protocol](const HealthCheckPacket &p) { return p.protocol == protocol; });
         if (blocked && !known)
             needAllow << packet;
     }
     for (const HealthCheckPacket &packet : needAllow) {
         const QString name = ruleName(packet);
         if (packet.protocol == HealthCheckPacket::Protocol::Icmp) {
-            f.commands << QStringLiteral("New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol ICMPv4 -IcmpType 8 -RemoteAddress %2")
-                              .arg(ShellQuote::quote(Shell::PowerShell, name), ShellQuote::quote(Shell::PowerShell, cidrs));
-            f.commands << QStringLiteral("netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=icmpv4:8,any remoteip=%2")
-                              .arg(ShellQuote::quote(Shell::Cmd, name), ShellQuote::quote(Shell::Cmd, cidrs));
+            f.commands
+                << QStringLiteral(
+                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol ICMPv4 -IcmpType 8 -RemoteAddress %2")
+                       .arg(ShellQuote::quote(Shell::PowerShell, name), ShellQuote::quote(Shell::PowerShell, cidrs));
+            f.commands
+                << QStringLiteral(
+                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=icmpv4:8,any remoteip=%2")
+                       .arg(ShellQuote::quote(Shell::Cmd, name), ShellQuote::quote(Shell::Cmd, cidrs));
         } else {
-            const QString proto = packet.protocol == HealthCheckPacket::Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-            f.commands << QStringLiteral("New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol %2 -LocalPort %3 -RemoteAddress %4")
-                              .arg(ShellQuote::quote(Shell::PowerShell, name), proto)
-                              .arg(packet.port)
-                              .arg(ShellQuote::quote(Shell::PowerShell, cidrs));
-            f.commands << QStringLiteral("netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=%2 localport=%3 remoteip=%4")
-                              .arg(ShellQuote::quote(Shell::Cmd, name), proto.toLower())
-                              .arg(packet.port)
-                              .arg(ShellQuote::quote(Shell::Cmd, cidrs));
+            const QString proto =
+                packet.protocol == HealthCheckPacket::Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+            f.commands
+                << QStringLiteral(
+                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol %2 -LocalPort %3 -RemoteAddress %4")
+                       .arg(ShellQuote::quote(Shell::PowerShell, name), proto)
+                       .arg(packet.port)
+                       .arg(ShellQuote::quote(Shell::PowerShell, cidrs));
+            f.commands
+                << QStringLiteral(
+                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=%2 localport=%3 remoteip=%4")
+                       .arg(ShellQuote::quote(Shell::Cmd, name), proto.toLower())
+                       .arg(packet.port)
+                       .arg(ShellQuote::quote(Shell::Cmd, cidrs));
         }
     }
-    f.fix = QCoreApplication::translate("WindowsFirewallAnalyzer", "Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).");
+    f.fix = WindowsFirewallAnalyzer::tr(
+        "Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).");
     if (!blockRules.isEmpty())
-        f.appendFix(QCoreApplication::translate("WindowsFirewallAnalyzer", "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.").arg(blockRules.join(QStringLiteral(", "))));
+        f.appendFix(
+            WindowsFirewallAnalyzer::tr(
+                "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.")
+                .arg(blockRules.join(QStringLiteral(", "))));
     if (input.context.target.listener == Listener::Udp)
-        f.appendFix(QCoreApplication::translate("WindowsFirewallAnalyzer", "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too."));
+        f.appendFix(WindowsFirewallAnalyzer::tr(
+            "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too."));
     EvidenceText::appendGuidanceFix(f, input.context);
     return f;
 }

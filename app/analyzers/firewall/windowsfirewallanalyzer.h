@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "analyzers/analyzer.h"
 
 // Windows Firewall: netsh advfirewall text (English) or Get-NetFirewallRule / Get-NetFirewallProfile
@@ -16,4 +18,6 @@ public:
 
     // The PowerShell command whose JSON output this analyzer reads in any Windows language.
     static QString powerShellExportCommand();
+
+    Q_DECLARE_TR_FUNCTIONS(WindowsFirewallAnalyzer)
 };

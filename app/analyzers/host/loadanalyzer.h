@@ -2,6 +2,7 @@
 
 #include "analyzers/analyzer.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +24,7 @@ public:
     {
         std::optional<double> load1, load5, load15;
         std::optional<int> cores;
-        std::optional<double> cpuBusyPercent;   // a snapshot: top's 100 - idle, LoadPercentage
+        std::optional<double> cpuBusyPercent; // a snapshot: top's 100 - idle, LoadPercentage
         std::optional<double> memTotal, memAvailable; // same unit, whatever the source used
         std::optional<double> swapTotal, swapUsed;
         bool any() const { return load1 || cpuBusyPercent || (memTotal && memAvailable); }
@@ -37,4 +38,6 @@ public:
     // fails as "backend overloaded"; slow but idle points at the application. Re-reads the load
     // finding's raw text, so applying it again gives the same result.
     static Finding correlate(const Finding &load, const Finding &http, const RunContext &context);
+
+    Q_DECLARE_TR_FUNCTIONS(LoadAnalyzer)
 };

@@ -10,12 +10,13 @@
 
 namespace {
 
-
 const QSet<QString> &routeTypes()
 {
-    static const QSet<QString> types{QStringLiteral("unicast"), QStringLiteral("local"), QStringLiteral("broadcast"),
-                                     QStringLiteral("multicast"), QStringLiteral("blackhole"), QStringLiteral("unreachable"),
-                                     QStringLiteral("prohibit"), QStringLiteral("throw"), QStringLiteral("nat"), QStringLiteral("anycast")};
+    static const QSet<QString> types{QStringLiteral("unicast"),   QStringLiteral("local"),
+                                     QStringLiteral("broadcast"), QStringLiteral("multicast"),
+                                     QStringLiteral("blackhole"), QStringLiteral("unreachable"),
+                                     QStringLiteral("prohibit"),  QStringLiteral("throw"),
+                                     QStringLiteral("nat"),       QStringLiteral("anycast")};
     return types;
 }
 
@@ -88,8 +89,9 @@ std::optional<RouteEntry> parseIpRoute(const QStringList &t, const QString &line
         } else if (key == QStringLiteral("onlink")) {
             r.onlink = true;
         } else if (key == QStringLiteral("proto") || key == QStringLiteral("scope") || key == QStringLiteral("pref")
-                   || key == QStringLiteral("expires") || key == QStringLiteral("mtu") || key == QStringLiteral("advmss")
-                   || key == QStringLiteral("linkdown") || key == QStringLiteral("weight") || key == QStringLiteral("realm")) {
+                   || key == QStringLiteral("expires") || key == QStringLiteral("mtu")
+                   || key == QStringLiteral("advmss") || key == QStringLiteral("linkdown")
+                   || key == QStringLiteral("weight") || key == QStringLiteral("realm")) {
             if (key != QStringLiteral("linkdown"))
                 ++i;
         }
@@ -172,12 +174,13 @@ bool RouteEntry::inMainTable() const
 
 bool RouteEntry::discards() const
 {
-    return type == QStringLiteral("blackhole") || type == QStringLiteral("unreachable") || type == QStringLiteral("prohibit");
+    return type == QStringLiteral("blackhole") || type == QStringLiteral("unreachable")
+        || type == QStringLiteral("prohibit");
 }
 
 QString RoutesAnalyzer::description() const
 {
-    return QCoreApplication::translate("RoutesAnalyzer", "the routing table (ip route, route -n or route print)");
+    return RoutesAnalyzer::tr("the routing table (ip route, route -n or route print)");
 }
 
 RoutesAnalyzer::Parsed RoutesAnalyzer::parse(QStringView text)
@@ -192,12 +195,14 @@ RoutesAnalyzer::Parsed RoutesAnalyzer::parse(QStringView text)
             || EvidenceText::isComment(line))
             continue;
         ++p.lines;
-        if (trimmed.startsWith(QLatin1String("Kernel IP routing table")) || trimmed.startsWith(QLatin1String("Destination "))) {
+        if (trimmed.startsWith(QLatin1String("Kernel IP routing table"))
+            || trimmed.startsWith(QLatin1String("Destination "))) {
             routeN = true;
             --p.lines;
             continue;
         }
-        if (trimmed.startsWith(QLatin1String("IPv4 Route Table")) || trimmed.startsWith(QLatin1String("Interface List"))) {
+        if (trimmed.startsWith(QLatin1String("IPv4 Route Table"))
+            || trimmed.startsWith(QLatin1String("Interface List"))) {
             windows = true;
             --p.lines;
             continue;
@@ -205,7 +210,8 @@ RoutesAnalyzer::Parsed RoutesAnalyzer::parse(QStringView text)
         if (windows) {
             if (trimmed.startsWith(QLatin1String("Active Routes")))
                 windowsActive = true;
-            else if (trimmed.startsWith(QLatin1String("Persistent Routes")) || trimmed.startsWith(QLatin1String("IPv6 Route Table")))
+            else if (trimmed.startsWith(QLatin1String("Persistent Routes"))
+                     || trimmed.startsWith(QLatin1String("IPv6 Route Table")))
                 windowsActive = false;
             --p.lines; // Windows prints many lines that are not routes
             if (windowsActive) {
@@ -226,7 +232,8 @@ RoutesAnalyzer::Parsed RoutesAnalyzer::parse(QStringView text)
         if (t.value(0) == QStringLiteral("nexthop") && !p.routes.isEmpty()) {
             // A multipath route's first hop stands for the route.
             const QString hopLine = QStringLiteral("0.0.0.0/0 ") + trimmed.mid(8);
-            if (auto hop = parseIpRoute(EvidenceText::fields(hopLine), hopLine); hop && p.routes.last().gateway.isNull()) {
+            if (auto hop = parseIpRoute(EvidenceText::fields(hopLine), hopLine);
+                hop && p.routes.last().gateway.isNull()) {
                 p.routes.last().gateway = hop->gateway;
                 if (p.routes.last().device.isEmpty())
                     p.routes.last().device = hop->device;
@@ -237,7 +244,9 @@ RoutesAnalyzer::Parsed RoutesAnalyzer::parse(QStringView text)
         if (auto r = parseIpRoute(t, trimmed))
             p.routes << std::move(*r);
     }
-    p.format = windows ? QStringLiteral("route print") : routeN ? QStringLiteral("route -n") : QStringLiteral("ip route");
+    p.format = windows ? QStringLiteral("route print")
+        : routeN       ? QStringLiteral("route -n")
+                       : QStringLiteral("ip route");
     return p;
 }
 
@@ -260,13 +269,13 @@ namespace {
 struct ReturnPath
 {
     bool windows = false;
-    QList<RouteEntry> main;     // unicast and discarding routes of the main table
-    QStringList otherTables;    // policy routing: tables besides main with unicast routes
+    QList<RouteEntry> main; // unicast and discarding routes of the main table
+    QStringList otherTables; // policy routing: tables besides main with unicast routes
     QList<RouteEntry> defaults; // lowest metric first
-    QString primary;            // the NIC replies should leave through
+    QString primary; // the NIC replies should leave through
     QString primaryWhy;
     QList<QPair<Status, QString>> problems;
-    QStringList removals;       // commands deleting specific routes that send replies astray
+    QStringList removals; // commands deleting specific routes that send replies astray
     qsizetype specificProblems = 0;
     bool coveredWithoutDefault = false; // specific routes on the primary NIC cover the whole health-check range
 
@@ -275,7 +284,8 @@ struct ReturnPath
     const RouteEntry *connectedTo(const QHostAddress &a, const QString &device) const
     {
         for (const RouteEntry &r : main) {
-            if (r.isConnected() && !r.isDefault() && r.destination.contains(a) && (device.isEmpty() || r.device == device))
+            if (r.isConnected() && !r.isDefault() && r.destination.contains(a)
+                && (device.isEmpty() || r.device == device))
                 return &r;
         }
         return nullptr;
@@ -301,7 +311,8 @@ ReturnPath mainTable(const QList<RouteEntry> &routes, bool windows)
         if (r.isDefault())
             rp.defaults << r;
     }
-    std::stable_sort(rp.defaults.begin(), rp.defaults.end(), [](const RouteEntry &a, const RouteEntry &b) { return a.metric < b.metric; });
+    std::stable_sort(rp.defaults.begin(), rp.defaults.end(),
+                     [](const RouteEntry &a, const RouteEntry &b) { return a.metric < b.metric; });
     return rp;
 }
 
@@ -311,9 +322,11 @@ void findPrimaryNic(ReturnPath &rp, const Target &target)
 {
     const QHostAddress backend = target.address;
     if (!backend.isNull() && !backend.isLoopback()) {
-        if (rp.windows && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) { return QHostAddress(r.device) == backend; })) {
+        if (rp.windows && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) {
+                return QHostAddress(r.device) == backend;
+            })) {
             rp.primary = backend.toString();
-            rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "the interface with the backend address");
+            rp.primaryWhy = RoutesAnalyzer::tr("the interface with the backend address");
         } else {
             for (const RouteEntry &r : std::as_const(rp.main)) {
                 if (r.isConnected() && r.source == backend)
@@ -324,16 +337,17 @@ void findPrimaryNic(ReturnPath &rp, const Target &target)
                     rp.primary = r->device;
         }
         if (!rp.primary.isEmpty() && rp.primaryWhy.isEmpty())
-            rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 holds the backend address %2").arg(rp.primary, backend.toString());
+            rp.primaryWhy = RoutesAnalyzer::tr("%1 holds the backend address %2").arg(rp.primary, backend.toString());
     }
-    if (rp.primary.isEmpty() && !rp.windows
-        && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) { return r.device == target.interfaceName; })) {
+    if (rp.primary.isEmpty() && !rp.windows && std::any_of(rp.main.cbegin(), rp.main.cend(), [&](const RouteEntry &r) {
+            return r.device == target.interfaceName;
+        })) {
         rp.primary = target.interfaceName;
-        rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "%1 is the primary NIC given for this check").arg(rp.primary);
+        rp.primaryWhy = RoutesAnalyzer::tr("%1 is the primary NIC given for this check").arg(rp.primary);
     }
     if (rp.primary.isEmpty() && rp.defaultRoute()) {
         rp.primary = rp.defaultRoute()->device;
-        rp.primaryWhy = QCoreApplication::translate("RoutesAnalyzer", "taken from the default route");
+        rp.primaryWhy = RoutesAnalyzer::tr("taken from the default route");
     }
 }
 
@@ -344,17 +358,27 @@ void checkDefaultRoute(ReturnPath &rp, QStringList *evidence)
         return;
     *evidence << def->line;
     if (def->discards())
-        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route is a %1 route: replies are discarded").arg(def->type));
+        rp.problems << qMakePair(
+            Status::Fail, RoutesAnalyzer::tr("the default route is a %1 route: replies are discarded").arg(def->type));
     else if (def->gateway.isNull())
-        rp.problems << qMakePair(Status::Warn, QCoreApplication::translate("RoutesAnalyzer", "the default route has no gateway (%1): in a VPC it should point to the subnet gateway").arg(def->line));
+        rp.problems << qMakePair(
+            Status::Warn,
+            RoutesAnalyzer::tr("the default route has no gateway (%1): in a VPC it should point to the subnet gateway")
+                .arg(def->line));
     else if (!def->onlink && !rp.connectedTo(def->gateway, rp.windows ? QString() : def->device))
-        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default gateway %1 is not on a connected subnet of %2: the route cannot work")
-                                                   .arg(def->gateway.toString(), def->device));
+        rp.problems << qMakePair(
+            Status::Fail,
+            RoutesAnalyzer::tr("the default gateway %1 is not on a connected subnet of %2: the route cannot work")
+                .arg(def->gateway.toString(), def->device));
     if (!rp.primary.isEmpty() && def->device != rp.primary)
-        rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "the default route leaves through %1, not the primary NIC %2: replies to the health check take another path")
-                                                   .arg(def->device, rp.primary));
+        rp.problems << qMakePair(
+            Status::Fail,
+            RoutesAnalyzer::tr(
+                "the default route leaves through %1, not the primary NIC %2: replies to the health check take another path")
+                .arg(def->device, rp.primary));
     if (rp.defaults.size() > 1)
-        *evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 default routes; the one with the lowest metric wins").arg(rp.defaults.size());
+        *evidence
+            << RoutesAnalyzer::tr("%1 default routes; the one with the lowest metric wins").arg(rp.defaults.size());
 }
 
 // The return path for every address of the health-check CIDRs: the most specific route wins.
@@ -365,7 +389,9 @@ void checkHealthCheckRanges(ReturnPath &rp, const RangeSet &universe, QStringLis
     QList<RouteEntry> specific;
     for (const RouteEntry &r : std::as_const(rp.main)) {
         // overlaps() per range instead of a RangeSet intersection: no allocation per route.
-        if (!r.isDefault() && std::any_of(universe.ranges().cbegin(), universe.ranges().cend(), [&](const AddressRange &u) { return u.overlaps(r.destination); }))
+        if (!r.isDefault()
+            && std::any_of(universe.ranges().cbegin(), universe.ranges().cend(),
+                           [&](const AddressRange &u) { return u.overlaps(r.destination); }))
             specific << r;
     }
     std::stable_sort(specific.begin(), specific.end(), [](const RouteEntry &a, const RouteEntry &b) {
@@ -374,24 +400,34 @@ void checkHealthCheckRanges(ReturnPath &rp, const RangeSet &universe, QStringLis
     RangeVerdicts path(universe);
     for (const RouteEntry &r : std::as_const(specific)) {
         const bool wrong = r.discards() || (!rp.primary.isEmpty() && r.device != rp.primary);
-        const RangeSet decided = path.decide(RangeSet(r.destination), wrong ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed, r.line);
+        const RangeSet decided = path.decide(
+            RangeSet(r.destination), wrong ? RangeDecision::Verdict::Blocked : RangeDecision::Verdict::Allowed, r.line);
         if (decided.isEmpty())
             continue;
         if (wrong && !rp.windows)
             rp.removals << QStringLiteral("ip route del ") + (r.discards() ? r.type + QLatin1Char(' ') : QString())
-                    + ShellQuote::quote(Shell::Posix, prefixLength(r.destination)) + (r.device.isEmpty() ? QString() : QStringLiteral(" dev ") + ShellQuote::quote(Shell::Posix, r.device));
+                    + ShellQuote::quote(Shell::Posix, prefixLength(r.destination))
+                    + (r.device.isEmpty() ? QString()
+                                          : QStringLiteral(" dev ") + ShellQuote::quote(Shell::Posix, r.device));
         if (wrong)
             ++rp.specificProblems;
         if (r.discards())
-            rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range are discarded (%2)").arg(decided.toString(), r.line));
+            rp.problems << qMakePair(Status::Fail,
+                                     RoutesAnalyzer::tr("replies to %1 of the health-check range are discarded (%2)")
+                                         .arg(decided.toString(), r.line));
         else if (wrong)
-            rp.problems << qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "replies to %1 of the health-check range leave through %2, not the primary NIC %3 (%4): an asymmetric return path")
-                                                       .arg(decided.toString(), r.device, rp.primary, r.line));
+            rp.problems << qMakePair(
+                Status::Fail,
+                RoutesAnalyzer::tr(
+                    "replies to %1 of the health-check range leave through %2, not the primary NIC %3 (%4): an asymmetric return path")
+                    .arg(decided.toString(), r.device, rp.primary, r.line));
         else
-            *evidence << QCoreApplication::translate("RoutesAnalyzer", "%1 of the health-check range returns through %2 (%3)").arg(decided.toString(), r.device, r.line);
+            *evidence << RoutesAnalyzer::tr("%1 of the health-check range returns through %2 (%3)")
+                             .arg(decided.toString(), r.device, r.line);
     }
     if (!rp.defaultRoute() && !path.undecided().isEmpty())
-        *evidence << QCoreApplication::translate("RoutesAnalyzer", "no route at all for %1 of the health-check range").arg(path.undecided().toString());
+        *evidence
+            << RoutesAnalyzer::tr("no route at all for %1 of the health-check range").arg(path.undecided().toString());
     rp.coveredWithoutDefault = !rp.defaultRoute() && path.undecided().isEmpty();
 }
 
@@ -400,15 +436,22 @@ QStringList policyNotes(const ReturnPath &rp)
 {
     QStringList notes;
     if (!rp.otherTables.isEmpty())
-        notes << QCoreApplication::translate("RoutesAnalyzer", "routing tables besides main: %1 (policy routing: check `ip rule` if health checks arrive on another NIC)").arg(rp.otherTables.join(QStringLiteral(", ")));
+        notes
+            << RoutesAnalyzer::tr(
+                   "routing tables besides main: %1 (policy routing: check `ip rule` if health checks arrive on another NIC)")
+                   .arg(rp.otherTables.join(QStringLiteral(", ")));
     QStringList nics;
     for (const RouteEntry &r : rp.main) {
-        if (r.isConnected() && !nics.contains(r.device) && r.device != QStringLiteral("lo") && !QHostAddress(r.device).isLoopback())
+        if (r.isConnected() && !nics.contains(r.device) && r.device != QStringLiteral("lo")
+            && !QHostAddress(r.device).isLoopback())
             nics << r.device;
     }
     if (nics.size() > 1)
-        notes << QCoreApplication::translate("RoutesAnalyzer", "%1 NICs with connected subnets (%2): with strict rp_filter, checks arriving on the other NIC are dropped (see the kernel settings step)")
-                     .arg(nics.size()).arg(nics.join(QStringLiteral(", ")));
+        notes
+            << RoutesAnalyzer::tr(
+                   "%1 NICs with connected subnets (%2): with strict rp_filter, checks arriving on the other NIC are dropped (see the kernel settings step)")
+                   .arg(nics.size())
+                   .arg(nics.join(QStringLiteral(", ")));
     return notes;
 }
 
@@ -418,8 +461,9 @@ Finding RoutesAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     const Parsed p = parse(input.text);
     if (p.routes.isEmpty())
-        return EvidenceText::unreadable(step(), kind(), input.text,
-                                        QCoreApplication::translate("RoutesAnalyzer", "unknown, because the text is not a routing table (ip route, route -n or route print)"));
+        return EvidenceText::unreadable(
+            step(), kind(), input.text,
+            RoutesAnalyzer::tr("unknown, because the text is not a routing table (ip route, route -n or route print)"));
     const RunContext &c = input.context;
     Finding f = Finding::make(step(), Status::Pass, {});
     f.kind = kind();
@@ -427,12 +471,15 @@ Finding RoutesAnalyzer::analyzeText(const AnalyzerInput &input) const
     ReturnPath rp = mainTable(p.routes, p.format == QStringLiteral("route print"));
     findPrimaryNic(rp, c.target);
     if (!rp.primaryWhy.isEmpty())
-        f.evidence << QCoreApplication::translate("RoutesAnalyzer", "primary NIC: %1 (%2)").arg(rp.primary, rp.primaryWhy);
+        f.evidence << RoutesAnalyzer::tr("primary NIC: %1 (%2)").arg(rp.primary, rp.primaryWhy);
     checkDefaultRoute(rp, &f.evidence);
     checkHealthCheckRanges(rp, RangeSet::fromCidrs(c.healthCheckCidrs()), &f.evidence);
     const RouteEntry *def = rp.defaultRoute();
     if (!def && !rp.coveredWithoutDefault)
-        rp.problems.prepend(qMakePair(Status::Fail, QCoreApplication::translate("RoutesAnalyzer", "there is no default route: replies to health-check addresses outside the local subnets have no way back")));
+        rp.problems.prepend(qMakePair(
+            Status::Fail,
+            RoutesAnalyzer::tr(
+                "there is no default route: replies to health-check addresses outside the local subnets have no way back")));
     f.evidence << policyNotes(rp);
 
     Status worst = Status::Pass;
@@ -443,9 +490,11 @@ Finding RoutesAnalyzer::analyzeText(const AnalyzerInput &input) const
     }
     f.status = worst;
     if (texts.isEmpty()) {
-        f.summary = def ? QCoreApplication::translate("RoutesAnalyzer", "the default route points to %1 on %2, a gateway on a connected subnet; health-check replies leave the way they came")
-                              .arg(def->gateway.toString(), def->device)
-                        : QCoreApplication::translate("RoutesAnalyzer", "no default route, but routes on the primary NIC cover the whole health-check range");
+        f.summary = def
+            ? RoutesAnalyzer::tr(
+                  "the default route points to %1 on %2, a gateway on a connected subnet; health-check replies leave the way they came")
+                  .arg(def->gateway.toString(), def->device)
+            : RoutesAnalyzer::tr("no default route, but routes on the primary NIC cover the whole health-check range");
         return f;
     }
     f.summary = texts.join(QStringLiteral("; "));

@@ -4,6 +4,7 @@
 
 #include "core/addressrange.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -13,18 +14,18 @@ struct RouteEntry
 {
     QString type = QStringLiteral("unicast"); // unicast, blackhole, unreachable, prohibit, local, broadcast, ...
     AddressRange destination;
-    QHostAddress gateway;    // null for a connected (on-link) route
-    QString device;          // interface name; on Windows the interface's address
-    QHostAddress source;     // ip route's "src"
+    QHostAddress gateway; // null for a connected (on-link) route
+    QString device; // interface name; on Windows the interface's address
+    QHostAddress source; // ip route's "src"
     int metric = 0;
-    QString table;           // empty: main
+    QString table; // empty: main
     bool onlink = false;
     QString line;
 
     bool isDefault() const;
     bool isConnected() const { return gateway.isNull() && type == QStringLiteral("unicast"); }
     bool inMainTable() const;
-    bool discards() const;   // blackhole, unreachable, prohibit, or route -n's "!" flag
+    bool discards() const; // blackhole, unreachable, prohibit, or route -n's "!" flag
 };
 
 // The seeds' route check (Huawei): a default route exists and points to a gateway on a connected
@@ -42,8 +43,10 @@ public:
     struct Parsed
     {
         QList<RouteEntry> routes;
-        QString format;     // "ip route", "route -n", "route print"
-        int lines = 0;      // meaningful lines read
+        QString format; // "ip route", "route -n", "route print"
+        int lines = 0; // meaningful lines read
     };
     static Parsed parse(QStringView text);
+
+    Q_DECLARE_TR_FUNCTIONS(RoutesAnalyzer)
 };

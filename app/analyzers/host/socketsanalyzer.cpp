@@ -14,7 +14,6 @@
 
 namespace {
 
-
 struct HostPort
 {
     QString host;
@@ -57,23 +56,27 @@ std::optional<HostPort> splitHostPort(const QString &token)
 const QSet<QString> &knownStates()
 {
     static const QSet<QString> states{
-        QStringLiteral("LISTEN"), QStringLiteral("LISTENING"), QStringLiteral("UNCONN"), QStringLiteral("ESTAB"),
-        QStringLiteral("ESTABLISHED"), QStringLiteral("SYN-SENT"), QStringLiteral("SYN_SENT"), QStringLiteral("SYN-RECV"),
-        QStringLiteral("SYN_RECV"), QStringLiteral("SYN_RECEIVED"), QStringLiteral("FIN-WAIT-1"), QStringLiteral("FIN_WAIT1"),
-        QStringLiteral("FIN_WAIT_1"), QStringLiteral("FIN-WAIT-2"), QStringLiteral("FIN_WAIT2"), QStringLiteral("FIN_WAIT_2"),
-        QStringLiteral("TIME-WAIT"), QStringLiteral("TIME_WAIT"), QStringLiteral("CLOSE"), QStringLiteral("CLOSED"),
-        QStringLiteral("CLOSE-WAIT"), QStringLiteral("CLOSE_WAIT"), QStringLiteral("LAST-ACK"), QStringLiteral("LAST_ACK"),
-        QStringLiteral("CLOSING"), QStringLiteral("UNKNOWN"), QStringLiteral("BOUND")};
+        QStringLiteral("LISTEN"),       QStringLiteral("LISTENING"),   QStringLiteral("UNCONN"),
+        QStringLiteral("ESTAB"),        QStringLiteral("ESTABLISHED"), QStringLiteral("SYN-SENT"),
+        QStringLiteral("SYN_SENT"),     QStringLiteral("SYN-RECV"),    QStringLiteral("SYN_RECV"),
+        QStringLiteral("SYN_RECEIVED"), QStringLiteral("FIN-WAIT-1"),  QStringLiteral("FIN_WAIT1"),
+        QStringLiteral("FIN_WAIT_1"),   QStringLiteral("FIN-WAIT-2"),  QStringLiteral("FIN_WAIT2"),
+        QStringLiteral("FIN_WAIT_2"),   QStringLiteral("TIME-WAIT"),   QStringLiteral("TIME_WAIT"),
+        QStringLiteral("CLOSE"),        QStringLiteral("CLOSED"),      QStringLiteral("CLOSE-WAIT"),
+        QStringLiteral("CLOSE_WAIT"),   QStringLiteral("LAST-ACK"),    QStringLiteral("LAST_ACK"),
+        QStringLiteral("CLOSING"),      QStringLiteral("UNKNOWN"),     QStringLiteral("BOUND")};
     return states;
 }
 
 bool isHeader(const QString &line)
 {
     // Every header names an address column or starts with "Active": one scan rules out a data line.
-    if (!line.contains(QLatin1String("Address")) && !line.contains(QLatin1String("Active")) && !line.startsWith(QLatin1String("Proto Recv-Q Send-Q")))
+    if (!line.contains(QLatin1String("Address")) && !line.contains(QLatin1String("Active"))
+        && !line.startsWith(QLatin1String("Proto Recv-Q Send-Q")))
         return false;
     return line.contains(QLatin1String("Local Address:Port")) || line.startsWith(QLatin1String("Proto Recv-Q Send-Q"))
-        || line.startsWith(QLatin1String("Active Internet connections")) || line.trimmed() == QLatin1String("Active Connections")
+        || line.startsWith(QLatin1String("Active Internet connections"))
+        || line.trimmed() == QLatin1String("Active Connections")
         || (line.trimmed().startsWith(QLatin1String("Proto")) && line.contains(QLatin1String("Local Address")));
 }
 
@@ -82,7 +85,9 @@ void parseProcess(SocketEntry &s, const QStringList &tokens, qsizetype from, boo
     static const QRegularExpression ssUser(QStringLiteral("\\(\"([^\"]+)\",pid=(\\d+)"));
     // The regex only when the line can hold ss's users:(("name",pid=N,...)) column: a busy
     // server's paste has 100,000 lines.
-    for (auto it = s.line.contains(QLatin1String("\",pid=")) ? ssUser.globalMatch(s.line) : QRegularExpressionMatchIterator(); it.hasNext();) {
+    for (auto it = s.line.contains(QLatin1String("\",pid=")) ? ssUser.globalMatch(s.line)
+                                                             : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         if (!s.processes.contains(m.captured(1)))
             s.processes << m.captured(1);
@@ -95,8 +100,9 @@ void parseProcess(SocketEntry &s, const QStringList &tokens, qsizetype from, boo
         // netstat's "PID/Program name": ^(\d+)/(.+)$
         const QString &token = tokens.at(i);
         const qsizetype slash = token.indexOf(QLatin1Char('/'));
-        if (slash > 0 && slash + 1 < token.size()
-            && std::all_of(token.cbegin(), token.cbegin() + slash, [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })) {
+        if (slash > 0 && slash + 1 < token.size() && std::all_of(token.cbegin(), token.cbegin() + slash, [](QChar c) {
+                return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+            })) {
             s.pid = QStringView(token).left(slash).toLongLong();
             QString name = token.mid(slash + 1);
             if (name.endsWith(QLatin1Char(':')))
@@ -125,9 +131,11 @@ std::optional<SocketEntry> parseLine(const QString &line, bool *windows)
     const QString first = tokens.at(0);
     qsizetype from = 1;
     bool ssNoNetid = false;
-    if (std::any_of(std::begin(protos), std::end(protos), [&](QLatin1String p) { return first.compare(p, Qt::CaseInsensitive) == 0; })) {
+    if (std::any_of(std::begin(protos), std::end(protos),
+                    [&](QLatin1String p) { return first.compare(p, Qt::CaseInsensitive) == 0; })) {
         s.proto = first.left(3).toLower();
-    } else if (first == QStringLiteral("LISTEN") || first == QStringLiteral("UNCONN") || first == QStringLiteral("ESTAB")) {
+    } else if (first == QStringLiteral("LISTEN") || first == QStringLiteral("UNCONN")
+               || first == QStringLiteral("ESTAB")) {
         ssNoNetid = true; // `ss -ltn` prints no Netid column when one protocol is asked for
         s.state = first;
         s.proto = first == QStringLiteral("UNCONN") ? QStringLiteral("udp") : QStringLiteral("tcp");
@@ -189,7 +197,8 @@ std::optional<SocketEntry> fromJson(const QJsonObject &o)
     if (tcp) {
         // MSFT_NetTCPConnection.State: 2 = Listen; PowerShell 7 with -EnumsAsStrings prints "Listen".
         s.state = state.isString() ? state.toString() : QString::number(state.toInt());
-        s.listening = state.toInt() == 2 || state.toString().compare(QStringLiteral("Listen"), Qt::CaseInsensitive) == 0;
+        s.listening =
+            state.toInt() == 2 || state.toString().compare(QStringLiteral("Listen"), Qt::CaseInsensitive) == 0;
     } else {
         s.listening = true;
     }
@@ -199,8 +208,10 @@ std::optional<SocketEntry> fromJson(const QJsonObject &o)
 
 QString endpoint(const SocketEntry &s)
 {
-    const QString host = s.address.contains(QLatin1Char(':')) ? QLatin1Char('[') + s.address + QLatin1Char(']') : s.address;
-    return host + (s.device.isEmpty() ? QString() : QLatin1Char('%') + s.device) + QLatin1Char(':') + QString::number(s.port);
+    const QString host =
+        s.address.contains(QLatin1Char(':')) ? QLatin1Char('[') + s.address + QLatin1Char(']') : s.address;
+    return host + (s.device.isEmpty() ? QString() : QLatin1Char('%') + s.device) + QLatin1Char(':')
+        + QString::number(s.port);
 }
 
 QString who(const QList<SocketEntry> &sockets)
@@ -216,11 +227,12 @@ QString who(const QList<SocketEntry> &sockets)
             pids << s.pid;
     }
     if (!names.isEmpty())
-        return pids.isEmpty() ? names.join(QStringLiteral(", "))
-                              : QCoreApplication::translate("SocketsAnalyzer", "%1 (pid %2)").arg(names.join(QStringLiteral(", "))).arg(pids.constFirst());
+        return pids.isEmpty()
+            ? names.join(QStringLiteral(", "))
+            : SocketsAnalyzer::tr("%1 (pid %2)").arg(names.join(QStringLiteral(", "))).arg(pids.constFirst());
     if (!pids.isEmpty())
-        return QCoreApplication::translate("SocketsAnalyzer", "pid %1").arg(pids.constFirst());
-    return QCoreApplication::translate("SocketsAnalyzer", "a process");
+        return SocketsAnalyzer::tr("pid %1").arg(pids.constFirst());
+    return SocketsAnalyzer::tr("a process");
 }
 
 enum class Reach { Wildcard, Backend, Loopback, Other };
@@ -247,7 +259,7 @@ Reach reachOf(const SocketEntry &s, const QHostAddress &backend)
 
 QString SocketsAnalyzer::description() const
 {
-    return QCoreApplication::translate("SocketsAnalyzer", "listening sockets (ss, netstat or Get-NetTCPConnection)");
+    return SocketsAnalyzer::tr("listening sockets (ss, netstat or Get-NetTCPConnection)");
 }
 
 SocketsAnalyzer::Parsed SocketsAnalyzer::parse(QStringView text)
@@ -306,7 +318,9 @@ int SocketsAnalyzer::recognize(QStringView whole) const
         // A cut JSON array does not parse: judge a long Get-NetTCPConnection paste by its keys.
         const QString start = EvidenceText::withoutLeadingComments(text.left(4096)).trimmed();
         if (start.startsWith(QLatin1Char('[')) || start.startsWith(QLatin1Char('{')))
-            return text.contains(QLatin1String("\"LocalPort\"")) && text.contains(QLatin1String("\"OwningProcess\"")) ? 95 : 0;
+            return text.contains(QLatin1String("\"LocalPort\"")) && text.contains(QLatin1String("\"OwningProcess\""))
+                ? 95
+                : 0;
     }
     const Parsed p = parse(text);
     if (p.json)
@@ -324,13 +338,68 @@ int SocketsAnalyzer::recognize(QStringView whole) const
     return p.sockets.size() * 10 >= meaningful * 6 ? 70 : 20;
 }
 
+namespace {
+
+// Nothing listens on the port for the check's protocol: say what does listen (often the service
+// runs on another port, or on the other protocol) and how to find out why it is not running.
+void explainNothingListens(Finding &f, const SocketsAnalyzer::Parsed &p, const QList<SocketEntry> &otherProto,
+                           const QString &proto, quint16 port, Shell shell)
+{
+    const QString protoUpper = proto.toUpper();
+    f.status = Status::Fail;
+    f.outcome = FindingOutcome::NotListening;
+    f.summary = SocketsAnalyzer::tr("nothing listens on %1 port %2: start the service, check its logs")
+                    .arg(protoUpper)
+                    .arg(port);
+    if (!otherProto.isEmpty())
+        f.evidence << SocketsAnalyzer::tr("%1 listens on %2 port %3, but the health check uses %4")
+                          .arg(who(otherProto), otherProto.constFirst().proto.toUpper())
+                          .arg(port)
+                          .arg(protoUpper);
+    if (p.filtered)
+        f.evidence
+            << SocketsAnalyzer::tr(
+                   "the output has no header, so it was probably filtered (grep, findstr): no line for port %1 means nothing listens there")
+                   .arg(port);
+    // What does listen: often the service runs on another port than the load balancer checks.
+    QStringList others;
+    for (const SocketEntry &s : p.sockets) {
+        const QString entry = QStringLiteral("%1 %2").arg(s.proto.toUpper()).arg(s.port);
+        if (s.listening && s.port != port && s.proto == proto && !others.contains(entry) && others.size() < 12)
+            others << entry;
+    }
+    if (!others.isEmpty())
+        f.evidence
+            << SocketsAnalyzer::tr(
+                   "these ports do listen: %1; if the service runs on one of them, set the listener's backend or health-check port to it")
+                   .arg(others.join(QStringLiteral(", ")));
+    f.fix =
+        SocketsAnalyzer::tr(
+            "Start the service that should answer on %1 port %2, check its logs for why it stopped or failed to bind, and make it start at boot.")
+            .arg(protoUpper)
+            .arg(port);
+    if (shell == Shell::Posix) {
+        f.commands << QStringLiteral("systemctl status <service>")
+                   << QStringLiteral("journalctl -u <service> --since -1h --no-pager")
+                   << QStringLiteral("ss -l%1np | grep ':%2 '")
+                          .arg(proto == QStringLiteral("udp") ? QStringLiteral("u") : QStringLiteral("t"))
+                          .arg(port);
+    } else {
+        f.commands << QStringLiteral("Get-Service | Where-Object Status -ne Running")
+                   << QStringLiteral("netstat -ano | findstr :%1").arg(port);
+    }
+}
+
+} // namespace
+
 Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     const RunContext &c = input.context;
     const Parsed p = parse(input.text);
     if (!p.header && !p.json && p.sockets.isEmpty())
-        return EvidenceText::unreadable(step(), kind(), input.text,
-                                        QCoreApplication::translate("SocketsAnalyzer", "unknown, because the text is not ss, netstat or Get-NetTCPConnection output"));
+        return EvidenceText::unreadable(
+            step(), kind(), input.text,
+            SocketsAnalyzer::tr("unknown, because the text is not ss, netstat or Get-NetTCPConnection output"));
 
     const QString proto = transportOf(c.target.listener);
     const quint16 port = c.target.checkPort ? c.target.checkPort : c.target.port;
@@ -349,30 +418,7 @@ Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
     }
 
     if (onPort.isEmpty()) {
-        f.status = Status::Fail;
-        f.outcome = FindingOutcome::NotListening;
-        f.summary = QCoreApplication::translate("SocketsAnalyzer", "nothing listens on %1 port %2: start the service, check its logs").arg(protoUpper).arg(port);
-        if (!otherProto.isEmpty())
-            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "%1 listens on %2 port %3, but the health check uses %4").arg(who(otherProto), otherProto.constFirst().proto.toUpper()).arg(port).arg(protoUpper);
-        if (p.filtered)
-            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "the output has no header, so it was probably filtered (grep, findstr): no line for port %1 means nothing listens there").arg(port);
-        // What does listen: often the service runs on another port than the load balancer checks.
-        QStringList others;
-        for (const SocketEntry &s : p.sockets) {
-            const QString entry = QStringLiteral("%1 %2").arg(s.proto.toUpper()).arg(s.port);
-            if (s.listening && s.port != port && s.proto == proto && !others.contains(entry) && others.size() < 12)
-                others << entry;
-        }
-        if (!others.isEmpty())
-            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "these ports do listen: %1; if the service runs on one of them, set the listener's backend or health-check port to it")
-                              .arg(others.join(QStringLiteral(", ")));
-        f.fix = QCoreApplication::translate("SocketsAnalyzer", "Start the service that should answer on %1 port %2, check its logs for why it stopped or failed to bind, and make it start at boot.").arg(protoUpper).arg(port);
-        if (shell == Shell::Posix) {
-            f.commands << QStringLiteral("systemctl status <service>") << QStringLiteral("journalctl -u <service> --since -1h --no-pager")
-                       << QStringLiteral("ss -l%1np | grep ':%2 '").arg(proto == QStringLiteral("udp") ? QStringLiteral("u") : QStringLiteral("t")).arg(port);
-        } else {
-            f.commands << QStringLiteral("Get-Service | Where-Object Status -ne Running") << QStringLiteral("netstat -ano | findstr :%1").arg(port);
-        }
+        explainNothingListens(f, p, otherProto, proto, port, shell);
         return f;
     }
 
@@ -390,11 +436,13 @@ Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
         case Reach::Other: other << s; break;
         }
         if (!s.device.isEmpty())
-            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "%1 is bound to interface %2: it answers only on that interface").arg(endpoint(s), s.device);
+            f.evidence << SocketsAnalyzer::tr("%1 is bound to interface %2: it answers only on that interface")
+                              .arg(endpoint(s), s.device);
     }
     if (std::none_of(p.sockets.cbegin(), p.sockets.cend(), [](const SocketEntry &s) { return !s.processes.isEmpty(); })
         && !p.json && !p.windows)
-        f.evidence << QCoreApplication::translate("SocketsAnalyzer", "the process is not shown: run the command with sudo to see which program listens");
+        f.evidence << SocketsAnalyzer::tr(
+            "the process is not shown: run the command with sudo to see which program listens");
 
     const QString backend = c.target.address.isNull() ? QString() : c.target.address.toString();
     if (!reachable.isEmpty()) {
@@ -404,26 +452,34 @@ Finding SocketsAnalyzer::analyzeText(const AnalyzerInput &input) const
         });
         f.status = Status::Pass;
         f.outcome = FindingOutcome::Listening;
-        f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens on %2 %3").arg(who(reachable), protoUpper, endpoint(reachable.constFirst()));
+        f.summary = SocketsAnalyzer::tr("%1 listens on %2 %3")
+                        .arg(who(reachable), protoUpper, endpoint(reachable.constFirst()));
         if (v6Only)
-            f.evidence << QCoreApplication::translate("SocketsAnalyzer", "only an IPv6 wildcard socket: IPv4 health checks reach it unless net.ipv6.bindv6only = 1 or the program sets IPV6_V6ONLY");
+            f.evidence << SocketsAnalyzer::tr(
+                "only an IPv6 wildcard socket: IPv4 health checks reach it unless net.ipv6.bindv6only = 1 or the program sets IPV6_V6ONLY");
         return f;
     }
     f.status = Status::Fail;
     f.outcome = other.isEmpty() ? FindingOutcome::LoopbackOnly : FindingOutcome::WrongAddress;
     if (other.isEmpty()) {
-        f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens on loopback only (%2): the load balancer cannot reach it; bind it to 0.0.0.0 or the private IP")
-                        .arg(who(loopback), endpoint(loopback.constFirst()));
+        f.summary =
+            SocketsAnalyzer::tr(
+                "%1 listens on loopback only (%2): the load balancer cannot reach it; bind it to 0.0.0.0 or the private IP")
+                .arg(who(loopback), endpoint(loopback.constFirst()));
     } else if (backend.isEmpty()) {
         f.status = Status::Warn;
-        f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens only on %2: this works only if %3 is the backend's private IP; 0.0.0.0 always works")
-                        .arg(who(other), endpoint(other.constFirst()), other.constFirst().address);
+        f.summary =
+            SocketsAnalyzer::tr(
+                "%1 listens only on %2: this works only if %3 is the backend's private IP; 0.0.0.0 always works")
+                .arg(who(other), endpoint(other.constFirst()), other.constFirst().address);
     } else {
-        f.summary = QCoreApplication::translate("SocketsAnalyzer", "%1 listens only on %2, not on the backend IP %3 or 0.0.0.0: bind it to 0.0.0.0 or %3")
-                        .arg(who(other), endpoint(other.constFirst()), backend);
+        f.summary =
+            SocketsAnalyzer::tr("%1 listens only on %2, not on the backend IP %3 or 0.0.0.0: bind it to 0.0.0.0 or %3")
+                .arg(who(other), endpoint(other.constFirst()), backend);
     }
-    f.fix = QCoreApplication::translate("SocketsAnalyzer", "Change the service's listen address (for example nginx `listen 80;`, Apache `Listen 80`, a Java or Node "
-               "server's bind/host setting) to 0.0.0.0 or the backend's private IP, then restart it.");
+    f.fix = SocketsAnalyzer::tr(
+        "Change the service's listen address (for example nginx `listen 80;`, Apache `Listen 80`, a Java or Node "
+        "server's bind/host setting) to 0.0.0.0 or the backend's private IP, then restart it.");
     f.commands = EvidenceText::guidanceCommands(c, step(), shell);
     return f;
 }

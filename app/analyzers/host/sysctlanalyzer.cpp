@@ -7,7 +7,6 @@
 
 namespace {
 
-
 const QString tcpTwRecycle = QStringLiteral("net.ipv4.tcp_tw_recycle");
 const QString tcpTimestamps = QStringLiteral("net.ipv4.tcp_timestamps");
 const QString tcpTwReuse = QStringLiteral("net.ipv4.tcp_tw_reuse");
@@ -23,12 +22,14 @@ bool newerThan412(const QHash<QString, QString> &values)
         const int major = m.captured(1).toInt(), minor = m.captured(2).toInt();
         return major > 4 || (major == 4 && minor >= 12);
     }
-    static const char *const newer[] = {"net.ipv4.tcp_comp_sack_delay_ns", "net.ipv4.tcp_comp_sack_nr", "net.ipv4.raw_l3mdev_accept",
-                                        "net.ipv4.fib_sync_mem", "net.ipv4.tcp_rx_skb_cache", "net.ipv4.tcp_mtu_probe_floor",
-                                        "net.ipv4.ip_autobind_reuse", "net.ipv4.tcp_reflect_tos", "net.ipv4.icmp_echo_enable_probe",
-                                        "net.ipv4.tcp_migrate_req", "net.ipv4.tcp_ehash_entries", "net.ipv4.tcp_plb_enabled",
-                                        "net.ipv4.tcp_shrink_window"};
-    return std::any_of(std::begin(newer), std::end(newer), [&](const char *k) { return values.contains(QString::fromLatin1(k)); });
+    static const char *const newer[] = {
+        "net.ipv4.tcp_comp_sack_delay_ns", "net.ipv4.tcp_comp_sack_nr",  "net.ipv4.raw_l3mdev_accept",
+        "net.ipv4.fib_sync_mem",           "net.ipv4.tcp_rx_skb_cache",  "net.ipv4.tcp_mtu_probe_floor",
+        "net.ipv4.ip_autobind_reuse",      "net.ipv4.tcp_reflect_tos",   "net.ipv4.icmp_echo_enable_probe",
+        "net.ipv4.tcp_migrate_req",        "net.ipv4.tcp_ehash_entries", "net.ipv4.tcp_plb_enabled",
+        "net.ipv4.tcp_shrink_window"};
+    return std::any_of(std::begin(newer), std::end(newer),
+                       [&](const char *k) { return values.contains(QString::fromLatin1(k)); });
 }
 
 QString keyFromProcPath(QString path)
@@ -42,9 +43,11 @@ bool isVirtual(const QString &iface)
 {
     if (iface == QLatin1String("lo") || iface == QLatin1String("all") || iface == QLatin1String("default"))
         return true;
-    static const char *const prefixes[] = {"ifb", "veth", "docker", "br-", "virbr", "cni", "flannel", "cali", "tunl", "sit",
-                                           "ip6tnl", "gre", "erspan", "ip_vti", "ip6_vti", "dummy", "kube", "tailscale", "wg"};
-    return std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char *p) { return iface.startsWith(QLatin1String(p)); });
+    static const char *const prefixes[] = {"ifb",     "veth",  "docker", "br-",       "virbr", "cni",    "flannel",
+                                           "cali",    "tunl",  "sit",    "ip6tnl",    "gre",   "erspan", "ip_vti",
+                                           "ip6_vti", "dummy", "kube",   "tailscale", "wg"};
+    return std::any_of(std::begin(prefixes), std::end(prefixes),
+                       [&](const char *p) { return iface.startsWith(QLatin1String(p)); });
 }
 
 // keyValue's match without the regex ^([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_./@:-]+)+)\s*=\s*(.*)$: sysctl -a
@@ -53,14 +56,16 @@ bool isVirtual(const QString &iface)
 bool splitKeyValue(const QString &line, QString *key, QString *value)
 {
     const auto segmentChar = [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('_') || c == QLatin1Char('-');
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-');
     };
     const auto keyChar = [&](QChar c) {
-        return segmentChar(c) || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('@') || c == QLatin1Char(':');
+        return segmentChar(c) || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('@')
+            || c == QLatin1Char(':');
     };
     const auto space = [](QChar c) { // \s without Unicode properties
-        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\v') || c == QLatin1Char('\f') || c == QLatin1Char('\r');
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\v')
+            || c == QLatin1Char('\f') || c == QLatin1Char('\r');
     };
     const qsizetype n = line.size();
     qsizetype i = 0;
@@ -93,7 +98,7 @@ struct Check
 
 QString SysctlAnalyzer::description() const
 {
-    return QCoreApplication::translate("SysctlAnalyzer", "kernel settings (sysctl output)");
+    return SysctlAnalyzer::tr("kernel settings (sysctl output)");
 }
 
 SysctlAnalyzer::Values SysctlAnalyzer::parse(QStringView text)
@@ -114,11 +119,15 @@ SysctlAnalyzer::Values SysctlAnalyzer::parse(QStringView text)
         QString key, value;
         if (splitKeyValue(line, &key, &value)) {
             v.values.insert(key, value.trimmed());
-        } else if (const auto p = line.startsWith(QLatin1String("/proc/sys/")) ? procValue.match(line) : none; p.hasMatch()) {
+        } else if (const auto p = line.startsWith(QLatin1String("/proc/sys/")) ? procValue.match(line) : none;
+                   p.hasMatch()) {
             v.values.insert(keyFromProcPath(p.captured(1)), p.captured(2).trimmed());
-        } else if (const auto s = line.contains(QLatin1String("cannot stat /proc/sys/")) ? cannotStat.match(line) : none; s.hasMatch()) {
+        } else if (const auto s =
+                       line.contains(QLatin1String("cannot stat /proc/sys/")) ? cannotStat.match(line) : none;
+                   s.hasMatch()) {
             v.missing << keyFromProcPath(s.captured(1));
-        } else if (const auto u = line.contains(QLatin1String("unknown key '")) ? unknownKey.match(line) : none; u.hasMatch()) {
+        } else if (const auto u = line.contains(QLatin1String("unknown key '")) ? unknownKey.match(line) : none;
+                   u.hasMatch()) {
             v.missing << u.captured(1);
         }
     }
@@ -133,95 +142,191 @@ int SysctlAnalyzer::recognize(QStringView text) const
     if (v.values.isEmpty() || v.lines == 0)
         return 0;
     const bool kernelKeys = std::any_of(v.values.keyBegin(), v.values.keyEnd(), [](const QString &k) {
-        return k.startsWith(QLatin1String("net.")) || k.startsWith(QLatin1String("kernel.")) || k.startsWith(QLatin1String("vm."))
-            || k.startsWith(QLatin1String("fs."));
+        return k.startsWith(QLatin1String("net.")) || k.startsWith(QLatin1String("kernel."))
+            || k.startsWith(QLatin1String("vm.")) || k.startsWith(QLatin1String("fs."));
     });
     if (!kernelKeys)
         return 0;
     return v.values.size() * 10 >= v.lines * 6 ? 90 : 40;
 }
 
-Finding SysctlAnalyzer::analyzeText(const AnalyzerInput &input) const
+namespace {
+
+// tcp_tw_recycle: Tencent's seed. Its absence is conclusive only when the output plainly covers
+// the tcp_tw_* keys (tcp_tw_reuse exists on every kernel) or sysctl said it does not exist.
+Check twRecycleCheck(const SysctlAnalyzer::Values &v)
 {
-    const Values v = parse(input.text);
     const auto has = [&](const QString &k) { return v.values.contains(k); };
     const auto value = [&](const QString &k) { return v.values.value(k); };
-    const bool relevant = has(tcpTwRecycle) || has(tcpTimestamps) || has(icmpIgnoreAll) || has(icmpRatelimit) || v.missing.contains(tcpTwRecycle)
-        || std::any_of(v.values.keyBegin(), v.values.keyEnd(), [](const QString &k) { return k.endsWith(QLatin1String(".rp_filter")); });
-    if (!relevant) {
-        if (recognize(input.text) > 0) {
-            Finding f = Finding::make(step(), Status::Unknown,
-                                      QCoreApplication::translate("SysctlAnalyzer", "unknown, because the output has none of the keys LB Doctor checks (tcp_tw_recycle, tcp_timestamps, "
-                                         "icmp_echo_ignore_all, icmp_ratelimit, rp_filter)"));
-            f.kind = kind();
-            return f;
-        }
-        return EvidenceText::unreadable(step(), kind(), input.text, QCoreApplication::translate("SysctlAnalyzer", "unknown, because the text is not sysctl output (key = value lines)"));
-    }
-
-    const RunContext &c = input.context;
-    const bool udp = c.target.listener == Listener::Udp;
-    QList<Check> checks;
-    Finding f = Finding::make(step(), Status::Pass, {});
-    f.kind = kind();
-
-    // tcp_tw_recycle: Tencent's seed. Its absence is conclusive only when the output plainly covers
-    // the tcp_tw_* keys (tcp_tw_reuse exists on every kernel) or sysctl said it does not exist.
     const bool timestampsOn = !has(tcpTimestamps) || value(tcpTimestamps) != QStringLiteral("0");
     if (has(tcpTwRecycle)) {
         if (value(tcpTwRecycle) == QStringLiteral("0"))
-            checks << Check{Status::Pass, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle = 0")};
+            return Check{Status::Pass, SysctlAnalyzer::tr("tcp_tw_recycle = 0")};
         else if (timestampsOn)
-            checks << Check{Status::Fail, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle = %1 with tcp_timestamps = %2: the kernel drops SYNs from health-check nodes whose "
-                                             "timestamps go backwards (they share addresses); disable tcp_tw_recycle")
-                                              .arg(value(tcpTwRecycle), has(tcpTimestamps) ? value(tcpTimestamps) : QCoreApplication::translate("SysctlAnalyzer", "1 (default)"))};
+            return Check{
+                Status::Fail,
+                SysctlAnalyzer::tr(
+                    "tcp_tw_recycle = %1 with tcp_timestamps = %2: the kernel drops SYNs from health-check nodes whose "
+                    "timestamps go backwards (they share addresses); disable tcp_tw_recycle")
+                    .arg(value(tcpTwRecycle),
+                         has(tcpTimestamps) ? value(tcpTimestamps) : SysctlAnalyzer::tr("1 (default)"))};
         else
-            checks << Check{Status::Warn, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle = %1 (harmless while tcp_timestamps = 0, but it breaks health checks as soon as "
-                                             "timestamps are on): disable it").arg(value(tcpTwRecycle))};
+            return Check{
+                Status::Warn,
+                SysctlAnalyzer::tr(
+                    "tcp_tw_recycle = %1 (harmless while tcp_timestamps = 0, but it breaks health checks as soon as "
+                    "timestamps are on): disable it")
+                    .arg(value(tcpTwRecycle))};
     } else if (v.missing.contains(tcpTwRecycle) || has(tcpTwReuse) || newerThan412(v.values)) {
-        checks << Check{Status::Pass, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle does not exist on this kernel (removed in Linux 4.12), so it cannot break health checks")};
+        return Check{
+            Status::Pass,
+            SysctlAnalyzer::tr(
+                "tcp_tw_recycle does not exist on this kernel (removed in Linux 4.12), so it cannot break health checks")};
     } else {
-        checks << Check{Status::Unknown, QCoreApplication::translate("SysctlAnalyzer", "tcp_tw_recycle is not in the output: run `sysctl net.ipv4.tcp_tw_recycle net.ipv4.tcp_tw_reuse`")};
+        return Check{
+            Status::Unknown,
+            SysctlAnalyzer::tr(
+                "tcp_tw_recycle is not in the output: run `sysctl net.ipv4.tcp_tw_recycle net.ipv4.tcp_tw_reuse`")};
     }
+}
 
+// UDP checks start with a ping; for TCP and HTTP checks an ignored ping is only a note.
+void icmpChecks(const SysctlAnalyzer::Values &v, bool udp, QList<Check> *checks, QStringList *evidence)
+{
+    const auto has = [&](const QString &k) { return v.values.contains(k); };
+    const auto value = [&](const QString &k) { return v.values.value(k); };
     if (has(icmpIgnoreAll)) {
         if (value(icmpIgnoreAll) != QStringLiteral("0")) {
             if (udp)
-                checks << Check{Status::Fail, QCoreApplication::translate("SysctlAnalyzer", "icmp_echo_ignore_all = %1: the server ignores ping, and UDP health checks start with a ping")
-                                                  .arg(value(icmpIgnoreAll))};
+                *checks << Check{
+                    Status::Fail,
+                    SysctlAnalyzer::tr(
+                        "icmp_echo_ignore_all = %1: the server ignores ping, and UDP health checks start with a ping")
+                        .arg(value(icmpIgnoreAll))};
             else
-                f.evidence << QCoreApplication::translate("SysctlAnalyzer", "icmp_echo_ignore_all = %1: ping gets no answer (TCP and HTTP checks do not need it)").arg(value(icmpIgnoreAll));
+                *evidence << SysctlAnalyzer::tr(
+                                 "icmp_echo_ignore_all = %1: ping gets no answer (TCP and HTTP checks do not need it)")
+                                 .arg(value(icmpIgnoreAll));
         } else if (udp) {
-            checks << Check{Status::Pass, QCoreApplication::translate("SysctlAnalyzer", "icmp_echo_ignore_all = 0: ping is answered")};
+            *checks << Check{Status::Pass, SysctlAnalyzer::tr("icmp_echo_ignore_all = 0: ping is answered")};
         }
     } else if (udp) {
-        checks << Check{Status::Unknown, QCoreApplication::translate("SysctlAnalyzer", "icmp_echo_ignore_all is not in the output; UDP health checks need ping answered")};
+        *checks << Check{
+            Status::Unknown,
+            SysctlAnalyzer::tr("icmp_echo_ignore_all is not in the output; UDP health checks need ping answered")};
     }
     if (udp && has(icmpRatelimit))
-        f.evidence << QCoreApplication::translate("SysctlAnalyzer", "note: icmp_ratelimit = %1 ms limits ICMP replies, including \"port unreachable\"; with many checks a closed UDP port can look "
-                         "silent rather than closed").arg(value(icmpRatelimit));
+        *evidence
+            << SysctlAnalyzer::tr(
+                   "note: icmp_ratelimit = %1 ms limits ICMP replies, including \"port unreachable\"; with many checks a closed UDP port can look "
+                   "silent rather than closed")
+                   .arg(value(icmpRatelimit));
+}
 
-    // rp_filter: the effective value per interface is the higher of "all" and the interface's own.
-    const int all = has(QStringLiteral("net.ipv4.conf.all.rp_filter")) ? value(QStringLiteral("net.ipv4.conf.all.rp_filter")).toInt() : 0;
-    QStringList nics, strict;
+// rp_filter: the effective value per interface is the higher of "all" and the interface's own.
+struct RpFilter
+{
+    int all = 0;
+    QStringList nics; // real NICs with an rp_filter value
+    QStringList strict; // those filtering strictly (1)
+    bool dropsChecks() const { return nics.size() > 1 && !strict.isEmpty(); }
+};
+
+RpFilter rpFilterOf(const SysctlAnalyzer::Values &v)
+{
+    RpFilter rp;
+    rp.all = v.values.value(QStringLiteral("net.ipv4.conf.all.rp_filter")).toInt(); // 0 when absent
     static const QRegularExpression rpKey(QStringLiteral("^net\\.ipv4\\.conf\\.(.+)\\.rp_filter$"));
     for (auto it = v.values.cbegin(); it != v.values.cend(); ++it) {
         const auto m = rpKey.match(it.key());
         if (!m.hasMatch() || isVirtual(m.captured(1)))
             continue;
-        nics << m.captured(1);
-        if (qMax(all, it.value().toInt()) == 1)
-            strict << m.captured(1);
+        rp.nics << m.captured(1);
+        if (qMax(rp.all, it.value().toInt()) == 1)
+            rp.strict << m.captured(1);
     }
-    nics.sort();
-    strict.sort();
-    if (nics.size() > 1 && !strict.isEmpty())
-        checks << Check{Status::Warn, QCoreApplication::translate("SysctlAnalyzer", "strict rp_filter (1) on %1 with %2 NICs: a health check that arrives on a NIC other than the route back to "
-                                         "its source is dropped; use 2 (loose) on the NIC the load balancer uses")
-                                          .arg(strict.join(QStringLiteral(", "))).arg(nics.size())};
-    else if (!nics.isEmpty())
-        f.evidence << QCoreApplication::translate("SysctlAnalyzer", "rp_filter: %1 NIC(s) (%2), %3").arg(nics.size()).arg(nics.join(QStringLiteral(", ")),
-                                                                                strict.isEmpty() ? QCoreApplication::translate("SysctlAnalyzer", "not strict") : QCoreApplication::translate("SysctlAnalyzer", "strict, fine with one NIC"));
+    rp.nics.sort();
+    rp.strict.sort();
+    return rp;
+}
+
+// The fix for each problem found, with its commands.
+void addFixes(const SysctlAnalyzer::Values &v, const RpFilter &rp, const RunContext &c, const QString &step, Finding &f)
+{
+    const auto has = [&](const QString &k) { return v.values.contains(k); };
+    const auto value = [&](const QString &k) { return v.values.value(k); };
+    const bool udp = c.target.listener == Listener::Udp;
+    QStringList fixes;
+    if (has(tcpTwRecycle) && value(tcpTwRecycle) != QStringLiteral("0")) {
+        fixes << EvidenceText::guidanceFix(c, step);
+        f.commands = EvidenceText::guidanceCommands(c, step, Shell::Posix);
+    }
+    if (udp && has(icmpIgnoreAll) && value(icmpIgnoreAll) != QStringLiteral("0")) {
+        fixes << SysctlAnalyzer::tr(
+            "Answer ping again: set net.ipv4.icmp_echo_ignore_all = 0 and persist it in /etc/sysctl.conf.");
+        f.commands << QStringLiteral("sysctl -w net.ipv4.icmp_echo_ignore_all=0")
+                   << QStringLiteral("echo 'net.ipv4.icmp_echo_ignore_all = 0' >> /etc/sysctl.conf");
+    }
+    if (rp.dropsChecks())
+        fixes << SysctlAnalyzer::tr(
+            "Use loose reverse-path filtering (rp_filter = 2) on the NICs health checks arrive on, and persist it in /etc/sysctl.conf.");
+    fixes.removeAll(QString());
+    f.fix = fixes.join(QLatin1Char(' '));
+    if (rp.dropsChecks()) {
+        for (const QString &nic : std::as_const(rp.strict))
+            f.commands << QStringLiteral("sysctl -w ")
+                    + ShellQuote::quote(Shell::Posix, QStringLiteral("net.ipv4.conf.%1.rp_filter=2").arg(nic));
+        if (rp.all == 1)
+            f.commands << QStringLiteral("sysctl -w net.ipv4.conf.all.rp_filter=2");
+    }
+}
+
+} // namespace
+
+Finding SysctlAnalyzer::analyzeText(const AnalyzerInput &input) const
+{
+    const Values v = parse(input.text);
+    const auto has = [&](const QString &k) { return v.values.contains(k); };
+    const bool relevant = has(tcpTwRecycle) || has(tcpTimestamps) || has(icmpIgnoreAll) || has(icmpRatelimit)
+        || v.missing.contains(tcpTwRecycle)
+        || std::any_of(v.values.keyBegin(), v.values.keyEnd(),
+                       [](const QString &k) { return k.endsWith(QLatin1String(".rp_filter")); });
+    if (!relevant) {
+        if (recognize(input.text) > 0) {
+            Finding f = Finding::make(
+                step(), Status::Unknown,
+                SysctlAnalyzer::tr(
+                    "unknown, because the output has none of the keys LB Doctor checks (tcp_tw_recycle, tcp_timestamps, "
+                    "icmp_echo_ignore_all, icmp_ratelimit, rp_filter)"));
+            f.kind = kind();
+            return f;
+        }
+        return EvidenceText::unreadable(
+            step(), kind(), input.text,
+            SysctlAnalyzer::tr("unknown, because the text is not sysctl output (key = value lines)"));
+    }
+
+    const RunContext &c = input.context;
+    const bool udp = c.target.listener == Listener::Udp;
+    Finding f = Finding::make(step(), Status::Pass, {});
+    f.kind = kind();
+    QList<Check> checks{twRecycleCheck(v)};
+    icmpChecks(v, udp, &checks, &f.evidence);
+    const RpFilter rp = rpFilterOf(v);
+    if (rp.dropsChecks())
+        checks << Check{
+            Status::Warn,
+            SysctlAnalyzer::tr(
+                "strict rp_filter (1) on %1 with %2 NICs: a health check that arrives on a NIC other than the route back to "
+                "its source is dropped; use 2 (loose) on the NIC the load balancer uses")
+                .arg(rp.strict.join(QStringLiteral(", ")))
+                .arg(rp.nics.size())};
+    else if (!rp.nics.isEmpty())
+        f.evidence << SysctlAnalyzer::tr("rp_filter: %1 NIC(s) (%2), %3")
+                          .arg(rp.nics.size())
+                          .arg(rp.nics.join(QStringLiteral(", ")),
+                               rp.strict.isEmpty() ? SysctlAnalyzer::tr("not strict")
+                                                   : SysctlAnalyzer::tr("strict, fine with one NIC"));
 
     Status worst = Status::Pass;
     for (const Check &ch : std::as_const(checks))
@@ -233,34 +338,15 @@ Finding SysctlAnalyzer::analyzeText(const AnalyzerInput &input) const
     }
     f.status = worst;
     if (problems.isEmpty()) {
-        f.summary = QCoreApplication::translate("SysctlAnalyzer", "no kernel setting breaks health checks: %1").arg(fine.join(QStringLiteral("; ")));
+        f.summary =
+            SysctlAnalyzer::tr("no kernel setting breaks health checks: %1").arg(fine.join(QStringLiteral("; ")));
     } else {
         f.summary = problems.join(QStringLiteral("; "));
         if (worst == Status::Unknown)
-            f.summary = QCoreApplication::translate("SysctlAnalyzer", "unknown, because %1").arg(problems.join(QStringLiteral("; ")));
+            f.summary = SysctlAnalyzer::tr("unknown, because %1").arg(problems.join(QStringLiteral("; ")));
     }
-    if (worst == Status::Fail || worst == Status::Warn) {
-        QStringList fixes;
-        if (has(tcpTwRecycle) && value(tcpTwRecycle) != QStringLiteral("0")) {
-            fixes << EvidenceText::guidanceFix(c, step());
-            f.commands = EvidenceText::guidanceCommands(c, step(), Shell::Posix);
-        }
-        if (udp && has(icmpIgnoreAll) && value(icmpIgnoreAll) != QStringLiteral("0")) {
-            fixes << QCoreApplication::translate("SysctlAnalyzer", "Answer ping again: set net.ipv4.icmp_echo_ignore_all = 0 and persist it in /etc/sysctl.conf.");
-            f.commands << QStringLiteral("sysctl -w net.ipv4.icmp_echo_ignore_all=0")
-                       << QStringLiteral("echo 'net.ipv4.icmp_echo_ignore_all = 0' >> /etc/sysctl.conf");
-        }
-        if (!strict.isEmpty() && nics.size() > 1)
-            fixes << QCoreApplication::translate("SysctlAnalyzer", "Use loose reverse-path filtering (rp_filter = 2) on the NICs health checks arrive on, and persist it in /etc/sysctl.conf.");
-        fixes.removeAll(QString());
-        f.fix = fixes.join(QLatin1Char(' '));
-        if (!strict.isEmpty() && nics.size() > 1) {
-            for (const QString &nic : std::as_const(strict))
-                f.commands << QStringLiteral("sysctl -w ") + ShellQuote::quote(Shell::Posix, QStringLiteral("net.ipv4.conf.%1.rp_filter=2").arg(nic));
-            if (all == 1)
-                f.commands << QStringLiteral("sysctl -w net.ipv4.conf.all.rp_filter=2");
-        }
-    }
+    if (worst == Status::Fail || worst == Status::Warn)
+        addFixes(v, rp, c, step(), f);
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analyzers/analyzer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -20,8 +21,10 @@ public:
     struct Values
     {
         QHash<QString, QString> values; // "net.ipv4.tcp_timestamps" -> "1"
-        QStringList missing;            // keys sysctl said do not exist ("cannot stat")
-        int lines = 0;                  // non-empty lines read
+        QStringList missing; // keys sysctl said do not exist ("cannot stat")
+        int lines = 0; // non-empty lines read
     };
     static Values parse(QStringView text);
+
+    Q_DECLARE_TR_FUNCTIONS(SysctlAnalyzer)
 };

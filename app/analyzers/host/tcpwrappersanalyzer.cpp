@@ -14,9 +14,9 @@ namespace {
 
 QString emptySummary()
 {
-    return QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`");
+    return TcpWrappersAnalyzer::tr(
+        "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`");
 }
-
 
 enum class File { None, Allow, Deny, Other };
 
@@ -76,7 +76,8 @@ QStringList listTokens(const QString &field)
 Parsed parseText(QStringView text)
 {
     static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"));
-    static const QRegularExpression missing(QStringLiteral("(/etc/hosts\\.(allow|deny))'?:? .*(No such file|cannot open)|cannot open '(/etc/hosts\\.(allow|deny))'"));
+    static const QRegularExpression missing(QStringLiteral(
+        "(/etc/hosts\\.(allow|deny))'?:? .*(No such file|cannot open)|cannot open '(/etc/hosts\\.(allow|deny))'"));
     Parsed p;
     File current = File::None;
     QString pending;
@@ -119,7 +120,9 @@ Parsed parseText(QStringView text)
                 flush(pending, pendingLine);
             pending.clear();
             const QString name = h.captured(1).trimmed();
-            current = name.endsWith(QLatin1String("hosts.allow")) ? File::Allow : name.endsWith(QLatin1String("hosts.deny")) ? File::Deny : File::Other;
+            current = name.endsWith(QLatin1String("hosts.allow")) ? File::Allow
+                : name.endsWith(QLatin1String("hosts.deny"))      ? File::Deny
+                                                                  : File::Other;
             p.allowSeen |= current == File::Allow;
             p.denySeen |= current == File::Deny;
             p.headers = true;
@@ -188,7 +191,7 @@ QString netMask(const QString &cidr)
 
 QString TcpWrappersAnalyzer::description() const
 {
-    return QCoreApplication::translate("TcpWrappersAnalyzer", "TCP wrappers rules (/etc/hosts.allow, /etc/hosts.deny)");
+    return TcpWrappersAnalyzer::tr("TCP wrappers rules (/etc/hosts.allow, /etc/hosts.deny)");
 }
 
 TcpWrappersAnalyzer::Match TcpWrappersAnalyzer::matchPattern(const QString &pattern)
@@ -201,47 +204,52 @@ TcpWrappersAnalyzer::Match TcpWrappersAnalyzer::matchPattern(const QString &patt
     if (pattern == QStringLiteral("ALL")) {
         m.sure = everything;
     } else if (pattern == QStringLiteral("LOCAL")) {
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "LOCAL matches host names without a dot; a health-check client is known by its address, which has dots");
-    } else if (pattern == QStringLiteral("KNOWN") || pattern == QStringLiteral("UNKNOWN") || pattern == QStringLiteral("PARANOID")) {
+        m.note = TcpWrappersAnalyzer::tr(
+            "LOCAL matches host names without a dot; a health-check client is known by its address, which has dots");
+    } else if (pattern == QStringLiteral("KNOWN") || pattern == QStringLiteral("UNKNOWN")
+               || pattern == QStringLiteral("PARANOID")) {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 depends on reverse DNS for the client").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr("%1 depends on reverse DNS for the client").arg(pattern);
     } else if (pattern.startsWith(QLatin1Char('@'))) {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 is a NIS netgroup: LB Doctor cannot see its members").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr("%1 is a NIS netgroup: LB Doctor cannot see its members").arg(pattern);
     } else if (pattern.startsWith(QLatin1Char('/'))) {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 names a file of patterns: paste that file too").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr("%1 names a file of patterns: paste that file too").arg(pattern);
     } else if (netPrefix.match(pattern).hasMatch()) {
         // "100.64." matches every address whose text starts with it.
         QStringList octets = pattern.split(QLatin1Char('.'), Qt::SkipEmptyParts);
         const int bits = int(octets.size()) * 8;
         while (octets.size() < 4)
             octets << QStringLiteral("0");
-        if (const auto r = AddressRange::parse(QString(octets.join(QLatin1Char('.')) + QLatin1Char('/') + QString::number(bits))))
+        if (const auto r =
+                AddressRange::parse(QString(octets.join(QLatin1Char('.')) + QLatin1Char('/') + QString::number(bits))))
             m.sure = RangeSet(*r);
     } else if (const auto v = v6.match(pattern); v.hasMatch()) {
         if (const auto r = AddressRange::parse(QString(v.captured(1) + v.captured(2)))) {
             m.sure = RangeSet(*r);
         } else {
             m.maybe = everything;
-            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1: %2").arg(pattern, r.error());
+            m.note = TcpWrappersAnalyzer::tr("%1: %2").arg(pattern, r.error());
         }
     } else if (address.match(pattern).hasMatch() || (pattern.contains(QLatin1Char('/')) && pattern.at(0).isDigit())) {
         if (const auto r = AddressRange::parse(pattern)) {
             m.sure = RangeSet(*r);
         } else {
             // tcpd compares (address & mask) with the net: a net with host bits set matches nothing.
-            m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 does not match any address (%2)").arg(pattern, r.error());
+            m.note = TcpWrappersAnalyzer::tr("%1 does not match any address (%2)").arg(pattern, r.error());
         }
     } else if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'))) {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 is a wildcard pattern: LB Doctor does not expand it").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr("%1 is a wildcard pattern: LB Doctor does not expand it").arg(pattern);
     } else if (pattern.contains(QLatin1Char('@'))) {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 needs an ident lookup of the client").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr("%1 needs an ident lookup of the client").arg(pattern);
     } else {
         m.maybe = everything;
-        m.note = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 is a host name or domain: it matches only if reverse DNS of the health-check address gives it").arg(pattern);
+        m.note = TcpWrappersAnalyzer::tr(
+                     "%1 is a host name or domain: it matches only if reverse DNS of the health-check address gives it")
+                     .arg(pattern);
     }
     return m;
 }
@@ -274,8 +282,9 @@ TcpWrappersAnalyzer::Match TcpWrappersAnalyzer::matchList(const QStringList &pat
 
 bool TcpWrappersAnalyzer::usesLibwrap(const QString &process)
 {
-    static const QStringList linked{QStringLiteral("sshd"), QStringLiteral("vsftpd"), QStringLiteral("xinetd"), QStringLiteral("tcpd"),
-                                    QStringLiteral("rpcbind"), QStringLiteral("portmap"), QStringLiteral("stunnel"), QStringLiteral("stunnel4")};
+    static const QStringList linked{QStringLiteral("sshd"),    QStringLiteral("vsftpd"),  QStringLiteral("xinetd"),
+                                    QStringLiteral("tcpd"),    QStringLiteral("rpcbind"), QStringLiteral("portmap"),
+                                    QStringLiteral("stunnel"), QStringLiteral("stunnel4")};
     return linked.contains(process) || process.startsWith(QLatin1String("in."));
 }
 
@@ -318,10 +327,14 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
     if (text.trimmed().isEmpty())
         return EvidenceText::unreadable(stepId, kindId, text, emptySummary());
     if (EvidenceText::looksBinary(text)) // before parsing: 10 MB of binary is not worth reading
-        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
+        return EvidenceText::unreadable(
+            stepId, kindId, text,
+            TcpWrappersAnalyzer::tr("unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     const Parsed p = parseText(text);
     if ((!p.headers && p.ruleLike == 0 && p.meaningful > 0))
-        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
+        return EvidenceText::unreadable(
+            stepId, kindId, text,
+            TcpWrappersAnalyzer::tr("unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     if (!p.headers && p.ruleLike > 0 && TcpWrappersAnalyzer().recognize(text) == 0) {
         if (const QString other = EvidenceText::wrongPaste(text, kindId); !other.isEmpty()) {
             Finding f = Finding::make(stepId, Status::Unknown, other);
@@ -329,7 +342,9 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
             return f;
         }
         // Text with a colon on some lines is not a rules file: no "allows everything" for it.
-        return EvidenceText::unreadable(stepId, kindId, text, QCoreApplication::translate("TcpWrappersAnalyzer", "unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
+        return EvidenceText::unreadable(
+            stepId, kindId, text,
+            TcpWrappersAnalyzer::tr("unknown, because the text is not /etc/hosts.allow or /etc/hosts.deny rules"));
     }
 
     Finding f = Finding::make(stepId, Status::Pass, {});
@@ -337,13 +352,13 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
     const quint16 port = context.target.checkPort ? context.target.checkPort : context.target.port;
     const QString effectiveDaemon = daemon.isEmpty() ? daemonForPort(port) : daemon;
     if (!p.headers)
-        f.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "no \"==> file <==\" headers: the text is read as /etc/hosts.deny");
+        f.evidence << TcpWrappersAnalyzer::tr("no \"==> file <==\" headers: the text is read as /etc/hosts.deny");
     if (p.allowMissing)
-        f.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "/etc/hosts.allow does not exist (no rules)");
+        f.evidence << TcpWrappersAnalyzer::tr("/etc/hosts.allow does not exist (no rules)");
     if (p.denyMissing)
-        f.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "/etc/hosts.deny does not exist (no rules)");
+        f.evidence << TcpWrappersAnalyzer::tr("/etc/hosts.deny does not exist (no rules)");
     for (const QString &m : p.malformed)
-        f.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "ignored, not a rule (tcpd ignores it too): %1").arg(m);
+        f.evidence << TcpWrappersAnalyzer::tr("ignored, not a rule (tcpd ignores it too): %1").arg(m);
 
     RangeSet universe = RangeSet::fromCidrs(context.healthCheckCidrs());
     if (universe.isEmpty())
@@ -356,18 +371,21 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
         for (const Rule &r : p.rules) {
             if (r.file != file)
                 continue;
-            const QString where = QCoreApplication::translate("TcpWrappersAnalyzer", "%1 line %2: %3").arg(fileName(file)).arg(r.lineNumber).arg(r.text);
+            const QString where =
+                TcpWrappersAnalyzer::tr("%1 line %2: %3").arg(fileName(file)).arg(r.lineNumber).arg(r.text);
             const Tri d = daemonMatches(r.daemons, effectiveDaemon);
             if (d == Tri::No) {
                 for (const QString &name : r.daemons) {
-                    if (name != QStringLiteral("ALL") && name != QStringLiteral("EXCEPT") && !otherDaemonSet.contains(name)) {
+                    if (name != QStringLiteral("ALL") && name != QStringLiteral("EXCEPT")
+                        && !otherDaemonSet.contains(name)) {
                         otherDaemonSet.insert(name);
                         otherDaemons << name;
                     }
                 }
                 continue;
             }
-            RangeDecision::Verdict verdict = file == File::Allow ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
+            RangeDecision::Verdict verdict =
+                file == File::Allow ? RangeDecision::Verdict::Allowed : RangeDecision::Verdict::Blocked;
             for (const QString &option : r.options) {
                 const QString o = option.trimmed().toLower();
                 if (o == QStringLiteral("deny") || o.startsWith(QLatin1String("twist")))
@@ -377,7 +395,8 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
             }
             const Match m = matchList(r.clients);
             const RangeSet touched = m.sure.united(m.maybe);
-            if (!m.note.isEmpty() && !verdicts.undecided().isEmpty() && (touched.isEmpty() || touched.intersects(verdicts.undecided())))
+            if (!m.note.isEmpty() && !verdicts.undecided().isEmpty()
+                && (touched.isEmpty() || touched.intersects(verdicts.undecided())))
                 notes << m.note;
             if (d == Tri::Maybe) {
                 verdicts.decide(m.sure.united(m.maybe), RangeDecision::Verdict::Unknown, where);
@@ -387,30 +406,39 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
             }
         }
     }
-    verdicts.decideRest(RangeDecision::Verdict::Allowed, QCoreApplication::translate("TcpWrappersAnalyzer", "no rule matches: tcpd allows"));
-    verdicts.fill(f, QCoreApplication::translate("TcpWrappersAnalyzer", "TCP wrappers"));
+    verdicts.decideRest(RangeDecision::Verdict::Allowed, TcpWrappersAnalyzer::tr("no rule matches: tcpd allows"));
+    verdicts.fill(f, TcpWrappersAnalyzer::tr("TCP wrappers"));
     notes.removeDuplicates();
     f.evidence << notes;
     if (!otherDaemons.isEmpty())
-        f.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "rules for %1 apply only to %2").arg(otherDaemons.join(QStringLiteral(", ")),
-                                                              otherDaemons.size() == 1 ? QCoreApplication::translate("TcpWrappersAnalyzer", "that program") : QCoreApplication::translate("TcpWrappersAnalyzer", "those programs"));
+        f.evidence << TcpWrappersAnalyzer::tr("rules for %1 apply only to %2")
+                          .arg(otherDaemons.join(QStringLiteral(", ")),
+                               otherDaemons.size() == 1 ? TcpWrappersAnalyzer::tr("that program")
+                                                        : TcpWrappersAnalyzer::tr("those programs"));
     if (p.rules.isEmpty())
-        f.summary = (p.allowMissing && p.denyMissing) ? QCoreApplication::translate("TcpWrappersAnalyzer", "no /etc/hosts.allow or /etc/hosts.deny: TCP wrappers allow every client")
-                                                      : QCoreApplication::translate("TcpWrappersAnalyzer", "no TCP wrappers rules: every client is allowed");
+        f.summary = (p.allowMissing && p.denyMissing)
+            ? TcpWrappersAnalyzer::tr("no /etc/hosts.allow or /etc/hosts.deny: TCP wrappers allow every client")
+            : TcpWrappersAnalyzer::tr("no TCP wrappers rules: every client is allowed");
 
     if (!daemon.isEmpty() && !usesLibwrap(daemon)) {
         if (f.status != Status::Pass)
-            f.evidence.prepend(QCoreApplication::translate("TcpWrappersAnalyzer", "for a libwrap program the rules would say: %1").arg(f.summary));
+            f.evidence.prepend(TcpWrappersAnalyzer::tr("for a libwrap program the rules would say: %1").arg(f.summary));
         f.status = Status::Pass;
-        f.summary = QCoreApplication::translate("TcpWrappersAnalyzer", "TCP wrappers do not apply to %1: only programs linked with libwrap (sshd, vsftpd, xinetd services) read "
-                       "/etc/hosts.allow and /etc/hosts.deny").arg(daemon);
+        f.summary =
+            TcpWrappersAnalyzer::tr(
+                "TCP wrappers do not apply to %1: only programs linked with libwrap (sshd, vsftpd, xinetd services) read "
+                "/etc/hosts.allow and /etc/hosts.deny")
+                .arg(daemon);
         return f;
     }
     if (f.status == Status::Fail) {
         if (effectiveDaemon.isEmpty()) {
             f.status = Status::Warn;
-            f.summary += QCoreApplication::translate("TcpWrappersAnalyzer", "; this stops the health check only if the program on port %1 is linked with libwrap (sshd, vsftpd, xinetd "
-                            "services); web servers such as nginx and Apache ignore these files").arg(port);
+            f.summary +=
+                TcpWrappersAnalyzer::tr(
+                    "; this stops the health check only if the program on port %1 is linked with libwrap (sshd, vsftpd, xinetd "
+                    "services); web servers such as nginx and Apache ignore these files")
+                    .arg(port);
         }
         f.fix = EvidenceText::guidanceFix(context, stepId);
         const QString service = effectiveDaemon.isEmpty() ? QStringLiteral("ALL") : effectiveDaemon;
@@ -418,12 +446,16 @@ Finding TcpWrappersAnalyzer::evaluate(QStringView text, const RunContext &contex
         // hosts.allow itself denies (": DENY"), the allow rule must come before that rule.
         const QList<RangeDecision> decisions = verdicts.decisions();
         const bool deniedInAllow = std::any_of(decisions.cbegin(), decisions.cend(), [](const RangeDecision &d) {
-            return d.verdict == RangeDecision::Verdict::Blocked && d.decidedBy.startsWith(QLatin1String("/etc/hosts.allow"));
+            return d.verdict == RangeDecision::Verdict::Blocked
+                && d.decidedBy.startsWith(QLatin1String("/etc/hosts.allow"));
         });
         for (const QString &cidr : context.healthCheckCidrs()) {
             const QString rule = service + QStringLiteral(": ") + netMask(cidr);
-            f.commands << (deniedInAllow ? QStringLiteral("sed -i ") + ShellQuote::quote(Shell::Posix, QStringLiteral("1i ") + rule) + QStringLiteral(" /etc/hosts.allow")
-                                         : QStringLiteral("echo ") + ShellQuote::quote(Shell::Posix, rule) + QStringLiteral(" >> /etc/hosts.allow"));
+            f.commands << (deniedInAllow ? QStringLiteral("sed -i ")
+                                   + ShellQuote::quote(Shell::Posix, QStringLiteral("1i ") + rule)
+                                   + QStringLiteral(" /etc/hosts.allow")
+                                         : QStringLiteral("echo ") + ShellQuote::quote(Shell::Posix, rule)
+                                   + QStringLiteral(" >> /etc/hosts.allow"));
         }
     }
     return f;
@@ -434,7 +466,8 @@ Finding TcpWrappersAnalyzer::relate(const Finding &wrappers, const Finding &list
     if (wrappers.raw.isEmpty() || listening.raw.isEmpty())
         return wrappers;
     const quint16 port = context.target.checkPort ? context.target.checkPort : context.target.port;
-    const QStringList processes = SocketsAnalyzer::processesOn(listening.raw, transportOf(context.target.listener), port);
+    const QStringList processes =
+        SocketsAnalyzer::processesOn(listening.raw, transportOf(context.target.listener), port);
     if (processes.isEmpty())
         return wrappers;
     Finding out = evaluate(wrappers.raw, context, processes.constFirst());
@@ -442,7 +475,9 @@ Finding TcpWrappersAnalyzer::relate(const Finding &wrappers, const Finding &list
     out.kind = wrappers.kind;
     out.raw = wrappers.raw;
     out.durationMs = wrappers.durationMs;
-    out.evidence << QCoreApplication::translate("TcpWrappersAnalyzer", "the listening step shows %1 on port %2").arg(processes.join(QStringLiteral(", "))).arg(port);
+    out.evidence << TcpWrappersAnalyzer::tr("the listening step shows %1 on port %2")
+                        .arg(processes.join(QStringLiteral(", ")))
+                        .arg(port);
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/addressrange.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -40,4 +41,6 @@ public:
     // Re-reads a tcpwrappers finding for the process that the listening step found on the port:
     // "does not apply" when that program is not linked with libwrap.
     static Finding relate(const Finding &wrappers, const Finding &listening, const RunContext &context);
+
+    Q_DECLARE_TR_FUNCTIONS(TcpWrappersAnalyzer)
 };

@@ -13,9 +13,11 @@ QString listenerKind(const QJsonObject &o)
 {
     if (o.contains(QStringLiteral("ServerCertificateId")) || o.contains(QStringLiteral("CACertificateId")))
         return QStringLiteral("HTTPS");
-    if (o.contains(QStringLiteral("HealthCheckTimeout")) || o.contains(QStringLiteral("StickySession")) || o.contains(QStringLiteral("XForwardedFor")))
+    if (o.contains(QStringLiteral("HealthCheckTimeout")) || o.contains(QStringLiteral("StickySession"))
+        || o.contains(QStringLiteral("XForwardedFor")))
         return QStringLiteral("HTTP");
-    if (o.contains(QStringLiteral("HealthCheckType")) || o.contains(QStringLiteral("PersistenceTimeout")) || o.contains(QStringLiteral("EstablishedTimeout")))
+    if (o.contains(QStringLiteral("HealthCheckType")) || o.contains(QStringLiteral("PersistenceTimeout"))
+        || o.contains(QStringLiteral("EstablishedTimeout")))
         return QStringLiteral("TCP");
     return QStringLiteral("UDP");
 }
@@ -33,14 +35,17 @@ LbImportResult readListener(const QJsonObject &o)
         c.ids.insert(QStringLiteral("listener-port"), f.string(QStringLiteral("ListenerPort")));
 
     c.healthCheckSwitchField = QStringLiteral("HealthCheck");
-    c.healthCheckOn = !f.has(QStringLiteral("HealthCheck")) || f.string(QStringLiteral("HealthCheck")).compare(QStringLiteral("on"), Qt::CaseInsensitive) == 0;
+    c.healthCheckOn = !f.has(QStringLiteral("HealthCheck"))
+        || f.string(QStringLiteral("HealthCheck")).compare(QStringLiteral("on"), Qt::CaseInsensitive) == 0;
 
     QString listener = kind.toLower();
     QString listenerSource = QStringLiteral("(%1)").arg(c.api);
-    if (kind == QStringLiteral("TCP") && f.string(QStringLiteral("HealthCheckType")).compare(QStringLiteral("http"), Qt::CaseInsensitive) == 0) {
+    if (kind == QStringLiteral("TCP")
+        && f.string(QStringLiteral("HealthCheckType")).compare(QStringLiteral("http"), Qt::CaseInsensitive) == 0) {
         listener = QStringLiteral("http");
         listenerSource = QStringLiteral("HealthCheckType");
-        c.notes << QCoreApplication::translate("LbImport", "The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.");
+        c.notes << LbImport::Tr::tr(
+            "The TCP listener checks its backends with HTTP (HealthCheckType http): LB Doctor diagnoses the HTTP check.");
     }
     LbReaders::fill(c, QStringLiteral("listener"), listener, listenerSource);
 
@@ -48,63 +53,80 @@ LbImportResult readListener(const QJsonObject &o)
     if (backendPort)
         LbReaders::fill(c, QStringLiteral("port"), QString::number(*backendPort), QStringLiteral("BackendServerPort"));
     else if (f.error().isEmpty())
-        c.notes << QCoreApplication::translate("LbImport", "No BackendServerPort (the listener forwards to a server group): enter the backend's port yourself.");
+        c.notes << LbImport::Tr::tr(
+            "No BackendServerPort (the listener forwards to a server group): enter the backend's port yourself.");
 
     if (f.has(QStringLiteral("HealthCheckConnectPort"))) {
         // The API reports "the backend's own port" with a value outside 1-65535 (seen: -520).
         bool ok = false;
         const int port = f.string(QStringLiteral("HealthCheckConnectPort")).toInt(&ok);
         if (ok && port >= 1 && port <= 65535)
-            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(port), QStringLiteral("HealthCheckConnectPort"));
+            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(port),
+                            QStringLiteral("HealthCheckConnectPort"));
         else if (ok && port <= 0)
-            c.notes << QCoreApplication::translate("LbImport", "HealthCheckConnectPort is %1: the checks go to each backend's own port.").arg(port);
+            c.notes << LbImport::Tr::tr("HealthCheckConnectPort is %1: the checks go to each backend's own port.")
+                           .arg(port);
         else
             f.integer(QStringLiteral("HealthCheckConnectPort"), 1, 65535);
     }
     if (listener == QStringLiteral("http") || listener == QStringLiteral("https")) {
         if (f.has(QStringLiteral("HealthCheckURI")))
-            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HealthCheckURI")), QStringLiteral("HealthCheckURI"));
+            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HealthCheckURI")),
+                            QStringLiteral("HealthCheckURI"));
         if (o.contains(QStringLiteral("HealthCheckDomain"))) {
             const QString domain = f.string(QStringLiteral("HealthCheckDomain")).trimmed();
             if (domain == QStringLiteral("$_ip")) {
                 LbReaders::fill(c, QStringLiteral("domain"), QString(), QStringLiteral("HealthCheckDomain ($_ip)"));
-                c.notes << QCoreApplication::translate("LbImport", "HealthCheckDomain is $_ip: the load balancer sends each backend's private IP as the Host header, as LB Doctor does without a domain.");
+                c.notes << LbImport::Tr::tr(
+                    "HealthCheckDomain is $_ip: the load balancer sends each backend's private IP as the Host header, as LB Doctor does without a domain.");
             } else {
                 LbReaders::fill(c, QStringLiteral("domain"), domain, QStringLiteral("HealthCheckDomain"));
             }
         }
         if (f.has(QStringLiteral("HealthCheckHttpCode"))) {
             QStringList codes;
-            for (QString part : f.string(QStringLiteral("HealthCheckHttpCode")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            for (QString part :
+                 f.string(QStringLiteral("HealthCheckHttpCode")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 part = part.trimmed().toLower();
                 if (part.startsWith(QStringLiteral("http_")))
                     part = part.mid(5);
                 codes << part;
             }
-            LbReaders::fill(c, QStringLiteral("codes"), codes.join(QLatin1Char(',')), QStringLiteral("HealthCheckHttpCode"));
+            LbReaders::fill(c, QStringLiteral("codes"), codes.join(QLatin1Char(',')),
+                            QStringLiteral("HealthCheckHttpCode"));
         }
         if (f.has(QStringLiteral("HealthCheckMethod")))
-            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("HealthCheckMethod")).toUpper(), QStringLiteral("HealthCheckMethod"));
+            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("HealthCheckMethod")).toUpper(),
+                            QStringLiteral("HealthCheckMethod"));
         if (f.has(QStringLiteral("HealthCheckHttpVersion"))) {
-            QString version = f.string(QStringLiteral("HealthCheckHttpVersion")).toUpper().remove(QStringLiteral("HTTP")).remove(QLatin1Char('/'));
+            QString version = f.string(QStringLiteral("HealthCheckHttpVersion"))
+                                  .toUpper()
+                                  .remove(QStringLiteral("HTTP"))
+                                  .remove(QLatin1Char('/'));
             LbReaders::fill(c, QStringLiteral("http-version"), version, QStringLiteral("HealthCheckHttpVersion"));
         }
     }
     if (kind == QStringLiteral("UDP")) {
         if (f.has(QStringLiteral("HealthCheckReq")))
-            LbReaders::fill(c, QStringLiteral("send"), f.string(QStringLiteral("HealthCheckReq")), QStringLiteral("HealthCheckReq"));
+            LbReaders::fill(c, QStringLiteral("send"), f.string(QStringLiteral("HealthCheckReq")),
+                            QStringLiteral("HealthCheckReq"));
         if (f.has(QStringLiteral("HealthCheckExp")))
-            LbReaders::fill(c, QStringLiteral("expect"), f.string(QStringLiteral("HealthCheckExp")), QStringLiteral("HealthCheckExp"));
+            LbReaders::fill(c, QStringLiteral("expect"), f.string(QStringLiteral("HealthCheckExp")),
+                            QStringLiteral("HealthCheckExp"));
     }
-    const QString timeoutField = f.has(QStringLiteral("HealthCheckTimeout")) ? QStringLiteral("HealthCheckTimeout") : QStringLiteral("HealthCheckConnectTimeout");
+    const QString timeoutField = f.has(QStringLiteral("HealthCheckTimeout"))
+        ? QStringLiteral("HealthCheckTimeout")
+        : QStringLiteral("HealthCheckConnectTimeout");
     if (const auto v = f.integer(timeoutField, 1, 300))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), timeoutField);
     if (const auto v = f.integer(QStringLiteral("HealthCheckInterval"), 1, 50))
         LbReaders::fill(c, QStringLiteral("interval"), QString::number(*v), QStringLiteral("HealthCheckInterval"));
     if (const auto v = f.integer(QStringLiteral("HealthyThreshold"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), QStringLiteral("HealthyThreshold"));
+        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v),
+                        QStringLiteral("HealthyThreshold"));
     if (const auto v = f.integer(QStringLiteral("UnhealthyThreshold"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), QStringLiteral("UnhealthyThreshold"));
+        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v),
+                        QStringLiteral("UnhealthyThreshold"));
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -124,9 +146,10 @@ LbBackend clbBackend(const QJsonObject &s)
     b.providerState = f.string(QStringLiteral("ServerHealthStatus"));
     const QString s2 = b.providerState.toLower();
     b.state = s2 == QStringLiteral("normal") ? QStringLiteral("healthy")
-        : s2 == QStringLiteral("abnormal") ? QStringLiteral("unhealthy") : QStringLiteral("unknown");
+        : s2 == QStringLiteral("abnormal")   ? QStringLiteral("unhealthy")
+                                             : QStringLiteral("unknown");
     if (s2 == QStringLiteral("unavailable"))
-        b.detail = QCoreApplication::translate("LbImport", "the health check is off or has not completed");
+        b.detail = LbImport::Tr::tr("the health check is off or has not completed");
     return b;
 }
 
@@ -163,7 +186,8 @@ LbImportResult readAlbStatus(const QJsonObject &root)
             const QJsonObject g = group.toObject();
             const QString enabled = LbFieldReader(g).string(QStringLiteral("HealthCheckEnabled"));
             if (enabled == QStringLiteral("off") || enabled == QStringLiteral("false"))
-                report.notes << QCoreApplication::translate("LbImport", "Server group %1: health checks are off.").arg(g.value(QStringLiteral("ServerGroupId")).toString());
+                report.notes << LbImport::Tr::tr("Server group %1: health checks are off.")
+                                    .arg(g.value(QStringLiteral("ServerGroupId")).toString());
             for (const QJsonValue &server : g.value(QStringLiteral("NonNormalServers")).toArray()) {
                 const QJsonObject s = server.toObject();
                 LbFieldReader f(s);
@@ -174,20 +198,24 @@ LbImportResult readAlbStatus(const QJsonObject &root)
                 b.providerState = f.string(QStringLiteral("Status"));
                 const QString st = b.providerState.toLower();
                 b.state = st == QStringLiteral("unhealthy") ? QStringLiteral("unhealthy")
-                    : st == QStringLiteral("initial") ? QStringLiteral("initial")
-                    : st == QStringLiteral("unused") ? QStringLiteral("unused") : QStringLiteral("unknown");
+                    : st == QStringLiteral("initial")       ? QStringLiteral("initial")
+                    : st == QStringLiteral("unused")        ? QStringLiteral("unused")
+                                                            : QStringLiteral("unknown");
                 const QJsonObject reason = s.value(QStringLiteral("Reason")).toObject();
                 LbFieldReader rf(reason);
                 b.reason = rf.string(QStringLiteral("ReasonCode"));
                 if (b.state == QStringLiteral("unhealthy"))
                     b.outcome = albOutcome(b.reason);
                 if (rf.has(QStringLiteral("ActualResponse")) || rf.has(QStringLiteral("ExpectedResponse")))
-                    b.detail = QCoreApplication::translate("LbImport", "answered %1, expected %2").arg(rf.string(QStringLiteral("ActualResponse")), rf.string(QStringLiteral("ExpectedResponse")));
+                    b.detail = LbImport::Tr::tr("answered %1, expected %2")
+                                   .arg(rf.string(QStringLiteral("ActualResponse")),
+                                        rf.string(QStringLiteral("ExpectedResponse")));
                 report.backends << b;
             }
         }
     }
-    report.notes << QCoreApplication::translate("LbImport", "GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.");
+    report.notes << LbImport::Tr::tr(
+        "GetListenerHealthStatus lists only the servers that are not healthy: a backend missing from the list is healthy.");
     LbImportResult r;
     r.status = report;
     return r;
@@ -202,8 +230,10 @@ std::optional<LbImportResult> alibaba(const QJsonObject &root)
     if (root.contains(QStringLiteral("ListenerHealthStatus")))
         return readAlbStatus(root);
     if (root.contains(QStringLiteral("BackendServers"))) {
-        const QJsonArray servers = arrayIn(root.value(QStringLiteral("BackendServers")), QStringLiteral("BackendServer"));
-        const bool healthList = servers.isEmpty() || servers.first().toObject().contains(QStringLiteral("ServerHealthStatus"));
+        const QJsonArray servers =
+            arrayIn(root.value(QStringLiteral("BackendServers")), QStringLiteral("BackendServer"));
+        const bool healthList =
+            servers.isEmpty() || servers.first().toObject().contains(QStringLiteral("ServerHealthStatus"));
         if (!healthList)
             return std::nullopt;
         LbStatusReport report;
@@ -212,12 +242,14 @@ std::optional<LbImportResult> alibaba(const QJsonObject &root)
         for (const QJsonValue &s : servers)
             report.backends << clbBackend(s.toObject());
         if (report.backends.isEmpty())
-            return failure(QCoreApplication::translate("LbImport", "DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?"));
+            return failure(LbImport::Tr::tr(
+                "DescribeHealthStatus lists no backend servers: is the listener port right, and are servers added to the listener?"));
         LbImportResult r;
         r.status = report;
         return r;
     }
-    if (root.contains(QStringLiteral("ListenerPort")) && (root.contains(QStringLiteral("HealthCheck")) || root.contains(QStringLiteral("HealthCheckInterval"))))
+    if (root.contains(QStringLiteral("ListenerPort"))
+        && (root.contains(QStringLiteral("HealthCheck")) || root.contains(QStringLiteral("HealthCheckInterval"))))
         return readListener(root);
     return std::nullopt;
 }
@@ -225,7 +257,8 @@ std::optional<LbImportResult> alibaba(const QJsonObject &root)
 QString configCommand(const QString &profileId)
 {
     if (profileId == QStringLiteral("alibaba"))
-        return QStringLiteral("aliyun slb DescribeLoadBalancerHTTPListenerAttribute --LoadBalancerId LB_ID --ListenerPort LISTENER_PORT");
+        return QStringLiteral(
+            "aliyun slb DescribeLoadBalancerHTTPListenerAttribute --LoadBalancerId LB_ID --ListenerPort LISTENER_PORT");
     if (profileId == QStringLiteral("tencent"))
         return QStringLiteral("tccli clb DescribeListeners --LoadBalancerId LB_ID --ListenerIds '[\"LISTENER_ID\"]'");
     if (profileId == QStringLiteral("huawei"))

@@ -15,9 +15,12 @@ LbImportResult readTargetGroup(const QJsonObject &root)
         QStringList names;
         for (const QJsonValue &g : groups)
             names << g[QStringLiteral("TargetGroupName")].toString();
-        return LbReaders::failure(groups.isEmpty() ? QCoreApplication::translate("LbImport", "describe-target-groups returned no target group")
-                                                   : QCoreApplication::translate("LbImport", "describe-target-groups returned %1 target groups (%2); import one: %3")
-                                                         .arg(groups.size()).arg(names.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("aws"))));
+        return LbReaders::failure(
+            groups.isEmpty()
+                ? LbImport::Tr::tr("describe-target-groups returned no target group")
+                : LbImport::Tr::tr("describe-target-groups returned %1 target groups (%2); import one: %3")
+                      .arg(groups.size())
+                      .arg(names.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("aws"))));
     }
     const QJsonObject g = groups.first().toObject();
     LbFieldReader f(g);
@@ -34,12 +37,16 @@ LbImportResult readTargetGroup(const QJsonObject &root)
     if (protocol == QStringLiteral("HTTP") || protocol == QStringLiteral("HTTPS"))
         c.variantId = QStringLiteral("alb");
     else if (protocol == QStringLiteral("GENEVE"))
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for"));
+        return LbReaders::failure(LbImport::Tr::tr(
+            "this target group belongs to a Gateway Load Balancer (Protocol GENEVE), which LB Doctor has no profile for"));
     else
         c.variantId = QStringLiteral("nlb");
     const QString checkProtocol = f.string(QStringLiteral("HealthCheckProtocol")).toLower();
     if (!checkProtocol.isEmpty())
-        LbReaders::fill(c, QStringLiteral("listener"), checkProtocol == QStringLiteral("http") || checkProtocol == QStringLiteral("https") ? checkProtocol : QStringLiteral("tcp"),
+        LbReaders::fill(c, QStringLiteral("listener"),
+                        checkProtocol == QStringLiteral("http") || checkProtocol == QStringLiteral("https")
+                            ? checkProtocol
+                            : QStringLiteral("tcp"),
                         QStringLiteral("HealthCheckProtocol"));
     const std::optional<int> port = f.integer(QStringLiteral("Port"), 1, 65535);
     if (port)
@@ -47,33 +54,45 @@ LbImportResult readTargetGroup(const QJsonObject &root)
     const QString checkPort = f.string(QStringLiteral("HealthCheckPort"));
     if (checkPort == QStringLiteral("traffic-port")) {
         if (port)
-            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port), QStringLiteral("HealthCheckPort (traffic-port = Port)"));
-        c.notes << QCoreApplication::translate("LbImport", "HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.");
+            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port),
+                            QStringLiteral("HealthCheckPort (traffic-port = Port)"));
+        c.notes << LbImport::Tr::tr(
+            "HealthCheckPort is traffic-port: the checks go to the port each target receives traffic on.");
     } else if (const auto p = f.integer(QStringLiteral("HealthCheckPort"), 1, 65535)) {
         LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*p), QStringLiteral("HealthCheckPort"));
     }
     const bool http = checkProtocol == QStringLiteral("http") || checkProtocol == QStringLiteral("https");
     if (http) {
         if (f.has(QStringLiteral("HealthCheckPath")))
-            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HealthCheckPath")), QStringLiteral("HealthCheckPath"));
+            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HealthCheckPath")),
+                            QStringLiteral("HealthCheckPath"));
         const QJsonObject matcher = g.value(QStringLiteral("Matcher")).toObject();
         if (matcher.contains(QStringLiteral("HttpCode")))
-            LbReaders::fill(c, QStringLiteral("codes"), matcher.value(QStringLiteral("HttpCode")).toString().remove(QLatin1Char(' ')), QStringLiteral("Matcher.HttpCode"));
-        if (matcher.contains(QStringLiteral("GrpcCode")) || f.string(QStringLiteral("ProtocolVersion")).toUpper() == QStringLiteral("GRPC"))
-            c.notes << QCoreApplication::translate("LbImport", "The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.");
-        c.notes << QCoreApplication::translate("LbImport", "The load balancer sends the target's IP and port as the Host header; there is no health-check domain on AWS.");
+            LbReaders::fill(c, QStringLiteral("codes"),
+                            matcher.value(QStringLiteral("HttpCode")).toString().remove(QLatin1Char(' ')),
+                            QStringLiteral("Matcher.HttpCode"));
+        if (matcher.contains(QStringLiteral("GrpcCode"))
+            || f.string(QStringLiteral("ProtocolVersion")).toUpper() == QStringLiteral("GRPC"))
+            c.notes << LbImport::Tr::tr(
+                "The target group checks with gRPC (ProtocolVersion GRPC): LB Doctor sends HTTP/1.1 requests and cannot judge a gRPC check.");
+        c.notes << LbImport::Tr::tr(
+            "The load balancer sends the target's IP and port as the Host header; there is no health-check domain on AWS.");
     }
     if (f.string(QStringLiteral("TargetType")) == QStringLiteral("lambda"))
-        c.notes << QCoreApplication::translate("LbImport", "The targets are Lambda functions: there is no backend server to probe.");
+        c.notes << LbImport::Tr::tr("The targets are Lambda functions: there is no backend server to probe.");
     if (const auto v = f.integer(QStringLiteral("HealthCheckTimeoutSeconds"), 2, 120))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), QStringLiteral("HealthCheckTimeoutSeconds"));
     if (const auto v = f.integer(QStringLiteral("HealthCheckIntervalSeconds"), 5, 300))
-        LbReaders::fill(c, QStringLiteral("interval"), QString::number(*v), QStringLiteral("HealthCheckIntervalSeconds"));
+        LbReaders::fill(c, QStringLiteral("interval"), QString::number(*v),
+                        QStringLiteral("HealthCheckIntervalSeconds"));
     if (const auto v = f.integer(QStringLiteral("HealthyThresholdCount"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), QStringLiteral("HealthyThresholdCount"));
+        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v),
+                        QStringLiteral("HealthyThresholdCount"));
     if (const auto v = f.integer(QStringLiteral("UnhealthyThresholdCount"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), QStringLiteral("UnhealthyThresholdCount"));
-    c.notes << QCoreApplication::translate("LbImport", "The health checks come from the load balancer's own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.");
+        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v),
+                        QStringLiteral("UnhealthyThresholdCount"));
+    c.notes << LbImport::Tr::tr(
+        "The health checks come from the load balancer's own addresses in the VPC: enter the VPC or subnet CIDR as the source CIDR.");
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -115,10 +134,11 @@ LbImportResult readTargetHealth(const QJsonObject &root)
         b.port = tf.string(QStringLiteral("Port")).toInt();
         b.providerState = hf.string(QStringLiteral("State"));
         const QString s = b.providerState.toLower();
-        b.state = s == QStringLiteral("healthy") ? QStringLiteral("healthy")
-            : s == QStringLiteral("unhealthy") ? QStringLiteral("unhealthy")
-            : s == QStringLiteral("initial") ? QStringLiteral("initial")
-            : (s == QStringLiteral("unused") || s == QStringLiteral("draining")) ? QStringLiteral("unused") : QStringLiteral("unknown");
+        b.state = s == QStringLiteral("healthy")                                 ? QStringLiteral("healthy")
+            : s == QStringLiteral("unhealthy")                                   ? QStringLiteral("unhealthy")
+            : s == QStringLiteral("initial")                                     ? QStringLiteral("initial")
+            : (s == QStringLiteral("unused") || s == QStringLiteral("draining")) ? QStringLiteral("unused")
+                                                                                 : QStringLiteral("unknown");
         b.reason = hf.string(QStringLiteral("Reason"));
         b.detail = hf.string(QStringLiteral("Description"));
         if (b.state == QStringLiteral("unhealthy"))
@@ -126,9 +146,11 @@ LbImportResult readTargetHealth(const QJsonObject &root)
         report.backends << b;
     }
     if (report.backends.isEmpty())
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "describe-target-health lists no target: are targets registered in the target group?"));
+        return LbReaders::failure(
+            LbImport::Tr::tr("describe-target-health lists no target: are targets registered in the target group?"));
     if (byInstance)
-        report.notes << QCoreApplication::translate("LbImport", "Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.");
+        report.notes << LbImport::Tr::tr(
+            "Targets registered by instance id: the list names instances, not IP addresses; pick the backend from the list.");
     LbImportResult r;
     r.status = report;
     return r;
@@ -150,8 +172,9 @@ std::optional<LbImportResult> aws(const QJsonObject &root)
 QString otherApi(const QJsonObject &root)
 {
     const auto other = [](const QString &api, const QString &profile) {
-        return QCoreApplication::translate("LbImport", "this is %1, not a listener's health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that")
-            .arg(api, configCommand(profile), statusCommand(profile));
+        return LbImport::Tr::
+            tr("this is %1, not a listener's health-check configuration or a backend status: run %2 (configuration) or %3 (backend status) and import that")
+                .arg(api, configCommand(profile), statusCommand(profile));
     };
     const auto firstHas = [](const QJsonValue &list, const char *key) {
         const QJsonArray a = list.toArray();

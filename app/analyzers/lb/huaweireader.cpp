@@ -23,39 +23,52 @@ LbImportResult readMonitor(const QJsonObject &m, const QString &api, const QStri
 
     const QString type = f.string(QStringLiteral("type")).toUpper();
     const QString listener = type == QStringLiteral("HTTP") ? QStringLiteral("http")
-        : type == QStringLiteral("HTTPS") ? QStringLiteral("https")
-        : type == QStringLiteral("UDP_CONNECT") ? QStringLiteral("udp") : QStringLiteral("tcp");
-    if (!type.isEmpty() && type != QStringLiteral("HTTP") && type != QStringLiteral("HTTPS") && type != QStringLiteral("TCP") && type != QStringLiteral("UDP_CONNECT"))
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got \"%2\"").arg(f.field(QStringLiteral("type")), type.left(20)));
+        : type == QStringLiteral("HTTPS")                   ? QStringLiteral("https")
+        : type == QStringLiteral("UDP_CONNECT")             ? QStringLiteral("udp")
+                                                            : QStringLiteral("tcp");
+    if (!type.isEmpty() && type != QStringLiteral("HTTP") && type != QStringLiteral("HTTPS")
+        && type != QStringLiteral("TCP") && type != QStringLiteral("UDP_CONNECT"))
+        return LbReaders::failure(LbImport::Tr::tr("%1 must be TCP, UDP_CONNECT, HTTP or HTTPS, got \"%2\"")
+                                      .arg(f.field(QStringLiteral("type")), type.left(20)));
     LbReaders::fill(c, QStringLiteral("listener"), listener, f.field(QStringLiteral("type")));
     c.variantId = QStringLiteral("shared");
-    c.notes << QCoreApplication::translate("LbImport", "The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.");
+    c.notes << LbImport::Tr::tr(
+        "The health monitor does not say whether the load balancer is shared or dedicated: LB Doctor assumes shared (100.125.0.0/16); for a dedicated one choose the variant dedicated and enter its backend subnet.");
 
     if (f.has(QStringLiteral("monitor_port"))) {
         if (const auto port = f.integer(QStringLiteral("monitor_port"), 1, 65535))
-            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port), f.field(QStringLiteral("monitor_port")));
+            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(*port),
+                            f.field(QStringLiteral("monitor_port")));
     } else {
-        c.notes << QCoreApplication::translate("LbImport", "monitor_port is empty: the checks go to each member's own port (protocol_port).");
+        c.notes << LbImport::Tr::tr("monitor_port is empty: the checks go to each member's own port (protocol_port).");
     }
     if (listener == QStringLiteral("http") || listener == QStringLiteral("https")) {
         if (f.has(QStringLiteral("url_path")))
-            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("url_path")), f.field(QStringLiteral("url_path")));
+            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("url_path")),
+                            f.field(QStringLiteral("url_path")));
         if (m.contains(QStringLiteral("domain_name")))
-            LbReaders::fill(c, QStringLiteral("domain"), f.string(QStringLiteral("domain_name")).trimmed(), f.field(QStringLiteral("domain_name")));
+            LbReaders::fill(c, QStringLiteral("domain"), f.string(QStringLiteral("domain_name")).trimmed(),
+                            f.field(QStringLiteral("domain_name")));
         if (f.has(QStringLiteral("expected_codes")))
-            LbReaders::fill(c, QStringLiteral("codes"), f.string(QStringLiteral("expected_codes")).remove(QLatin1Char(' ')), f.field(QStringLiteral("expected_codes")));
+            LbReaders::fill(c, QStringLiteral("codes"),
+                            f.string(QStringLiteral("expected_codes")).remove(QLatin1Char(' ')),
+                            f.field(QStringLiteral("expected_codes")));
         if (f.has(QStringLiteral("http_method")))
-            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("http_method")).toUpper(), f.field(QStringLiteral("http_method")));
+            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("http_method")).toUpper(),
+                            f.field(QStringLiteral("http_method")));
     }
     if (const auto v = f.integer(QStringLiteral("timeout"), 1, 50))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), f.field(QStringLiteral("timeout")));
     if (const auto v = f.integer(QStringLiteral("delay"), 1, 50))
         LbReaders::fill(c, QStringLiteral("interval"), QString::number(*v), f.field(QStringLiteral("delay")));
     if (const auto v = f.integer(QStringLiteral("max_retries"), 1, 10))
-        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), f.field(QStringLiteral("max_retries")));
+        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v),
+                        f.field(QStringLiteral("max_retries")));
     if (const auto v = f.integer(QStringLiteral("max_retries_down"), 1, 10))
-        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), f.field(QStringLiteral("max_retries_down")));
-    c.notes << QCoreApplication::translate("LbImport", "The health monitor does not say the members' port: enter the backend's port yourself.");
+        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v),
+                        f.field(QStringLiteral("max_retries_down")));
+    c.notes << LbImport::Tr::tr(
+        "The health monitor does not say the members' port: enter the backend's port yourself.");
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -73,9 +86,10 @@ LbBackend member(const QJsonObject &m)
     b.providerState = f.string(QStringLiteral("operating_status"));
     const QString s = b.providerState.toUpper();
     b.state = s == QStringLiteral("ONLINE") ? QStringLiteral("healthy")
-        : s == QStringLiteral("OFFLINE") ? QStringLiteral("unhealthy") : QStringLiteral("unknown");
+        : s == QStringLiteral("OFFLINE")    ? QStringLiteral("unhealthy")
+                                            : QStringLiteral("unknown");
     if (s == QStringLiteral("NO_MONITOR"))
-        b.detail = QCoreApplication::translate("LbImport", "no health monitor on the member's server group");
+        b.detail = LbImport::Tr::tr("no health monitor on the member's server group");
     // Newer v3 answers carry a reason per listener; read it when present.
     for (const QJsonValue &st : m.value(QStringLiteral("status")).toArray()) {
         const QJsonObject reason = st[QStringLiteral("reason")].toObject();
@@ -84,12 +98,14 @@ LbBackend member(const QJsonObject &m)
         LbFieldReader rf(reason);
         b.reason = rf.string(QStringLiteral("reason_code"));
         if (rf.has(QStringLiteral("healthcheck_response")) || rf.has(QStringLiteral("expected_response")))
-            b.detail = QCoreApplication::translate("LbImport", "answered %1, expected %2").arg(rf.string(QStringLiteral("healthcheck_response")), rf.string(QStringLiteral("expected_response")));
+            b.detail = LbImport::Tr::tr("answered %1, expected %2")
+                           .arg(rf.string(QStringLiteral("healthcheck_response")),
+                                rf.string(QStringLiteral("expected_response")));
         const QString code = b.reason.toUpper();
         b.outcome = code.contains(QStringLiteral("MISMATCH")) ? QString(FindingOutcome::BadStatus)
-            : code.contains(QStringLiteral("TIMEOUT"))      ? QString(FindingOutcome::Timeout)
-            : code.contains(QStringLiteral("REFUSED"))      ? QString(FindingOutcome::Refused)
-                                                            : QString();
+            : code.contains(QStringLiteral("TIMEOUT"))        ? QString(FindingOutcome::Timeout)
+            : code.contains(QStringLiteral("REFUSED"))        ? QString(FindingOutcome::Refused)
+                                                              : QString();
         break;
     }
     return b;
@@ -102,18 +118,22 @@ namespace LbReaders {
 std::optional<LbImportResult> huawei(const QJsonObject &root)
 {
     if (root.value(QStringLiteral("healthmonitor")).isObject())
-        return readMonitor(root.value(QStringLiteral("healthmonitor")).toObject(), QStringLiteral("ShowHealthMonitor"), QStringLiteral("healthmonitor."));
+        return readMonitor(root.value(QStringLiteral("healthmonitor")).toObject(), QStringLiteral("ShowHealthMonitor"),
+                           QStringLiteral("healthmonitor."));
     if (root.value(QStringLiteral("healthmonitors")).isArray()) {
         const QJsonArray list = root.value(QStringLiteral("healthmonitors")).toArray();
         if (list.size() != 1) {
             QStringList ids;
             for (const QJsonValue &m : list)
                 ids << m[QStringLiteral("id")].toString();
-            return failure(list.isEmpty() ? QCoreApplication::translate("LbImport", "ListHealthMonitors returned no health monitor")
-                                          : QCoreApplication::translate("LbImport", "ListHealthMonitors returned %1 health monitors (%2); import one: %3")
-                                                .arg(list.size()).arg(ids.join(QStringLiteral(", ")), configCommand(QStringLiteral("huawei"))));
+            return failure(list.isEmpty()
+                               ? LbImport::Tr::tr("ListHealthMonitors returned no health monitor")
+                               : LbImport::Tr::tr("ListHealthMonitors returned %1 health monitors (%2); import one: %3")
+                                     .arg(list.size())
+                                     .arg(ids.join(QStringLiteral(", ")), configCommand(QStringLiteral("huawei"))));
         }
-        return readMonitor(list.first().toObject(), QStringLiteral("ListHealthMonitors"), QStringLiteral("healthmonitors[0]."));
+        return readMonitor(list.first().toObject(), QStringLiteral("ListHealthMonitors"),
+                           QStringLiteral("healthmonitors[0]."));
     }
     QJsonArray members;
     if (root.value(QStringLiteral("members")).isArray())
@@ -130,7 +150,7 @@ std::optional<LbImportResult> huawei(const QJsonObject &root)
     for (const QJsonValue &m : members)
         report.backends << member(m.toObject());
     if (report.backends.isEmpty())
-        return failure(QCoreApplication::translate("LbImport", "ListMembers returned no member: is the pool id right?"));
+        return failure(LbImport::Tr::tr("ListMembers returned no member: is the pool id right?"));
     LbImportResult r;
     r.status = report;
     return r;

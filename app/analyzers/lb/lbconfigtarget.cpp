@@ -56,7 +56,8 @@ void recordIn(const LbConfig &config, const QString &origin, Target &target)
                                            : QStringLiteral("%1 %2 (%3)").arg(config.profileId, config.api, origin);
     QJsonObject fields;
     for (auto it = config.fields.constBegin(); it != config.fields.constEnd(); ++it)
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("from"), it->sourceField}});
+        fields.insert(it.key(),
+                      QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("from"), it->sourceField}});
     target.importedFields = fields;
 }
 

@@ -17,4 +17,4 @@ QHash<QString, QString> optionValues(const LbConfig &config);
 void applyToVariant(const LbConfig &config, ProfileVariant &variant);
 // The target's record of the import: Target::importedFrom and Target::importedFields.
 void recordIn(const LbConfig &config, const QString &origin, Target &target);
-}
+} // namespace LbConfigTarget

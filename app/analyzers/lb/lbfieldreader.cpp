@@ -1,11 +1,10 @@
 #include "lbfieldreader.h"
+#include "lbimport.h" // the "LbImport" translation context
 
 #include <QCoreApplication>
 #include <QJsonValue>
 
-LbFieldReader::LbFieldReader(const QJsonObject &object, const QString &prefix) : m_object(object), m_prefix(prefix)
-{
-}
+LbFieldReader::LbFieldReader(const QJsonObject &object, const QString &prefix) : m_object(object), m_prefix(prefix) { }
 
 bool LbFieldReader::has(const QString &name) const
 {
@@ -39,11 +38,11 @@ std::optional<int> LbFieldReader::integer(const QString &name, int min, int max)
         number = v.toString().trimmed().toDouble(&ok);
     }
     if (!ok || number != double(qint64(number))) {
-        fail(QCoreApplication::translate("LbImport", "%1 must be a whole number, got \"%2\"").arg(field(name), string(name).left(40)));
+        fail(LbImport::Tr::tr("%1 must be a whole number, got \"%2\"").arg(field(name), string(name).left(40)));
         return std::nullopt;
     }
     if (number < min || number > max) {
-        fail(QCoreApplication::translate("LbImport", "%1 must be %2-%3, got %4").arg(field(name)).arg(min).arg(max).arg(qint64(number)));
+        fail(LbImport::Tr::tr("%1 must be %2-%3, got %4").arg(field(name)).arg(min).arg(max).arg(qint64(number)));
         return std::nullopt;
     }
     return int(number);

@@ -14,7 +14,7 @@ public:
     LbFieldReader(const QJsonObject &object, const QString &prefix = {});
 
     bool has(const QString &name) const;
-    QString string(const QString &name) const;   // numbers and booleans as text; missing: empty
+    QString string(const QString &name) const; // numbers and booleans as text; missing: empty
     std::optional<int> integer(const QString &name, int min, int max);
     QString field(const QString &name) const { return m_prefix + name; }
     const QString &error() const { return m_error; }

@@ -17,9 +17,11 @@ QString jsonError(const QJsonParseError &error, qsizetype length)
     const bool atEnd = error.offset >= length - 2;
     if (atEnd || error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray
         || error.error == QJsonParseError::UnterminatedString)
-        return QCoreApplication::translate("LbImport", "the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again")
-            .arg(error.offset).arg(length);
-    return QCoreApplication::translate("LbImport", "not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
+        return LbImport::Tr::
+            tr("the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again")
+                .arg(error.offset)
+                .arg(length);
+    return LbImport::Tr::tr("not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
 }
 
 } // namespace
@@ -44,13 +46,12 @@ QJsonObject LbConfig::toJson() const
 {
     QJsonObject fieldsJson;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        fieldsJson.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("from"), it->sourceField}});
-    QJsonObject o{{QStringLiteral("profile"), profileId},
-                  {QStringLiteral("api"), api},
-                  {QStringLiteral("healthCheck"), healthCheckOn},
-                  {QStringLiteral("failsOpen"), failsOpen},
-                  {QStringLiteral("fields"), fieldsJson},
-                  {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+        fieldsJson.insert(it.key(),
+                          QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("from"), it->sourceField}});
+    QJsonObject o{
+        {QStringLiteral("profile"), profileId},         {QStringLiteral("api"), api},
+        {QStringLiteral("healthCheck"), healthCheckOn}, {QStringLiteral("failsOpen"), failsOpen},
+        {QStringLiteral("fields"), fieldsJson},         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
     if (!variantId.isEmpty())
         o.insert(QStringLiteral("variant"), variantId);
     return o;
@@ -61,12 +62,15 @@ QString LbBackend::address() const
     const QString host = ip.isEmpty() ? id : ip;
     if (port <= 0)
         return host;
-    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port) : QStringLiteral("%1:%2").arg(host).arg(port);
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                           : QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
 QJsonObject LbBackend::toJson() const
 {
-    QJsonObject o{{QStringLiteral("ip"), ip}, {QStringLiteral("port"), port}, {QStringLiteral("state"), state},
+    QJsonObject o{{QStringLiteral("ip"), ip},
+                  {QStringLiteral("port"), port},
+                  {QStringLiteral("state"), state},
                   {QStringLiteral("providerState"), providerState}};
     if (!id.isEmpty())
         o.insert(QStringLiteral("id"), id);
@@ -93,7 +97,9 @@ QJsonObject LbStatusReport::toJson() const
     QJsonArray list;
     for (const LbBackend &b : backends)
         list.append(b.toJson());
-    return QJsonObject{{QStringLiteral("profile"), profileId}, {QStringLiteral("api"), api}, {QStringLiteral("backends"), list},
+    return QJsonObject{{QStringLiteral("profile"), profileId},
+                       {QStringLiteral("api"), api},
+                       {QStringLiteral("backends"), list},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
 }
 
@@ -102,14 +108,18 @@ namespace LbImport {
 LbImportResult read(QStringView text)
 {
     if (text.size() > maxImportBytes)
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "the input is %1 MB; a load balancer's configuration or status is far smaller: is this the right file?")
-                                      .arg(text.size() / (1024 * 1024)));
+        return LbReaders::failure(
+            LbImport::Tr::tr(
+                "the input is %1 MB; a load balancer's configuration or status is far smaller: is this the right file?")
+                .arg(text.size() / (1024 * 1024)));
     const qsizetype start = text.indexOf(QLatin1Char('{'));
     if (start < 0) {
         if (text.trimmed().isEmpty())
-            return LbReaders::failure(QCoreApplication::translate("LbImport", "the input is empty: paste the JSON the provider's CLI or API printed"));
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "no JSON object found: paste the JSON the provider's CLI or API printed (for example %1)")
-                                      .arg(LbReaders::configCommand(QStringLiteral("aws"))));
+            return LbReaders::failure(
+                LbImport::Tr::tr("the input is empty: paste the JSON the provider's CLI or API printed"));
+        return LbReaders::failure(
+            LbImport::Tr::tr("no JSON object found: paste the JSON the provider's CLI or API printed (for example %1)")
+                .arg(LbReaders::configCommand(QStringLiteral("aws"))));
     }
     const QByteArray json = text.mid(start).toUtf8();
     QJsonParseError error;
@@ -122,8 +132,9 @@ LbImportResult read(QStringView text)
         root = root.value(QStringLiteral("Response")).toObject();
     if (root.value(QStringLiteral("Error")).isObject()) {
         const QJsonObject e = root.value(QStringLiteral("Error")).toObject();
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "the API call failed (%1: %2): fix the call and import its result")
-                                      .arg(e.value(QStringLiteral("Code")).toString(), e.value(QStringLiteral("Message")).toString().left(200)));
+        return LbReaders::failure(LbImport::Tr::tr("the API call failed (%1: %2): fix the call and import its result")
+                                      .arg(e.value(QStringLiteral("Code")).toString(),
+                                           e.value(QStringLiteral("Message")).toString().left(200)));
     }
     for (auto reader : {&LbReaders::aws, &LbReaders::tencent, &LbReaders::huawei, &LbReaders::alibaba}) {
         if (std::optional<LbImportResult> r = reader(root))
@@ -132,10 +143,11 @@ LbImportResult read(QStringView text)
     const QString other = LbReaders::otherApi(root);
     if (!other.isEmpty())
         return LbReaders::failure(other);
-    return LbReaders::failure(QCoreApplication::translate("LbImport", "this JSON is not a listener's health-check configuration or a backend status LB Doctor knows; "
-                                                                     "it reads: Alibaba Cloud CLB Describe*ListenerAttribute, DescribeHealthStatus, ALB GetListenerHealthStatus; "
-                                                                     "Tencent Cloud DescribeListeners, DescribeTargetHealth; Huawei Cloud ELB ShowHealthMonitor, "
-                                                                     "ListHealthMonitors, members; AWS describe-target-groups, describe-target-health"));
+    return LbReaders::failure(LbImport::Tr::tr(
+        "this JSON is not a listener's health-check configuration or a backend status LB Doctor knows; "
+        "it reads: Alibaba Cloud CLB Describe*ListenerAttribute, DescribeHealthStatus, ALB GetListenerHealthStatus; "
+        "Tencent Cloud DescribeListeners, DescribeTargetHealth; Huawei Cloud ELB ShowHealthMonitor, "
+        "ListHealthMonitors, members; AWS describe-target-groups, describe-target-health"));
 }
 
 namespace {
@@ -145,8 +157,9 @@ bool mayBeImport(QStringView text)
     if (text.indexOf(QLatin1Char('{')) < 0)
         return false;
     const QStringView head = text.left(64 * 1024);
-    for (const char *key : {"\"HealthCheck", "\"TargetGroups\"", "\"TargetHealthDescriptions\"", "\"healthmonitor", "\"member",
-                            "\"BackendServers\"", "\"ListenerHealthStatus\"", "\"Listeners\"", "\"LoadBalancers\""}) {
+    for (const char *key :
+         {"\"HealthCheck", "\"TargetGroups\"", "\"TargetHealthDescriptions\"", "\"healthmonitor", "\"member",
+          "\"BackendServers\"", "\"ListenerHealthStatus\"", "\"Listeners\"", "\"LoadBalancers\""}) {
         if (head.contains(QLatin1String(key)))
             return true;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -18,12 +19,12 @@ struct ImportedValue
 // A listener's health-check configuration as the provider's CLI or API printed it.
 struct LbConfig
 {
-    QString profileId;   // resources/profiles/<id>.json
-    QString variantId;   // empty: the profile's first
-    QString api;         // "DescribeLoadBalancerHTTPListenerAttribute", "DescribeListeners", ...
+    QString profileId; // resources/profiles/<id>.json
+    QString variantId; // empty: the profile's first
+    QString api; // "DescribeLoadBalancerHTTPListenerAttribute", "DescribeListeners", ...
     bool healthCheckOn = true;
-    QString healthCheckSwitchField;   // the field that says on/off
-    bool failsOpen = false;           // every backend unhealthy: traffic goes to all of them
+    QString healthCheckSwitchField; // the field that says on/off
+    bool failsOpen = false; // every backend unhealthy: traffic goes to all of them
     // Keyed by the CLI option the value fills: listener, port, check-port, path, domain, codes,
     // source-cidr, method, http-version, interval, timeout, healthy-threshold, unhealthy-threshold,
     // check-type, send, expect.
@@ -31,7 +32,7 @@ struct LbConfig
     // The provider's ids for commands that change the setting: lb, listener, listener-port,
     // target-group, healthmonitor. Missing ones appear as placeholders (LB_ID).
     QMap<QString, QString> ids;
-    QStringList notes;   // what the import could not fill or what a value means ("$_ip": ...)
+    QStringList notes; // what the import could not fill or what a value means ("$_ip": ...)
 
     QString value(const QString &key) const { return fields.value(key).value; }
     bool has(const QString &key) const { return fields.contains(key); }
@@ -43,11 +44,11 @@ struct LbBackend
 {
     QString ip;
     int port = 0;
-    QString id;            // instance / member id, when given
-    QString state;         // normalized: healthy, unhealthy, initial, unused, unknown
+    QString id; // instance / member id, when given
+    QString state; // normalized: healthy, unhealthy, initial, unused, unknown
     QString providerState; // as printed: "unhealthy", "abnormal", "OFFLINE", "Dead"
-    QString reason;        // provider reason code: "Target.Timeout", "CONNECT_TIMEOUT"
-    QString detail;        // free text: Description, ActualResponse/ExpectedResponse
+    QString reason; // provider reason code: "Target.Timeout", "CONNECT_TIMEOUT"
+    QString detail; // free text: Description, ActualResponse/ExpectedResponse
     // What the reason says happened, in Finding::outcome words: timeout, refused, bad-status,
     // failed (connection or response, not said which), internal, or empty when not said.
     QString outcome;
@@ -79,10 +80,17 @@ struct LbImportResult
 };
 
 namespace LbImport {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LbImport)
+};
+
 // Detects the provider and API by content. Text before the first '{' (a shell prompt, a
 // provenance header) is ignored.
 LbImportResult read(QStringView text);
 // 0..100, how surely the text is a listener configuration / a backend status report.
 int recognizeConfig(QStringView text);
 int recognizeStatus(QStringView text);
-}
+} // namespace LbImport

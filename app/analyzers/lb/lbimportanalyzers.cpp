@@ -12,7 +12,7 @@ namespace {
 
 Finding importError(const QString &step, const QString &message, const QString &raw)
 {
-    Finding f = Finding::make(step, Status::Unknown, QCoreApplication::translate("LbImport", "Not imported: %1").arg(message));
+    Finding f = Finding::make(step, Status::Unknown, LbImport::Tr::tr("Not imported: %1").arg(message));
     f.kind = step;
     f.raw = raw;
     return f;
@@ -25,15 +25,18 @@ public:
     QString step() const override { return StepId::LbConfig; }
     QString description() const override
     {
-        return QCoreApplication::translate("LbImport", "the listener's health-check configuration as the provider's CLI or API prints it");
+        return LbImport::Tr::tr("the listener's health-check configuration as the provider's CLI or API prints it");
     }
     int recognize(QStringView text) const override { return LbImport::recognizeConfig(text); }
     Finding analyzeText(const AnalyzerInput &input) const override
     {
         const LbImportResult r = LbImport::read(input.text);
         if (!r.config) {
-            return importError(step(), r.status ? QCoreApplication::translate("LbImport", "this is a backend status (%1), not a configuration").arg(r.status->api) : r.error,
-                               input.text);
+            return importError(
+                step(),
+                r.status ? LbImport::Tr::tr("this is a backend status (%1), not a configuration").arg(r.status->api)
+                         : r.error,
+                input.text);
         }
         return LbConfigLint::finding(*r.config, input.context, input.text);
     }
@@ -46,14 +49,18 @@ public:
     QString step() const override { return StepId::LbStatus; }
     QString description() const override
     {
-        return QCoreApplication::translate("LbImport", "the backends' health status as the provider's CLI or API prints it");
+        return LbImport::Tr::tr("the backends' health status as the provider's CLI or API prints it");
     }
     int recognize(QStringView text) const override { return LbImport::recognizeStatus(text); }
     Finding analyzeText(const AnalyzerInput &input) const override
     {
         const LbImportResult r = LbImport::read(input.text);
         if (!r.status) {
-            return importError(step(), r.config ? QCoreApplication::translate("LbImport", "this is a health-check configuration (%1), not a backend status").arg(r.config->api) : r.error,
+            return importError(step(),
+                               r.config
+                                   ? LbImport::Tr::tr("this is a health-check configuration (%1), not a backend status")
+                                         .arg(r.config->api)
+                                   : r.error,
                                input.text);
         }
         return LbStatusFinding::finding(*r.status, input.context, input.text);

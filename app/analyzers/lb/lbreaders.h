@@ -24,4 +24,4 @@ QString statusCommand(const QString &profileId);
 // Helpers the readers share.
 void fill(LbConfig &config, const QString &key, const QString &value, const QString &sourceField);
 LbImportResult failure(const QString &message);
-}
+} // namespace LbReaders

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "lbimport.h"
 
 #include "core/finding.h"
@@ -10,11 +12,18 @@
 // internal, unhealthy when no reason is given; healthy, initial, unused), so Diagnosis can link
 // the checked causes to what the load balancer itself saw.
 namespace LbStatusFinding {
+
+// The translation context of this namespace's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LbStatusFinding)
+};
+
 // The backend the finding is about: the target's address and port, or the only backend listed.
 const LbBackend *chosen(const LbStatusReport &report, const RunContext &context);
 Finding finding(const LbStatusReport &report, const RunContext &context, const QString &raw);
 QString backendLine(const LbBackend &backend); // "10.0.0.5:80  unhealthy  Target.Timeout: ..."
-}
+} // namespace LbStatusFinding
 
 // The load balancer's reason next to what the probes from here saw: a contradiction ("the load
 // balancer reports a timeout, but the connection from here works") points at what differs

@@ -23,14 +23,18 @@ LbImportResult readListeners(const QJsonObject &root)
 {
     const QJsonArray listeners = root.value(QStringLiteral("Listeners")).toArray();
     if (listeners.isEmpty())
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeListeners returned no listener: check the load balancer id and the listener id"));
+        return LbReaders::failure(
+            LbImport::Tr::tr("DescribeListeners returned no listener: check the load balancer id and the listener id"));
     if (listeners.size() > 1) {
         QStringList ids;
         for (const QJsonValue &l : listeners)
-            ids << QStringLiteral("%1 (%2 %3)").arg(l[QStringLiteral("ListenerId")].toString(), l[QStringLiteral("Protocol")].toString(),
-                                                  LbFieldReader(l.toObject()).string(QStringLiteral("Port")));
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeListeners returned %1 listeners: %2; import one: %3")
-                                      .arg(listeners.size()).arg(ids.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("tencent"))));
+            ids << QStringLiteral("%1 (%2 %3)")
+                       .arg(l[QStringLiteral("ListenerId")].toString(), l[QStringLiteral("Protocol")].toString(),
+                            LbFieldReader(l.toObject()).string(QStringLiteral("Port")));
+        return LbReaders::failure(
+            LbImport::Tr::tr("DescribeListeners returned %1 listeners: %2; import one: %3")
+                .arg(listeners.size())
+                .arg(ids.join(QStringLiteral(", ")), LbReaders::configCommand(QStringLiteral("tencent"))));
     }
     const QJsonObject listener = listeners.first().toObject();
     LbConfig c;
@@ -49,20 +53,27 @@ LbImportResult readListeners(const QJsonObject &root)
         prefix = QStringLiteral("Rules[0].HealthCheck.");
         const QJsonObject rule = rules.first().toObject();
         if (rules.size() > 1)
-            c.notes << QCoreApplication::translate("LbImport", "The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).")
-                           .arg(rules.size()).arg(rule.value(QStringLiteral("Domain")).toString(), rule.value(QStringLiteral("Url")).toString());
+            c.notes
+                << LbImport::Tr::tr(
+                       "The listener has %1 forwarding rules, each with its own health check; imported the first (%2%3).")
+                       .arg(rules.size())
+                       .arg(rule.value(QStringLiteral("Domain")).toString(),
+                            rule.value(QStringLiteral("Url")).toString());
     }
     if (hc.isEmpty())
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import")
-                                      .arg(listener.value(QStringLiteral("ListenerId")).toString()));
+        return LbReaders::failure(
+            LbImport::Tr::tr(
+                "the listener %1 has no HealthCheck object: DescribeListeners printed no health-check settings to import")
+                .arg(listener.value(QStringLiteral("ListenerId")).toString()));
     LbFieldReader f(hc, prefix);
     c.healthCheckSwitchField = f.field(QStringLiteral("HealthSwitch"));
     c.healthCheckOn = f.string(QStringLiteral("HealthSwitch")) != QStringLiteral("0");
 
     const QString checkType = f.string(QStringLiteral("CheckType")).toUpper();
     QString listenerValue = protocol == QStringLiteral("UDP") ? QStringLiteral("udp")
-        : protocol == QStringLiteral("HTTP") ? QStringLiteral("http")
-        : protocol == QStringLiteral("HTTPS") ? QStringLiteral("https") : QStringLiteral("tcp");
+        : protocol == QStringLiteral("HTTP")                  ? QStringLiteral("http")
+        : protocol == QStringLiteral("HTTPS")                 ? QStringLiteral("https")
+                                                              : QStringLiteral("tcp");
     QString listenerSource = QStringLiteral("Listeners[0].Protocol");
     if (checkType == QStringLiteral("HTTP") || checkType == QStringLiteral("HTTPS")) {
         listenerValue = checkType.toLower();
@@ -73,37 +84,48 @@ LbImportResult readListeners(const QJsonObject &root)
         LbReaders::fill(c, QStringLiteral("check-type"), checkType, f.field(QStringLiteral("CheckType")));
     if (checkType == QStringLiteral("CUSTOM")) {
         if (f.has(QStringLiteral("SendContext")))
-            LbReaders::fill(c, QStringLiteral("send"), f.string(QStringLiteral("SendContext")), f.field(QStringLiteral("SendContext")));
+            LbReaders::fill(c, QStringLiteral("send"), f.string(QStringLiteral("SendContext")),
+                            f.field(QStringLiteral("SendContext")));
         if (f.has(QStringLiteral("RecvContext")))
-            LbReaders::fill(c, QStringLiteral("expect"), f.string(QStringLiteral("RecvContext")), f.field(QStringLiteral("RecvContext")));
+            LbReaders::fill(c, QStringLiteral("expect"), f.string(QStringLiteral("RecvContext")),
+                            f.field(QStringLiteral("RecvContext")));
         if (f.string(QStringLiteral("ContextType")).toUpper() == QStringLiteral("HEX"))
-            c.notes << QCoreApplication::translate("LbImport", "The custom check's request and answer are hexadecimal (ContextType HEX).");
+            c.notes << LbImport::Tr::tr("The custom check's request and answer are hexadecimal (ContextType HEX).");
     }
     if (checkType == QStringLiteral("PING"))
-        c.notes << QCoreApplication::translate("LbImport", "The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer's view.");
+        c.notes << LbImport::Tr::tr(
+            "The listener checks with ping (CheckType PING): only the ICMP step speaks for the load balancer's view.");
 
     if (f.has(QStringLiteral("CheckPort"))) {
         bool ok = false;
         const int port = f.string(QStringLiteral("CheckPort")).toInt(&ok);
         if (ok && port >= 1 && port <= 65535)
-            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(port), f.field(QStringLiteral("CheckPort")));
+            LbReaders::fill(c, QStringLiteral("check-port"), QString::number(port),
+                            f.field(QStringLiteral("CheckPort")));
         else if (!(ok && port <= 0))
             f.integer(QStringLiteral("CheckPort"), 1, 65535);
     }
-    c.notes << QCoreApplication::translate("LbImport", "DescribeListeners does not say the backends' port (each bound server has its own): enter it yourself.");
+    c.notes << LbImport::Tr::tr(
+        "DescribeListeners does not say the backends' port (each bound server has its own): enter it yourself.");
 
     const bool http = listenerValue == QStringLiteral("http") || listenerValue == QStringLiteral("https");
     if (http) {
         if (f.has(QStringLiteral("HttpCheckPath")))
-            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HttpCheckPath")), f.field(QStringLiteral("HttpCheckPath")));
+            LbReaders::fill(c, QStringLiteral("path"), f.string(QStringLiteral("HttpCheckPath")),
+                            f.field(QStringLiteral("HttpCheckPath")));
         if (hc.contains(QStringLiteral("HttpCheckDomain")))
-            LbReaders::fill(c, QStringLiteral("domain"), f.string(QStringLiteral("HttpCheckDomain")).trimmed(), f.field(QStringLiteral("HttpCheckDomain")));
+            LbReaders::fill(c, QStringLiteral("domain"), f.string(QStringLiteral("HttpCheckDomain")).trimmed(),
+                            f.field(QStringLiteral("HttpCheckDomain")));
         if (const auto mask = f.integer(QStringLiteral("HttpCode"), 1, 31))
             LbReaders::fill(c, QStringLiteral("codes"), codesFromMask(*mask), f.field(QStringLiteral("HttpCode")));
         if (f.has(QStringLiteral("HttpCheckMethod")))
-            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("HttpCheckMethod")).toUpper(), f.field(QStringLiteral("HttpCheckMethod")));
+            LbReaders::fill(c, QStringLiteral("method"), f.string(QStringLiteral("HttpCheckMethod")).toUpper(),
+                            f.field(QStringLiteral("HttpCheckMethod")));
         if (f.has(QStringLiteral("HttpVersion"))) {
-            const QString version = f.string(QStringLiteral("HttpVersion")).toUpper().remove(QStringLiteral("HTTP/")).remove(QStringLiteral("HTTP"));
+            const QString version = f.string(QStringLiteral("HttpVersion"))
+                                        .toUpper()
+                                        .remove(QStringLiteral("HTTP/"))
+                                        .remove(QStringLiteral("HTTP"));
             LbReaders::fill(c, QStringLiteral("http-version"), version, f.field(QStringLiteral("HttpVersion")));
             c.variantId = version == QStringLiteral("1.1") ? QStringLiteral("http11") : QStringLiteral("default");
         }
@@ -111,20 +133,25 @@ LbImportResult readListeners(const QJsonObject &root)
     if (f.has(QStringLiteral("SourceIpType"))) {
         const QString type = f.string(QStringLiteral("SourceIpType"));
         if (type == QStringLiteral("0"))
-            c.notes << QCoreApplication::translate("LbImport", "SourceIpType 0: the health checks come from the CLB's VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).");
+            c.notes << LbImport::Tr::tr(
+                "SourceIpType 0: the health checks come from the CLB's VIP, not from 100.64.0.0/10; DescribeListeners does not print the VIP: enter it as the source CIDR (for example 1.2.3.4/32).");
         else if (type == QStringLiteral("1"))
-            LbReaders::fill(c, QStringLiteral("source-cidr"), QStringLiteral("100.64.0.0/10"), f.field(QStringLiteral("SourceIpType")));
+            LbReaders::fill(c, QStringLiteral("source-cidr"), QStringLiteral("100.64.0.0/10"),
+                            f.field(QStringLiteral("SourceIpType")));
         else
-            f.fail(QCoreApplication::translate("LbImport", "%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2").arg(f.field(QStringLiteral("SourceIpType")), type.left(20)));
+            f.fail(LbImport::Tr::tr("%1 must be 0 (the CLB VIP) or 1 (100.64.0.0/10), got %2")
+                       .arg(f.field(QStringLiteral("SourceIpType")), type.left(20)));
     }
     if (const auto v = f.integer(QStringLiteral("TimeOut"), 2, 60))
         LbReaders::fill(c, QStringLiteral("timeout"), QString::number(*v), f.field(QStringLiteral("TimeOut")));
     if (const auto v = f.integer(QStringLiteral("IntervalTime"), 2, 300))
         LbReaders::fill(c, QStringLiteral("interval"), QString::number(*v), f.field(QStringLiteral("IntervalTime")));
     if (const auto v = f.integer(QStringLiteral("HealthNum"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v), f.field(QStringLiteral("HealthNum")));
+        LbReaders::fill(c, QStringLiteral("healthy-threshold"), QString::number(*v),
+                        f.field(QStringLiteral("HealthNum")));
     if (const auto v = f.integer(QStringLiteral("UnHealthNum"), 2, 10))
-        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v), f.field(QStringLiteral("UnHealthNum")));
+        LbReaders::fill(c, QStringLiteral("unhealthy-threshold"), QString::number(*v),
+                        f.field(QStringLiteral("UnHealthNum")));
     if (!f.error().isEmpty())
         return LbReaders::failure(f.error());
     LbImportResult r;
@@ -151,20 +178,23 @@ LbImportResult readTargetHealth(const QJsonObject &root)
                     b.providerState = detail.isEmpty() ? healthy : detail;
                     if (detail == QStringLiteral("Alive") || (detail.isEmpty() && healthy == QStringLiteral("true")))
                         b.state = QStringLiteral("healthy");
-                    else if (detail == QStringLiteral("Dead") || (detail.isEmpty() && healthy == QStringLiteral("false")))
+                    else if (detail == QStringLiteral("Dead")
+                             || (detail.isEmpty() && healthy == QStringLiteral("false")))
                         b.state = QStringLiteral("unhealthy");
                     else
                         b.state = QStringLiteral("unknown");
                     if (detail == QStringLiteral("Close"))
-                        b.detail = QCoreApplication::translate("LbImport", "health checks are off for this listener");
+                        b.detail = LbImport::Tr::tr("health checks are off for this listener");
                     report.backends << b;
                 }
             }
         }
     }
     if (report.backends.isEmpty())
-        return LbReaders::failure(QCoreApplication::translate("LbImport", "DescribeTargetHealth lists no backend: are servers bound to the listener?"));
-    report.notes << QCoreApplication::translate("LbImport", "Tencent Cloud says healthy or not, not why: the other steps have to find the reason.");
+        return LbReaders::failure(
+            LbImport::Tr::tr("DescribeTargetHealth lists no backend: are servers bound to the listener?"));
+    report.notes << LbImport::Tr::tr(
+        "Tencent Cloud says healthy or not, not why: the other steps have to find the reason.");
     LbImportResult r;
     r.status = report;
     return r;
@@ -177,7 +207,8 @@ namespace LbReaders {
 std::optional<LbImportResult> tencent(const QJsonObject &root)
 {
     const QJsonArray listeners = root.value(QStringLiteral("Listeners")).toArray();
-    if (root.value(QStringLiteral("Listeners")).isArray() && (listeners.isEmpty() || listeners.first().toObject().contains(QStringLiteral("ListenerId")))
+    if (root.value(QStringLiteral("Listeners")).isArray()
+        && (listeners.isEmpty() || listeners.first().toObject().contains(QStringLiteral("ListenerId")))
         && !(listeners.isEmpty() ? false : listeners.first().toObject().contains(QStringLiteral("ListenerArn"))))
         return readListeners(root);
     const QJsonArray lbs = root.value(QStringLiteral("LoadBalancers")).toArray();

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 QString firstLine(const QString &text)
 {
     return text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -33,7 +32,7 @@ struct Group
     QStringList notes;
     int usable = 0;
     int missing = 0;
-    bool rootLost = false;    // a command that needs root ran without it and failed
+    bool rootLost = false; // a command that needs root ran without it and failed
     QStringList rootLostCommands;
     bool cleanEmpty = false;
     qint64 linesCut = 0;
@@ -41,14 +40,14 @@ struct Group
     std::optional<Finding> preset;
 };
 
-
 QString rootHelp(const ParsedBundle &bundle)
 {
     if (bundle.sudo == QStringLiteral("password"))
-        return QCoreApplication::translate("BundleAnalysis", "sudo on %1 needs a password").arg(bundle.host);
+        return BundleAnalysis::Tr::tr("sudo on %1 needs a password").arg(bundle.host);
     if (bundle.sudo == QStringLiteral("absent"))
-        return QCoreApplication::translate("BundleAnalysis", "the bundle ran as %1 without root, and %2 has no sudo").arg(bundle.user, bundle.host);
-    return QCoreApplication::translate("BundleAnalysis", "the bundle ran without root");
+        return BundleAnalysis::Tr::tr("the bundle ran as %1 without root, and %2 has no sudo")
+            .arg(bundle.user, bundle.host);
+    return BundleAnalysis::Tr::tr("the bundle ran without root");
 }
 
 Group collect(const QString &kind, const QList<BundleSection> &sections, const ParsedBundle &bundle)
@@ -65,28 +64,37 @@ Group collect(const QString &kind, const QList<BundleSection> &sections, const P
             g.incomplete = true;
         if (s.notInstalled) {
             ++g.missing;
-            g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` is not installed on %2").arg(s.command, bundle.host);
+            g.notes << BundleAnalysis::Tr::tr("`%1` is not installed on %2").arg(s.command, bundle.host);
             continue;
         }
         // A capture's normal end is its time limit.
         const bool capture = kind == QStringLiteral("capture");
         if (s.timedOut && !capture) {
-            g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` did not finish within %2 s and was stopped").arg(s.command).arg(BundleScript::commandTimeoutSeconds);
+            g.notes << BundleAnalysis::Tr::tr("`%1` did not finish within %2 s and was stopped")
+                           .arg(s.command)
+                           .arg(BundleScript::commandTimeoutSeconds);
             continue;
         }
         const bool withoutRoot = s.needsRoot && s.ranAs == QStringLiteral("user");
         if (s.complete && s.exitCode != 0 && withoutRoot && s.output.trimmed().isEmpty()) {
             g.rootLost = true;
             g.rootLostCommands << s.command;
-            g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` needs root and ran without it (%2): %3").arg(s.command, rootHelp(bundle), firstLine(s.errors));
+            g.notes << BundleAnalysis::Tr::tr("`%1` needs root and ran without it (%2): %3")
+                           .arg(s.command, rootHelp(bundle), firstLine(s.errors));
             continue;
         }
-        if (s.complete && s.exitCode != 0 && s.output.trimmed().isEmpty() && kind != QStringLiteral("tcpwrappers") && !(capture && s.timedOut)) {
-            g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` failed with exit code %2: %3").arg(s.command).arg(s.exitCode).arg(firstLine(s.errors));
+        if (s.complete && s.exitCode != 0 && s.output.trimmed().isEmpty() && kind != QStringLiteral("tcpwrappers")
+            && !(capture && s.timedOut)) {
+            g.notes << BundleAnalysis::Tr::tr("`%1` failed with exit code %2: %3")
+                           .arg(s.command)
+                           .arg(s.exitCode)
+                           .arg(firstLine(s.errors));
             continue;
         }
         if (withoutRoot)
-            g.notes << QCoreApplication::translate("BundleAnalysis", "`%1` ran without root (%2): what only root sees (program names, some rules) may be missing").arg(s.command, rootHelp(bundle));
+            g.notes << BundleAnalysis::Tr::tr(
+                           "`%1` ran without root (%2): what only root sees (program names, some rules) may be missing")
+                           .arg(s.command, rootHelp(bundle));
         ++g.usable;
         if (s.complete && s.exitCode == 0 && s.output.trimmed().isEmpty())
             g.cleanEmpty = true;
@@ -106,12 +114,19 @@ void distrustCut(Finding &f, const Group &g)
 {
     if (g.linesCut == 0 && !g.incomplete)
         return;
-    const QString what = g.incomplete ? QCoreApplication::translate("BundleAnalysis", "the output of `%1` ends before its end marker").arg(g.commands.join(QStringLiteral("`, `")))
-                                      : QCoreApplication::translate("BundleAnalysis", "%1 lines of the output of `%2` were cut from the middle").arg(g.linesCut).arg(g.commands.join(QStringLiteral("`, `")));
+    const QString what = g.incomplete
+        ? BundleAnalysis::Tr::tr("the output of `%1` ends before its end marker")
+              .arg(g.commands.join(QStringLiteral("`, `")))
+        : BundleAnalysis::Tr::tr("%1 lines of the output of `%2` were cut from the middle")
+              .arg(g.linesCut)
+              .arg(g.commands.join(QStringLiteral("`, `")));
     if (f.status == Status::Pass || f.status == Status::Fail) {
-        f.evidence.prepend(QCoreApplication::translate("BundleAnalysis", "from the part that was kept: %1: %2").arg(statusWord(f.status), f.summary));
+        f.evidence.prepend(
+            BundleAnalysis::Tr::tr("from the part that was kept: %1: %2").arg(statusWord(f.status), f.summary));
         f.status = Status::Unknown;
-        f.summary = QCoreApplication::translate("BundleAnalysis", "unknown, because %1; run `%2` on the backend and send its whole output as a file").arg(what, g.commands.value(0));
+        f.summary =
+            BundleAnalysis::Tr::tr("unknown, because %1; run `%2` on the backend and send its whole output as a file")
+                .arg(what, g.commands.value(0));
         f.outcome.clear();
         f.ranges.clear();
     } else {
@@ -119,7 +134,8 @@ void distrustCut(Finding &f, const Group &g)
     }
 }
 
-Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunContext &context, QStringList *rootLostCommands)
+Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunContext &context,
+                    QStringList *rootLostCommands)
 {
     const QList<BundleSection> sections = bundle.sectionsFor(step);
     QStringList kinds;
@@ -135,17 +151,26 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
                 continue; // firewalld or ufw not installed: nothing to read, nothing to say
             Finding f = Finding::make(step, Status::Unknown, {});
             if (g.rootLost) {
-                f.summary = QCoreApplication::translate("BundleAnalysis", "unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root")
-                                .arg(g.commands.value(0), rootHelp(bundle), bundle.host);
+                f.summary =
+                    BundleAnalysis::Tr::tr(
+                        "unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root")
+                        .arg(g.commands.value(0), rootHelp(bundle), bundle.host);
             } else if (g.missing == g.commands.size()) {
-                f.summary = QCoreApplication::translate("BundleAnalysis", "unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output")
-                                .arg(g.commands.join(QStringLiteral("`, `")), bundle.host);
+                f.summary =
+                    BundleAnalysis::Tr::tr(
+                        "unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output")
+                        .arg(g.commands.join(QStringLiteral("`, `")), bundle.host);
             } else {
-                f.summary = QCoreApplication::translate("BundleAnalysis", "unknown, because `%1` gave no usable output").arg(g.commands.value(0));
+                f.summary =
+                    BundleAnalysis::Tr::tr("unknown, because `%1` gave no usable output").arg(g.commands.value(0));
             }
             g.preset = f;
-        } else if (g.text.trimmed().isEmpty() && g.cleanEmpty && isFirewallKind(kind) && g.linesCut == 0 && !g.incomplete) {
-            g.preset = Finding::make(step, Status::Pass, QCoreApplication::translate("BundleAnalysis", "`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing").arg(g.commands.value(0), kind));
+        } else if (g.text.trimmed().isEmpty() && g.cleanEmpty && isFirewallKind(kind) && g.linesCut == 0
+                   && !g.incomplete) {
+            g.preset = Finding::make(
+                step, Status::Pass,
+                BundleAnalysis::Tr::tr("`%1` printed no rules: no %2 firewall is loaded, so it blocks nothing")
+                    .arg(g.commands.value(0), kind));
         }
         groups << g;
     }
@@ -153,7 +178,9 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
         QStringList programs;
         for (const BundleSection &s : sections)
             programs << s.command;
-        Finding f = Finding::make(step, Status::Unknown, QCoreApplication::translate("BundleAnalysis", "unknown, because none of these is installed on %1: %2").arg(bundle.host, programs.join(QStringLiteral(", "))));
+        Finding f = Finding::make(step, Status::Unknown,
+                                  BundleAnalysis::Tr::tr("unknown, because none of these is installed on %1: %2")
+                                      .arg(bundle.host, programs.join(QStringLiteral(", "))));
         for (const BundleSection &s : sections)
             f.raw += s.text;
         return f;
@@ -165,7 +192,9 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
         origins << g.commands.join(QStringLiteral("; "));
         for (const QString &c : g.rootLostCommands)
             *rootLostCommands << QStringLiteral("`%1` (%2)").arg(c, step);
-        Finding f = g.preset ? *g.preset : EvidenceAnalysis::analyze(step, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
+        Finding f = g.preset
+            ? *g.preset
+            : EvidenceAnalysis::analyze(step, Evidence{g.kind, g.text, g.commands.join(QStringLiteral("; "))}, context);
         f.step = step;
         f.kind = g.kind;
         if (!g.preset)
@@ -215,7 +244,8 @@ QString commandsFor(const QString &step, const QString &os, const RunContext &co
 {
     const bool windows = os == QStringLiteral("windows");
     QStringList lines;
-    for (const CatalogueCommand &c : CommandCatalogue::forStep(step, windows ? OsFamily::WindowsPowerShell : OsFamily::Linux, context))
+    for (const CatalogueCommand &c :
+         CommandCatalogue::forStep(step, windows ? OsFamily::WindowsPowerShell : OsFamily::Linux, context))
         lines << ((c.needsRoot && !windows ? QStringLiteral("sudo ") : QString()) + c.display);
     return lines.join(QStringLiteral("; "));
 }
@@ -228,15 +258,24 @@ BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, cons
     if (bundle.hasHeader && bundle.port != 0) {
         const int port = context.target.checkPort ? context.target.checkPort : context.target.port;
         if (bundle.port != port)
-            result.notes << QCoreApplication::translate("BundleAnalysis", "this bundle was made for port %1, the check is for port %2: the analysis reads it for port %2").arg(bundle.port).arg(port);
+            result.notes
+                << BundleAnalysis::Tr::tr(
+                       "this bundle was made for port %1, the check is for port %2: the analysis reads it for port %2")
+                       .arg(bundle.port)
+                       .arg(port);
     }
     QStringList rootLost;
     for (const QString &step : BundleScript::steps(os, context)) {
         Finding f;
         if (bundle.sectionsFor(step).isEmpty()) {
-            const QString commands = commandsFor(step, bundle.os.isEmpty() ? QStringLiteral("linux") : bundle.os, context);
-            const QString why = bundle.isCut() ? QCoreApplication::translate("BundleAnalysis", "the paste was cut before this step's section") : QCoreApplication::translate("BundleAnalysis", "the bundle has no section for this step");
-            f = Finding::make(step, Status::Unknown, QCoreApplication::translate("BundleAnalysis", "unknown, because %1: run `%2` on the backend and paste its output").arg(why, commands));
+            const QString commands =
+                commandsFor(step, bundle.os.isEmpty() ? QStringLiteral("linux") : bundle.os, context);
+            const QString why = bundle.isCut() ? BundleAnalysis::Tr::tr("the paste was cut before this step's section")
+                                               : BundleAnalysis::Tr::tr("the bundle has no section for this step");
+            f = Finding::make(
+                step, Status::Unknown,
+                BundleAnalysis::Tr::tr("unknown, because %1: run `%2` on the backend and paste its output")
+                    .arg(why, commands));
         } else {
             f = analyzeStep(step, bundle, context, &rootLost);
         }
@@ -252,8 +291,10 @@ BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, cons
         result.findings << f;
     }
     if (!rootLost.isEmpty()) {
-        result.notes << QCoreApplication::translate("BundleAnalysis", "%1, so these commands lost what only root sees: %2. Run them with sudo, or collect as root")
-                            .arg(rootHelp(bundle), rootLost.join(QStringLiteral(", ")));
+        result.notes
+            << BundleAnalysis::Tr::tr(
+                   "%1, so these commands lost what only root sees: %2. Run them with sudo, or collect as root")
+                   .arg(rootHelp(bundle), rootLost.join(QStringLiteral(", ")));
     }
     return result;
 }

@@ -19,4 +19,4 @@ inline constexpr QLatin1StringView stderrPrefix{"[stderr] "};
 inline constexpr QLatin1StringView cutNotePrefix{"[LB Doctor cut "};
 inline constexpr QLatin1StringView notInstalled{"[not installed]"};
 inline constexpr int version = 1;
-}
+} // namespace BundleFormat

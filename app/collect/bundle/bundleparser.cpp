@@ -12,7 +12,7 @@ namespace {
 
 struct Marker
 {
-    QString type;   // BUNDLE | BEGIN | END | DONE
+    QString type; // BUNDLE | BEGIN | END | DONE
     QString token;
     QHash<QString, QString> fields;
 };
@@ -27,13 +27,15 @@ std::optional<Marker> markerIn(QStringView line)
     const QStringView t = trimmedLine(line);
     if (!t.startsWith(BundleFormat::markerPrefix) || !t.endsWith(BundleFormat::markerSuffix))
         return std::nullopt;
-    const QStringView middle = t.mid(BundleFormat::markerPrefix.size(), t.size() - BundleFormat::markerPrefix.size() - BundleFormat::markerSuffix.size());
+    const QStringView middle = t.mid(BundleFormat::markerPrefix.size(),
+                                     t.size() - BundleFormat::markerPrefix.size() - BundleFormat::markerSuffix.size());
     const QList<QStringView> words = middle.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2)
         return std::nullopt;
     Marker m;
     m.type = words.at(0).toString();
-    if (m.type != QStringLiteral("BUNDLE") && m.type != QStringLiteral("BEGIN") && m.type != QStringLiteral("END") && m.type != QStringLiteral("DONE"))
+    if (m.type != QStringLiteral("BUNDLE") && m.type != QStringLiteral("BEGIN") && m.type != QStringLiteral("END")
+        && m.type != QStringLiteral("DONE"))
         return std::nullopt;
     m.token = words.at(1).toString();
     for (qsizetype i = 2; i < words.size(); ++i) {
@@ -58,10 +60,10 @@ QString cleanLine(QStringView line)
     return out;
 }
 
-
 QString describe(const BundleSection &s)
 {
-    return s.command.isEmpty() ? QStringLiteral("%1 (%2)").arg(s.number).arg(s.kind) : QStringLiteral("%1 (`%2`)").arg(s.number).arg(s.command);
+    return s.command.isEmpty() ? QStringLiteral("%1 (%2)").arg(s.number).arg(s.kind)
+                               : QStringLiteral("%1 (`%2`)").arg(s.number).arg(s.command);
 }
 
 } // namespace
@@ -120,7 +122,8 @@ ParsedBundle parse(const QString &text)
             const QString host = marker->fields.value(QStringLiteral("host"));
             if (!host.isEmpty())
                 hostOfToken.insert(marker->token, host);
-            if (bundle.token.isEmpty() && (marker->type == QStringLiteral("BUNDLE") || marker->type == QStringLiteral("BEGIN")))
+            if (bundle.token.isEmpty()
+                && (marker->type == QStringLiteral("BUNDLE") || marker->type == QStringLiteral("BEGIN")))
                 bundle.token = marker->token;
             const bool starts = marker->type == QStringLiteral("BUNDLE") || marker->type == QStringLiteral("BEGIN");
             if (marker->token != bundle.token && !starts)
@@ -175,7 +178,8 @@ ParsedBundle parse(const QString &text)
                     current.exitCode = ok ? code : -1;
                     current.timedOut = marker->fields.value(QStringLiteral("timeout")) == QStringLiteral("yes");
                     current.complete = true;
-                    current.notInstalled = current.exitCode == 127 && current.output.trimmed() == BundleFormat::notInstalled;
+                    current.notInstalled =
+                        current.exitCode == 127 && current.output.trimmed() == BundleFormat::notInstalled;
                     if (current.notInstalled)
                         current.output.clear();
                     current.text += line.toString() + QLatin1Char('\n');
@@ -219,48 +223,77 @@ ParsedBundle parse(const QString &text)
     closeCurrent();
 
     if (bundle.os.isEmpty() && !bundle.sections.isEmpty()) {
-        const bool windows = std::any_of(bundle.sections.cbegin(), bundle.sections.cend(), [](const BundleSection &s) { return s.kind == QStringLiteral("netsh"); });
+        const bool windows = std::any_of(bundle.sections.cbegin(), bundle.sections.cend(),
+                                         [](const BundleSection &s) { return s.kind == QStringLiteral("netsh"); });
         bundle.os = windows ? QStringLiteral("windows") : QStringLiteral("linux");
     }
 
     // What is wrong with the paste, in the order a reader would fix it.
     if (!bundle.hasMarkers) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints");
+        bundle.problems << BundleParser::Tr::tr(
+            "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints");
         return bundle;
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
         if (Step::stepForKind(s.kind).isEmpty() || Step::stepForKind(s.kind) != s.step)
-            bundle.problems << QCoreApplication::translate("BundleParser", "section %1 names an unknown step or kind (%2, %3) and was not analyzed").arg(describe(s), s.step, s.kind);
+            bundle.problems << BundleParser::Tr::tr(
+                                   "section %1 names an unknown step or kind (%2, %3) and was not analyzed")
+                                   .arg(describe(s), s.step, s.kind);
     }
     bundle.sections.erase(std::remove_if(bundle.sections.begin(), bundle.sections.end(),
-                                         [](const BundleSection &s) { return Step::stepForKind(s.kind).isEmpty() || Step::stepForKind(s.kind) != s.step; }),
+                                         [](const BundleSection &s) {
+                                             return Step::stepForKind(s.kind).isEmpty()
+                                                 || Step::stepForKind(s.kind) != s.step;
+                                         }),
                           bundle.sections.end());
     if (!bundle.otherHosts.isEmpty()) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
-                               .arg(bundle.host.isEmpty() ? QCoreApplication::translate("BundleParser", "the first") : bundle.host, bundle.otherHosts.join(QStringLiteral(", ")));
+        bundle.problems
+            << BundleParser::Tr::tr(
+                   "the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
+                   .arg(bundle.host.isEmpty() ? BundleParser::Tr::tr("the first") : bundle.host,
+                        bundle.otherHosts.join(QStringLiteral(", ")));
     }
     if (!foreignRuns.isEmpty())
-        bundle.problems << QCoreApplication::translate("BundleParser", "the paste holds more than one run of the bundle from %1: only the first run is analyzed").arg(bundle.host);
+        bundle.problems
+            << BundleParser::Tr::tr(
+                   "the paste holds more than one run of the bundle from %1: only the first run is analyzed")
+                   .arg(bundle.host);
     if (!bundle.hasHeader && bundle.sections.size() == 1) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
-                               .arg(describe(bundle.sections.constFirst()));
+        bundle.problems
+            << BundleParser::Tr::tr(
+                   "only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
+                   .arg(describe(bundle.sections.constFirst()));
     } else if (!bundle.hasHeader && !bundle.sections.isEmpty()) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "the start of the bundle output is missing: the paste begins at section %1").arg(describe(bundle.sections.constFirst()));
+        bundle.problems << BundleParser::Tr::tr(
+                               "the start of the bundle output is missing: the paste begins at section %1")
+                               .arg(describe(bundle.sections.constFirst()));
     } else if (bundle.sections.isEmpty()) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "the bundle output has no complete section: paste everything the script printed");
+        bundle.problems << BundleParser::Tr::tr(
+            "the bundle output has no complete section: paste everything the script printed");
     }
     if (!bundle.hasFooter && !bundle.sections.isEmpty()) {
         const BundleSection &last = bundle.sections.constLast();
         if (!last.complete)
-            bundle.problems << QCoreApplication::translate("BundleParser", "the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
+            bundle.problems
+                << BundleParser::Tr::tr(
+                       "the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest")
+                       .arg(describe(last));
         else if (bundle.hasHeader || bundle.sections.size() > 1)
-            bundle.problems << QCoreApplication::translate("BundleParser", "the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest").arg(describe(last));
-    } else if (bundle.hasFooter && bundle.declaredSections >= 0 && bundle.declaredSections != bundle.sections.size() && bundle.otherHosts.isEmpty()) {
-        bundle.problems << QCoreApplication::translate("BundleParser", "the bundle printed %1 sections but the paste holds %2: part of the middle is missing").arg(bundle.declaredSections).arg(bundle.sections.size());
+            bundle.problems
+                << BundleParser::Tr::tr(
+                       "the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest")
+                       .arg(describe(last));
+    } else if (bundle.hasFooter && bundle.declaredSections >= 0 && bundle.declaredSections != bundle.sections.size()
+               && bundle.otherHosts.isEmpty()) {
+        bundle.problems << BundleParser::Tr::tr(
+                               "the bundle printed %1 sections but the paste holds %2: part of the middle is missing")
+                               .arg(bundle.declaredSections)
+                               .arg(bundle.sections.size());
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
         if (!s.complete && &s != &bundle.sections.constLast())
-            bundle.problems << QCoreApplication::translate("BundleParser", "section %1 has no end marker: its output may be incomplete").arg(describe(s));
+            bundle.problems
+                << BundleParser::Tr::tr("section %1 has no end marker: its output may be incomplete").arg(describe(s));
     }
     return bundle;
 }

@@ -21,7 +21,8 @@ QString powershellLiteral(const QString &value)
     QString out = QStringLiteral("'");
     for (QChar c : value) {
         out += c;
-        if (c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B))
+        if (c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A)
+            || c == QChar(0x201B))
             out += c;
     }
     return out + QLatin1Char('\'');
@@ -50,15 +51,18 @@ int targetPort(const RunContext &context)
 QString posixPreamble(const RunContext &context)
 {
     QString s;
-    s += QStringLiteral("#!/bin/sh\n"
-                        "# LB Doctor collection bundle v%1: read-only. It runs the commands below, changes nothing, writes no file,\n"
-                        "# and prints each output between === LBDOCTOR markers. Run it with:  sh lbdoctor-bundle.sh > lbdoctor-bundle.txt\n"
-                        "# then send lbdoctor-bundle.txt (or paste its text) back to the engineer.\n")
-             .arg(BundleFormat::version);
+    s +=
+        QStringLiteral(
+            "#!/bin/sh\n"
+            "# LB Doctor collection bundle v%1: read-only. It runs the commands below, changes nothing, writes no file,\n"
+            "# and prints each output between === LBDOCTOR markers. Run it with:  sh lbdoctor-bundle.sh > lbdoctor-bundle.txt\n"
+            "# then send lbdoctor-bundle.txt (or paste its text) back to the engineer.\n")
+            .arg(BundleFormat::version);
     s += QStringLiteral("lbd_profile=%1\n").arg(posix(context.profile.id));
     s += QStringLiteral("lbd_listener=%1\n").arg(posix(listenerId(context.target.listener)));
     s += QStringLiteral("lbd_port=%1\n").arg(posix(QString::number(targetPort(context))));
-    s += QStringLiteral("lbd_ip=%1\n").arg(posix(context.target.address.isNull() ? QString() : context.target.address.toString()));
+    s += QStringLiteral("lbd_ip=%1\n")
+             .arg(posix(context.target.address.isNull() ? QString() : context.target.address.toString()));
     s += QStringLiteral(R"SH(LC_ALL=C; LANG=C; export LC_ALL LANG
 PATH="${PATH:-/usr/bin:/bin}:/usr/local/sbin:/usr/sbin:/sbin"; export PATH
 exec 4>&1
@@ -123,7 +127,13 @@ QString linuxCapture(const RunContext &context, int index, int seconds)
 {
     const QString filter = CaptureCommands::tcpdumpFilter(context);
     // -l: line-buffered, so what was printed survives the time limit's SIGTERM in a pipe.
-    const QStringList args{QStringLiteral("-i"), QStringLiteral("any"), QStringLiteral("-nn"), QStringLiteral("-l"), QStringLiteral("-c"), QString::number(CaptureCommands::packets), filter};
+    const QStringList args{QStringLiteral("-i"),
+                           QStringLiteral("any"),
+                           QStringLiteral("-nn"),
+                           QStringLiteral("-l"),
+                           QStringLiteral("-c"),
+                           QString::number(CaptureCommands::packets),
+                           filter};
     QStringList shownParts{QStringLiteral("timeout"), QString::number(seconds), QStringLiteral("tcpdump")};
     QStringList runArgs{posix(QStringLiteral("tcpdump"))};
     for (const QString &a : args) {
@@ -140,11 +150,12 @@ QString linuxCapture(const RunContext &context, int index, int seconds)
                         "  lbd_run %2 capture capture needed %3 %4\n"
                         "  lbd_to=$lbd_to_saved\n")
              .arg(QString::number(seconds), n, shown, runArgs.join(QLatin1Char(' ')));
-    s += QStringLiteral("else\n"
-                        "  lbd_begin %1 capture capture needed user %2\n"
-                        "  printf '%s\\n' '[stderr] not collected: capturing packets needs root, and sudo needs a password here'\n"
-                        "  printf '=== LBDOCTOR END %s n=%s exit=1 ===\\n' \"$lbd_token\" %1\n"
-                        "fi\n")
+    s += QStringLiteral(
+             "else\n"
+             "  lbd_begin %1 capture capture needed user %2\n"
+             "  printf '%s\\n' '[stderr] not collected: capturing packets needs root, and sudo needs a password here'\n"
+             "  printf '=== LBDOCTOR END %s n=%s exit=1 ===\\n' \"$lbd_token\" %1\n"
+             "fi\n")
              .arg(n, shown);
     return s;
 }
@@ -164,28 +175,37 @@ QString linuxScript(const RunContext &context, int captureSeconds)
                 choices << older.at(i);
             const QString index = QString::number(++n);
             const auto args = [&](const CatalogueCommand &x) {
-                QStringList parts{index, posix(x.step), posix(x.kind), x.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"),
-                                  posix(runLine(Shell::Posix, x)), posix(x.program)};
+                QStringList parts{index,
+                                  posix(x.step),
+                                  posix(x.kind),
+                                  x.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"),
+                                  posix(runLine(Shell::Posix, x)),
+                                  posix(x.program)};
                 for (const QString &a : x.arguments)
                     parts << posix(a);
                 return parts.join(QLatin1Char(' '));
             };
             for (qsizetype k = 0; k < choices.size(); ++k) {
                 const CatalogueCommand &choice = choices.at(k);
-                s += (k == 0 ? QStringLiteral("if") : QStringLiteral("elif")) + QStringLiteral(" lbd_have %1; then").arg(posix(choice.program));
+                s += (k == 0 ? QStringLiteral("if") : QStringLiteral("elif"))
+                    + QStringLiteral(" lbd_have %1; then").arg(posix(choice.program));
                 const qsizetype p = choice.arguments.indexOf(QStringLiteral("-anp"));
                 if (choice.program == QStringLiteral("netstat") && p >= 0) {
                     // busybox's netstat (as Debian builds it) has no -p: the same listing without
                     // the program names, rather than none at all.
                     CatalogueCommand withoutPrograms = choice;
                     withoutPrograms.arguments[p] = QStringLiteral("-an");
-                    s += QStringLiteral("\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1\n  else lbd_run %2; fi\n").arg(args(choice), args(withoutPrograms));
+                    s += QStringLiteral(
+                             "\n  if netstat -anp </dev/null >/dev/null 2>&1; then lbd_run %1\n  else lbd_run %2; fi\n")
+                             .arg(args(choice), args(withoutPrograms));
                 } else {
                     s += QStringLiteral(" lbd_run %1\n").arg(args(choice));
                 }
             }
             s += QStringLiteral("else lbd_missing %1 %2 %3 %4 %5\nfi\n")
-                     .arg(index, posix(c.step), posix(c.kind), c.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"), posix(runLine(Shell::Posix, c)));
+                     .arg(index, posix(c.step), posix(c.kind),
+                          c.needsRoot ? QStringLiteral("needed") : QStringLiteral("no"),
+                          posix(runLine(Shell::Posix, c)));
         }
     }
     if (captureSeconds > 0)
@@ -200,9 +220,10 @@ QString linuxScript(const RunContext &context, int captureSeconds)
 QString windowsScript(const RunContext &context, int captureSeconds)
 {
     QString s;
-    s += QStringLiteral("# LB Doctor collection bundle v%1 for Windows PowerShell 5.1+: read-only. It runs the commands below,\n"
-                        "# changes nothing, writes no file, and prints each output between === LBDOCTOR markers. Run it with:\n"
-                        "#   powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1 > lbdoctor-bundle.txt\n\n")
+    s += QStringLiteral(
+             "# LB Doctor collection bundle v%1 for Windows PowerShell 5.1+: read-only. It runs the commands below,\n"
+             "# changes nothing, writes no file, and prints each output between === LBDOCTOR markers. Run it with:\n"
+             "#   powershell -NoProfile -ExecutionPolicy Bypass -File lbdoctor-bundle.ps1 > lbdoctor-bundle.txt\n\n")
              .arg(BundleFormat::version);
     s += QStringLiteral("$lbdProfile = %1\n\n$lbdListener = %2\n\n$lbdPort = %3\n\n$lbdIp = %4\n\n")
              .arg(powershellLiteral(context.profile.id), powershellLiteral(listenerId(context.target.listener)),
@@ -271,15 +292,18 @@ $lbdSudo = if ($lbdAdmin) { 'root' } else { 'absent' }
             const QString body = pipeline ? c.display : QStringLiteral("& ") + runLine(Shell::PowerShell, c);
             const QString shown = pipeline ? c.display : runLine(Shell::PowerShell, c);
             s += QStringLiteral("Invoke-LbdSection %1 %2 %3 %4 %5 { %6 }\n\n")
-                     .arg(QString::number(++n), powershellLiteral(c.step), powershellLiteral(c.kind), c.needsRoot ? QStringLiteral("'needed'") : QStringLiteral("'no'"),
-                          powershellLiteral(shown), body);
+                     .arg(QString::number(++n), powershellLiteral(c.step), powershellLiteral(c.kind),
+                          c.needsRoot ? QStringLiteral("'needed'") : QStringLiteral("'no'"), powershellLiteral(shown),
+                          body);
         }
     }
     if (captureSeconds > 0) {
         // pktmon changes the system's capture state (filters, a running session): the read-only
         // bundle does not run it, and says so in a section of its own.
-        s += QStringLiteral("Invoke-LbdSection %1 'capture' 'capture' 'needed' 'pktmon' { Write-Error 'not collected: pktmon changes the capture filters, so the bundle leaves it to you: run the capture step''s pktmon commands in an administrator prompt and open the .pcapng file' }\n\n")
-                 .arg(++n);
+        s +=
+            QStringLiteral(
+                "Invoke-LbdSection %1 'capture' 'capture' 'needed' 'pktmon' { Write-Error 'not collected: pktmon changes the capture filters, so the bundle leaves it to you: run the capture step''s pktmon commands in an administrator prompt and open the .pcapng file' }\n\n")
+                .arg(++n);
     }
     s += QStringLiteral("'=== LBDOCTOR DONE ' + $lbdToken + ' sections=' + $lbdSections + ' ==='\n\n");
     return s;
@@ -307,9 +331,10 @@ QString generate(BundleOs os, const RunContext &context, int captureSeconds)
 QString runLine(BundleOs os, const QString &fileName)
 {
     if (os == BundleOs::Linux)
-        return QStringLiteral("sh ") + ShellQuote::quote(Shell::Posix, fileName) + QStringLiteral(" > lbdoctor-bundle.txt");
-    return QStringLiteral("powershell -NoProfile -ExecutionPolicy Bypass -File ") + ShellQuote::quote(Shell::PowerShell, fileName)
-        + QStringLiteral(" > lbdoctor-bundle.txt");
+        return QStringLiteral("sh ") + ShellQuote::quote(Shell::Posix, fileName)
+            + QStringLiteral(" > lbdoctor-bundle.txt");
+    return QStringLiteral("powershell -NoProfile -ExecutionPolicy Bypass -File ")
+        + ShellQuote::quote(Shell::PowerShell, fileName) + QStringLiteral(" > lbdoctor-bundle.txt");
 }
 
 bool fromId(const QString &id, BundleOs *os)

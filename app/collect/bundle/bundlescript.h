@@ -36,4 +36,4 @@ constexpr int maxLineChars = 4000;
 constexpr int commandTimeoutSeconds = 20;
 // The capture section's default length (the wizard and `bundle --capture` offer it).
 constexpr int captureSeconds = 30;
-}
+} // namespace BundleScript

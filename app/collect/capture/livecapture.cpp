@@ -32,7 +32,7 @@ bool captureSupported()
 
 } // namespace
 
-LiveCapture::LiveCapture(QObject *parent) : QObject(parent) {}
+LiveCapture::LiveCapture(QObject *parent) : QObject(parent) { }
 
 LiveCapture::~LiveCapture()
 {
@@ -50,11 +50,13 @@ bool LiveCapture::runningAsRoot()
 
 int LiveCapture::parseDuration(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\s*(\\d{1,5})\\s*(s|m)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression shape(QStringLiteral("^\\s*(\\d{1,5})\\s*(s|m)?\\s*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(text);
     if (!m.hasMatch())
         return 0;
-    const int n = m.captured(1).toInt() * (m.captured(2).compare(QStringLiteral("m"), Qt::CaseInsensitive) == 0 ? 60 : 1);
+    const int n =
+        m.captured(1).toInt() * (m.captured(2).compare(QStringLiteral("m"), Qt::CaseInsensitive) == 0 ? 60 : 1);
     return n >= 1 && n <= maxSeconds ? n : 0;
 }
 
@@ -66,24 +68,42 @@ QString LiveCapture::tcpdumpProgram() const
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"));
     if (!onPath.isEmpty())
         return onPath;
-    return QStandardPaths::findExecutable(QStringLiteral("tcpdump"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
+    return QStandardPaths::findExecutable(
+        QStringLiteral("tcpdump"),
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
 }
 
 QStringList LiveCapture::arguments(const QString &file) const
 {
     // -Z root: Debian's tcpdump otherwise drops to the "tcpdump" user before it opens the file.
     // -U with --immediate-mode: every packet reaches the file at once, so Stop loses nothing.
-    return {QStringLiteral("-i"), m_interface, QStringLiteral("-nn"), QStringLiteral("-Z"), QStringLiteral("root"),
-            QStringLiteral("--immediate-mode"), QStringLiteral("-U"), QStringLiteral("-c"),
-            QString::number(m_packets > 0 ? m_packets : CaptureCommands::packets), QStringLiteral("-w"), file,
+    return {QStringLiteral("-i"),
+            m_interface,
+            QStringLiteral("-nn"),
+            QStringLiteral("-Z"),
+            QStringLiteral("root"),
+            QStringLiteral("--immediate-mode"),
+            QStringLiteral("-U"),
+            QStringLiteral("-c"),
+            QString::number(m_packets > 0 ? m_packets : CaptureCommands::packets),
+            QStringLiteral("-w"),
+            file,
             CaptureCommands::tcpdumpFilter(m_context)};
 }
 
 QString LiveCapture::manualCommand() const
 {
-    QStringList parts{QStringLiteral("sudo"), QStringLiteral("timeout"), QString::number(m_seconds), QStringLiteral("tcpdump"), QStringLiteral("-i"),
-                      ShellQuote::quote(Shell::Posix, m_interface), QStringLiteral("-nn"), QStringLiteral("-c"),
-                      QString::number(m_packets > 0 ? m_packets : CaptureCommands::packets), QStringLiteral("-w"), QStringLiteral("/tmp/lbdoctor-capture.pcap"),
+    QStringList parts{QStringLiteral("sudo"),
+                      QStringLiteral("timeout"),
+                      QString::number(m_seconds),
+                      QStringLiteral("tcpdump"),
+                      QStringLiteral("-i"),
+                      ShellQuote::quote(Shell::Posix, m_interface),
+                      QStringLiteral("-nn"),
+                      QStringLiteral("-c"),
+                      QString::number(m_packets > 0 ? m_packets : CaptureCommands::packets),
+                      QStringLiteral("-w"),
+                      QStringLiteral("/tmp/lbdoctor-capture.pcap"),
                       ShellQuote::quote(Shell::Posix, CaptureCommands::tcpdumpFilter(m_context))};
     return parts.join(QLatin1Char(' '));
 }
@@ -95,20 +115,23 @@ std::optional<Finding> LiveCapture::emptyCaptureFinding(const Result &result, co
     const int port = context.target.checkPort ? context.target.checkPort : context.target.port;
     const QStringList cidrs = context.healthCheckCidrs();
     const qint64 seconds = qMax<qint64>(1, (result.elapsedMs + 500) / 1000);
-    Finding f = Finding::make(QStringLiteral("capture"), Status::Fail,
-                              tr("no health-check packet from %1 to port %2 in %3 s on any interface: the checks never reach this server (security group, network ACL, route or a wrong port)")
-                                  .arg(cidrs.join(QStringLiteral(", ")))
-                                  .arg(port)
-                                  .arg(seconds));
+    Finding f = Finding::make(
+        QStringLiteral("capture"), Status::Fail,
+        tr("no health-check packet from %1 to port %2 in %3 s on any interface: the checks never reach this server (security group, network ACL, route or a wrong port)")
+            .arg(cidrs.join(QStringLiteral(", ")))
+            .arg(port)
+            .arg(seconds));
     f.kind = QStringLiteral("capture");
     f.source = QStringLiteral("local");
     f.outcome = QStringLiteral("no-packets");
     f.evidence << tr("LB Doctor captured with `%1` for %2 s: 0 packets matched").arg(result.command).arg(seconds);
     if (result.stoppedEarly)
-        f.evidence << tr("the capture was stopped early: if the load balancer checks less often than that, capture longer");
-    f.fix = tr("Check that the security group and network ACL allow %1 to port %2, that the load balancer checks this server's address and port, and that the route back to %1 goes out of the interface the checks arrive on.")
-                .arg(cidrs.join(QStringLiteral(", ")))
-                .arg(port);
+        f.evidence << tr(
+            "the capture was stopped early: if the load balancer checks less often than that, capture longer");
+    f.fix =
+        tr("Check that the security group and network ACL allow %1 to port %2, that the load balancer checks this server's address and port, and that the route back to %1 goes out of the interface the checks arrive on.")
+            .arg(cidrs.join(QStringLiteral(", ")))
+            .arg(port);
     f.raw = result.command + QLatin1Char('\n') + tr("0 packets captured") + QLatin1Char('\n');
     f.durationMs = result.elapsedMs;
     return f;
@@ -133,19 +156,24 @@ void LiveCapture::start()
     m_listening = false;
     m_stderr.clear();
     if (!captureSupported()) {
-        fail(Failure::NotSupported,
-             tr("LB Doctor captures by itself only on Linux; on Windows run the pktmon commands shown in this step in an administrator prompt and open the .pcapng file"));
+        fail(
+            Failure::NotSupported,
+            tr("LB Doctor captures by itself only on Linux; on Windows run the pktmon commands shown in this step in an administrator prompt and open the .pcapng file"));
         return;
     }
     const QString tcpdump = tcpdumpProgram();
     if (tcpdump.isEmpty()) {
-        fail(Failure::TcpdumpMissing, tr("tcpdump is not installed on this machine: install it (Debian, Ubuntu: apt install tcpdump; RHEL, Alibaba Cloud Linux: yum install tcpdump), then capture again, or run `%1` by hand")
-                                          .arg(manualCommand()));
+        fail(
+            Failure::TcpdumpMissing,
+            tr("tcpdump is not installed on this machine: install it (Debian, Ubuntu: apt install tcpdump; RHEL, Alibaba Cloud Linux: yum install tcpdump), then capture again, or run `%1` by hand")
+                .arg(manualCommand()));
         return;
     }
     if (m_prefix.isEmpty() && !runningAsRoot()) {
-        fail(Failure::NotRoot, tr("capturing packets needs root, and LB Doctor runs as an ordinary user: start LB Doctor with sudo, or run `%1` yourself while the load balancer checks, and open the file it writes")
-                                   .arg(manualCommand()));
+        fail(
+            Failure::NotRoot,
+            tr("capturing packets needs root, and LB Doctor runs as an ordinary user: start LB Doctor with sudo, or run `%1` yourself while the load balancer checks, and open the file it writes")
+                .arg(manualCommand()));
         return;
     }
     delete m_file;
@@ -271,11 +299,14 @@ void LiveCapture::conclude(bool stoppedEarly)
     if (failedToStart || !ended || size < 24) {
         QString last;
         for (const QString &l : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (!l.startsWith(QStringLiteral("tcpdump: listening on")) && !l.contains(QStringLiteral("verbose output suppressed")))
+            if (!l.startsWith(QStringLiteral("tcpdump: listening on"))
+                && !l.contains(QStringLiteral("verbose output suppressed")))
                 last = l.trimmed();
         }
         r.failure = Failure::Failed;
-        r.message = tr("tcpdump did not capture: %1").arg(last.isEmpty() ? tr("it ended without writing a capture (exit status %1)").arg(exitCode) : last);
+        r.message =
+            tr("tcpdump did not capture: %1")
+                .arg(last.isEmpty() ? tr("it ended without writing a capture (exit status %1)").arg(exitCode) : last);
         emit finished(r);
         return;
     }

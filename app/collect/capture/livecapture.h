@@ -26,20 +26,20 @@ class LiveCapture : public QObject
 public:
     enum class Failure {
         None,
-        NotRoot,        // capturing needs root (or CAP_NET_RAW): LB Doctor says how
+        NotRoot, // capturing needs root (or CAP_NET_RAW): LB Doctor says how
         TcpdumpMissing, // tcpdump is not installed
-        NotSupported,   // not on this OS (Windows: pktmon, run by hand)
-        Failed          // tcpdump started and failed (no such interface, bad filter...)
+        NotSupported, // not on this OS (Windows: pktmon, run by hand)
+        Failed // tcpdump started and failed (no such interface, bad filter...)
     };
     struct Result
     {
         Failure failure = Failure::None;
-        QString message;     // for the user, with the command to run instead when nothing ran
-        QString file;        // the pcap written (kept until the application exits)
+        QString message; // for the user, with the command to run instead when nothing ran
+        QString file; // the pcap written (kept until the application exits)
         qint64 packets = -1; // as tcpdump counted them ("N packets captured")
         qint64 elapsedMs = 0;
         bool stoppedEarly = false;
-        QString command;     // what ran, as a shell line for the report
+        QString command; // what ran, as a shell line for the report
     };
 
     explicit LiveCapture(QObject *parent = nullptr);
@@ -61,7 +61,7 @@ public:
     int seconds() const { return m_seconds; }
 
     void start();
-    void stop();   // ends early; what was captured is analyzed
+    void stop(); // ends early; what was captured is analyzed
     void cancel(); // ends without a result
 
     static bool runningAsRoot();

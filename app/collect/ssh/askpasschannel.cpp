@@ -48,7 +48,7 @@ void wipeSecret(QString &text)
     text.clear();
 }
 
-AskPassChannel::AskPassChannel(QObject *parent) : QObject(parent) {}
+AskPassChannel::AskPassChannel(QObject *parent) : QObject(parent) { }
 
 AskPassChannel::~AskPassChannel()
 {
@@ -87,7 +87,8 @@ Result<void> AskPassChannel::listen()
     if (m_server)
         return {};
     if (helperProgram().isEmpty())
-        return Error{tr("the password helper lbdoctor-askpass is missing beside LB Doctor: reinstall LB Doctor, or use a key with ssh-agent")};
+        return Error{tr(
+            "the password helper lbdoctor-askpass is missing beside LB Doctor: reinstall LB Doctor, or use a key with ssh-agent")};
     m_token = randomHex(32);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);

@@ -53,18 +53,31 @@ void HostKeyAcceptor::accept(const SshDestination &destination, const QStringLis
     m_fingerprint = fingerprint;
     m_done = false;
     for (const QString &o : options) {
-        if (o.startsWith(QStringLiteral("ProxyJump="), Qt::CaseInsensitive) || o.startsWith(QStringLiteral("ProxyCommand="), Qt::CaseInsensitive)) {
-            QMetaObject::invokeMethod(this, [this] {
-                done(false, QCoreApplication::translate("HostKeyAcceptor", "the key of a server behind a jump host cannot be fetched directly: accept it in a terminal with the command shown"));
-            }, Qt::QueuedConnection);
+        if (o.startsWith(QStringLiteral("ProxyJump="), Qt::CaseInsensitive)
+            || o.startsWith(QStringLiteral("ProxyCommand="), Qt::CaseInsensitive)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    done(
+                        false,
+                        HostKeyAcceptor::tr(
+                            "the key of a server behind a jump host cannot be fetched directly: accept it in a terminal with the command shown"));
+                },
+                Qt::QueuedConnection);
             return;
         }
     }
     const QString keyscan = QStandardPaths::findExecutable(QStringLiteral("ssh-keyscan"));
     if (keyscan.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] {
-            done(false, QCoreApplication::translate("HostKeyAcceptor", "ssh-keyscan (OpenSSH) is not installed: accept the key in a terminal with the command shown"));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                done(
+                    false,
+                    HostKeyAcceptor::tr(
+                        "ssh-keyscan (OpenSSH) is not installed: accept the key in a terminal with the command shown"));
+            },
+            Qt::QueuedConnection);
         return;
     }
     QStringList args{QStringLiteral("-T"), QString::number(scanTimeoutSeconds)};
@@ -80,7 +93,7 @@ void HostKeyAcceptor::accept(const SshDestination &destination, const QStringLis
     });
     connect(p, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            done(false, QCoreApplication::translate("HostKeyAcceptor", "ssh-keyscan could not start"));
+            done(false, HostKeyAcceptor::tr("ssh-keyscan could not start"));
     });
     p->start();
 }
@@ -94,11 +107,12 @@ void HostKeyAcceptor::scanned(const QByteArray &lines)
             m_keyLines << line;
     }
     if (m_keyLines.isEmpty()) {
-        done(false, QCoreApplication::translate("HostKeyAcceptor", "the server did not show its host keys to ssh-keyscan: nothing was accepted"));
+        done(false, HostKeyAcceptor::tr("the server did not show its host keys to ssh-keyscan: nothing was accepted"));
         return;
     }
     const QString keygen = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
-    QProcess *p = startProcess(this, keygen.isEmpty() ? QStringLiteral("ssh-keygen") : keygen, {QStringLiteral("-lf"), QStringLiteral("-")});
+    QProcess *p = startProcess(this, keygen.isEmpty() ? QStringLiteral("ssh-keygen") : keygen,
+                               {QStringLiteral("-lf"), QStringLiteral("-")});
     m_process = p;
     connect(p, &QProcess::started, this, [this, p] {
         p->write(m_keyLines.join(QLatin1Char('\n')).toUtf8() + '\n');
@@ -123,7 +137,9 @@ void HostKeyAcceptor::fingerprinted(const QByteArray &lines)
             line = m_keyLines.at(i);
     }
     if (line.isEmpty()) {
-        done(false, QCoreApplication::translate("HostKeyAcceptor", "the server now presents a key other than %1: nothing was accepted").arg(m_fingerprint));
+        done(false,
+             HostKeyAcceptor::tr("the server now presents a key other than %1: nothing was accepted")
+                 .arg(m_fingerprint));
         return;
     }
     const QString file = knownHostsFile(m_options);
@@ -136,10 +152,10 @@ void HostKeyAcceptor::fingerprinted(const QByteArray &lines)
         existing += '\n';
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(existing + line.toUtf8() + '\n') < 0 || !out.commit()) {
-        done(false, QCoreApplication::translate("HostKeyAcceptor", "cannot write %1: %2").arg(file, out.errorString()));
+        done(false, HostKeyAcceptor::tr("cannot write %1: %2").arg(file, out.errorString()));
         return;
     }
-    done(true, QCoreApplication::translate("HostKeyAcceptor", "accepted %1 for %2 in %3").arg(m_fingerprint, m_destination.display(), file));
+    done(true, HostKeyAcceptor::tr("accepted %1 for %2 in %3").arg(m_fingerprint, m_destination.display(), file));
 }
 
 void HostKeyAcceptor::done(bool accepted, const QString &message)

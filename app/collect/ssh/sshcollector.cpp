@@ -11,12 +11,12 @@
 
 namespace {
 
-
 constexpr qsizetype errorKeepBytes = 64 * 1024;
 
 bool hasBadCharacter(const QString &s)
 {
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    return std::any_of(s.cbegin(), s.cend(),
+                       [](QChar c) { return c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f; });
 }
 
 // ssh's own error line ("ssh: connect to host x port 22: Connection refused"), not its debug chatter.
@@ -25,7 +25,8 @@ QString lastSshError(const QString &stderrText)
     const QStringList lines = stderrText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         const QString l = it->trimmed();
-        if (l.startsWith(QStringLiteral("debug")) || l.isEmpty() || l.startsWith(QStringLiteral("Transferred:")) || l.startsWith(QStringLiteral("Bytes per second")))
+        if (l.startsWith(QStringLiteral("debug")) || l.isEmpty() || l.startsWith(QStringLiteral("Transferred:"))
+            || l.startsWith(QStringLiteral("Bytes per second")))
             continue;
         return l;
     }
@@ -39,24 +40,26 @@ Result<SshDestination> SshDestination::parse(const QString &spec)
     SshDestination d;
     QString rest = spec.trimmed();
     if (rest.isEmpty())
-        return Error{QCoreApplication::translate("SshCollector", "--ssh needs [USER@]HOST[:PORT], got nothing")};
+        return Error{SshCollector::tr("--ssh needs [USER@]HOST[:PORT], got nothing")};
     const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         d.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (d.user.isEmpty() || d.user.startsWith(QLatin1Char('-')) || hasBadCharacter(d.user))
-            return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a user name").arg(d.user)};
+            return Error{SshCollector::tr("--ssh: \"%1\" is not a user name").arg(d.user)};
     }
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22").arg(spec)};
+            return Error{SshCollector::tr(
+                             "--ssh: \"%1\" opens [ without closing it; write an IPv6 address with a port as [::1]:22")
+                             .arg(spec)};
         d.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
-                return Error{QCoreApplication::translate("SshCollector", "--ssh: unexpected \"%1\" after the address").arg(after)};
+                return Error{SshCollector::tr("--ssh: unexpected \"%1\" after the address").arg(after)};
             portText = after.mid(1);
         }
     } else if (rest.count(QLatin1Char(':')) == 1) {
@@ -66,12 +69,12 @@ Result<SshDestination> SshDestination::parse(const QString &spec)
         d.host = rest; // a host name, or an IPv6 address without a port
     }
     if (d.host.isEmpty() || d.host.startsWith(QLatin1Char('-')) || hasBadCharacter(d.host))
-        return Error{QCoreApplication::translate("SshCollector", "--ssh: \"%1\" is not a host name or address").arg(d.host)};
+        return Error{SshCollector::tr("--ssh: \"%1\" is not a host name or address").arg(d.host)};
     if (!portText.isEmpty() || rest.endsWith(QLatin1Char(':'))) {
         bool ok = false;
         d.port = portText.toInt(&ok);
         if (!ok || d.port < 1 || d.port > 65535)
-            return Error{QCoreApplication::translate("SshCollector", "--ssh: port must be 1-65535, got \"%1\"").arg(portText)};
+            return Error{SshCollector::tr("--ssh: port must be 1-65535, got \"%1\"").arg(portText)};
     }
     return d;
 }
@@ -84,7 +87,7 @@ QString SshDestination::display() const
     return user.isEmpty() ? h : user + QLatin1Char('@') + h;
 }
 
-SshCollector::SshCollector(QObject *parent) : QObject(parent) {}
+SshCollector::SshCollector(QObject *parent) : QObject(parent) { }
 
 SshCollector::~SshCollector()
 {
@@ -100,8 +103,12 @@ SshCollector::~SshCollector()
 Result<void> SshCollector::validOption(const QString &keyValue)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9]*=\\S.*$"));
-    if (!shape.match(keyValue).hasMatch() || keyValue.contains(QLatin1Char('\n')) || keyValue.contains(QLatin1Char('\r'))) {
-        return Error{QCoreApplication::translate("SshCollector", "--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"").arg(keyValue)};
+    if (!shape.match(keyValue).hasMatch() || keyValue.contains(QLatin1Char('\n'))
+        || keyValue.contains(QLatin1Char('\r'))) {
+        return Error{
+            SshCollector::tr(
+                "--ssh-option takes KEY=VALUE (an ssh_config option such as IdentityFile=~/.ssh/id_ed25519), got \"%1\"")
+                .arg(keyValue)};
     }
     return {};
 }
@@ -125,12 +132,11 @@ QStringList SshCollector::arguments() const
     if (!m_batch) {
         // Prompts reach the user only for a password or passphrase: an unknown host key still
         // stops ssh (the wizard shows its fingerprint), and a wrong password is not retried.
-        args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes")
-             << QStringLiteral("-o") << QStringLiteral("NumberOfPasswordPrompts=1");
+        args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes") << QStringLiteral("-o")
+             << QStringLiteral("NumberOfPasswordPrompts=1");
     }
-    args << QStringLiteral("-o") << QStringLiteral("ConnectTimeout=15")
-         << QStringLiteral("-o") << QStringLiteral("ServerAliveInterval=10")
-         << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
+    args << QStringLiteral("-o") << QStringLiteral("ConnectTimeout=15") << QStringLiteral("-o")
+         << QStringLiteral("ServerAliveInterval=10") << QStringLiteral("-o") << QStringLiteral("ControlMaster=no")
          << QStringLiteral("-o") << QStringLiteral("ControlPath=none");
     if (m_destination.port)
         args << QStringLiteral("-p") << QString::number(m_destination.port);
@@ -140,8 +146,9 @@ QStringList SshCollector::arguments() const
     if (m_os == BundleOs::Linux)
         args << QStringLiteral("sh") << QStringLiteral("-s");
     else
-        args << QStringLiteral("powershell") << QStringLiteral("-NoProfile") << QStringLiteral("-NonInteractive") << QStringLiteral("-ExecutionPolicy")
-             << QStringLiteral("Bypass") << QStringLiteral("-Command") << QStringLiteral("-");
+        args << QStringLiteral("powershell") << QStringLiteral("-NoProfile") << QStringLiteral("-NonInteractive")
+             << QStringLiteral("-ExecutionPolicy") << QStringLiteral("Bypass") << QStringLiteral("-Command")
+             << QStringLiteral("-");
     return args;
 }
 
@@ -152,7 +159,8 @@ QString SshCollector::acceptCommand() const
         parts << QStringLiteral("-o") << ShellQuote::quote(Shell::Posix, o);
     if (m_destination.port)
         parts << QStringLiteral("-p") << QString::number(m_destination.port);
-    const QString who = m_destination.user.isEmpty() ? m_destination.host : m_destination.user + QLatin1Char('@') + m_destination.host;
+    const QString who =
+        m_destination.user.isEmpty() ? m_destination.host : m_destination.user + QLatin1Char('@') + m_destination.host;
     parts << ShellQuote::quote(Shell::Posix, who) << QStringLiteral("true");
     return parts.join(QLatin1Char(' '));
 }
@@ -292,7 +300,8 @@ void SshCollector::conclude(Failure forced)
 SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
 {
     static const QRegularExpression serverKey(QStringLiteral("Server host key: (\\S+) (SHA256:[A-Za-z0-9+/=]+)"));
-    static const QRegularExpression changedKey(QStringLiteral("The fingerprint for the (\\S+) key sent by the remote host is\\s*\\n(SHA256:[A-Za-z0-9+/=]+)"));
+    static const QRegularExpression changedKey(
+        QStringLiteral("The fingerprint for the (\\S+) key sent by the remote host is\\s*\\n(SHA256:[A-Za-z0-9+/=]+)"));
     static const QRegularExpression denied(QStringLiteral("Permission denied \\(([^)]*)\\)"));
     Result r;
     r.exitCode = exitCode;
@@ -300,7 +309,12 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
     r.bytesCut = m_cut;
     r.output = TextDecode::decode(m_head);
     if (m_cut > 0)
-        r.output += QStringLiteral("\n[LB Doctor's SSH collection cut %1 bytes here: the first %2 and the last %3 bytes are kept]\n").arg(m_cut).arg(m_head.size()).arg(m_tail.size());
+        r.output +=
+            QStringLiteral(
+                "\n[LB Doctor's SSH collection cut %1 bytes here: the first %2 and the last %3 bytes are kept]\n")
+                .arg(m_cut)
+                .arg(m_head.size())
+                .arg(m_tail.size());
     r.output += TextDecode::decode(m_tail);
     const QString err = QString::fromUtf8(m_errHead + m_errTail);
     const QString where = m_destination.display();
@@ -311,16 +325,25 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
 
     if (forced == Failure::SshMissing) {
         r.failure = forced;
-        r.message = QCoreApplication::translate("SshCollector", "the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the \"OpenSSH Client\" optional feature)");
+        r.message = SshCollector::tr(
+            "the OpenSSH client `ssh` is not installed on this machine: install it (Debian, Ubuntu: openssh-client; Windows 10 and later: the \"OpenSSH Client\" optional feature)");
         return r;
     }
     if (forced == Failure::TimedOut || forced == Failure::Cancelled) {
         r.failure = forced;
         const bool loggedIn = err.contains(QStringLiteral("Authenticated to"));
-        r.message = forced == Failure::Cancelled ? QCoreApplication::translate("SshCollector", "collection over ssh from %1 was cancelled").arg(where)
-            : loggedIn ? QCoreApplication::translate("SshCollector", "collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)")
-                             .arg(where).arg(m_timeLimitMs / 1000.0).arg(m_head.size() + m_cut + m_tail.size())
-                       : QCoreApplication::translate("SshCollector", "collection over ssh from %1 stopped after %2 s: no session was established (%3)").arg(where).arg(m_timeLimitMs / 1000.0).arg(lastSshError(err));
+        r.message = forced == Failure::Cancelled
+            ? SshCollector::tr("collection over ssh from %1 was cancelled").arg(where)
+            : loggedIn
+            ? SshCollector::tr(
+                  "collection over ssh from %1 stopped after %2 s: the server accepted the login but the bundle did not finish in time (%3 bytes received)")
+                  .arg(where)
+                  .arg(m_timeLimitMs / 1000.0)
+                  .arg(m_head.size() + m_cut + m_tail.size())
+            : SshCollector::tr("collection over ssh from %1 stopped after %2 s: no session was established (%3)")
+                  .arg(where)
+                  .arg(m_timeLimitMs / 1000.0)
+                  .arg(lastSshError(err));
         return r;
     }
     if (err.contains(QStringLiteral("REMOTE HOST IDENTIFICATION HAS CHANGED"))) {
@@ -328,35 +351,49 @@ SshCollector::Result SshCollector::interpret(Failure forced, int exitCode) const
         QString knownHosts;
         for (const QString &o : m_options) {
             if (o.startsWith(QStringLiteral("UserKnownHostsFile="), Qt::CaseInsensitive))
-                knownHosts = QStringLiteral(" -f ") + ShellQuote::quote(Shell::Posix, o.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0));
+                knownHosts = QStringLiteral(" -f ")
+                    + ShellQuote::quote(Shell::Posix, o.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0));
         }
-        const QString entry = m_destination.port && m_destination.port != 22 ? QStringLiteral("[%1]:%2").arg(m_destination.host).arg(m_destination.port) : m_destination.host;
-        r.message = QCoreApplication::translate("SshCollector", "ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server's administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`")
-                        .arg(where, r.fingerprint.isEmpty() ? QCoreApplication::translate("SshCollector", "not shown by ssh") : r.fingerprint,
-                             QStringLiteral("ssh-keygen -R ") + ShellQuote::quote(Shell::Posix, entry) + knownHosts, acceptCommand());
+        const QString entry = m_destination.port && m_destination.port != 22
+            ? QStringLiteral("[%1]:%2").arg(m_destination.host).arg(m_destination.port)
+            : m_destination.host;
+        r.message =
+            SshCollector::tr(
+                "ssh stopped: the host key of %1 has CHANGED since it was recorded (it is now %2). Someone may be intercepting the connection, or the server was reinstalled. Ask the server's administrator; only if the change is expected, remove the old key with `%3` and accept the new one by connecting once with `%4`")
+                .arg(where, r.fingerprint.isEmpty() ? SshCollector::tr("not shown by ssh") : r.fingerprint,
+                     QStringLiteral("ssh-keygen -R ") + ShellQuote::quote(Shell::Posix, entry) + knownHosts,
+                     acceptCommand());
         return r;
     }
-    if (err.contains(QStringLiteral("Host key verification failed")) || err.contains(QStringLiteral("host key is known for"))) {
+    if (err.contains(QStringLiteral("Host key verification failed"))
+        || err.contains(QStringLiteral("host key is known for"))) {
         r.failure = Failure::HostKeyUnknown;
-        r.message = QCoreApplication::translate("SshCollector", "ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server's own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again")
-                        .arg(where, r.fingerprint.isEmpty() ? QCoreApplication::translate("SshCollector", "a key ssh did not show") : r.fingerprint, acceptCommand());
+        r.message =
+            SshCollector::tr(
+                "ssh stopped: the host key of %1 is not known yet. The server presents %2. Compare it with the server's own (on the server: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then accept it by connecting once with `%3` and answering yes, and run LB Doctor again")
+                .arg(where, r.fingerprint.isEmpty() ? SshCollector::tr("a key ssh did not show") : r.fingerprint,
+                     acceptCommand());
         return r;
     }
     if (const auto m = denied.match(err); m.hasMatch() && exitCode == 255 && !m_batch) {
         r.failure = Failure::PermissionDenied;
-        r.message = QCoreApplication::translate("SshCollector", "ssh could not log in to %1: permission denied (the server accepts: %2). The password or passphrase given was not accepted, or the user name is wrong: try again")
-                        .arg(where, m.captured(1));
+        r.message =
+            SshCollector::tr(
+                "ssh could not log in to %1: permission denied (the server accepts: %2). The password or passphrase given was not accepted, or the user name is wrong: try again")
+                .arg(where, m.captured(1));
         return r;
     }
     if (const auto m = denied.match(err); m.hasMatch() && exitCode == 255) {
         r.failure = Failure::PermissionDenied;
-        r.message = QCoreApplication::translate("SshCollector", "ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password")
-                        .arg(where, m.captured(1));
+        r.message =
+            SshCollector::tr(
+                "ssh could not log in to %1: permission denied (the server accepts: %2). Check the user name and the key (--ssh-option IdentityFile=PATH, or add the key to ssh-agent); the command line never asks for a password")
+                .arg(where, m.captured(1));
         return r;
     }
     if (exitCode == 255 && r.output.isEmpty()) {
         r.failure = Failure::ConnectFailed;
-        r.message = QCoreApplication::translate("SshCollector", "ssh could not reach %1: %2").arg(where, lastSshError(err));
+        r.message = SshCollector::tr("ssh could not reach %1: %2").arg(where, lastSshError(err));
         return r;
     }
     return r;

@@ -38,21 +38,21 @@ class SshCollector : public QObject
 public:
     enum class Failure {
         None,
-        SshMissing,       // no ssh client
-        HostKeyUnknown,   // first connection: the user must accept the key first
-        HostKeyChanged,   // the key differs from known_hosts: possibly an attack
+        SshMissing, // no ssh client
+        HostKeyUnknown, // first connection: the user must accept the key first
+        HostKeyChanged, // the key differs from known_hosts: possibly an attack
         PermissionDenied, // wrong user or key, or only a password would do
-        ConnectFailed,    // resolve, refused, unreachable, closed
-        TimedOut,         // the time limit passed
+        ConnectFailed, // resolve, refused, unreachable, closed
+        TimedOut, // the time limit passed
         Cancelled
     };
     struct Result
     {
         Failure failure = Failure::None;
-        QString message;       // for the user, naming the problem and what to do
-        QString fingerprint;   // the server's host key, "ED25519 SHA256:..." when ssh showed it
-        QString output;        // what the bundle printed (head + tail)
-        qint64 bytesCut = 0;   // bytes dropped from the middle of the output
+        QString message; // for the user, naming the problem and what to do
+        QString fingerprint; // the server's host key, "ED25519 SHA256:..." when ssh showed it
+        QString output; // what the bundle printed (head + tail)
+        qint64 bytesCut = 0; // bytes dropped from the middle of the output
         int exitCode = -1;
         qint64 elapsedMs = 0;
     };
@@ -72,7 +72,11 @@ public:
     void setBatchMode(bool batch) { m_batch = batch; }
     void setAskPass(const QHash<QString, QString> &environment) { m_askPass = environment; }
     void setSshProgram(const QString &program) { m_program = program; }
-    void setOutputLimits(qsizetype headBytes, qsizetype tailBytes) { m_headLimit = headBytes; m_tailLimit = tailBytes; }
+    void setOutputLimits(qsizetype headBytes, qsizetype tailBytes)
+    {
+        m_headLimit = headBytes;
+        m_tailLimit = tailBytes;
+    }
 
     QStringList arguments() const;
     QString program() const;

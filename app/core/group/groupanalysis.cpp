@@ -11,7 +11,6 @@
 
 namespace {
 
-
 const Finding *findingFor(const GroupMember &m, const QString &step)
 {
     for (const Finding &f : m.findings) {
@@ -90,61 +89,83 @@ QString behaviourOf(const QString &signature, const QList<int> &members, const Q
         }
         const qint64 med = median(ms);
         if (http && !codes.isEmpty())
-            return (plural ? QCoreApplication::translate("GroupAnalysis", "answer %1 in %2 ms") : QCoreApplication::translate("GroupAnalysis", "answers %1 in %2 ms")).arg(codesText(codes)).arg(med);
+            return (plural ? GroupAnalysis::Tr::tr("answer %1 in %2 ms") : GroupAnalysis::Tr::tr("answers %1 in %2 ms"))
+                .arg(codesText(codes))
+                .arg(med);
         if (med >= 0)
-            return (plural ? QCoreApplication::translate("GroupAnalysis", "accept connections in %1 ms") : QCoreApplication::translate("GroupAnalysis", "accepts connections in %1 ms")).arg(med);
-        return plural ? QCoreApplication::translate("GroupAnalysis", "are healthy") : QCoreApplication::translate("GroupAnalysis", "is healthy");
+            return (plural ? GroupAnalysis::Tr::tr("accept connections in %1 ms")
+                           : GroupAnalysis::Tr::tr("accepts connections in %1 ms"))
+                .arg(med);
+        return plural ? GroupAnalysis::Tr::tr("are healthy") : GroupAnalysis::Tr::tr("is healthy");
     }
     if (signature == QStringLiteral("unchecked"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "were not checked (the run was stopped)") : QCoreApplication::translate("GroupAnalysis", "was not checked (the run was stopped)");
+        return plural ? GroupAnalysis::Tr::tr("were not checked (the run was stopped)")
+                      : GroupAnalysis::Tr::tr("was not checked (the run was stopped)");
     if (signature == QStringLiteral("inconclusive"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "could not be judged (no decisive step passed or failed)") : QCoreApplication::translate("GroupAnalysis", "could not be judged (no decisive step passed or failed)");
+        return plural ? GroupAnalysis::Tr::tr("could not be judged (no decisive step passed or failed)")
+                      : GroupAnalysis::Tr::tr("could not be judged (no decisive step passed or failed)");
     if (outcome == QStringLiteral("refused"))
-        return (plural ? QCoreApplication::translate("GroupAnalysis", "refuse connections on port %1") : QCoreApplication::translate("GroupAnalysis", "refuses connections on port %1")).arg(port);
+        return (plural ? GroupAnalysis::Tr::tr("refuse connections on port %1")
+                       : GroupAnalysis::Tr::tr("refuses connections on port %1"))
+            .arg(port);
     if (outcome == QStringLiteral("timeout"))
-        return (plural ? QCoreApplication::translate("GroupAnalysis", "do not accept connections on port %1 within %2 ms (dropped)") : QCoreApplication::translate("GroupAnalysis", "does not accept connections on port %1 within %2 ms (dropped)"))
-            .arg(port).arg(timeout);
+        return (plural ? GroupAnalysis::Tr::tr("do not accept connections on port %1 within %2 ms (dropped)")
+                       : GroupAnalysis::Tr::tr("does not accept connections on port %1 within %2 ms (dropped)"))
+            .arg(port)
+            .arg(timeout);
     if (outcome == QStringLiteral("hang"))
-        return (plural ? QCoreApplication::translate("GroupAnalysis", "accept connections on port %1 but send no HTTP answer within %2 ms") : QCoreApplication::translate("GroupAnalysis", "accepts connections on port %1 but sends no HTTP answer within %2 ms"))
-            .arg(port).arg(timeout);
+        return (plural ? GroupAnalysis::Tr::tr("accept connections on port %1 but send no HTTP answer within %2 ms")
+                       : GroupAnalysis::Tr::tr("accepts connections on port %1 but sends no HTTP answer within %2 ms"))
+            .arg(port)
+            .arg(timeout);
     if (outcome == QStringLiteral("unreachable"))
-        return (plural ? QCoreApplication::translate("GroupAnalysis", "are unreachable on port %1") : QCoreApplication::translate("GroupAnalysis", "is unreachable on port %1")).arg(port);
+        return (plural ? GroupAnalysis::Tr::tr("are unreachable on port %1")
+                       : GroupAnalysis::Tr::tr("is unreachable on port %1"))
+            .arg(port);
     if (outcome == QStringLiteral("bad-status")) {
         const QString code = signature.section(QLatin1Char(':'), 2, 2).section(QLatin1Char('@'), 0, 0);
-        return (plural ? QCoreApplication::translate("GroupAnalysis", "answer %1, which is not a healthy code (%2)") : QCoreApplication::translate("GroupAnalysis", "answers %1, which is not a healthy code (%2)"))
+        return (plural ? GroupAnalysis::Tr::tr("answer %1, which is not a healthy code (%2)")
+                       : GroupAnalysis::Tr::tr("answers %1, which is not a healthy code (%2)"))
             .arg(code, first.context.healthyCodes().toString());
     }
     if (outcome == QStringLiteral("slow"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "answer, but slower than the health-check timeout") : QCoreApplication::translate("GroupAnalysis", "answers, but slower than the health-check timeout");
+        return plural ? GroupAnalysis::Tr::tr("answer, but slower than the health-check timeout")
+                      : GroupAnalysis::Tr::tr("answers, but slower than the health-check timeout");
     if (outcome == QStringLiteral("reset"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "close the connection without a complete HTTP answer") : QCoreApplication::translate("GroupAnalysis", "closes the connection without a complete HTTP answer");
+        return plural ? GroupAnalysis::Tr::tr("close the connection without a complete HTTP answer")
+                      : GroupAnalysis::Tr::tr("closes the connection without a complete HTTP answer");
     if (outcome == QStringLiteral("tls"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "fail the TLS handshake") : QCoreApplication::translate("GroupAnalysis", "fails the TLS handshake");
+        return plural ? GroupAnalysis::Tr::tr("fail the TLS handshake")
+                      : GroupAnalysis::Tr::tr("fails the TLS handshake");
     if (outcome == QStringLiteral("protocol"))
-        return plural ? QCoreApplication::translate("GroupAnalysis", "do not answer in HTTP") : QCoreApplication::translate("GroupAnalysis", "does not answer in HTTP");
-    return (plural ? QCoreApplication::translate("GroupAnalysis", "fail the step \"%1\"") : QCoreApplication::translate("GroupAnalysis", "fails the step \"%1\"")).arg(Step::titleFor(step));
+        return plural ? GroupAnalysis::Tr::tr("do not answer in HTTP")
+                      : GroupAnalysis::Tr::tr("does not answer in HTTP");
+    return (plural ? GroupAnalysis::Tr::tr("fail the step \"%1\"") : GroupAnalysis::Tr::tr("fails the step \"%1\""))
+        .arg(Step::titleFor(step));
 }
 
 // The comparable facts about one backend: key -> value shown to people.
 QMap<QString, QString> traitsOf(const GroupMember &m)
 {
     QMap<QString, QString> t;
-    t.insert(QStringLiteral("subnet"), QCoreApplication::translate("GroupAnalysis", "subnet %1").arg(GroupAnalysis::subnetOf(m.row.address)));
-    t.insert(QStringLiteral("port"), QCoreApplication::translate("GroupAnalysis", "check port %1").arg(m.context.target.checkPort));
+    t.insert(QStringLiteral("subnet"), GroupAnalysis::Tr::tr("subnet %1").arg(GroupAnalysis::subnetOf(m.row.address)));
+    t.insert(QStringLiteral("port"), GroupAnalysis::Tr::tr("check port %1").arg(m.context.target.checkPort));
     if (const Finding *http = findingFor(m, QStringLiteral("http"))) {
         if (const int code = GroupAnalysis::statusCode(*http))
-            t.insert(QStringLiteral("code"), QCoreApplication::translate("GroupAnalysis", "status %1").arg(code));
+            t.insert(QStringLiteral("code"), GroupAnalysis::Tr::tr("status %1").arg(code));
         if (const QString server = GroupAnalysis::serverHeader(*http); !server.isEmpty())
-            t.insert(QStringLiteral("server"), QCoreApplication::translate("GroupAnalysis", "Server: %1").arg(server));
+            t.insert(QStringLiteral("server"), GroupAnalysis::Tr::tr("Server: %1").arg(server));
     }
     if (const Finding *tcp = findingFor(m, QStringLiteral("tcp")); tcp && tcp->outcome == QStringLiteral("connected"))
-        t.insert(QStringLiteral("latency"), QCoreApplication::translate("GroupAnalysis", "TCP connect %1").arg(GroupAnalysis::latencyBand(tcp->durationMs)));
+        t.insert(QStringLiteral("latency"),
+                 GroupAnalysis::Tr::tr("TCP connect %1").arg(GroupAnalysis::latencyBand(tcp->durationMs)));
     for (const Finding &f : m.findings) {
         if (f.step == QStringLiteral("tcp") || f.step == QStringLiteral("http"))
             continue;
         if (f.status == Status::Fail || f.status == Status::Warn)
             t.insert(QStringLiteral("step:") + f.step,
-                     QCoreApplication::translate("GroupAnalysis", "%1: %2").arg(Step::titleFor(f.step), f.outcome.isEmpty() ? statusWord(f.status) : f.outcome));
+                     GroupAnalysis::Tr::tr("%1: %2").arg(Step::titleFor(f.step),
+                                                         f.outcome.isEmpty() ? statusWord(f.status) : f.outcome));
     }
     return t;
 }
@@ -156,7 +177,7 @@ QString listOf(const QList<int> &members, const QList<GroupMember> &all, int max
         names << all.at(members.at(i)).row.label();
     QString text = names.join(QStringLiteral(", "));
     if (members.size() > max)
-        text += QCoreApplication::translate("GroupAnalysis", " and %1 more").arg(members.size() - max);
+        text += GroupAnalysis::Tr::tr(" and %1 more").arg(members.size() - max);
     return text;
 }
 
@@ -166,7 +187,8 @@ namespace GroupAnalysis {
 
 int statusCode(const Finding &http)
 {
-    static const QRegularExpression line(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (\\d{3})"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^HTTP/\\d(?:\\.\\d)? (\\d{3})"),
+                                         QRegularExpression::MultilineOption);
     const auto m = line.match(http.raw);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
@@ -174,7 +196,8 @@ int statusCode(const Finding &http)
 QString serverHeader(const Finding &http)
 {
     static const QRegularExpression line(QStringLiteral("^Server:[ \\t]*([^\\n]*?)[ \\t]*$"),
-                                         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+                                         QRegularExpression::MultilineOption
+                                             | QRegularExpression::CaseInsensitiveOption);
     const auto m = line.match(http.raw);
     return m.hasMatch() ? m.captured(1).left(120) : QString();
 }
@@ -193,14 +216,14 @@ QString subnetOf(const QHostAddress &address)
 QString latencyBand(qint64 ms)
 {
     if (ms < 1)
-        return QCoreApplication::translate("GroupAnalysis", "under 1 ms");
+        return GroupAnalysis::Tr::tr("under 1 ms");
     if (ms < 10)
-        return QCoreApplication::translate("GroupAnalysis", "1-10 ms");
+        return GroupAnalysis::Tr::tr("1-10 ms");
     if (ms < 100)
-        return QCoreApplication::translate("GroupAnalysis", "10-100 ms");
+        return GroupAnalysis::Tr::tr("10-100 ms");
     if (ms < 1000)
-        return QCoreApplication::translate("GroupAnalysis", "100-1000 ms");
-    return QCoreApplication::translate("GroupAnalysis", "1 s or more");
+        return GroupAnalysis::Tr::tr("100-1000 ms");
+    return GroupAnalysis::Tr::tr("1 s or more");
 }
 
 GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
@@ -261,9 +284,12 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
             const GroupMember &rep = members.at(g.members.constFirst());
             const Finding &root = rep.findings.at(*firstAnswer.rootCause);
             g.rootStep = root.step;
-            g.rootCause = g.members.size() > 1 ? QCoreApplication::translate("GroupAnalysis", "%1 (%2, and the same on the other %3): %4")
-                                                     .arg(Step::titleFor(root.step), rep.row.label()).arg(g.members.size() - 1).arg(root.summary)
-                                               : QCoreApplication::translate("GroupAnalysis", "%1 (%2): %3").arg(Step::titleFor(root.step), rep.row.label(), root.summary);
+            g.rootCause = g.members.size() > 1
+                ? GroupAnalysis::Tr::tr("%1 (%2, and the same on the other %3): %4")
+                      .arg(Step::titleFor(root.step), rep.row.label())
+                      .arg(g.members.size() - 1)
+                      .arg(root.summary)
+                : GroupAnalysis::Tr::tr("%1 (%2): %3").arg(Step::titleFor(root.step), rep.row.label(), root.summary);
             g.fix = root.fix;
 
             // What every member shares that no healthy backend (else: no other backend) has.
@@ -277,14 +303,12 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
             const QMap<QString, QString> &base = traits.at(g.members.constFirst());
             QStringList against;
             for (auto it = base.constBegin(); it != base.constEnd(); ++it) {
-                const bool allShare = std::all_of(g.members.cbegin(), g.members.cend(), [&](int i) {
-                    return traits.at(i).value(it.key()) == it.value();
-                });
+                const bool allShare = std::all_of(g.members.cbegin(), g.members.cend(),
+                                                  [&](int i) { return traits.at(i).value(it.key()) == it.value(); });
                 if (!allShare || others.isEmpty())
                     continue;
-                const bool noOtherHas = std::none_of(others.cbegin(), others.cend(), [&](int i) {
-                    return traits.at(i).value(it.key()) == it.value();
-                });
+                const bool noOtherHas = std::none_of(others.cbegin(), others.cend(),
+                                                     [&](int i) { return traits.at(i).value(it.key()) == it.value(); });
                 if (!noOtherHas)
                     continue;
                 g.shared << it.value();
@@ -300,13 +324,16 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
                     against << seen.join(QStringLiteral(", "));
             }
             if (!against.isEmpty())
-                g.sharedAgainst = (healthyMembers.isEmpty() ? QCoreApplication::translate("GroupAnalysis", "the others: %1") : QCoreApplication::translate("GroupAnalysis", "the healthy ones: %1")).arg(against.join(QStringLiteral("; ")));
+                g.sharedAgainst = (healthyMembers.isEmpty() ? GroupAnalysis::Tr::tr("the others: %1")
+                                                            : GroupAnalysis::Tr::tr("the healthy ones: %1"))
+                                      .arg(against.join(QStringLiteral("; ")));
         }
         answer.groups << g;
     }
 
     // The headline and each group's sentence.
-    const auto failingGroups = std::count_if(answer.groups.cbegin(), answer.groups.cend(), [](const BackendGroup &g) { return g.verdict == Verdict::Unhealthy; });
+    const auto failingGroups = std::count_if(answer.groups.cbegin(), answer.groups.cend(),
+                                             [](const BackendGroup &g) { return g.verdict == Verdict::Unhealthy; });
     QStringList parts;
     for (BackendGroup &g : answer.groups) {
         const int n = int(g.members.size());
@@ -314,27 +341,33 @@ GroupAnswer analyze(const QList<GroupMember> &members, Listener listener)
         if (n == 1)
             who = members.at(g.members.constFirst()).row.label();
         else if (g.verdict == Verdict::Unhealthy && failingGroups == 1 && g.signature != QStringLiteral("healthy"))
-            who = n == 2 ? QCoreApplication::translate("GroupAnalysis", "both") : QCoreApplication::translate("GroupAnalysis", "all %1").arg(n);
+            who = n == 2 ? GroupAnalysis::Tr::tr("both") : GroupAnalysis::Tr::tr("all %1").arg(n);
         else if (g.signature == QStringLiteral("healthy") && answer.failing > 0)
-            who = QCoreApplication::translate("GroupAnalysis", "the other %1").arg(n);
+            who = GroupAnalysis::Tr::tr("the other %1").arg(n);
         else if (n == answer.total)
-            who = n == 2 ? QCoreApplication::translate("GroupAnalysis", "both") : QCoreApplication::translate("GroupAnalysis", "all %1").arg(n);
+            who = n == 2 ? GroupAnalysis::Tr::tr("both") : GroupAnalysis::Tr::tr("all %1").arg(n);
         else
             who = QString::number(n);
-        QString text = QCoreApplication::translate("GroupAnalysis", "%1 %2").arg(who, g.behaviour);
-        if (n > 1 && (g.verdict == Verdict::Unhealthy || g.signature == QStringLiteral("inconclusive") || g.signature == QStringLiteral("unchecked"))
+        QString text = GroupAnalysis::Tr::tr("%1 %2").arg(who, g.behaviour);
+        if (n > 1
+            && (g.verdict == Verdict::Unhealthy || g.signature == QStringLiteral("inconclusive")
+                || g.signature == QStringLiteral("unchecked"))
             && !(failingGroups == 1 && g.verdict == Verdict::Unhealthy))
-            text += QCoreApplication::translate("GroupAnalysis", " (%1)").arg(listOf(g.members, members));
+            text += GroupAnalysis::Tr::tr(" (%1)").arg(listOf(g.members, members));
         g.sentence = text;
         parts << text;
     }
     const QString body = parts.join(QStringLiteral("; "));
     if (answer.total == 0)
-        answer.headline = QCoreApplication::translate("GroupAnalysis", "The group holds no backend.");
+        answer.headline = GroupAnalysis::Tr::tr("The group holds no backend.");
     else if (answer.failing == 0)
         answer.headline = body;
     else
-        answer.headline = (answer.failing == 1 ? QCoreApplication::translate("GroupAnalysis", "%1 of %2 fails: %3") : QCoreApplication::translate("GroupAnalysis", "%1 of %2 fail: %3")).arg(answer.failing).arg(answer.total).arg(body);
+        answer.headline = (answer.failing == 1 ? GroupAnalysis::Tr::tr("%1 of %2 fails: %3")
+                                               : GroupAnalysis::Tr::tr("%1 of %2 fail: %3"))
+                              .arg(answer.failing)
+                              .arg(answer.total)
+                              .arg(body);
 
     if (answer.failing > 0)
         answer.verdict = Verdict::Unhealthy;
@@ -362,7 +395,8 @@ QJsonObject BackendGroup::toJson(const QList<GroupMember> &runMembers) const
     if (!sharedAgainst.isEmpty())
         o.insert(QStringLiteral("sharedAgainst"), sharedAgainst);
     if (!rootStep.isEmpty()) {
-        o.insert(QStringLiteral("rootCause"), QJsonObject{{QStringLiteral("step"), rootStep}, {QStringLiteral("summary"), rootCause}});
+        o.insert(QStringLiteral("rootCause"),
+                 QJsonObject{{QStringLiteral("step"), rootStep}, {QStringLiteral("summary"), rootCause}});
         o.insert(QStringLiteral("fix"), fix);
     }
     return o;

@@ -33,7 +33,9 @@ int allowDescriptors(int connections)
 } // namespace
 
 GroupRunner::GroupRunner(const RunContext &base, const QList<Step> &plan, const QList<TargetRow> &rows, QObject *parent)
-    : QObject(parent), m_base(base), m_plan(plan)
+    : QObject(parent),
+      m_base(base),
+      m_plan(plan)
 {
     m_members.reserve(rows.size());
     for (const TargetRow &row : rows) {

@@ -38,7 +38,8 @@ public:
     static constexpr int maxConcurrency = 10000;
     static constexpr int launchesPerTurn = 16; // backends started per turn of the event loop
 
-    GroupRunner(const RunContext &base, const QList<Step> &plan, const QList<TargetRow> &rows, QObject *parent = nullptr);
+    GroupRunner(const RunContext &base, const QList<Step> &plan, const QList<TargetRow> &rows,
+                QObject *parent = nullptr);
     ~GroupRunner() override;
 
     // The run's context with the row's address and ports.

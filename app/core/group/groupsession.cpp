@@ -63,9 +63,10 @@ QJsonObject GroupSession::toJson() const
                     {QStringLiteral("groups"), answer.groupsJson(members)},
                     {QStringLiteral("verdict"), verdictId(answer.verdict)},
                     {QStringLiteral("summary"), answer.headline},
-                    {QStringLiteral("counts"), QJsonObject{{QStringLiteral("total"), answer.total},
-                                                           {QStringLiteral("failing"), answer.failing},
-                                                           {QStringLiteral("healthy"), answer.healthy}}},
+                    {QStringLiteral("counts"),
+                     QJsonObject{{QStringLiteral("total"), answer.total},
+                                 {QStringLiteral("failing"), answer.failing},
+                                 {QStringLiteral("healthy"), answer.healthy}}},
                     {QStringLiteral("concurrency"), concurrency},
                     {QStringLiteral("elapsedMs"), elapsedMs}};
     if (!targetProblems.isEmpty())

@@ -14,15 +14,15 @@
 // answer. What the CLI prints and the reports render.
 struct GroupSession
 {
-    RunContext context;                 // the run's (the first backend's address)
+    RunContext context; // the run's (the first backend's address)
     QList<Step> plan;
     QDateTime startedAt;
     qint64 elapsedMs = 0;
     int concurrency = 0;
     QList<GroupMember> members;
     GroupAnswer answer;
-    QStringList targetProblems;         // rows of the list that were left out, each naming its line
-    QHash<QString, Evidence> evidence;  // given to every backend (the load balancer status)
+    QStringList targetProblems; // rows of the list that were left out, each naming its line
+    QHash<QString, Evidence> evidence; // given to every backend (the load balancer status)
 
     static GroupSession fromRun(const GroupRunner &runner, const QDateTime &startedAt);
     // One backend as a single check's session.

@@ -8,11 +8,12 @@
 
 QString TargetRow::endpoint() const
 {
-    const QString ip = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                             : address.toString();
+    const QString ip = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
     QString text = ip + QLatin1Char(':') + QString::number(port);
     if (checkPort != port)
-        text += QCoreApplication::translate("TargetList", " (check port %1)").arg(checkPort);
+        text += TargetList::tr(" (check port %1)").arg(checkPort);
     return text;
 }
 
@@ -30,7 +31,6 @@ QStringList TargetList::messages() const
 }
 
 namespace {
-
 
 // The fields of one line: CSV with commas (or semicolons, or tabs), or "ip:port" / "ip port".
 QStringList fieldsOf(const QString &line)
@@ -81,7 +81,7 @@ TargetList parse(const QString &text, int limit)
     TargetList list;
     QHash<QString, int> seen; // "address|port|checkPort" -> line
     const auto problem = [&list](int line, const QString &message) {
-        list.problems << TargetListProblem{line, QCoreApplication::translate("TargetList", "line %1: %2").arg(line).arg(message)};
+        list.problems << TargetListProblem{line, TargetList::tr("line %1: %2").arg(line).arg(message)};
     };
     int lineNo = 0;
     int dataRows = 0;
@@ -110,11 +110,11 @@ TargetList parse(const QString &text, int limit)
             continue;
         }
         if (fields.size() < 2) {
-            problem(lineNo, QCoreApplication::translate("TargetList", "expected ip,port[,check_port][,name], got \"%1\"").arg(line.left(80)));
+            problem(lineNo, TargetList::tr("expected ip,port[,check_port][,name], got \"%1\"").arg(line.left(80)));
             continue;
         }
         if (fields.size() > 4) {
-            problem(lineNo, QCoreApplication::translate("TargetList", "%1 fields; a row is ip,port[,check_port][,name]").arg(fields.size()));
+            problem(lineNo, TargetList::tr("%1 fields; a row is ip,port[,check_port][,name]").arg(fields.size()));
             continue;
         }
         TargetRow row;
@@ -123,8 +123,10 @@ TargetList parse(const QString &text, int limit)
         if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
             ip = ip.mid(1, ip.size() - 2);
         if (!row.address.setAddress(ip) || ip.contains(QLatin1Char('%'))) {
-            problem(lineNo, ip.isEmpty() ? QCoreApplication::translate("TargetList", "the IP address is empty")
-                                         : QCoreApplication::translate("TargetList", "\"%1\" is not an IP address (a group takes IPv4 or IPv6 literals)").arg(ip.left(80)));
+            problem(lineNo,
+                    ip.isEmpty() ? TargetList::tr("the IP address is empty")
+                                 : TargetList::tr("\"%1\" is not an IP address (a group takes IPv4 or IPv6 literals)")
+                                       .arg(ip.left(80)));
             continue;
         }
         const auto port = TargetValidator::port(fields.at(1), TargetValidator::PortField::Port);
@@ -145,22 +147,26 @@ TargetList parse(const QString &text, int limit)
         }
         if (fields.size() == 4) {
             row.name = fields.at(3).left(200);
-            if (std::any_of(row.name.cbegin(), row.name.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; })) {
-                problem(lineNo, QCoreApplication::translate("TargetList", "the name contains a control character"));
+            if (std::any_of(row.name.cbegin(), row.name.cend(),
+                            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; })) {
+                problem(lineNo, TargetList::tr("the name contains a control character"));
                 continue;
             }
         }
-        const QString key = row.address.toString() + QLatin1Char('|') + QString::number(row.port) + QLatin1Char('|') + QString::number(row.checkPort);
+        const QString key = row.address.toString() + QLatin1Char('|') + QString::number(row.port) + QLatin1Char('|')
+            + QString::number(row.checkPort);
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            problem(lineNo, QCoreApplication::translate("TargetList", "%1 is already on line %2; checked once").arg(row.endpoint()).arg(*it));
+            problem(lineNo, TargetList::tr("%1 is already on line %2; checked once").arg(row.endpoint()).arg(*it));
             continue;
         }
         seen.insert(key, lineNo);
         list.rows << row;
     }
     if (beyond > 0)
-        problem(firstBeyond, QCoreApplication::translate("TargetList", "a group holds at most %1 backends: this row and the %2 after it are not checked")
-                                 .arg(limit).arg(beyond - 1));
+        problem(firstBeyond,
+                TargetList::tr("a group holds at most %1 backends: this row and the %2 after it are not checked")
+                    .arg(limit)
+                    .arg(beyond - 1));
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -7,15 +8,15 @@
 // One backend of a server group, as a row of a target list gave it.
 struct TargetRow
 {
-    int line = 0;            // 1-based line of the list (0: not from a text list)
+    int line = 0; // 1-based line of the list (0: not from a text list)
     QHostAddress address;
     quint16 port = 0;
-    quint16 checkPort = 0;   // equals port when the row gives none
+    quint16 checkPort = 0; // equals port when the row gives none
     bool ownCheckPort = false; // the row gave the check port
-    QString name;            // optional label ("web-3", an instance id)
+    QString name; // optional label ("web-3", an instance id)
 
     QString endpoint() const; // "10.0.0.5:80", "[2001:db8::5]:80"
-    QString label() const;    // the name, else the endpoint
+    QString label() const; // the name, else the endpoint
 };
 
 // A row that was left out, and why, naming its line.
@@ -30,6 +31,8 @@ struct TargetList
     QList<TargetRow> rows;
     QList<TargetListProblem> problems;
     QStringList messages() const;
+
+    Q_DECLARE_TR_FUNCTIONS(TargetList)
 };
 
 // Reads a server group from CSV (`ip,port[,check_port][,name]`, header optional, `#` comments) or
@@ -38,4 +41,4 @@ struct TargetList
 namespace TargetListParser {
 constexpr int maxRows = 10000;
 TargetList parse(const QString &text, int limit = maxRows);
-}
+} // namespace TargetListParser

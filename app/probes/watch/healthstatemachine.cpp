@@ -1,4 +1,5 @@
 #include "healthstatemachine.h"
+#include "watch.h" // the "Watch" translation context
 
 #include <QCoreApplication>
 
@@ -17,9 +18,9 @@ QString lbStateId(LbState state)
 QString lbStateWord(LbState state)
 {
     switch (state) {
-    case LbState::Initial: return QCoreApplication::translate("Watch", "initial (no verdict yet)");
-    case LbState::Healthy: return QCoreApplication::translate("Watch", "healthy");
-    case LbState::Unhealthy: return QCoreApplication::translate("Watch", "unhealthy");
+    case LbState::Initial: return Watch::tr("initial (no verdict yet)");
+    case LbState::Healthy: return Watch::tr("healthy");
+    case LbState::Unhealthy: return Watch::tr("unhealthy");
     }
     return {};
 }
@@ -38,9 +39,9 @@ HealthThresholds HealthThresholds::fromTiming(const HealthCheckTiming &timing)
 }
 
 HealthStateMachine::HealthStateMachine(const HealthThresholds &thresholds)
-    : m_thresholds(thresholds), m_state(thresholds.initial)
-{
-}
+    : m_thresholds(thresholds),
+      m_state(thresholds.initial)
+{ }
 
 bool HealthStateMachine::feed(bool passed)
 {

@@ -6,15 +6,15 @@
 
 // What the load balancer thinks of a backend.
 enum class LbState { Initial, Healthy, Unhealthy };
-QString lbStateId(LbState state);   // "initial", "healthy", "unhealthy"
+QString lbStateId(LbState state); // "initial", "healthy", "unhealthy"
 QString lbStateWord(LbState state); // translated
 
 struct HealthThresholds
 {
-    int healthy = 3;                    // passes in a row that make a backend healthy
-    int unhealthy = 3;                  // failures in a row that make it unhealthy
+    int healthy = 3; // passes in a row that make a backend healthy
+    int unhealthy = 3; // failures in a row that make it unhealthy
     LbState initial = LbState::Initial; // where a new backend starts
-    bool initialDocumented = false;     // the profile cites the provider for `initial`
+    bool initialDocumented = false; // the profile cites the provider for `initial`
 
     static HealthThresholds fromTiming(const HealthCheckTiming &timing);
 };

@@ -30,7 +30,10 @@ QString httpOutcome(const HttpExchange::Result &r)
 } // namespace
 
 Watch::Watch(const RunContext &context, const WatchSettings &settings, QObject *parent)
-    : QObject(parent), m_context(context), m_settings(settings), m_machine(settings.thresholds),
+    : QObject(parent),
+      m_context(context),
+      m_settings(settings),
+      m_machine(settings.thresholds),
       m_resolver(new TargetResolver(this))
 {
     m_settings.intervalMs = std::max<qint64>(1, m_settings.intervalMs);
@@ -40,9 +43,8 @@ Watch::Watch(const RunContext &context, const WatchSettings &settings, QObject *
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late: 50 ms at 1 s
     connect(&m_timer, &QTimer::timeout, this, &Watch::fire);
     connect(m_resolver, &TargetResolver::resolved, this, &Watch::begin);
-    connect(m_resolver, &TargetResolver::failed, this, [this](const QString &message) {
-        fail(tr("the backend name does not resolve: %1").arg(message));
-    });
+    connect(m_resolver, &TargetResolver::failed, this,
+            [this](const QString &message) { fail(tr("the backend name does not resolve: %1").arg(message)); });
 }
 
 Watch::~Watch()
@@ -80,7 +82,8 @@ void Watch::start()
     m_error.clear();
     if (m_context.target.listener == Listener::Https && !QSslSocket::supportsSsl()) {
         QTimer::singleShot(0, this, [this] {
-            fail(tr("TLS is not available on this machine: Qt found no OpenSSL library (%1)").arg(QSslSocket::sslLibraryBuildVersionString()));
+            fail(tr("TLS is not available on this machine: Qt found no OpenSSL library (%1)")
+                     .arg(QSslSocket::sslLibraryBuildVersionString()));
         });
         return;
     }
@@ -161,7 +164,8 @@ void Watch::sendHttp(qint64 index)
     });
     const bool tls = m_context.target.listener == Listener::Https;
     exchange->start(m_context.target.address, m_context.target.checkPort, tls, m_context.target.domain, m_httpRequest,
-                    m_context.variant.http.method.compare(QStringLiteral("HEAD"), Qt::CaseInsensitive) == 0, m_settings.timeoutMs);
+                    m_context.variant.http.method.compare(QStringLiteral("HEAD"), Qt::CaseInsensitive) == 0,
+                    m_settings.timeoutMs);
 }
 
 void Watch::sendProbe(qint64 index)

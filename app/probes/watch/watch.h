@@ -71,8 +71,8 @@ private:
     QTimer m_timer;
     TargetResolver *m_resolver = nullptr;
     QByteArray m_httpRequest;
-    qint64 m_nextIndex = 0;     // the next check to send
-    qint64 m_nextToRecord = 0;  // the next check whose result the state machine takes
+    qint64 m_nextIndex = 0; // the next check to send
+    qint64 m_nextToRecord = 0; // the next check whose result the state machine takes
     QMap<qint64, InFlight> m_inFlight;
     QMap<qint64, WatchSample> m_done; // finished out of order, waiting for an earlier check
     bool m_running = false;

@@ -1,4 +1,5 @@
 #include "watchanalysis.h"
+#include "watch.h" // the "Watch" translation context
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,31 +21,33 @@ qint64 median(QList<qint64> values)
 QString secondsText(qint64 ms)
 {
     if (ms < 1000)
-        return QCoreApplication::translate("Watch", "%1 ms").arg(ms);
+        return Watch::tr("%1 ms").arg(ms);
     if (ms < 10000 && ms % 1000)
-        return QCoreApplication::translate("Watch", "%1 s").arg(QString::number(ms / 1000.0, 'f', 1));
-    return QCoreApplication::translate("Watch", "%1 s").arg(qRound64(ms / 1000.0));
+        return Watch::tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 1));
+    return Watch::tr("%1 s").arg(qRound64(ms / 1000.0));
 }
 
 // What failed checks mostly ran into, in words.
 QString failureKind(const QString &outcome)
 {
     if (outcome == FindingOutcome::Timeout || outcome == FindingOutcome::NoAnswer)
-        return QCoreApplication::translate("Watch", "time out");
+        return Watch::tr("time out");
     if (outcome == FindingOutcome::Refused)
-        return QCoreApplication::translate("Watch", "are refused");
+        return Watch::tr("are refused");
     if (outcome == FindingOutcome::Reset)
-        return QCoreApplication::translate("Watch", "are reset mid-answer");
+        return Watch::tr("are reset mid-answer");
     if (outcome == FindingOutcome::BadStatus)
-        return QCoreApplication::translate("Watch", "get an unhealthy status code");
+        return Watch::tr("get an unhealthy status code");
     if (outcome == FindingOutcome::Slow)
-        return QCoreApplication::translate("Watch", "answer after the timeout");
-    return QCoreApplication::translate("Watch", "fail");
+        return Watch::tr("answer after the timeout");
+    return Watch::tr("fail");
 }
 
 QString thresholdsText(const HealthThresholds &t)
 {
-    return QCoreApplication::translate("Watch", "unhealthy after %1 failures in a row, healthy after %2 passes in a row").arg(t.unhealthy).arg(t.healthy);
+    return Watch::tr("unhealthy after %1 failures in a row, healthy after %2 passes in a row")
+        .arg(t.unhealthy)
+        .arg(t.healthy);
 }
 
 } // namespace
@@ -55,7 +58,10 @@ QString clockText(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms) / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -65,8 +71,8 @@ QString durationText(qint64 ms)
         return secondsText(ms);
     const qint64 s = qRound64(ms / 1000.0);
     if (s >= 3600)
-        return QCoreApplication::translate("Watch", "%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
-    return QCoreApplication::translate("Watch", "%1 min %2 s").arg(s / 60).arg(s % 60);
+        return Watch::tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
+    return Watch::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 QList<Burst> bursts(const QList<WatchSample> &samples, qint64 intervalMs)
@@ -109,13 +115,15 @@ Pattern pattern(const QList<WatchSample> &samples, qint64 intervalMs)
         // A load balancer's check lands anywhere within its interval of the job's start, so the
         // distance between bursts wobbles by up to one interval (and a little scheduling noise).
         const qint64 tolerance = std::max<qint64>(intervalMs + intervalMs / 2, period * 15 / 100);
-        const bool regular = std::all_of(gaps.cbegin(), gaps.cend(), [&](qint64 g) { return std::llabs(g - period) <= tolerance; });
+        const bool regular =
+            std::all_of(gaps.cbegin(), gaps.cend(), [&](qint64 g) { return std::llabs(g - period) <= tolerance; });
         return regular && period > intervalMs ? period : 0;
     };
     qint64 period = periodOf(p.bursts);
     if (!period) {
         QList<Burst> longer;
-        std::copy_if(p.bursts.cbegin(), p.bursts.cend(), std::back_inserter(longer), [](const Burst &b) { return b.failures >= 2; });
+        std::copy_if(p.bursts.cbegin(), p.bursts.cend(), std::back_inserter(longer),
+                     [](const Burst &b) { return b.failures >= 2; });
         period = periodOf(longer);
     }
     if (period) {
@@ -174,7 +182,7 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     f.step = StepId::Watch;
     if (record.isEmpty()) {
         f.status = Status::Unknown;
-        f.summary = QCoreApplication::translate("Watch", "unknown, because no check finished during the watch");
+        f.summary = Watch::tr("unknown, because no check finished during the watch");
         return f;
     }
     const QList<WatchSample> samples = record.samples();
@@ -184,16 +192,23 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     const QString shareText = share > 0 && share < 1 ? QString::number(share, 'f', 1) : QString::number(qRound(share));
     const qint64 span = record.lastMs();
 
-    f.evidence << QCoreApplication::translate("Watch", "%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)")
-                      .arg(total).arg(durationText(span), secondsText(settings.intervalMs), secondsText(settings.timeoutMs))
-                      .arg(failed).arg(shareText);
-    f.evidence << QCoreApplication::translate("Watch", "thresholds: %1").arg(thresholdsText(settings.thresholds));
-    f.evidence << (settings.thresholds.initialDocumented
-                       ? QCoreApplication::translate("Watch", "a new backend starts %1, as the provider documents").arg(lbStateWord(settings.thresholds.initial))
-                       : QCoreApplication::translate("Watch", "the profile cites no documented initial state; assumed: no verdict until a threshold is reached"));
+    f.evidence << Watch::tr("%1 checks in %2 every %3, timeout %4; %5 failed (%6 %)")
+                      .arg(total)
+                      .arg(durationText(span), secondsText(settings.intervalMs), secondsText(settings.timeoutMs))
+                      .arg(failed)
+                      .arg(shareText);
+    f.evidence << Watch::tr("thresholds: %1").arg(thresholdsText(settings.thresholds));
+    f.evidence
+        << (settings.thresholds.initialDocumented
+                ? Watch::tr("a new backend starts %1, as the provider documents")
+                      .arg(lbStateWord(settings.thresholds.initial))
+                : Watch::tr(
+                    "the profile cites no documented initial state; assumed: no verdict until a threshold is reached"));
     if (record.dropped() > 0)
-        f.evidence << QCoreApplication::translate("Watch", "the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2")
-                          .arg(record.dropped()).arg(samples.size());
+        f.evidence << Watch::tr(
+                          "the oldest %1 checks are counted but no longer kept; pattern and latency cover the last %2")
+                          .arg(record.dropped())
+                          .arg(samples.size());
 
     // Transitions.
     constexpr qsizetype shownTransitions = 20;
@@ -201,29 +216,32 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     for (qsizetype i = 0; i < transitions.size(); ++i) {
         const WatchTransition &t = transitions[i];
         if (i < shownTransitions)
-            f.evidence << QCoreApplication::translate("Watch", "at %1 the load balancer would mark the backend %2 (was %3)")
+            f.evidence << Watch::tr("at %1 the load balancer would mark the backend %2 (was %3)")
                               .arg(clockText(t.tMs), lbStateWord(t.to), lbStateWord(t.from));
     }
     if (transitions.size() > shownTransitions)
-        f.evidence << QCoreApplication::translate("Watch", "... and %1 more transitions").arg(record.transitionsTotal() - shownTransitions);
+        f.evidence << Watch::tr("... and %1 more transitions").arg(record.transitionsTotal() - shownTransitions);
 
     // Latency against the timeout.
     const qint64 p50 = percentile(samples, 0.50), p90 = percentile(samples, 0.90), p99 = percentile(samples, 0.99);
     QString latencySentence;
     if (p50 >= 0) {
-        f.evidence << QCoreApplication::translate("Watch", "latency p50 %1, p90 %2, p99 %3, max %4")
-                          .arg(secondsText(p50), secondsText(p90), secondsText(p99), secondsText(record.maxLatencyMs()));
+        f.evidence << Watch::tr("latency p50 %1, p90 %2, p99 %3, max %4")
+                          .arg(secondsText(p50), secondsText(p90), secondsText(p99),
+                               secondsText(record.maxLatencyMs()));
         if (p99 >= settings.timeoutMs)
-            latencySentence = QCoreApplication::translate("Watch", "p99 reaches the %1 timeout: more than one check in a hundred runs out of time").arg(secondsText(settings.timeoutMs));
+            latencySentence = Watch::tr("p99 reaches the %1 timeout: more than one check in a hundred runs out of time")
+                                  .arg(secondsText(settings.timeoutMs));
         else if (p99 * 2 > settings.timeoutMs)
-            latencySentence = QCoreApplication::translate("Watch", "p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check")
+            latencySentence = Watch::tr("p99 is %1 against a %2 timeout: one slow answer in a hundred fails the check")
                                   .arg(secondsText(p99), secondsText(settings.timeoutMs));
         if (!latencySentence.isEmpty())
             f.evidence << latencySentence;
     }
     const Drift d = drift(samples, settings.timeoutMs);
     if (d.rising())
-        f.evidence << QCoreApplication::translate("Watch", "slow drift: the median answer time rose from %1 to %2 during the watch").arg(secondsText(d.fromMs), secondsText(d.toMs));
+        f.evidence << Watch::tr("slow drift: the median answer time rose from %1 to %2 during the watch")
+                          .arg(secondsText(d.fromMs), secondsText(d.toMs));
 
     // The failures' pattern.
     const Pattern p = pattern(samples, settings.intervalMs);
@@ -237,20 +255,15 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
             mainOutcome = it.key();
     QString patternText;
     switch (p.kind) {
-    case Pattern::Kind::Periodic:
-        patternText = QCoreApplication::translate("Watch", "in bursts every %1").arg(secondsText(p.periodMs));
-        break;
+    case Pattern::Kind::Periodic: patternText = Watch::tr("in bursts every %1").arg(secondsText(p.periodMs)); break;
     case Pattern::Kind::Bursts:
-        patternText = QCoreApplication::translate("Watch", "in %1 bursts, up to %2 in a row").arg(p.bursts.size()).arg(p.longestRun);
+        patternText = Watch::tr("in %1 bursts, up to %2 in a row").arg(p.bursts.size()).arg(p.longestRun);
         break;
-    case Pattern::Kind::Scattered:
-        patternText = QCoreApplication::translate("Watch", "scattered, never two in a row");
-        break;
-    case Pattern::Kind::None:
-        break;
+    case Pattern::Kind::Scattered: patternText = Watch::tr("scattered, never two in a row"); break;
+    case Pattern::Kind::None: break;
     }
     if (!patternText.isEmpty())
-        f.evidence << QCoreApplication::translate("Watch", "failures: %1").arg(patternText);
+        f.evidence << Watch::tr("failures: %1").arg(patternText);
 
     // The same checks with other providers' thresholds.
     const bool wentUnhealthy = record.everUnhealthy();
@@ -263,9 +276,13 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
         if (seen.contains(key))
             continue;
         seen << key;
-        f.evidence << (times > 0 ? QCoreApplication::translate("Watch", "with %1's thresholds (%2) the same checks would have made it unhealthy %3 times")
-                                       .arg(alt.name, key).arg(times)
-                                 : QCoreApplication::translate("Watch", "with %1's thresholds (%2) the same checks would never have made it unhealthy").arg(alt.name, key));
+        f.evidence << (times > 0
+                           ? Watch::tr(
+                                 "with %1's thresholds (%2) the same checks would have made it unhealthy %3 times")
+                                 .arg(alt.name, key)
+                                 .arg(times)
+                           : Watch::tr("with %1's thresholds (%2) the same checks would never have made it unhealthy")
+                                 .arg(alt.name, key));
     }
 
     // The verdict.
@@ -274,49 +291,61 @@ Finding analyze(const WatchRecord &record, const WatchSettings &settings, const 
     const bool recovered = std::any_of(transitions.cbegin(), transitions.cend(), [](const WatchTransition &t) {
         return t.from == LbState::Unhealthy && t.to == LbState::Healthy;
     });
-    const QString failSentence = failed == 0 ? QString()
-        : (outcomes.size() == 1 ? QCoreApplication::translate("Watch", "%1 % of checks %2").arg(shareText, failureKind(mainOutcome))
-                                : QCoreApplication::translate("Watch", "%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome))) + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
+    const QString failSentence = failed == 0
+        ? QString()
+        : (outcomes.size() == 1 ? Watch::tr("%1 % of checks %2").arg(shareText, failureKind(mainOutcome))
+                                : Watch::tr("%1 % of checks fail (most %2)").arg(shareText, failureKind(mainOutcome)))
+            + (patternText.isEmpty() ? QString() : QStringLiteral(", ") + patternText);
     if (failed == 0) {
         f.status = latencySentence.isEmpty() && !d.rising() ? Status::Pass : Status::Warn;
         f.outcome = f.status == Status::Pass ? FindingOutcome::Steady : FindingOutcome::Slow;
-        f.summary = QCoreApplication::translate("Watch", "all %1 checks passed in %2; the load balancer's state at the end: %3")
-                        .arg(total).arg(durationText(span), lbStateWord(samples.last().stateAfter));
+        f.summary = Watch::tr("all %1 checks passed in %2; the load balancer's state at the end: %3")
+                        .arg(total)
+                        .arg(durationText(span), lbStateWord(samples.last().stateAfter));
         if (!latencySentence.isEmpty())
             f.summary += QStringLiteral("; ") + latencySentence;
     } else if (failed == total || (wentUnhealthy && !recovered)) {
         f.status = Status::Fail;
         f.outcome = FindingOutcome::Down;
-        f.summary = QCoreApplication::translate("Watch", "unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so").arg(failSentence);
+        f.summary = Watch::tr("unhealthy: %1; the load balancer would mark the backend unhealthy and keep it so")
+                        .arg(failSentence);
     } else if (wentUnhealthy) {
         f.status = Status::Fail;
         f.outcome = FindingOutcome::Flapping;
-        f.summary = QCoreApplication::translate("Watch", "flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3")
-                        .arg(unhealthyTimes).arg(durationText(span), failSentence);
+        f.summary = Watch::tr("flapping: the load balancer would have marked the backend unhealthy %1 times in %2; %3")
+                        .arg(unhealthyTimes)
+                        .arg(durationText(span), failSentence);
     } else {
         f.status = Status::Warn;
         f.outcome = FindingOutcome::Intermittent;
-        f.summary = QCoreApplication::translate("Watch", "intermittent: %1; never %2 in a row, so these thresholds kept the backend in service")
-                        .arg(failSentence).arg(settings.thresholds.unhealthy);
+        f.summary = Watch::tr("intermittent: %1; never %2 in a row, so these thresholds kept the backend in service")
+                        .arg(failSentence)
+                        .arg(settings.thresholds.unhealthy);
     }
     if (failed > 0) {
         switch (p.kind) {
         case Pattern::Kind::Periodic:
-            f.fix = QCoreApplication::translate("Watch", "Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).")
-                        .arg(secondsText(p.periodMs));
+            f.fix =
+                Watch::tr(
+                    "Look for a periodic job on the backend that runs every %1 (cron, backup, log rotation, garbage collection, a cache refresh).")
+                    .arg(secondsText(p.periodMs));
             break;
         case Pattern::Kind::Bursts:
-            f.fix = QCoreApplication::translate("Watch", "Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.");
+            f.fix = Watch::tr(
+                "Look at what happens on the backend at the times above: restarts, deployments, a full worker pool or connection limit.");
             break;
         default:
-            f.fix = QCoreApplication::translate("Watch", "Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.");
+            f.fix = Watch::tr(
+                "Single failures without a pattern point at a race or a limit: keep-alive timeouts, a full accept queue, a worker pool at its maximum.");
             break;
         }
     }
     if (d.rising())
-        f.appendFix(QCoreApplication::translate("Watch", "Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout."));
+        f.appendFix(Watch::tr(
+            "Answers keep getting slower: look for a leak or a growing queue before it reaches the timeout."));
     else if (!latencySentence.isEmpty())
-        f.appendFix(QCoreApplication::translate("Watch", "Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout."));
+        f.appendFix(Watch::tr(
+            "Make the health-check page cheap (no database, no remote calls) or raise the health-check timeout."));
     f.durationMs = span;
     return f;
 }

@@ -24,9 +24,9 @@ struct Pattern
 {
     enum class Kind { None, Periodic, Bursts, Scattered };
     Kind kind = Kind::None;
-    qint64 periodMs = 0;  // Periodic: median distance between burst starts
+    qint64 periodMs = 0; // Periodic: median distance between burst starts
     QList<Burst> bursts;
-    int longestRun = 0;   // most failures in a row
+    int longestRun = 0; // most failures in a row
 };
 
 QList<Burst> bursts(const QList<WatchSample> &samples, qint64 intervalMs);
@@ -44,8 +44,9 @@ struct Drift
 };
 Drift drift(const QList<WatchSample> &samples, int timeoutMs);
 
-Finding analyze(const WatchRecord &record, const WatchSettings &settings, const QList<ThresholdAlternative> &others = {});
+Finding analyze(const WatchRecord &record, const WatchSettings &settings,
+                const QList<ThresholdAlternative> &others = {});
 
-QString clockText(qint64 ms);    // "1:05", "1:02:03" from the start
+QString clockText(qint64 ms); // "1:05", "1:02:03" from the start
 QString durationText(qint64 ms); // "10 min 0 s", "45 s", "1.5 s"
-}
+} // namespace WatchAnalysis

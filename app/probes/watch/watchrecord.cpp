@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-WatchRecord::WatchRecord(qsizetype capacity) : m_capacity(std::max<qsizetype>(1, capacity))
-{
-}
+WatchRecord::WatchRecord(qsizetype capacity) : m_capacity(std::max<qsizetype>(1, capacity)) { }
 
 void WatchRecord::add(const WatchSample &sample)
 {

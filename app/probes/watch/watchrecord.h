@@ -12,14 +12,14 @@
 // One health check of a watch, as the load balancer would have seen it.
 struct WatchSample
 {
-    qint64 tMs = 0;          // when it was sent, from the watch's start
-    qint64 scheduledMs = 0;  // when it was due (start + k * interval)
+    qint64 tMs = 0; // when it was sent, from the watch's start
+    qint64 scheduledMs = 0; // when it was due (start + k * interval)
     bool passed = false;
-    qint64 latencyMs = -1;   // until the verdict (answer, reset or timeout)
-    int statusCode = -1;     // HTTP only
-    qint64 connectMs = -1;   // TCP handshake, when the probe measures it
+    qint64 latencyMs = -1; // until the verdict (answer, reset or timeout)
+    int statusCode = -1; // HTTP only
+    qint64 connectMs = -1; // TCP handshake, when the probe measures it
     qint64 firstByteMs = -1; // HTTP: first byte of the answer
-    QString outcome;         // the probe's Finding::outcome ("timeout", "bad-status", ...)
+    QString outcome; // the probe's Finding::outcome ("timeout", "bad-status", ...)
     LbState stateAfter = LbState::Initial;
     bool answered() const { return outcome != FindingOutcome::Timeout && outcome != FindingOutcome::NoAnswer; }
 };

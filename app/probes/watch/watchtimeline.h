@@ -15,8 +15,8 @@ namespace WatchTimeline {
 struct Options
 {
     int width = 960;
-    qint64 nowMs = 0;       // a live watch: the axis reaches at least this far
-    int maxMarks = 3600;    // beyond it, passed checks are thinned (failures are always drawn)
+    qint64 nowMs = 0; // a live watch: the axis reaches at least this far
+    int maxMarks = 3600; // beyond it, passed checks are thinned (failures are always drawn)
 };
 
 QString svg(const WatchRecord &record, const WatchSettings &settings, const Options &options = {});
@@ -25,4 +25,4 @@ QByteArray csv(const WatchRecord &record);
 
 // Whether a failed outcome got an answer at all (drawn as a square) or not (a cross).
 bool answeredFailure(const WatchSample &sample);
-}
+} // namespace WatchTimeline

@@ -73,19 +73,16 @@ QString fixture(const QString &name)
 
 } // namespace
 
-#define NEEDS_LIBPCAP() \
-    if (!CaptureFile::readerAvailable()) \
-        QSKIP("built without libpcap: capture files are not read (the text rows still run)")
+#define NEEDS_LIBPCAP()                                                                                                \
+    if (!CaptureFile::readerAvailable())                                                                               \
+    QSKIP("built without libpcap: capture files are not read (the text rows still run)")
 
 class TestCaptureAnalyzer : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(dir.isValid());
-    }
+    void initTestCase() { QVERIFY(dir.isValid()); }
 
     void withoutLibpcapSaysSo()
     {
@@ -93,7 +90,8 @@ private slots:
             QSKIP("built with libpcap; this checks the message of a build without it");
         Conversation talk;
         talk.check("100.64.1.2", 40000, 80, "200");
-        const Finding f = analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80), dir, "nolibpcap.pcap");
+        const Finding f =
+            analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80), dir, "nolibpcap.pcap");
         QCOMPARE(f.status, Status::Unknown);
         QVERIFY2(f.summary.contains("built without libpcap"), qPrintable(f.summary));
     }
@@ -111,27 +109,70 @@ private slots:
         QTest::addColumn<QString>("says");
         using namespace pcaptest;
         const QString p = "100.64.1.2", p6 = "fd00:100::2";
-        QTest::newRow("http 200 ethernet") << int(Ethernet) << -1 << "http" << p << QStringList{"200", "200", "200"} << 3 << Status::Pass << "answered" << "checks arrive and are answered 200 in 3 ms (the backend is healthy from its side";
-        QTest::newRow("http 200 vlan") << int(Ethernet) << 42 << "http" << p << QStringList{"200", "200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
-        QTest::newRow("http 200 sll") << int(LinuxSll) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
-        QTest::newRow("http 200 sll2") << int(LinuxSll2) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
-        QTest::newRow("http 200 raw ip") << int(RawIp) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
-        QTest::newRow("http 200 ipv6") << int(Ethernet) << -1 << "http" << p6 << QStringList{"200", "200"} << 3 << Status::Pass << "answered" << "answered 200 in 3 ms";
-        QTest::newRow("tcp syn-ack") << int(Ethernet) << -1 << "tcp" << p << QStringList{"syn-ack", "syn-ack"} << 0 << Status::Pass << "answered" << "checks arrive and are answered (SYN-ACK in 0 ms)";
-        QTest::newRow("http listener, tcp check") << int(Ethernet) << -1 << "http" << p << QStringList{"syn-ack", "syn-ack"} << 0 << Status::Pass << "answered" << "SYN-ACK in 0 ms";
-        QTest::newRow("tcp half-open") << int(Ethernet) << -1 << "tcp" << p << QStringList{"half-open", "half-open"} << 0 << Status::Pass << "answered" << "SYN-ACK in 0 ms";
-        QTest::newRow("tcp reset") << int(Ethernet) << -1 << "tcp" << p << QStringList{"rst", "rst"} << 0 << Status::Fail << "reset" << "checks arrive and are reset (nothing listens on port 80";
-        QTest::newRow("tcp icmp") << int(Ethernet) << -1 << "tcp" << p << QStringList{"icmp"} << 0 << Status::Fail << "icmp" << "answered with ICMP unreachable (a firewall REJECT rule)";
-        QTest::newRow("tcp icmp ipv6") << int(Ethernet) << -1 << "tcp" << p6 << QStringList{"icmp"} << 0 << Status::Fail << "icmp" << "ICMP unreachable";
-        QTest::newRow("tcp none") << int(Ethernet) << -1 << "tcp" << p << QStringList{"none", "none"} << 0 << Status::Fail << "no-answer" << "checks arrive and get no answer (a local firewall DROP or a full accept queue)";
-        QTest::newRow("http 404") << int(Ethernet) << -1 << "http" << p << QStringList{"404", "404"} << 3 << Status::Fail << "bad-status" << "answered 404 (the load balancer counts only 2xx,3xx as healthy)";
-        QTest::newRow("http 301 healthy") << int(Ethernet) << -1 << "http" << p << QStringList{"301"} << 3 << Status::Pass << "answered" << "answered 301";
-        QTest::newRow("http slow") << int(Ethernet) << -1 << "http" << p << QStringList{"200"} << 1500 << Status::Fail << "slow" << "in up to 1500 ms, above the 1000 ms health-check timeout";
-        QTest::newRow("mixed") << int(Ethernet) << -1 << "http" << p << QStringList{"200", "none", "200"} << 3 << Status::Warn << "no-answer" << "2 answered well, 1 not";
-        QTest::newRow("udp reply") << int(Ethernet) << -1 << "udp" << p << QStringList{"reply", "reply"} << 0 << Status::Pass << "answered" << "answered (a reply in 0 ms)";
-        QTest::newRow("udp icmp") << int(Ethernet) << -1 << "udp" << p << QStringList{"icmp"} << 0 << Status::Fail << "icmp" << "ICMP port unreachable (nothing listens on UDP port 80";
-        QTest::newRow("udp silent") << int(Ethernet) << -1 << "udp" << p << QStringList{"none"} << 0 << Status::Warn << "no-answer" << "neither a reply nor an ICMP error";
-        QTest::newRow("no checks") << int(Ethernet) << -1 << "http" << p << QStringList{} << 0 << Status::Fail << "no-packets" << "no health-check packet from 100.64.0.0/10, fd00:100::/64 to TCP port 80";
+        QTest::newRow("http 200 ethernet")
+            << int(Ethernet) << -1 << "http" << p << QStringList{"200", "200", "200"} << 3 << Status::Pass << "answered"
+            << "checks arrive and are answered 200 in 3 ms (the backend is healthy from its side";
+        QTest::newRow("http 200 vlan") << int(Ethernet) << 42 << "http" << p << QStringList{"200", "200"} << 3
+                                       << Status::Pass << "answered"
+                                       << "answered 200 in 3 ms";
+        QTest::newRow("http 200 sll") << int(LinuxSll) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass
+                                      << "answered"
+                                      << "answered 200 in 3 ms";
+        QTest::newRow("http 200 sll2") << int(LinuxSll2) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass
+                                       << "answered"
+                                       << "answered 200 in 3 ms";
+        QTest::newRow("http 200 raw ip") << int(RawIp) << -1 << "http" << p << QStringList{"200"} << 3 << Status::Pass
+                                         << "answered"
+                                         << "answered 200 in 3 ms";
+        QTest::newRow("http 200 ipv6") << int(Ethernet) << -1 << "http" << p6 << QStringList{"200", "200"} << 3
+                                       << Status::Pass << "answered"
+                                       << "answered 200 in 3 ms";
+        QTest::newRow("tcp syn-ack") << int(Ethernet) << -1 << "tcp" << p << QStringList{"syn-ack", "syn-ack"} << 0
+                                     << Status::Pass << "answered"
+                                     << "checks arrive and are answered (SYN-ACK in 0 ms)";
+        QTest::newRow("http listener, tcp check")
+            << int(Ethernet) << -1 << "http" << p << QStringList{"syn-ack", "syn-ack"} << 0 << Status::Pass
+            << "answered"
+            << "SYN-ACK in 0 ms";
+        QTest::newRow("tcp half-open") << int(Ethernet) << -1 << "tcp" << p << QStringList{"half-open", "half-open"}
+                                       << 0 << Status::Pass << "answered"
+                                       << "SYN-ACK in 0 ms";
+        QTest::newRow("tcp reset") << int(Ethernet) << -1 << "tcp" << p << QStringList{"rst", "rst"} << 0
+                                   << Status::Fail << "reset"
+                                   << "checks arrive and are reset (nothing listens on port 80";
+        QTest::newRow("tcp icmp") << int(Ethernet) << -1 << "tcp" << p << QStringList{"icmp"} << 0 << Status::Fail
+                                  << "icmp"
+                                  << "answered with ICMP unreachable (a firewall REJECT rule)";
+        QTest::newRow("tcp icmp ipv6") << int(Ethernet) << -1 << "tcp" << p6 << QStringList{"icmp"} << 0 << Status::Fail
+                                       << "icmp"
+                                       << "ICMP unreachable";
+        QTest::newRow("tcp none") << int(Ethernet) << -1 << "tcp" << p << QStringList{"none", "none"} << 0
+                                  << Status::Fail << "no-answer"
+                                  << "checks arrive and get no answer (a local firewall DROP or a full accept queue)";
+        QTest::newRow("http 404") << int(Ethernet) << -1 << "http" << p << QStringList{"404", "404"} << 3
+                                  << Status::Fail << "bad-status"
+                                  << "answered 404 (the load balancer counts only 2xx,3xx as healthy)";
+        QTest::newRow("http 301 healthy")
+            << int(Ethernet) << -1 << "http" << p << QStringList{"301"} << 3 << Status::Pass << "answered"
+            << "answered 301";
+        QTest::newRow("http slow") << int(Ethernet) << -1 << "http" << p << QStringList{"200"} << 1500 << Status::Fail
+                                   << "slow"
+                                   << "in up to 1500 ms, above the 1000 ms health-check timeout";
+        QTest::newRow("mixed") << int(Ethernet) << -1 << "http" << p << QStringList{"200", "none", "200"} << 3
+                               << Status::Warn << "no-answer"
+                               << "2 answered well, 1 not";
+        QTest::newRow("udp reply") << int(Ethernet) << -1 << "udp" << p << QStringList{"reply", "reply"} << 0
+                                   << Status::Pass << "answered"
+                                   << "answered (a reply in 0 ms)";
+        QTest::newRow("udp icmp") << int(Ethernet) << -1 << "udp" << p << QStringList{"icmp"} << 0 << Status::Fail
+                                  << "icmp"
+                                  << "ICMP port unreachable (nothing listens on UDP port 80";
+        QTest::newRow("udp silent") << int(Ethernet) << -1 << "udp" << p << QStringList{"none"} << 0 << Status::Warn
+                                    << "no-answer"
+                                    << "neither a reply nor an ICMP error";
+        QTest::newRow("no checks") << int(Ethernet) << -1 << "http" << p << QStringList{} << 0 << Status::Fail
+                                   << "no-packets"
+                                   << "no health-check packet from 100.64.0.0/10, fd00:100::/64 to TCP port 80";
     }
 
     void outcomes()
@@ -161,8 +202,10 @@ private slots:
             talk.noise("192.0.2.7", 50000, 22);
         }
         const RunContext c = context(listener, 80, talk.backend);
-        const Finding fromPcap = analyzeBytes(pcaptest::pcap(linkType, talk.frames), c, dir, QTest::currentDataTag() + QString(".pcap"));
-        const Finding fromPcapng = analyzeBytes(pcaptest::pcapng(linkType, talk.frames), c, dir, QTest::currentDataTag() + QString(".pcapng"));
+        const Finding fromPcap =
+            analyzeBytes(pcaptest::pcap(linkType, talk.frames), c, dir, QTest::currentDataTag() + QString(".pcap"));
+        const Finding fromPcapng =
+            analyzeBytes(pcaptest::pcapng(linkType, talk.frames), c, dir, QTest::currentDataTag() + QString(".pcapng"));
         QVERIFY2(fromPcap.summary.contains(says), qPrintable(fromPcap.summary));
         QCOMPARE(fromPcap.status, status);
         QCOMPARE(fromPcap.outcome, outcome);
@@ -178,7 +221,9 @@ private slots:
         for (qsizetype i = 0; i < answers.size(); ++i) {
             const QJsonObject a = attempts.at(i).toObject();
             QCOMPARE(a.value("source").toString(), prober);
-            const QString expected = answers[i] == "half-open" ? "syn-ack" : answers[i].at(0).isDigit() ? "http" : answers[i];
+            const QString expected = answers[i] == "half-open" ? "syn-ack"
+                : answers[i].at(0).isDigit()                   ? "http"
+                                                               : answers[i];
             QCOMPARE(a.value("outcome").toString(), expected);
             if (expected == "http") {
                 QCOMPARE(a.value("code").toInt(), answers[i].toInt());
@@ -199,10 +244,12 @@ private slots:
         Conversation talk;
         talk.check("100.64.1.2", 40000, 80, "200");
         talk.check("100.64.1.2", 40001, 80, "200");
-        const Finding f = analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames, 64), context("http", 80), dir, "snap64.pcap");
+        const Finding f =
+            analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames, 64), context("http", 80), dir, "snap64.pcap");
         QCOMPARE(f.status, Status::Unknown);
         QCOMPARE(f.outcome, QString("unreadable"));
-        QVERIFY2(f.summary.contains("HTTP status is unreadable") && f.summary.contains("only 64 bytes"), qPrintable(f.summary));
+        QVERIFY2(f.summary.contains("HTTP status is unreadable") && f.summary.contains("only 64 bytes"),
+                 qPrintable(f.summary));
         // The handshake is still read: the checks arrive.
         QVERIFY2(f.summary.contains("2 checks"), qPrintable(f.summary));
     }
@@ -250,9 +297,11 @@ private slots:
         Conversation talk;
         talk.backend = "127.0.0.1";
         talk.noise("127.0.0.1", 5000, 6000);
-        const Finding f = analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80, "10.0.0.5"), dir, "lo.pcap");
+        const Finding f = analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80, "10.0.0.5"),
+                                       dir, "lo.pcap");
         QCOMPARE(f.status, Status::Unknown);
-        QVERIFY2(f.summary.contains("no packet to or from the backend 10.0.0.5") && f.summary.contains("127.0.0.1 (1)"), qPrintable(f.summary));
+        QVERIFY2(f.summary.contains("no packet to or from the backend 10.0.0.5") && f.summary.contains("127.0.0.1 (1)"),
+                 qPrintable(f.summary));
     }
 
     // dumpcap and pktmon's etl2pcap write pcapng with options, nanosecond resolution among them.
@@ -300,7 +349,8 @@ private slots:
         Conversation talk;
         for (int i = 0; i < 1500; ++i)
             talk.check(QString("100.64.1.%1").arg(1 + i % 3), quint16(20000 + i), 80, i % 2 ? "200" : "404");
-        const Finding f = analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80), dir, "many.pcap");
+        const Finding f =
+            analyzeBytes(pcaptest::pcap(pcaptest::Ethernet, talk.frames), context("http", 80), dir, "many.pcap");
         const QJsonObject json = f.toJson();
         QCOMPARE(json.value("attempts").toArray().size(), 1000);
         const QJsonObject totals = json.value("attemptTotals").toObject();
@@ -308,7 +358,8 @@ private slots:
         QCOMPARE(totals.value("listed").toInt(), 1000);
         QCOMPARE(totals.value("outcomes").toObject().value("http").toInt(), 1500);
         QCOMPARE(json.value("sources").toObject().value("100.64.1.1").toInt(), 500);
-        QCOMPARE(json.value("attempts").toArray().at(0).toObject().value("time").toString(), QString("2025-12-03T09:30:01.000Z"));
+        QCOMPARE(json.value("attempts").toArray().at(0).toObject().value("time").toString(),
+                 QString("2025-12-03T09:30:01.000Z"));
         QCOMPARE(f.status, Status::Warn);
         QVERIFY2(f.summary.contains("1500 checks from 3 addresses"), qPrintable(f.summary));
         QVERIFY2(f.summary.contains("750 answered well, 750 not"), qPrintable(f.summary));
@@ -326,14 +377,24 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<Status>("status");
         QTest::addColumn<QString>("says");
-        QTest::newRow("-i any") << "tcpdump-any-interface.txt" << "http" << 80 << Status::Pass << "3 checks from 2 addresses in 1 s: checks arrive and are answered 200 in 0 ms";
-        QTest::newRow("-tttt reject") << "tcpdump-tttt-reject.txt" << "tcp" << 80 << Status::Fail << "answered with ICMP unreachable";
-        QTest::newRow("-v 404") << "tcpdump-verbose-404.txt" << "http" << 80 << Status::Fail << "answered 404";
-        QTest::newRow("-n drop") << "tcpdump-n-drop.txt" << "http" << 80 << Status::Fail << "get no answer";
-        QTest::newRow("udp unreachable") << "tcpdump-udp-unreachable.txt" << "udp" << 9999 << Status::Fail << "2 checks from 1 address in 1 s";
-        QTest::newRow("two captures") << "tcpdump-two-captures.txt" << "http" << 80 << Status::Unknown << "mixes lines of two captures";
-        QTest::newRow("tshark") << "tshark-default.txt" << "http" << 80 << Status::Unknown << "not tcpdump output";
-        QTest::newRow("wrong port") << "tcpdump-any-interface.txt" << "http" << 8080 << Status::Fail << "no health-check packet from 100.64.0.0/10, fd00:100::/64 to TCP port 8080";
+        QTest::newRow("-i any") << "tcpdump-any-interface.txt"
+                                << "http" << 80 << Status::Pass
+                                << "3 checks from 2 addresses in 1 s: checks arrive and are answered 200 in 0 ms";
+        QTest::newRow("-tttt reject") << "tcpdump-tttt-reject.txt"
+                                      << "tcp" << 80 << Status::Fail << "answered with ICMP unreachable";
+        QTest::newRow("-v 404") << "tcpdump-verbose-404.txt"
+                                << "http" << 80 << Status::Fail << "answered 404";
+        QTest::newRow("-n drop") << "tcpdump-n-drop.txt"
+                                 << "http" << 80 << Status::Fail << "get no answer";
+        QTest::newRow("udp unreachable") << "tcpdump-udp-unreachable.txt"
+                                         << "udp" << 9999 << Status::Fail << "2 checks from 1 address in 1 s";
+        QTest::newRow("two captures") << "tcpdump-two-captures.txt"
+                                      << "http" << 80 << Status::Unknown << "mixes lines of two captures";
+        QTest::newRow("tshark") << "tshark-default.txt"
+                                << "http" << 80 << Status::Unknown << "not tcpdump output";
+        QTest::newRow("wrong port") << "tcpdump-any-interface.txt"
+                                    << "http" << 8080 << Status::Fail
+                                    << "no health-check packet from 100.64.0.0/10, fd00:100::/64 to TCP port 8080";
     }
 
     void texts()
@@ -356,31 +417,38 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<Status>("status");
         QTest::addColumn<QString>("says");
-        QTest::newRow("ipv6 syn-ack") << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.80: Flags [S], seq 1, win 64800, length 0\n"
-                                         "10:00:00.000210 IP6 fd00::5.80 > fd00:100::2.40000: Flags [S.], seq 9, ack 2, win 64260, length 0\n"
-                                         "10:00:00.000300 IP6 fd00:100::2.40000 > fd00::5.80: Flags [R], seq 2, win 0, length 0\n"
-                                      << "tcp" << 80 << Status::Pass << "1 check from 1 address in 1 s: checks arrive and are answered (SYN-ACK in 0 ms)";
-        QTest::newRow("icmp6 port unreachable") << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.5000: UDP, length 4\n"
-                                                   "10:00:00.000100 IP6 fd00::5 > fd00:100::2: ICMP6, destination unreachable, unreachable port, fd00::5 udp port 5000, length 60\n"
-                                                << "udp" << 5000 << Status::Fail << "ICMP port unreachable";
-        QTest::newRow("port 8080 without -A") << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
-                                                 "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
-                                                 "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
-                                                 "10:00:00.002100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
-                                              << "http" << 8081 << Status::Unknown << "HTTP status is unreadable: tcpdump's text decodes HTTP only on well-known HTTP ports";
-        QTest::newRow("-A payload 503") << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
-                                           "E..<..@.@...\n"
-                                           "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
-                                           "E..<..@.@...\n"
-                                           "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
-                                           "E..o..@.@...d@..GET /health HTTP/1.1\n"
-                                           "Host: www.example.com\n"
-                                           "\n"
-                                           "10:00:00.009100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
-                                           "E.....@.@.....HTTP/1.1 503 Service Unavailable\n"
-                                           "Content-Length: 0\n"
-                                        << "http" << 8081 << Status::Fail << "answered 503 (the load balancer counts only 2xx,3xx as healthy)";
-        QTest::newRow("garbage") << "\x01\x02 not a capture at all\n<html>\n" << "http" << 80 << Status::Unknown << "not tcpdump output";
+        QTest::newRow("ipv6 syn-ack")
+            << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.80: Flags [S], seq 1, win 64800, length 0\n"
+               "10:00:00.000210 IP6 fd00::5.80 > fd00:100::2.40000: Flags [S.], seq 9, ack 2, win 64260, length 0\n"
+               "10:00:00.000300 IP6 fd00:100::2.40000 > fd00::5.80: Flags [R], seq 2, win 0, length 0\n"
+            << "tcp" << 80 << Status::Pass
+            << "1 check from 1 address in 1 s: checks arrive and are answered (SYN-ACK in 0 ms)";
+        QTest::newRow("icmp6 port unreachable")
+            << "10:00:00.000000 IP6 fd00:100::2.40000 > fd00::5.5000: UDP, length 4\n"
+               "10:00:00.000100 IP6 fd00::5 > fd00:100::2: ICMP6, destination unreachable, unreachable port, fd00::5 udp port 5000, length 60\n"
+            << "udp" << 5000 << Status::Fail << "ICMP port unreachable";
+        QTest::newRow("port 8080 without -A")
+            << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
+               "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+               "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
+               "10:00:00.002100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
+            << "http" << 8081 << Status::Unknown
+            << "HTTP status is unreadable: tcpdump's text decodes HTTP only on well-known HTTP ports";
+        QTest::newRow("-A payload 503")
+            << "10:00:00.000000 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [S], seq 1, win 64240, length 0\n"
+               "E..<..@.@...\n"
+               "10:00:00.000040 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [S.], seq 1, ack 2, win 64240, length 0\n"
+               "E..<..@.@...\n"
+               "10:00:00.000100 IP 100.64.1.2.40000 > 10.0.0.5.8081: Flags [P.], seq 1:60, ack 1, win 502, length 59\n"
+               "E..o..@.@...d@..GET /health HTTP/1.1\n"
+               "Host: www.example.com\n"
+               "\n"
+               "10:00:00.009100 IP 10.0.0.5.8081 > 100.64.1.2.40000: Flags [P.], seq 1:99, ack 60, win 502, length 98\n"
+               "E.....@.@.....HTTP/1.1 503 Service Unavailable\n"
+               "Content-Length: 0\n"
+            << "http" << 8081 << Status::Fail << "answered 503 (the load balancer counts only 2xx,3xx as healthy)";
+        QTest::newRow("garbage") << "\x01\x02 not a capture at all\n<html>\n"
+                                 << "http" << 80 << Status::Unknown << "not tcpdump output";
     }
 
     void inlineTexts()
@@ -434,8 +502,10 @@ private slots:
         QVERIFY(noPackets.rootCause);
         QCOMPARE(*noPackets.rootCause, qsizetype(2));
         const Finding related = relateCaptureToFirewall(capture, firewall, context("http", 80));
-        QVERIFY2(related.evidence.join('\n').contains("the checks never reach the server"), qPrintable(related.evidence.join('\n')));
-        QCOMPARE(relateCaptureToFirewall(related, firewall, context("http", 80)), related); // applying twice changes nothing
+        QVERIFY2(related.evidence.join('\n').contains("the checks never reach the server"),
+                 qPrintable(related.evidence.join('\n')));
+        QCOMPARE(relateCaptureToFirewall(related, firewall, context("http", 80)),
+                 related); // applying twice changes nothing
 
         capture.status = Status::Pass;
         capture.outcome = "answered";
@@ -453,20 +523,28 @@ private slots:
         QTest::addColumn<OsFamily>("os");
         QTest::addColumn<QString>("listener");
         QTest::addColumn<QStringList>("displays");
-        QTest::newRow("linux http") << OsFamily::Linux << "http"
-                                    << QStringList{"timeout 60 tcpdump -i any -nn -c 200 'net 100.64.0.0/10 and (tcp port 80 or icmp or icmp6)'",
-                                                   "timeout 60 tcpdump -i any -nn -c 200 -w /tmp/lbdoctor-capture.pcap 'net 100.64.0.0/10 and (tcp port 80 or icmp or icmp6)'"};
-        QTest::newRow("linux udp") << OsFamily::LinuxNetTools << "udp"
-                                   << QStringList{"timeout 60 tcpdump -i any -nn -c 200 'net 100.64.0.0/10 and (udp port 80 or icmp or icmp6)'",
-                                                  "timeout 60 tcpdump -i any -nn -c 200 -w /tmp/lbdoctor-capture.pcap 'net 100.64.0.0/10 and (udp port 80 or icmp or icmp6)'"};
-        QTest::newRow("windows cmd") << OsFamily::WindowsCmd << "http"
-                                     << QStringList{"pktmon filter remove", "pktmon filter add LBDoctor1 -i 100.64.0.0/10 -p 80",
-                                                    "pktmon start --capture --pkt-size 0 -f \"C:\\Windows\\Temp\\lbdoctor-capture.etl\"", "pktmon stop",
-                                                    "pktmon etl2pcap \"C:\\Windows\\Temp\\lbdoctor-capture.etl\" --out \"C:\\Windows\\Temp\\lbdoctor-capture.pcapng\""};
-        QTest::newRow("powershell") << OsFamily::WindowsPowerShell << "http"
-                                    << QStringList{"pktmon filter remove", "pktmon filter add LBDoctor1 -i 100.64.0.0/10 -p 80",
-                                                   "pktmon start --capture --pkt-size 0 -f 'C:\\Windows\\Temp\\lbdoctor-capture.etl'", "pktmon stop",
-                                                   "pktmon etl2pcap 'C:\\Windows\\Temp\\lbdoctor-capture.etl' --out 'C:\\Windows\\Temp\\lbdoctor-capture.pcapng'"};
+        QTest::newRow("linux http")
+            << OsFamily::Linux << "http"
+            << QStringList{
+                   "timeout 60 tcpdump -i any -nn -c 200 'net 100.64.0.0/10 and (tcp port 80 or icmp or icmp6)'",
+                   "timeout 60 tcpdump -i any -nn -c 200 -w /tmp/lbdoctor-capture.pcap 'net 100.64.0.0/10 and (tcp port 80 or icmp or icmp6)'"};
+        QTest::newRow("linux udp")
+            << OsFamily::LinuxNetTools << "udp"
+            << QStringList{
+                   "timeout 60 tcpdump -i any -nn -c 200 'net 100.64.0.0/10 and (udp port 80 or icmp or icmp6)'",
+                   "timeout 60 tcpdump -i any -nn -c 200 -w /tmp/lbdoctor-capture.pcap 'net 100.64.0.0/10 and (udp port 80 or icmp or icmp6)'"};
+        QTest::newRow("windows cmd")
+            << OsFamily::WindowsCmd << "http"
+            << QStringList{
+                   "pktmon filter remove", "pktmon filter add LBDoctor1 -i 100.64.0.0/10 -p 80",
+                   "pktmon start --capture --pkt-size 0 -f \"C:\\Windows\\Temp\\lbdoctor-capture.etl\"", "pktmon stop",
+                   "pktmon etl2pcap \"C:\\Windows\\Temp\\lbdoctor-capture.etl\" --out \"C:\\Windows\\Temp\\lbdoctor-capture.pcapng\""};
+        QTest::newRow("powershell")
+            << OsFamily::WindowsPowerShell << "http"
+            << QStringList{
+                   "pktmon filter remove", "pktmon filter add LBDoctor1 -i 100.64.0.0/10 -p 80",
+                   "pktmon start --capture --pkt-size 0 -f 'C:\\Windows\\Temp\\lbdoctor-capture.etl'", "pktmon stop",
+                   "pktmon etl2pcap 'C:\\Windows\\Temp\\lbdoctor-capture.etl' --out 'C:\\Windows\\Temp\\lbdoctor-capture.pcapng'"};
     }
 
     void catalogueCommands()

@@ -27,7 +27,8 @@ QString save(const QString &input, const QString &output, const QString &rules, 
     QString s;
     if (!raw.isEmpty())
         s += "*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n" + raw + "COMMIT\n";
-    return s + "*filter\n:INPUT " + input + " [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT " + output + " [0:0]\n" + rules + "COMMIT\n";
+    return s + "*filter\n:INPUT " + input + " [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT " + output + " [0:0]\n" + rules
+        + "COMMIT\n";
 }
 
 QString fixture(const QString &name)
@@ -73,59 +74,128 @@ private slots:
         QTest::addColumn<int>("listener");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("decidedBy"); // pieces of the first blocked/unknown range's reason, "|"-separated
-        QTest::addColumn<QString>("command");   // a fix command that must be among the commands
+        QTest::addColumn<QString>("command"); // a fix command that must be among the commands
         QTest::addColumn<int>("port");
 
         const int tcp = int(Listener::Tcp), http = int(Listener::Http), udp = int(Listener::Udp);
-        QTest::newRow("NEW-only accept: the half-open check passes") << "iptables" << save("DROP", "ACCEPT", newOnly) << tcp << "pass" << "" << "" << 80;
-        QTest::newRow("NEW-only accept: the request data is dropped") << "iptables" << save("DROP", "ACCEPT", newOnly) << http << "fail"
+        QTest::newRow("NEW-only accept: the half-open check passes")
+            << "iptables" << save("DROP", "ACCEPT", newOnly) << tcp << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("NEW-only accept: the request data is dropped")
+            << "iptables" << save("DROP", "ACCEPT", newOnly) << http << "fail"
             << "the SYN passes (filter INPUT rule 1|the request data|state ESTABLISHED) is dropped by policy DROP of filter INPUT|no ESTABLISHED,RELATED accept"
             << "iptables -I INPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
-        QTest::newRow("with the ESTABLISHED accept") << "iptables" << save("DROP", "ACCEPT", established + newOnly) << http << "pass" << "" << "" << 80;
-        QTest::newRow("stateless ! --syn REJECT") << "iptables"
-            << save("ACCEPT", "ACCEPT", "-A INPUT -s 100.64.0.0/10 -p tcp -m tcp --dport 80 --tcp-flags FIN,SYN,RST,ACK SYN -j ACCEPT\n"
-                                        "-A INPUT -p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -j REJECT --reject-with tcp-reset\n")
-            << http << "fail" << "the request data|is rejected by filter INPUT rule 2" << "iptables -I INPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
-        QTest::newRow("ESTABLISHED,RELATED REJECT") << "iptables"
-            << save("ACCEPT", "ACCEPT", "-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j REJECT\n") << http << "fail" << "is rejected by filter INPUT rule 1" << "" << 80;
-        QTest::newRow("OUTPUT DROP: the SYN-ACK never leaves") << "iptables" << save("ACCEPT", "DROP", "-A OUTPUT -o lo -j ACCEPT\n") << tcp << "fail"
+        QTest::newRow("with the ESTABLISHED accept")
+            << "iptables" << save("DROP", "ACCEPT", established + newOnly) << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("stateless ! --syn REJECT")
+            << "iptables"
+            << save("ACCEPT", "ACCEPT",
+                    "-A INPUT -s 100.64.0.0/10 -p tcp -m tcp --dport 80 --tcp-flags FIN,SYN,RST,ACK SYN -j ACCEPT\n"
+                    "-A INPUT -p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -j REJECT --reject-with tcp-reset\n")
+            << http << "fail"
+            << "the request data|is rejected by filter INPUT rule 2"
+            << "iptables -I INPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
+        QTest::newRow("ESTABLISHED,RELATED REJECT")
+            << "iptables" << save("ACCEPT", "ACCEPT", "-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j REJECT\n")
+            << http << "fail"
+            << "is rejected by filter INPUT rule 1"
+            << "" << 80;
+        QTest::newRow("OUTPUT DROP: the SYN-ACK never leaves")
+            << "iptables" << save("ACCEPT", "DROP", "-A OUTPUT -o lo -j ACCEPT\n") << tcp << "fail"
             << "the SYN-ACK (TCP SYN-ACK from port 80, state ESTABLISHED) is dropped by policy DROP of filter OUTPUT|no ESTABLISHED,RELATED accept"
             << "iptables -I OUTPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
-        QTest::newRow("OUTPUT DROP with the ESTABLISHED accept") << "iptables" << save("ACCEPT", "DROP", establishedOut) << http << "pass" << "" << "" << 80;
-        QTest::newRow("OUTPUT: stateless reply accept") << "iptables"
-            << save("ACCEPT", "DROP", "-A OUTPUT -d 100.64.0.0/10 -p tcp -m tcp --sport 80 -j ACCEPT\n") << http << "pass" << "" << "" << 80;
-        QTest::newRow("OUTPUT: -o other interface") << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -o docker0 -j DROP\n") << http << "pass" << "" << "" << 80;
-        QTest::newRow("OUTPUT: -o the check's interface") << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -o eth0 -p tcp -m tcp --sport 80 -j DROP\n") << http
-            << "fail" << "the SYN-ACK" << "" << 80;
-        QTest::newRow("OUTPUT: the response data only") << "iptables"
-            << save("ACCEPT", "ACCEPT", "-A OUTPUT -p tcp -m tcp --tcp-flags ACK,PSH ACK,PSH -j DROP\n") << http << "fail" << "the response data" << "" << 80;
-        QTest::newRow("OUTPUT: the response data only, half-open") << "iptables"
-            << save("ACCEPT", "ACCEPT", "-A OUTPUT -p tcp -m tcp --tcp-flags ACK,PSH ACK,PSH -j DROP\n") << tcp << "pass" << "" << "" << 80;
-        QTest::newRow("NOTRACK both ways, UNTRACKED accepted") << "iptables"
-            << save("DROP", "DROP", "-A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n-A OUTPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n",
-                    "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n-A OUTPUT -p tcp -m tcp --sport 80 -j CT --notrack\n")
-            << http << "pass" << "" << "" << 80;
-        QTest::newRow("NOTRACK both ways, replies not allowed") << "iptables"
-            << save("DROP", "DROP", "-A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n" + establishedOut,
-                    "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n-A OUTPUT -p tcp -m tcp --sport 80 -j CT --notrack\n")
-            << http << "fail" << "state UNTRACKED" << "iptables -I OUTPUT 1 -d 100.64.0.0/10 -p tcp --sport 80 -j ACCEPT" << 80;
-        QTest::newRow("NOTRACK in only: the reply's state is not modelled") << "iptables"
-            << save("ACCEPT", "DROP", establishedOut, "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n") << http << "unknown" << "NOTRACK" << "" << 80;
-        QTest::newRow("UDP: the echo reply is dropped") << "iptables" << save("ACCEPT", "DROP", "-A OUTPUT -p udp -j ACCEPT\n") << udp << "fail"
-            << "the echo reply" << "iptables -I OUTPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
-        QTest::newRow("fixture new-only-accept") << "iptables" << fixture("firewall/iptables/new-only-accept.save") << http << "fail" << "the request data" << "" << 8080;
-        QTest::newRow("fixture output-drop") << "iptables" << fixture("firewall/iptables/output-drop.save") << tcp << "fail" << "the SYN-ACK" << "" << 8080;
-        QTest::newRow("fixture notrack-web") << "iptables" << fixture("firewall/iptables/notrack-web.save") << http << "fail" << "the SYN-ACK|UNTRACKED" << "" << 8080;
-        QTest::newRow("nft output policy drop") << "nftables" << fixture("firewall/nftables/output-policy-drop.nft") << http << "fail"
+        QTest::newRow("OUTPUT DROP with the ESTABLISHED accept")
+            << "iptables" << save("ACCEPT", "DROP", establishedOut) << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("OUTPUT: stateless reply accept")
+            << "iptables" << save("ACCEPT", "DROP", "-A OUTPUT -d 100.64.0.0/10 -p tcp -m tcp --sport 80 -j ACCEPT\n")
+            << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("OUTPUT: -o other interface")
+            << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -o docker0 -j DROP\n") << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("OUTPUT: -o the check's interface")
+            << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -o eth0 -p tcp -m tcp --sport 80 -j DROP\n") << http
+            << "fail"
+            << "the SYN-ACK"
+            << "" << 80;
+        QTest::newRow("OUTPUT: the response data only")
+            << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -p tcp -m tcp --tcp-flags ACK,PSH ACK,PSH -j DROP\n")
+            << http << "fail"
+            << "the response data"
+            << "" << 80;
+        QTest::newRow("OUTPUT: the response data only, half-open")
+            << "iptables" << save("ACCEPT", "ACCEPT", "-A OUTPUT -p tcp -m tcp --tcp-flags ACK,PSH ACK,PSH -j DROP\n")
+            << tcp << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("NOTRACK both ways, UNTRACKED accepted")
+            << "iptables"
+            << save(
+                   "DROP", "DROP",
+                   "-A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n-A OUTPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n",
+                   "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n-A OUTPUT -p tcp -m tcp --sport 80 -j CT --notrack\n")
+            << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("NOTRACK both ways, replies not allowed")
+            << "iptables"
+            << save(
+                   "DROP", "DROP", "-A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n" + establishedOut,
+                   "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n-A OUTPUT -p tcp -m tcp --sport 80 -j CT --notrack\n")
+            << http << "fail"
+            << "state UNTRACKED"
+            << "iptables -I OUTPUT 1 -d 100.64.0.0/10 -p tcp --sport 80 -j ACCEPT" << 80;
+        QTest::newRow("NOTRACK in only: the reply's state is not modelled")
+            << "iptables"
+            << save("ACCEPT", "DROP", establishedOut, "-A PREROUTING -p tcp -m tcp --dport 80 -j CT --notrack\n")
+            << http << "unknown"
+            << "NOTRACK"
+            << "" << 80;
+        QTest::newRow("UDP: the echo reply is dropped")
+            << "iptables" << save("ACCEPT", "DROP", "-A OUTPUT -p udp -j ACCEPT\n") << udp << "fail"
+            << "the echo reply"
+            << "iptables -I OUTPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT" << 80;
+        QTest::newRow("fixture new-only-accept")
+            << "iptables" << fixture("firewall/iptables/new-only-accept.save") << http << "fail"
+            << "the request data"
+            << "" << 8080;
+        QTest::newRow("fixture output-drop")
+            << "iptables" << fixture("firewall/iptables/output-drop.save") << tcp << "fail"
+            << "the SYN-ACK"
+            << "" << 8080;
+        QTest::newRow("fixture notrack-web")
+            << "iptables" << fixture("firewall/iptables/notrack-web.save") << http << "fail"
+            << "the SYN-ACK|UNTRACKED"
+            << "" << 8080;
+        QTest::newRow("nft output policy drop")
+            << "nftables" << fixture("firewall/nftables/output-policy-drop.nft") << http << "fail"
             << "the SYN-ACK|policy drop of inet filter output"
             << "nft insert rule inet filter output 'ct state established,related accept'" << 8080;
-        QTest::newRow("nft ct state established accept out") << "nftables"
-            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy drop;\n  ct state established accept\n }\n}\n" << http << "pass" << "" << "" << 80;
-        QTest::newRow("nft tcp flags on the way out") << "nftables"
-            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy accept;\n  tcp flags & (syn|ack) == syn|ack drop\n }\n}\n" << tcp << "fail"
-            << "the SYN-ACK" << "" << 80;
-        QTest::newRow("nft oifname elsewhere") << "nftables"
-            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy accept;\n  oifname \"docker0\" drop\n }\n}\n" << http << "pass" << "" << "" << 80;
+        QTest::newRow("nft ct state established accept out")
+            << "nftables"
+            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy drop;\n  ct state established accept\n }\n}\n"
+            << http << "pass"
+            << ""
+            << "" << 80;
+        QTest::newRow("nft tcp flags on the way out")
+            << "nftables"
+            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy accept;\n  tcp flags & (syn|ack) == syn|ack drop\n }\n}\n"
+            << tcp << "fail"
+            << "the SYN-ACK"
+            << "" << 80;
+        QTest::newRow("nft oifname elsewhere")
+            << "nftables"
+            << "table ip t {\n chain o {\n  type filter hook output priority 0; policy accept;\n  oifname \"docker0\" drop\n }\n}\n"
+            << http << "pass"
+            << ""
+            << "" << 80;
     }
 
     void verdicts()
@@ -165,9 +235,11 @@ private slots:
     // iptables -S (one listing per table) reads like iptables-save; missing tables are named.
     void rulesListing()
     {
-        const QString filterS = "-P INPUT DROP\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-A INPUT -s 100.64.0.0/10 -p tcp -m state --state NEW -m tcp --dport 80 -j ACCEPT\n";
+        const QString filterS =
+            "-P INPUT DROP\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-A INPUT -s 100.64.0.0/10 -p tcp -m state --state NEW -m tcp --dport 80 -j ACCEPT\n";
         const QString rawS = "-P PREROUTING ACCEPT\n-P OUTPUT ACCEPT\n";
-        const QString mangleS = "-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n-N X\n-A INPUT -j X\n";
+        const QString mangleS =
+            "-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n-N X\n-A INPUT -j X\n";
         const Analyzer *a = AnalyzerRegistry::find("iptables");
         const Finding all = a->analyze({filterS + rawS + mangleS, context(Listener::Http)});
         QVERIFY2(all.status == Status::Fail, qPrintable(all.summary + "\n" + all.evidence.join("\n")));
@@ -176,12 +248,15 @@ private slots:
         QCOMPARE(halfOpen.status, Status::Pass);
         const Finding filterOnly = a->analyze({filterS, context(Listener::Tcp)});
         QCOMPARE(filterOnly.status, Status::Warn);
-        QVERIFY2(filterOnly.summary.contains("raw, mangle") && filterOnly.summary.contains("iptables-save"), qPrintable(filterOnly.summary));
+        QVERIFY2(filterOnly.summary.contains("raw, mangle") && filterOnly.summary.contains("iptables-save"),
+                 qPrintable(filterOnly.summary));
         // Without raw, a block that went past a state match could be a NOTRACK away from passing.
         const Finding noRaw = a->analyze({filterS + mangleS, context(Listener::Http)});
         QCOMPARE(noRaw.status, Status::Unknown);
-        QVERIFY2(noRaw.summary.contains("raw table") && noRaw.summary.contains("iptables-save"), qPrintable(noRaw.summary));
-        const Finding bad = a->analyze({"-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-A INPUT -j DROP\n", context(Listener::Tcp)});
+        QVERIFY2(noRaw.summary.contains("raw table") && noRaw.summary.contains("iptables-save"),
+                 qPrintable(noRaw.summary));
+        const Finding bad =
+            a->analyze({"-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-A INPUT -j DROP\n", context(Listener::Tcp)});
         QCOMPARE(bad.status, Status::Unknown);
         QVERIFY2(bad.summary.contains("iptables-save"), qPrintable(bad.summary));
     }
@@ -190,9 +265,12 @@ private slots:
     void ip6tablesIsNotIpv4_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("ip6tables-save") << "# Generated by ip6tables-save v1.8.9 (nf_tables)\n*filter\n:INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n";
-        QTest::newRow("ip6tables -S") << "-P INPUT DROP\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-A INPUT -s 2001:db8::/32 -j ACCEPT\n";
-        QTest::newRow("ip6tables -L -n") << "Chain INPUT (policy DROP)\ntarget     prot opt source               destination\nACCEPT     0    --  ::/0                 ::/0\n";
+        QTest::newRow("ip6tables-save")
+            << "# Generated by ip6tables-save v1.8.9 (nf_tables)\n*filter\n:INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n";
+        QTest::newRow("ip6tables -S")
+            << "-P INPUT DROP\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n-A INPUT -s 2001:db8::/32 -j ACCEPT\n";
+        QTest::newRow("ip6tables -L -n")
+            << "Chain INPUT (policy DROP)\ntarget     prot opt source               destination\nACCEPT     0    --  ::/0                 ::/0\n";
     }
     void ip6tablesIsNotIpv4()
     {

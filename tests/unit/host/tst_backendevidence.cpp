@@ -26,11 +26,11 @@ namespace {
 const QList<QPair<QString, QString>> &samples() // kind, fixture
 {
     static const QList<QPair<QString, QString>> list{
-        {"sockets", "host/sockets/ss-ltnup-wildcard.txt"},     {"sockets", "host/sockets/windows-netstat-ano.txt"},
-        {"routes", "host/routes/ip-route-ok.txt"},             {"routes", "host/routes/route-n-ok.txt"},
-        {"routes", "host/routes/windows-route-print.txt"},     {"tcpwrappers", "host/tcpwrappers/head-deny-all.txt"},
-        {"sysctl", "host/sysctl/sysctl-a-modern.txt"},         {"sysctl", "host/sysctl/tw-recycle-on.txt"},
-        {"load", "host/load/loadavg-nproc-free.txt"},          {"load", "host/load/top-bn1.txt"},
+        {"sockets", "host/sockets/ss-ltnup-wildcard.txt"}, {"sockets", "host/sockets/windows-netstat-ano.txt"},
+        {"routes", "host/routes/ip-route-ok.txt"},         {"routes", "host/routes/route-n-ok.txt"},
+        {"routes", "host/routes/windows-route-print.txt"}, {"tcpwrappers", "host/tcpwrappers/head-deny-all.txt"},
+        {"sysctl", "host/sysctl/sysctl-a-modern.txt"},     {"sysctl", "host/sysctl/tw-recycle-on.txt"},
+        {"load", "host/load/loadavg-nproc-free.txt"},      {"load", "host/load/top-bn1.txt"},
     };
     return list;
 }
@@ -53,7 +53,8 @@ void TestBackendEvidence::badInput_data()
         QTest::addRow("%s whitespace", qPrintable(kind)) << kind << QString(" \r\n\t\n") << "empty";
         QTest::addRow("%s binary", qPrintable(kind)) << kind << TextDecode::decode(binary) << "unknown";
         QTest::addRow("%s nul bytes", qPrintable(kind)) << kind << QString(QChar(0)).repeated(500) << "unknown";
-        QTest::addRow("%s garbage text", qPrintable(kind)) << kind << QString("lorem ipsum dolor sit amet\nconsectetur adipiscing\n") << "unknown, because";
+        QTest::addRow("%s garbage text", qPrintable(kind))
+            << kind << QString("lorem ipsum dolor sit amet\nconsectetur adipiscing\n") << "unknown, because";
     }
     for (const auto &[kind, file] : samples()) {
         const QString text = BackendFixtures::read(file);
@@ -97,7 +98,8 @@ void TestBackendEvidence::wrongStep()
     QFETCH(QString, file);
     QFETCH(QString, actualKind);
     const RunContext c = BackendFixtures::context("huawei", "tcp", "10.0.0.5", "22");
-    const Finding f = EvidenceAnalysis::analyze(Step::stepForKind(kind), Evidence{kind, BackendFixtures::read(file), file}, c);
+    const Finding f =
+        EvidenceAnalysis::analyze(Step::stepForKind(kind), Evidence{kind, BackendFixtures::read(file), file}, c);
     QCOMPARE(f.status, Status::Unknown);
     const QString expected = AnalyzerRegistry::find(actualKind)->description();
     QVERIFY2(f.summary.contains("this looks like " + expected), qPrintable(f.summary));
@@ -107,11 +109,13 @@ void TestBackendEvidence::wrongStepByContent()
 {
     // No kind given: the paste is routed by content; `ip route` output in the listening step.
     const RunContext c = BackendFixtures::context("alibaba", "http", "10.0.0.5", "80");
-    const Finding f = EvidenceAnalysis::analyze("listening", Evidence{{}, BackendFixtures::read("host/routes/ip-route-ok.txt"), "pasted"}, c);
+    const Finding f = EvidenceAnalysis::analyze(
+        "listening", Evidence{{}, BackendFixtures::read("host/routes/ip-route-ok.txt"), "pasted"}, c);
     QCOMPARE(f.status, Status::Unknown);
     QVERIFY2(f.summary.contains("routing table"), qPrintable(f.summary));
     // And the right step finds its analyzer by content.
-    const Finding ok = EvidenceAnalysis::analyze("route", Evidence{{}, BackendFixtures::read("host/routes/ip-route-ok.txt"), "pasted"}, c);
+    const Finding ok = EvidenceAnalysis::analyze(
+        "route", Evidence{{}, BackendFixtures::read("host/routes/ip-route-ok.txt"), "pasted"}, c);
     QCOMPARE(ok.kind, QStringLiteral("routes"));
     QCOMPARE(ok.status, Status::Pass);
 }
@@ -121,11 +125,15 @@ void TestBackendEvidence::hugeInput()
     // 100 000 socket lines (~9 MB): analyzed in bounded time, the one listener still found.
     QString text = "Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess\n";
     for (int i = 0; i < 100000; ++i)
-        text += QStringLiteral("tcp   ESTAB  0      0          10.0.0.5:%1   100.64.0.9:5%2 users:((\"app\",pid=1,fd=%1))\n").arg(1024 + i % 60000).arg(i % 10000);
+        text += QStringLiteral(
+                    "tcp   ESTAB  0      0          10.0.0.5:%1   100.64.0.9:5%2 users:((\"app\",pid=1,fd=%1))\n")
+                    .arg(1024 + i % 60000)
+                    .arg(i % 10000);
     text += "tcp   LISTEN 0      511          0.0.0.0:80         0.0.0.0:*    users:((\"nginx\",pid=7,fd=6))\n";
     QElapsedTimer clock;
     clock.start();
-    const Finding f = EvidenceAnalysis::analyze("listening", Evidence{"sockets", text, "big"}, BackendFixtures::context("alibaba", "http", "10.0.0.5", "80"));
+    const Finding f = EvidenceAnalysis::analyze("listening", Evidence{"sockets", text, "big"},
+                                                BackendFixtures::context("alibaba", "http", "10.0.0.5", "80"));
     QCOMPARE(f.status, Status::Pass);
     QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
     qInfo("100k socket lines analyzed in %lld ms", clock.elapsed());

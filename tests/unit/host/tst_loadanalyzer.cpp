@@ -15,7 +15,7 @@ namespace {
 class TimedHttp : public StepExecutor
 {
 public:
-    TimedHttp(qint64 ms, QObject *parent) : StepExecutor(parent), m_ms(ms) {}
+    TimedHttp(qint64 ms, QObject *parent) : StepExecutor(parent), m_ms(ms) { }
     void start(const Step &, const RunContext &) override
     {
         QTimer::singleShot(10, this, [this] {
@@ -24,7 +24,7 @@ public:
             emit finished(f);
         });
     }
-    void cancel() override {}
+    void cancel() override { }
 
 private:
     qint64 m_ms;
@@ -52,7 +52,8 @@ void TestLoadAnalyzer::fixtures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<Status>("status");
     QTest::addColumn<QString>("summaryHas");
-    QTest::newRow("quiet") << "loadavg-nproc-free.txt" << Status::Pass << "load per core 0.08 (1-minute load 0.32 on 4 core(s)), 77% of memory available";
+    QTest::newRow("quiet") << "loadavg-nproc-free.txt" << Status::Pass
+                           << "load per core 0.08 (1-minute load 0.32 on 4 core(s)), 77% of memory available";
     QTest::newRow("busy") << "uptime-busy.txt" << Status::Warn << "load per core 1.63";
     QTest::newRow("overloaded") << "overloaded.txt" << Status::Fail << "load per core 9.10";
     QTest::newRow("top without nproc") << "top-bn1.txt" << Status::Warn << "CPU 99% busy";
@@ -66,7 +67,8 @@ void TestLoadAnalyzer::fixtures()
     QFETCH(QString, file);
     QFETCH(Status, status);
     QFETCH(QString, summaryHas);
-    const Finding f = LoadAnalyzer().analyze({BackendFixtures::read("host/load/" + file), BackendFixtures::context("tencent", "http", "10.0.0.5", "80")});
+    const Finding f = LoadAnalyzer().analyze(
+        {BackendFixtures::read("host/load/" + file), BackendFixtures::context("tencent", "http", "10.0.0.5", "80")});
     QVERIFY2(f.summary.contains(summaryHas), qPrintable(f.summary));
     QCOMPARE(f.status, status);
     QCOMPARE(f.outcome, status == Status::Pass ? QStringLiteral("normal") : QStringLiteral("high"));
@@ -80,10 +82,12 @@ void TestLoadAnalyzer::correlate_data()
     QTest::addColumn<Status>("status");
     QTest::addColumn<QString>("summaryHas");
     QTest::newRow("slow and busy") << "uptime-busy.txt" << qint64(1800) << Status::Fail << "backend overloaded";
-    QTest::newRow("slow and idle") << "loadavg-nproc-free.txt" << qint64(1800) << Status::Warn << "the application is slow, not the server";
+    QTest::newRow("slow and idle") << "loadavg-nproc-free.txt" << qint64(1800) << Status::Warn
+                                   << "the application is slow, not the server";
     QTest::newRow("fast and idle") << "loadavg-nproc-free.txt" << qint64(40) << Status::Pass << "not overloaded";
     QTest::newRow("fast and overloaded") << "overloaded.txt" << qint64(40) << Status::Warn << "still answered in 40 ms";
-    QTest::newRow("at half the timeout is not slow") << "uptime-busy.txt" << qint64(1000) << Status::Warn << "the server is busy";
+    QTest::newRow("at half the timeout is not slow")
+        << "uptime-busy.txt" << qint64(1000) << Status::Warn << "the server is busy";
 }
 
 void TestLoadAnalyzer::correlate()
@@ -111,7 +115,8 @@ void TestLoadAnalyzer::runnerRelatesLoadToHttp()
     // revises the stored load finding and reports it again.
     ExecutorRegistry::addProbe("http", [](QObject *p) -> StepExecutor * { return new TimedHttp(1900, p); });
     const RunContext c = BackendFixtures::context("tencent", "http", "127.0.0.1", "9");
-    Runner runner(c, {Step{"load", StepSide::Backend, StepSource::Paste}, Step{"http", StepSide::Network, StepSource::Probe}});
+    Runner runner(
+        c, {Step{"load", StepSide::Backend, StepSource::Paste}, Step{"http", StepSide::Network, StepSource::Probe}});
     runner.setEvidence("load", Evidence{"load", BackendFixtures::read("host/load/uptime-busy.txt"), "pasted"});
     QSignalSpy finished(&runner, &Runner::finished);
     QSignalSpy stepFinished(&runner, &Runner::stepFinished);
@@ -129,9 +134,11 @@ void TestLoadAnalyzer::recognizes_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("mine");
-    for (const char *f : {"loadavg-nproc-free.txt", "uptime-busy.txt", "top-bn1.txt", "free-old-procps.txt", "windows-wmic.txt", "powershell-cim.txt"})
+    for (const char *f : {"loadavg-nproc-free.txt", "uptime-busy.txt", "top-bn1.txt", "free-old-procps.txt",
+                          "windows-wmic.txt", "powershell-cim.txt"})
         QTest::newRow(f) << QString("host/load/") + f << true;
-    for (const char *f : {"host/sockets/ss-ltnup-wildcard.txt", "host/routes/route-n-ok.txt", "host/tcpwrappers/head-deny-all.txt", "host/sysctl/sysctl-a-modern.txt"})
+    for (const char *f : {"host/sockets/ss-ltnup-wildcard.txt", "host/routes/route-n-ok.txt",
+                          "host/tcpwrappers/head-deny-all.txt", "host/sysctl/sysctl-a-modern.txt"})
         QTest::newRow(f) << QString(f) << false;
 }
 
