@@ -2290,14 +2290,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
 10.0.0.6,80,8080,web-2</translation>
     </message>
     <message>
-        <source>&amp;Load CSV...</source>
-        <translation>加载 CSV(&amp;L)...</translation>
-    </message>
-    <message>
-        <source>Use the &amp;imported backends</source>
-        <translation>使用导入的后端服务器(&amp;I)</translation>
-    </message>
-    <message>
         <source>The backends of the load balancer status imported above.</source>
         <translation>上面导入的负载均衡状态中的后端服务器。</translation>
     </message>
@@ -2328,6 +2320,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>... and %1 more</source>
         <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Load CS&amp;V...</source>
+        <translation>加载 CSV(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Use the imported back&amp;ends</source>
+        <translation>使用导入的后端服务器(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4025,9 +4025,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Tencent Cloud says healthy or not, not why: the other steps have to find the reason.</source>
         <translation>腾讯云只说明健康与否，不说明原因：需要由其他步骤找出原因。</translation>
     </message>
-</context>
-<context>
-    <name>LbImport::Tr</name>
     <message>
         <source>%1 must be a whole number, got &quot;%2&quot;</source>
         <translation>%1 必须是整数，实际为“%2”</translation>

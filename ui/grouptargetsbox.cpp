@@ -26,9 +26,9 @@ GroupTargetsBox::GroupTargetsBox(QWidget *parent) : QGroupBox(parent)
     m_edit->setTabChangesFocus(true);
     m_edit->setMaximumHeight(fontMetrics().height() * 7);
 
-    m_load = new QPushButton(tr("&Load CSV..."), this);
+    m_load = new QPushButton(tr("Load CS&V..."), this);
     m_load->setObjectName(QStringLiteral("groupLoadButton"));
-    m_useImported = new QPushButton(tr("Use the &imported backends"), this);
+    m_useImported = new QPushButton(tr("Use the imported back&ends"), this);
     m_useImported->setObjectName(QStringLiteral("groupImportedButton"));
     m_useImported->setEnabled(false);
     m_useImported->setToolTip(tr("The backends of the load balancer status imported above."));
@@ -37,6 +37,9 @@ GroupTargetsBox::GroupTargetsBox(QWidget *parent) : QGroupBox(parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("What the list holds"));
+    // Says what the list holds only while a group is chosen (a disabled label reads poorly in dark mode).
+    m_summary->setVisible(false);
+    connect(this, &QGroupBox::toggled, m_summary, &QWidget::setVisible);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_load);

@@ -156,7 +156,7 @@ Finding Analyzer::analyze(const AnalyzerInput &input) const
     const bool fromFile = !input.file.isEmpty();
     if (!fromFile && QStringView(input.text).trimmed().isEmpty()) // a view: trimming a 10 MB paste would copy it
         f = analyzeEmpty(input);
-    else if (!fromFile && readsOnlyText()
+    else if (!fromFile && refusesBinary()
              && EvidenceText::looksBinary(input.text)) // before parsing: 10 MB of binary is not worth reading
         f = EvidenceText::unreadable(step(), kind(), input.text, QString());
     else

@@ -39,11 +39,12 @@ protected:
     // (emptyInputSummary()). For some, empty output is itself the answer (iptables-save).
     virtual Finding analyzeEmpty(const AnalyzerInput &input) const;
     virtual QString emptyInputSummary() const;
-    // False for formats that read binary input themselves (packet captures).
-    virtual bool readsOnlyText() const { return true; }
+    // Plain command output (sockets, routes, sysctl, load) refuses binary text before parsing: 10 MB
+    // of binary is not worth reading. Structured formats say what is wrong in their own terms.
+    virtual bool refusesBinary() const { return false; }
 
 private:
-    // Text that is not empty and, when readsOnlyText(), not binary.
+    // Text that is not empty and, when refusesBinary(), not binary.
     virtual Finding analyzeText(const AnalyzerInput &input) const = 0;
 };
 

@@ -19,7 +19,6 @@ public:
     QString description() const override;
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
-    bool readsOnlyText() const override { return false; } // pcap bytes arrive as a file
 
     Q_DECLARE_TR_FUNCTIONS(CaptureAnalyzer)
 };

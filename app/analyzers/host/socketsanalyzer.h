@@ -32,6 +32,7 @@ public:
     QString description() const override;
     int recognize(QStringView text) const override;
     Finding analyzeText(const AnalyzerInput &input) const override;
+    bool refusesBinary() const override { return true; }
 
     struct Parsed
     {
