@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
     backend->moveToThread(&serverThread);
     bool started = false;
     QMetaObject::invokeMethod(
-        backend, [backend, &started] { started = backend->start(); }, Qt::BlockingQueuedConnection);
+        backend, [backend, &started] { started = backend->start().ok(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "bench_watch: the demo backend did not start\n");
         return 2;
