@@ -314,6 +314,81 @@ QString WindowsFirewallAnalyzer::emptyInputSummary() const
         "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
 }
 
+namespace {
+
+// Block rules first disabled (Windows applies them before any allow), then one allow rule per
+// protocol that is blocked, in PowerShell and cmd.
+void addFixes(Finding &f, const QList<std::pair<HealthCheckPacket, RangeVerdicts>> &blockedPackets,
+              const RunContext &context)
+{
+    const QString cidrs = context.healthCheckCidrs().join(QLatin1Char(','));
+    QStringList blockRules;
+    for (const RangeDecision &d : f.ranges) {
+        const qsizetype start = d.decidedBy.indexOf(QStringLiteral("Block rule \""));
+        if (d.verdict == RangeDecision::Verdict::Blocked && start >= 0) {
+            const QString name = d.decidedBy.mid(start + 12).section(QLatin1Char('"'), 0, 0);
+            if (!blockRules.contains(name))
+                blockRules << name;
+        }
+    }
+    for (const QString &name : blockRules) {
+        f.commands << QStringLiteral("Set-NetFirewallRule -DisplayName %1 -Enabled False")
+                          .arg(ShellQuote::quote(Shell::PowerShell, name));
+        f.commands << QStringLiteral("netsh advfirewall firewall set rule name=%1 new enable=no")
+                          .arg(ShellQuote::quote(Shell::Cmd, name));
+    }
+    QList<HealthCheckPacket> needAllow;
+    for (const auto &[packet, verdicts] : blockedPackets) {
+        const bool blocked = !verdicts.addressesWith(RangeDecision::Verdict::Blocked).isEmpty();
+        const auto protocol = packet.protocol; // clang 14 cannot capture a structured binding
+        const bool known = std::any_of(needAllow.begin(), needAllow.end(),
+                                       [protocol](const HealthCheckPacket &p) { return p.protocol == protocol; });
+        if (blocked && !known)
+            needAllow << packet;
+    }
+    for (const HealthCheckPacket &packet : needAllow) {
+        const QString name = ruleName(packet);
+        if (packet.protocol == HealthCheckPacket::Protocol::Icmp) {
+            f.commands
+                << QStringLiteral(
+                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol ICMPv4 -IcmpType 8 -RemoteAddress %2")
+                       .arg(ShellQuote::quote(Shell::PowerShell, name), ShellQuote::quote(Shell::PowerShell, cidrs));
+            f.commands
+                << QStringLiteral(
+                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=icmpv4:8,any remoteip=%2")
+                       .arg(ShellQuote::quote(Shell::Cmd, name), ShellQuote::quote(Shell::Cmd, cidrs));
+        } else {
+            const QString proto =
+                packet.protocol == HealthCheckPacket::Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+            f.commands
+                << QStringLiteral(
+                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol %2 -LocalPort %3 -RemoteAddress %4")
+                       .arg(ShellQuote::quote(Shell::PowerShell, name), proto)
+                       .arg(packet.port)
+                       .arg(ShellQuote::quote(Shell::PowerShell, cidrs));
+            f.commands
+                << QStringLiteral(
+                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=%2 localport=%3 remoteip=%4")
+                       .arg(ShellQuote::quote(Shell::Cmd, name), proto.toLower())
+                       .arg(packet.port)
+                       .arg(ShellQuote::quote(Shell::Cmd, cidrs));
+        }
+    }
+    f.fix = WindowsFirewallAnalyzer::tr(
+        "Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).");
+    if (!blockRules.isEmpty())
+        f.appendFix(
+            WindowsFirewallAnalyzer::tr(
+                "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.")
+                .arg(blockRules.join(QStringLiteral(", "))));
+    if (context.target.listener == Listener::Udp)
+        f.appendFix(WindowsFirewallAnalyzer::tr(
+            "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too."));
+    EvidenceText::appendGuidanceFix(f, context);
+}
+
+} // namespace
+
 Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
@@ -374,69 +449,6 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
 
     // Block rules win over allow rules: a new allow rule cannot pass what a block rule blocks, so
     // the block rule itself has to change.
-    const QString cidrs = input.context.healthCheckCidrs().join(QLatin1Char(','));
-    QStringList blockRules;
-    for (const RangeDecision &d : f.ranges) {
-        const qsizetype start = d.decidedBy.indexOf(QStringLiteral("Block rule \""));
-        if (d.verdict == RangeDecision::Verdict::Blocked && start >= 0) {
-            const QString name = d.decidedBy.mid(start + 12).section(QLatin1Char('"'), 0, 0);
-            if (!blockRules.contains(name))
-                blockRules << name;
-        }
-    }
-    for (const QString &name : blockRules) {
-        f.commands << QStringLiteral("Set-NetFirewallRule -DisplayName %1 -Enabled False")
-                          .arg(ShellQuote::quote(Shell::PowerShell, name));
-        f.commands << QStringLiteral("netsh advfirewall firewall set rule name=%1 new enable=no")
-                          .arg(ShellQuote::quote(Shell::Cmd, name));
-    }
-    QList<HealthCheckPacket> needAllow;
-    for (const auto &[packet, verdicts] : blockedPackets) {
-        const bool blocked = !verdicts.addressesWith(RangeDecision::Verdict::Blocked).isEmpty();
-        const auto protocol = packet.protocol; // clang 14 cannot capture a structured binding
-        const bool known = std::any_of(needAllow.begin(), needAllow.end(),
-                                       [protocol](const HealthCheckPacket &p) { return p.protocol == protocol; });
-        if (blocked && !known)
-            needAllow << packet;
-    }
-    for (const HealthCheckPacket &packet : needAllow) {
-        const QString name = ruleName(packet);
-        if (packet.protocol == HealthCheckPacket::Protocol::Icmp) {
-            f.commands
-                << QStringLiteral(
-                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol ICMPv4 -IcmpType 8 -RemoteAddress %2")
-                       .arg(ShellQuote::quote(Shell::PowerShell, name), ShellQuote::quote(Shell::PowerShell, cidrs));
-            f.commands
-                << QStringLiteral(
-                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=icmpv4:8,any remoteip=%2")
-                       .arg(ShellQuote::quote(Shell::Cmd, name), ShellQuote::quote(Shell::Cmd, cidrs));
-        } else {
-            const QString proto =
-                packet.protocol == HealthCheckPacket::Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-            f.commands
-                << QStringLiteral(
-                       "New-NetFirewallRule -DisplayName %1 -Direction Inbound -Action Allow -Protocol %2 -LocalPort %3 -RemoteAddress %4")
-                       .arg(ShellQuote::quote(Shell::PowerShell, name), proto)
-                       .arg(packet.port)
-                       .arg(ShellQuote::quote(Shell::PowerShell, cidrs));
-            f.commands
-                << QStringLiteral(
-                       "netsh advfirewall firewall add rule name=%1 dir=in action=allow protocol=%2 localport=%3 remoteip=%4")
-                       .arg(ShellQuote::quote(Shell::Cmd, name), proto.toLower())
-                       .arg(packet.port)
-                       .arg(ShellQuote::quote(Shell::Cmd, cidrs));
-        }
-    }
-    f.fix = WindowsFirewallAnalyzer::tr(
-        "Allow the health-check CIDR to the health-check port (PowerShell or cmd, as Administrator).");
-    if (!blockRules.isEmpty())
-        f.appendFix(
-            WindowsFirewallAnalyzer::tr(
-                "Windows applies block rules before allow rules, so no allow rule can override %1: disable it, or narrow its remote addresses so that they no longer cover the health-check CIDR.")
-                .arg(blockRules.join(QStringLiteral(", "))));
-    if (input.context.target.listener == Listener::Udp)
-        f.appendFix(WindowsFirewallAnalyzer::tr(
-            "A UDP health check pings first, so ICMPv4 echo (type 8) must be allowed too."));
-    EvidenceText::appendGuidanceFix(f, input.context);
+    addFixes(f, blockedPackets, input.context);
     return f;
 }
