@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "focusstyle.h"
 #include "groupstepspage.h"
+#include "grouptargetsbox.h"
 #include "modepage.h"
 #include "providerpage.h"
 #include "recenttargets.h"
@@ -179,16 +180,17 @@ void DoctorWizard::openSessionDialog()
 
 Result<void> DoctorWizard::openSession(const QString &fileName)
 {
-    const auto loaded = SessionFile::load(fileName, m_profiles);
+    const auto loaded = SessionFile::loadAny(fileName, m_profiles);
     if (!loaded)
         return Error{loaded.error()};
-    const Session &s = *loaded;
+    const bool group = std::holds_alternative<GroupSession>(*loaded);
+    const RunContext &context = group ? std::get<GroupSession>(*loaded).context : std::get<Session>(*loaded).context;
     // Restart first: it resets the fields of visited pages, which would undo what is restored here.
     restart();
-    m_provider->select(s.context.profile.id, s.context.variant.id);
-    m_provider->setCustomValues(s.context.variant);
+    m_provider->select(context.profile.id, context.variant.id);
+    m_provider->setCustomValues(context.variant);
     TargetInput input;
-    const Target &t = s.context.target;
+    const Target &t = context.target;
     input.listener = listenerId(t.listener);
     input.host = t.host.isEmpty() ? t.address.toString() : t.host;
     input.port = QString::number(t.port);
@@ -199,16 +201,30 @@ Result<void> DoctorWizard::openSession(const QString &fileName)
     input.sourceCidr = t.sourceCidr;
     input.interfaceName = t.interfaceName;
     m_target->fill(input);
-    while (currentId() != StepsPageId) {
+    if (group) {
+        const GroupSession &g = std::get<GroupSession>(*loaded);
+        QString list;
+        for (const GroupMember &m : g.members)
+            list += QStringLiteral("%1,%2,%3,%4\n")
+                        .arg(m.row.address.toString())
+                        .arg(m.row.port)
+                        .arg(m.row.ownCheckPort ? QString::number(m.row.checkPort) : QString(), m.row.name);
+        m_target->groupBox()->setChecked(true);
+        m_target->groupBox()->setText(list);
+        m_groupSteps->restore(g);
+    }
+    const int destination = group ? GroupStepsPageId : StepsPageId;
+    while (currentId() != destination) {
         const int before = currentId();
         if (before == ModePageId)
-            m_mode->chooseMode(s.context.mode);
+            m_mode->chooseMode(context.mode);
         next();
         if (currentId() == before) {
             return Error{tr("the session's target is not valid here: %1").arg(m_target->validation().errorText())};
         }
     }
-    m_steps->restore(s);
+    if (!group)
+        m_steps->restore(std::get<Session>(*loaded));
     QSettings().setValue(QStringLiteral("sessionDirectory"), QFileInfo(fileName).absolutePath());
     return {};
 }

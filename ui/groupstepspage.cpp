@@ -1,12 +1,17 @@
 #include "groupstepspage.h"
 
+#include "groupsshdialog.h"
 #include "grouptablemodel.h"
 
+#include "collect/group/groupbundlefiles.h"
 #include "core/group/grouprunner.h"
 #include "core/plan.h"
+#include "core/sessionfile.h"
 #include "report/groupreport.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QSettings>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThreadPool>
@@ -26,6 +31,40 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// What a backend's own evidence was analyzed against: evidence collected under other settings
+// (another profile, listener or path) would be judged by the wrong rules, so it is dropped.
+QString settingsKey(const RunContext &c)
+{
+    return QStringList{c.profile.id,
+                       c.variant.id,
+                       listenerId(c.target.listener),
+                       c.target.path,
+                       c.target.domain,
+                       c.target.expectedCodes ? c.target.expectedCodes->toString() : QString(),
+                       c.target.sourceCidr,
+                       c.target.interfaceName}
+        .join(QChar(0x1f));
+}
+
+// Runs `work` on the thread pool and hands its result to `done` on the GUI thread, so that
+// reading a thousand bundles or judging a thousand backends never stalls the window.
+template<typename T, typename Work, typename Done> void offThread(QObject *context, Work work, Done done)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            done(watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work] {
+        promise->addResult(work());
+        promise->finish();
+    });
 }
 } // namespace
 
@@ -63,6 +102,21 @@ GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, Evide
         tr("At most this many connections in flight; a backend's TCP and HTTP probes count two."));
     auto *concurrencyLabel = new QLabel(tr("&Connections at once:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
+
+    m_bundles = new QPushButton(tr("Load b&undles..."), this);
+    m_bundles->setObjectName(QStringLiteral("groupBundlesButton"));
+    m_bundles->setToolTip(tr("The collection bundles of the backends (one file each, or a folder): each backend is "
+                             "then checked against its own firewall, sockets, routes and settings."));
+    m_sshButton = new QPushButton(tr("Collect over SS&H..."), this);
+    m_sshButton->setObjectName(QStringLiteral("groupSshButton"));
+    m_sshButton->setToolTip(tr("Run the read-only collection bundle on every backend over SSH (keys or ssh-agent)."));
+    m_saveSession = new QPushButton(tr("Save s&ession..."), this);
+    m_saveSession->setObjectName(QStringLiteral("groupSaveSessionButton"));
+    m_saveSession->setEnabled(false);
+    m_evidenceLabel = new QLabel(this);
+    m_evidenceLabel->setObjectName(QStringLiteral("groupEvidence"));
+    m_evidenceLabel->setWordWrap(true);
+    m_evidenceLabel->setText(evidenceSummary());
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("groupProgress"));
@@ -107,19 +161,28 @@ GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, Evide
     buttons->addWidget(concurrencyLabel);
     buttons->addWidget(m_concurrency);
     buttons->addStretch(1);
+    buttons->addWidget(m_saveSession);
     buttons->addWidget(m_report);
+    auto *evidenceRow = new QHBoxLayout;
+    evidenceRow->addWidget(m_bundles);
+    evidenceRow->addWidget(m_sshButton);
+    evidenceRow->addWidget(m_evidenceLabel, 1);
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_elapsed);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(buttons);
+    layout->addLayout(evidenceRow);
     layout->addLayout(progress);
     layout->addWidget(split, 1);
 
     connect(m_run, &QPushButton::clicked, this, &GroupStepsPage::runAll);
     connect(m_stop, &QPushButton::clicked, this, &GroupStepsPage::stop);
     connect(m_report, &QPushButton::clicked, this, &GroupStepsPage::saveReport);
+    connect(m_bundles, &QPushButton::clicked, this, &GroupStepsPage::chooseBundles);
+    connect(m_sshButton, &QPushButton::clicked, this, &GroupStepsPage::chooseSsh);
+    connect(m_saveSession, &QPushButton::clicked, this, &GroupStepsPage::chooseSessionFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupStepsPage::updateDetail);
 }
 
@@ -130,6 +193,34 @@ GroupStepsPage::~GroupStepsPage()
 
 void GroupStepsPage::initializePage()
 {
+    if (m_showRestored && m_restored) {
+        m_showRestored = false;
+        const GroupSession &g = *m_restored;
+        QList<TargetRow> rows;
+        for (const GroupMember &m : g.members)
+            rows << m.row;
+        auto *runner = new GroupRunner(g.context, g.plan, rows, this);
+        runner->setConcurrency(g.concurrency > 0 ? g.concurrency : GroupRunner::defaultConcurrency);
+        runner->restore(g.members, g.elapsedMs);
+        attach(runner, g.evidence);
+        m_startedAt = g.startedAt;
+        m_intro->setText(tr("A saved group: %1 backends, checked %2. Run all checks them again now.")
+                             .arg(g.members.size())
+                             .arg(QLocale().toString(g.startedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_finished = true;
+        m_model->refreshAll();
+        m_progress->setRange(0, int(g.members.size()));
+        updateProgress();
+        setBusy(false);
+        m_groupAnswer = g.answer;
+        m_report->setEnabled(true);
+        m_saveSession->setEnabled(true);
+        showAnswer();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        emit completeChanged();
+        return;
+    }
     runAll();
 }
 
@@ -138,18 +229,208 @@ void GroupStepsPage::cleanupPage()
     stop();
 }
 
+void GroupStepsPage::restore(const GroupSession &group)
+{
+    m_restored = group;
+    m_showRestored = true;
+    m_memberEvidence.clear();
+    for (const GroupMember &m : group.members) {
+        if (!m.evidence.isEmpty())
+            m_memberEvidence.insert(m.row.endpoint(), m.evidence);
+    }
+    m_evidenceProblems = group.evidenceProblems;
+    m_evidenceKey = settingsKey(group.context);
+    m_evidenceLabel->setText(evidenceSummary());
+}
+
+QList<GroupMember> GroupStepsPage::plannedMembers() const
+{
+    const RunContext context = m_context();
+    QList<GroupMember> members;
+    for (const TargetRow &row : m_rows()) {
+        GroupMember m;
+        m.row = row;
+        m.context = GroupRunner::contextFor(context, row);
+        members << m;
+    }
+    return members;
+}
+
+void GroupStepsPage::setBusy(bool busy)
+{
+    m_run->setEnabled(!busy);
+    m_stop->setEnabled(busy);
+    m_concurrency->setEnabled(!busy);
+    m_bundles->setEnabled(!busy);
+    m_sshButton->setEnabled(!busy);
+    if (busy) {
+        m_report->setEnabled(false);
+        m_saveSession->setEnabled(false);
+    }
+}
+
+QString GroupStepsPage::evidenceSummary() const
+{
+    if (m_memberEvidence.isEmpty() && m_evidenceProblems.isEmpty())
+        return tr(
+            "Backend steps (firewall, sockets, routes...) are NOT RUN unless each backend gives its own evidence: "
+            "load the backends' bundles or collect them over SSH.");
+    int own = 0;
+    int notes = 0;
+    for (const MemberEvidence &e : m_memberEvidence) {
+        own += e.source.isEmpty() ? 0 : 1;
+        notes += int(e.notes.size());
+    }
+    QString text = tr("Evidence from the backends themselves: %1 of %2.").arg(own).arg(m_rows().size());
+    if (!m_evidenceProblems.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%1 problems: %2").arg(m_evidenceProblems.size()).arg(m_evidenceProblems.constFirst());
+    else if (notes > 0)
+        text += QLatin1Char(' ') + tr("Notes on %1 backends: select one to read them.").arg(notes);
+    return text;
+}
+
+void GroupStepsPage::chooseBundles()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("group/bundleDirectory"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Load the backends' bundles"), dir,
+                                                            tr("Bundle outputs (*.txt *.log);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("group/bundleDirectory"), QFileInfo(files.constFirst()).absolutePath());
+    loadBundles(files);
+}
+
+void GroupStepsPage::loadBundles(const QStringList &paths)
+{
+    stop();
+    const QList<GroupMember> members = plannedMembers();
+    const QString key = settingsKey(m_context());
+    setBusy(true);
+    m_stop->setEnabled(false);
+    m_evidenceLabel->setText(tr("Reading %1 files...").arg(paths.size()));
+    offThread<GroupBundles>(
+        this, [paths, members] { return GroupBundleFiles::read(paths, members); },
+        [this, members, key](const GroupBundles &bundles) {
+            if (key != m_evidenceKey)
+                m_memberEvidence.clear();
+            m_evidenceKey = key;
+            for (auto it = bundles.members.constBegin(); it != bundles.members.constEnd(); ++it)
+                m_memberEvidence.insert(members.at(it.key()).row.endpoint(), it.value());
+            m_evidenceProblems = bundles.problems;
+            setBusy(false);
+            runAll();
+        });
+}
+
+void GroupStepsPage::chooseSsh()
+{
+    GroupSshDialog dialog(int(m_rows().size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto settings = dialog.settings())
+        collectOverSsh(*settings);
+}
+
+void GroupStepsPage::collectOverSsh(const GroupSshCollection::Settings &settings)
+{
+    stop();
+    const QList<GroupMember> members = plannedMembers();
+    const QString key = settingsKey(m_context());
+    if (key != m_evidenceKey)
+        m_memberEvidence.clear();
+    m_evidenceKey = key;
+    m_evidenceProblems.clear();
+    m_ssh = new GroupSshCollection(members, settings, this);
+    connect(m_ssh, &GroupSshCollection::memberCollected, this, [this, members](int index, const MemberEvidence &e) {
+        m_memberEvidence.insert(members.at(index).row.endpoint(), e);
+    });
+    connect(m_ssh, &GroupSshCollection::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_ssh, &GroupSshCollection::finished, this, [this] {
+        m_ssh->deleteLater();
+        m_progress->setFormat(tr("%v of %m backends"));
+        setBusy(false);
+        runAll();
+    });
+    setBusy(true);
+    m_progress->setFormat(tr("%v of %m hosts collected over SSH"));
+    m_evidenceLabel->setText(
+        tr("Collecting over SSH from %1 backends, %2 at a time...").arg(members.size()).arg(settings.parallel));
+    m_ssh->start();
+}
+
+Result<void> GroupStepsPage::saveSession(const QString &fileName) const
+{
+    return SessionFile::save(group(), SessionFile::withSuffix(fileName));
+}
+
+void GroupStepsPage::chooseSessionFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("sessionDirectory"), QDir::homePath()).toString();
+    const QString name =
+        QStringLiteral("lbdoctor-group-%1-%2%3")
+            .arg(m_rows().size())
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), SessionFile::suffix());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the group's session"), QDir(dir).filePath(name),
+                                                      tr("LB Doctor sessions (*%1)").arg(SessionFile::suffix()));
+    if (file.isEmpty())
+        return;
+    if (const auto saved = saveSession(file); !saved) {
+        QMessageBox::warning(this, tr("Save session"), saved.error());
+        return;
+    }
+    settings.setValue(QStringLiteral("sessionDirectory"), QFileInfo(file).absolutePath());
+    m_intro->setText(tr("Session saved to %1").arg(QDir::toNativeSeparators(SessionFile::withSuffix(file))));
+}
+
 bool GroupStepsPage::isComplete() const
 {
     return !m_runner || !m_runner->isRunning();
 }
 
-void GroupStepsPage::runAll()
+void GroupStepsPage::attach(GroupRunner *runner, const QHash<QString, Evidence> &evidence)
 {
     if (m_runner) {
         m_runner->disconnect(this);
         m_runner->cancel();
         m_runner->deleteLater();
     }
+    ++m_generation;
+    m_groupAnswer.reset();
+    m_runner = runner;
+    QStringList columns;
+    for (const Step &s : runner->plan()) {
+        bool column = s.source == StepSource::Probe || evidence.contains(s.id);
+        for (int i = 0; !column && i < runner->members().size(); ++i) {
+            const GroupMember &m = runner->members().at(i);
+            column = std::any_of(m.evidence.findings.cbegin(), m.evidence.findings.cend(),
+                                 [&](const Finding &f) { return f.step == s.id; })
+                || std::any_of(m.findings.cbegin(), m.findings.cend(),
+                               [&](const Finding &f) { return f.step == s.id && f.status != Status::Skip; });
+        }
+        if (column)
+            columns << s.id;
+    }
+    m_model->setRunner(m_runner, columns);
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // not all thousand rows
+    m_table->resizeColumnsToContents();
+    connect(m_runner, &GroupRunner::backendStarted, m_model, &GroupTableModel::backendChanged);
+    connect(m_runner, &GroupRunner::backendFinished, this, &GroupStepsPage::backendFinished);
+    connect(m_runner, &GroupRunner::progress, this, &GroupStepsPage::updateProgress);
+    connect(m_runner, &GroupRunner::finished, this, &GroupStepsPage::runFinished);
+    m_evidenceLabel->setText(evidenceSummary());
+}
+
+void GroupStepsPage::runAll()
+{
+    if (m_ssh)
+        return; // the collection runs the group when it is done
+    m_restored.reset();
     const RunContext context = m_context();
     const QHash<QString, Evidence> evidence = m_evidence ? m_evidence() : QHash<QString, Evidence>{};
     QList<Step> plan = Plan::build(context.variant, context.target.listener, RunMode::Probe);
@@ -162,24 +443,22 @@ void GroupStepsPage::runAll()
             plan << s;
         }
     }
-    ++m_generation;
-    m_groupAnswer.reset();
-    m_runner = new GroupRunner(context, plan, m_rows(), this);
-    m_runner->setConcurrency(m_concurrency->value());
+    auto *runner = new GroupRunner(context, plan, m_rows(), this);
+    runner->setConcurrency(m_concurrency->value());
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-        m_runner->setEvidence(it.key(), it.value());
-    QStringList columns;
-    for (const Step &s : plan) {
-        if (s.source == StepSource::Probe || evidence.contains(s.id))
-            columns << s.id;
+        runner->setEvidence(it.key(), it.value());
+    if (settingsKey(context) != m_evidenceKey) {
+        if (!m_memberEvidence.isEmpty())
+            m_evidenceProblems = {tr("the backends' evidence was analyzed for other settings (profile, listener, "
+                                     "path...) and is left out: load or collect it again")};
+        m_memberEvidence.clear();
     }
-    m_model->setRunner(m_runner, columns);
-    m_table->horizontalHeader()->setResizeContentsPrecision(50); // not all thousand rows
-    m_table->resizeColumnsToContents();
-    connect(m_runner, &GroupRunner::backendStarted, m_model, &GroupTableModel::backendChanged);
-    connect(m_runner, &GroupRunner::backendFinished, this, &GroupStepsPage::backendFinished);
-    connect(m_runner, &GroupRunner::progress, this, &GroupStepsPage::updateProgress);
-    connect(m_runner, &GroupRunner::finished, this, &GroupStepsPage::runFinished);
+    for (int i = 0; i < runner->members().size(); ++i) {
+        if (const auto it = m_memberEvidence.constFind(runner->members().at(i).row.endpoint());
+            it != m_memberEvidence.constEnd())
+            runner->setMemberEvidence(i, *it);
+    }
+    attach(runner, evidence);
 
     const QStringList problems = m_problems ? m_problems() : QStringList();
     QString intro = tr("%1 backends, %2 listener, port %3 unless a row says otherwise.")
@@ -195,10 +474,7 @@ void GroupStepsPage::runAll()
     m_progress->setRange(0, int(m_runner->members().size()));
     m_progress->setValue(0);
     m_finished = false;
-    m_run->setEnabled(false);
-    m_stop->setEnabled(true);
-    m_report->setEnabled(false);
-    m_concurrency->setEnabled(false);
+    setBusy(true);
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_runner->start();
     emit completeChanged();
@@ -208,6 +484,8 @@ void GroupStepsPage::runAll()
 
 void GroupStepsPage::stop()
 {
+    if (m_ssh)
+        m_ssh->cancel();
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
 }
@@ -232,9 +510,7 @@ void GroupStepsPage::runFinished()
     m_finished = true;
     m_model->refreshAll();
     updateProgress();
-    m_run->setEnabled(true);
-    m_stop->setEnabled(false);
-    m_concurrency->setEnabled(true);
+    setBusy(false);
     updateDetail();
     emit completeChanged();
 
@@ -243,22 +519,16 @@ void GroupStepsPage::runFinished()
     const quint64 generation = ++m_generation;
     const QList<GroupMember> members = m_runner->members();
     const Listener listener = m_runner->baseContext().target.listener;
-    auto promise = std::make_shared<QPromise<GroupAnswer>>();
-    auto *watcher = new QFutureWatcher<GroupAnswer>(this);
-    connect(watcher, &QFutureWatcher<GroupAnswer>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        m_groupAnswer = watcher->future().result();
-        m_report->setEnabled(true);
-        showAnswer();
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, members, listener] {
-        promise->addResult(GroupAnalysis::analyze(members, listener));
-        promise->finish();
-    });
+    offThread<GroupAnswer>(
+        this, [members, listener] { return GroupAnalysis::analyze(members, listener); },
+        [this, generation](const GroupAnswer &answer) {
+            if (generation != m_generation)
+                return;
+            m_groupAnswer = answer;
+            m_report->setEnabled(true);
+            m_saveSession->setEnabled(true);
+            showAnswer();
+        });
 }
 
 GroupSession GroupStepsPage::group() const
@@ -273,8 +543,9 @@ GroupSession GroupStepsPage::group() const
     g.concurrency = m_runner->concurrency();
     g.members = m_runner->members();
     g.answer = m_groupAnswer ? *m_groupAnswer : GroupAnalysis::analyze(g.members, g.context.target.listener);
-    g.targetProblems = m_problems ? m_problems() : QStringList();
-    g.evidence = m_evidence ? m_evidence() : QHash<QString, Evidence>{};
+    g.targetProblems = m_restored ? m_restored->targetProblems : m_problems ? m_problems() : QStringList();
+    g.evidence = m_restored ? m_restored->evidence : m_evidence ? m_evidence() : QHash<QString, Evidence>{};
+    g.evidenceProblems = m_evidenceProblems;
     return g;
 }
 
@@ -328,6 +599,10 @@ void GroupStepsPage::updateDetail()
         m_detail->setHtml(html);
         return;
     }
+    if (!m.evidence.source.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Its own evidence: %1").arg(m.evidence.source)));
+    for (const QString &note : m.evidence.notes)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(note));
     const DiagnosisResult d = Diagnosis::diagnose(m.findings, m.context.target.listener);
     html += QStringLiteral("<p><b>%1</b></p>")
                 .arg(esc(m.state == GroupMember::State::Stopped ? tr("Stopped before it finished.")

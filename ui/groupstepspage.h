@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collect/group/groupsshcollection.h"
 #include "core/group/groupsession.h"
 #include "core/group/targetlist.h"
 #include "core/runcontext.h"
@@ -12,6 +13,7 @@
 #include <optional>
 
 class GroupRunner;
+class GroupSshCollection;
 class GroupTableModel;
 class QLabel;
 class QProgressBar;
@@ -44,13 +46,27 @@ public:
     GroupRunner *runner() const { return m_runner; }
     // The group so far (every backend, the group's answer), for the report.
     GroupSession group() const;
+    // Shows a saved group when the page opens next, instead of running it.
+    void restore(const GroupSession &group);
+    // Each backend's own evidence, by endpoint ("10.0.0.5:80"): kept for every run of this list.
+    const QHash<QString, MemberEvidence> &memberEvidence() const { return m_memberEvidence; }
 
 public slots:
     void runAll();
     void stop();
     void saveReport();
+    void loadBundles(const QStringList &paths); // reads them off the GUI thread, then runs again
+    void collectOverSsh(const GroupSshCollection::Settings &settings); // then runs again
+    Result<void> saveSession(const QString &fileName) const;
 
 private:
+    void chooseBundles();
+    void chooseSsh();
+    void chooseSessionFile();
+    QList<GroupMember> plannedMembers() const; // the list's backends with their contexts, before a run
+    void attach(GroupRunner *runner, const QHash<QString, Evidence> &evidence);
+    void setBusy(bool busy);
+    QString evidenceSummary() const;
     void backendFinished(int index);
     void runFinished();
     void updateProgress();
@@ -66,11 +82,21 @@ private:
     bool m_finished = false;
     std::optional<GroupAnswer> m_groupAnswer; // worked out off the GUI thread once the run is over
     quint64 m_generation = 0;
+    QHash<QString, MemberEvidence> m_memberEvidence;
+    QStringList m_evidenceProblems;
+    QPointer<GroupSshCollection> m_ssh;
+    std::optional<GroupSession> m_restored; // a saved group shown instead of a run
+    bool m_showRestored = false;
+    QString m_evidenceKey; // the settings the backends' evidence was analyzed for
 
     QLabel *m_intro = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_report = nullptr;
+    QPushButton *m_bundles = nullptr;
+    QPushButton *m_sshButton = nullptr;
+    QPushButton *m_saveSession = nullptr;
+    QLabel *m_evidenceLabel = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsed = nullptr;

@@ -176,8 +176,7 @@ void SshDialog::collect()
                 m_collector = nullptr;
                 finishPrompt();
                 m_collect->setEnabled(true);
-                if (result.failure != SshCollector::Failure::None
-                    && (result.output.trimmed().isEmpty() || result.failure != SshCollector::Failure::TimedOut)) {
+                if (!result.usable()) {
                     m_message->setText(result.message);
                     if (result.failure == SshCollector::Failure::HostKeyUnknown && !result.fingerprint.isEmpty()) {
                         m_shownFingerprint = result.fingerprint;

@@ -9,6 +9,7 @@
 #include "analyzers/lb/lbconfigtarget.h"
 #include "collect/bundle/bundleparser.h"
 #include "collect/capture/livecapture.h"
+#include "collect/group/groupsshcollection.h"
 #include "core/plan.h"
 #include "core/profilestore.h"
 #include "core/runner.h"
@@ -70,12 +71,16 @@ int CheckCommand::start(const QStringList &arguments)
         tr("With --targets: at most N connections in flight (default %1; a backend's TCP and HTTP probes count two).")
             .arg(GroupRunner::defaultConcurrency),
         QStringLiteral("N"));
+    const QCommandLineOption bundles(
+        QStringLiteral("bundles"),
+        tr("With --targets: the backends' collection bundles, a folder of files or a file (repeatable); each goes to the backend whose address its host owns, whose name is its host name, or whose address or name is its file name."),
+        QStringLiteral("PATH"));
     const QCommandLineOption capture(
         QStringLiteral("capture"),
         tr("Capture the health checks for SECONDS (30s, 2m) with tcpdump: with --local here first (as root), with --ssh as the bundle's last section."),
         QStringLiteral("SECONDS"));
     parser.addOptions({local, evidence, report, json, lbConfig, lbStatus, ssh, sshOption, sshOs, sshTimeLimit, targets,
-                       concurrency, capture});
+                       concurrency, bundles, capture});
     parser.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
     if (const auto exitCode = CliOutput::parseCommand(parser, arguments, QStringLiteral("check")))
         return *exitCode;
@@ -126,13 +131,18 @@ int CheckCommand::start(const QStringList &arguments)
     TargetList group;
     if (parser.isSet(concurrency) && !parser.isSet(targets))
         return CliOutput::usageError(tr("--concurrency needs --targets FILE|-"));
+    if (parser.isSet(bundles) && !parser.isSet(targets))
+        return CliOutput::usageError(tr("--bundles needs --targets FILE|-; for one backend use --evidence bundle=FILE"));
     if (parser.isSet(targets)) {
         if (parser.isSet(QStringLiteral("ip")) || parser.isSet(QStringLiteral("port")))
             return CliOutput::usageError(
                 tr("--targets gives the backends' addresses and ports: leave out --ip and --port"));
-        if (parser.isSet(local) || parser.isSet(ssh) || parser.isSet(evidence))
+        if (parser.isSet(local))
             return CliOutput::usageError(
-                tr("--targets checks a group from this machine: --local, --ssh and --evidence are for one backend"));
+                tr("--local collects on this one machine; each backend of a group gives its own evidence: --ssh USER@{ip} or --bundles PATH"));
+        if (parser.isSet(ssh) && parser.isSet(bundles))
+            return CliOutput::usageError(
+                tr("--ssh and --bundles both give each backend's evidence: choose one"));
         const QString file = parser.value(targets);
         const auto text = TextDecode::readFile(file, maxEvidenceFileBytes);
         if (!text)
@@ -173,10 +183,17 @@ int CheckCommand::start(const QStringList &arguments)
     if (parser.isSet(ssh)) {
         if (parser.isSet(local))
             return CliOutput::usageError(tr("--local and --ssh both collect the backend's evidence: choose one"));
-        const auto destination = SshDestination::parse(parser.value(ssh));
-        if (!destination)
-            return CliOutput::usageError(destination.error());
-        m_ssh = *destination;
+        if (parser.isSet(targets)) {
+            // A group: one destination per backend, from a template.
+            if (const auto valid = GroupSshCollection::validTemplate(parser.value(ssh)); !valid)
+                return CliOutput::usageError(valid.error());
+            m_sshTemplate = parser.value(ssh);
+        } else {
+            const auto destination = SshDestination::parse(parser.value(ssh));
+            if (!destination)
+                return CliOutput::usageError(destination.error());
+            m_ssh = *destination;
+        }
         for (const QString &o : parser.values(sshOption)) {
             if (const auto valid = SshCollector::validOption(o); !valid)
                 return CliOutput::usageError(valid.error());
@@ -225,6 +242,9 @@ int CheckCommand::start(const QStringList &arguments)
         Evidence e;
         QString step;
         if (kind == QStringLiteral("bundle")) {
+            if (parser.isSet(targets))
+                return CliOutput::usageError(
+                    tr("--evidence bundle=FILE is one backend's: give each backend of the group its own with --bundles PATH"));
             if (m_ssh)
                 return CliOutput::usageError(
                     tr("--ssh and --evidence bundle=FILE both give the backend's evidence: choose one"));
@@ -275,6 +295,14 @@ int CheckCommand::start(const QStringList &arguments)
     }
 
     if (parser.isSet(targets)) {
+        for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it) {
+            // Console evidence (a security group, the load balancer's own view) is the group's; a
+            // backend's firewall or sockets would be claimed for every backend.
+            if (Step::sideOf(it.key()) != StepSide::Console)
+                return CliOutput::usageError(
+                    tr("--evidence %1=FILE would say the same of every backend of the group: give each backend its own with --bundles PATH or --ssh USER@{ip}")
+                        .arg(it.key()));
+        }
         GroupCheck::Options options;
         if (parser.isSet(concurrency)) {
             bool ok = false;
@@ -299,6 +327,16 @@ int CheckCommand::start(const QStringList &arguments)
         options.reportFile = m_reportFile;
         options.targetProblems = group.messages();
         options.evidence = m_evidence;
+        options.bundlePaths = parser.values(bundles);
+        if (!m_sshTemplate.isEmpty()) {
+            GroupSshCollection::Settings ssh;
+            ssh.destination = m_sshTemplate;
+            ssh.options = m_sshOptions;
+            ssh.os = m_sshOs;
+            ssh.timeLimitMs = m_sshTimeLimitMs;
+            ssh.captureSeconds = m_captureSeconds;
+            options.ssh = ssh;
+        }
         auto *check = new GroupCheck(m_context, plan(), group.rows, options, this);
         connect(check, &GroupCheck::done, this, &CheckCommand::done);
         check->start();
@@ -339,9 +377,7 @@ void CheckCommand::collectOverSsh()
     m_collector->setBatchMode(true);
     connect(m_collector, &SshCollector::finished, this, [this](const SshCollector::Result &result) {
         m_collector->deleteLater();
-        const bool gotOutput = !result.output.trimmed().isEmpty();
-        if (result.failure != SshCollector::Failure::None
-            && (!gotOutput || result.failure != SshCollector::Failure::TimedOut)) {
+        if (!result.usable()) {
             CliOutput::usageError(result.message);
             emit done(CliOutput::BadUsage);
             return;

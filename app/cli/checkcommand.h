@@ -37,6 +37,7 @@ private:
     QPointer<Runner> m_runner;
     std::optional<BundleResult> m_bundle; // --evidence bundle=FILE or --ssh
     std::optional<SshDestination> m_ssh;
+    QString m_sshTemplate; // --ssh with --targets: admin@{ip}
     QStringList m_sshOptions;
     BundleOs m_sshOs = BundleOs::Linux;
     int m_sshTimeLimitMs = SshCollector::defaultTimeLimitMs;

@@ -4,6 +4,7 @@
 #include "grouptext.h"
 
 #include "analyzers/lb/lbimport.h"
+#include "collect/group/groupbundlefiles.h"
 #include "core/group/groupsession.h"
 #include "report/groupreport.h"
 
@@ -70,6 +71,47 @@ void GroupCheck::start()
     m_startedAt = QDateTime::currentDateTimeUtc();
     for (const QString &p : std::as_const(m_options.targetProblems))
         CliOutput::err(GroupCheck::tr("warning: %1\n").arg(p));
+    if (!m_options.bundlePaths.isEmpty())
+        useBundles();
+    if (m_options.ssh) {
+        collectOverSsh();
+        return;
+    }
+    runProbes();
+}
+
+void GroupCheck::useBundles()
+{
+    const GroupBundles bundles = GroupBundleFiles::read(m_options.bundlePaths, m_runner->members());
+    for (auto it = bundles.members.constBegin(); it != bundles.members.constEnd(); ++it)
+        m_runner->setMemberEvidence(it.key(), it.value());
+    m_evidenceProblems = bundles.problems;
+    for (const QString &p : bundles.problems)
+        CliOutput::err(GroupCheck::tr("warning: %1\n").arg(p));
+    if (!m_options.json)
+        CliOutput::err(GroupCheck::tr("%1 of %2 backends have their own bundle\n")
+                           .arg(bundles.members.size())
+                           .arg(m_runner->members().size()));
+}
+
+void GroupCheck::collectOverSsh()
+{
+    auto *collection = new GroupSshCollection(m_runner->members(), *m_options.ssh, this);
+    connect(collection, &GroupSshCollection::memberCollected, this,
+            [this](int index, const MemberEvidence &e) { m_runner->setMemberEvidence(index, e); });
+    connect(collection, &GroupSshCollection::finished, this, [this, collection] {
+        collection->deleteLater();
+        runProbes();
+    });
+    if (!m_options.json)
+        CliOutput::err(GroupCheck::tr("collecting over ssh from %1 backends, %2 at a time...\n")
+                           .arg(m_runner->members().size())
+                           .arg(m_options.ssh->parallel));
+    collection->start();
+}
+
+void GroupCheck::runProbes()
+{
     if (!m_options.json)
         CliOutput::err(GroupCheck::tr("checking %1 backends, at most %2 connections at once...\n")
                            .arg(m_runner->members().size())
@@ -81,6 +123,7 @@ void GroupCheck::finish()
 {
     GroupSession group = GroupSession::fromRun(*m_runner, m_startedAt);
     group.targetProblems = m_options.targetProblems;
+    group.evidenceProblems = m_evidenceProblems;
     group.evidence = m_options.evidence;
     if (m_options.json)
         CliOutput::out(QString::fromUtf8(QJsonDocument(group.toJson()).toJson(QJsonDocument::Indented)));

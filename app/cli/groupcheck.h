@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collect/group/groupsshcollection.h"
 #include "core/group/grouprunner.h"
 #include "core/group/targetlist.h"
 
@@ -21,6 +22,8 @@ public:
         QString reportFile;
         QStringList targetProblems;
         QHash<QString, Evidence> evidence; // every backend's (the load balancer status)
+        QStringList bundlePaths; // --bundles: each backend's own bundle
+        std::optional<GroupSshCollection::Settings> ssh; // --ssh USER@{ip}: each backend's own collection
     };
     GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows, const Options &options,
                QObject *parent = nullptr);
@@ -35,9 +38,13 @@ signals:
     void done(int exitCode);
 
 private:
+    void useBundles();
+    void collectOverSsh();
+    void runProbes();
     void finish();
 
     Options m_options;
     QPointer<GroupRunner> m_runner;
+    QStringList m_evidenceProblems; // bundles that matched no backend, unreadable files
     QDateTime m_startedAt;
 };

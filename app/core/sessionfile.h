@@ -2,11 +2,14 @@
 
 #include "session.h"
 
+#include "group/groupsession.h"
+
 #include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
+#include <variant>
 
 class ProfileStore;
 
@@ -26,7 +29,13 @@ QString suffix(); // ".lbdoctor.json"
 QString withSuffix(const QString &fileName);
 
 Result<void> save(const Session &session, const QString &fileName);
+Result<void> save(const GroupSession &group, const QString &fileName);
+// One backend's session; a server group's file is refused, naming what it is.
 Result<Session> load(const QString &fileName, const ProfileStore &profiles);
 // The parsing half of load(), for callers that already hold the bytes.
 Result<Session> parse(const QByteArray &bytes, const ProfileStore &profiles);
+// Either kind of file: one backend's session or a server group's.
+using AnySession = std::variant<Session, GroupSession>;
+Result<AnySession> loadAny(const QString &fileName, const ProfileStore &profiles);
+Result<AnySession> parseAny(const QByteArray &bytes, const ProfileStore &profiles);
 } // namespace SessionFile

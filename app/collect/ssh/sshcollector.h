@@ -55,6 +55,11 @@ public:
         qint64 bytesCut = 0; // bytes dropped from the middle of the output
         int exitCode = -1;
         qint64 elapsedMs = 0;
+        // What ssh printed is worth analyzing: it finished, or the time limit cut what it sent.
+        bool usable() const
+        {
+            return failure == Failure::None || (failure == Failure::TimedOut && !output.trimmed().isEmpty());
+        }
     };
 
     explicit SshCollector(QObject *parent = nullptr);

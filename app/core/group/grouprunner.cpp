@@ -44,10 +44,11 @@ GroupRunner::GroupRunner(const RunContext &base, const QList<Step> &plan, const 
         m.context = contextFor(base, row);
         m_members << m;
     }
-    int probes = 0;
-    for (const Step &s : plan)
-        probes += s.source == StepSource::Probe ? 1 : 0;
-    m_cost = std::max(1, probes);
+    for (const Step &s : plan) {
+        if (s.source == StepSource::Probe)
+            m_probeSteps.insert(s.id);
+    }
+    m_cost = std::max(1, int(m_probeSteps.size()));
 }
 
 GroupRunner::~GroupRunner()
@@ -78,6 +79,23 @@ void GroupRunner::setEvidence(const QString &stepId, const Evidence &evidence)
     m_evidence.insert(stepId, evidence);
 }
 
+void GroupRunner::setMemberEvidence(int index, const MemberEvidence &evidence)
+{
+    if (index < 0 || index >= m_members.size())
+        return;
+    m_members[index].evidence = evidence;
+    // A step only a backend's own evidence brings (a bundle's capture section) joins the plan.
+    for (const Finding &f : evidence.findings) {
+        if (std::none_of(m_plan.cbegin(), m_plan.cend(), [&](const Step &s) { return s.id == f.step; })) {
+            Step extra;
+            extra.id = f.step;
+            extra.side = Step::sideOf(f.step);
+            extra.source = StepSource::Paste;
+            m_plan << extra;
+        }
+    }
+}
+
 void GroupRunner::start()
 {
     cancel();
@@ -88,6 +106,7 @@ void GroupRunner::start()
     m_next = 0;
     m_done = 0;
     m_inFlight = 0;
+    m_held.clear();
     m_launchBudget = launchesPerTurn;
     for (GroupMember &m : m_members) {
         m.findings.clear();
@@ -100,6 +119,19 @@ void GroupRunner::start()
         return;
     }
     fill();
+}
+
+void GroupRunner::restore(const QList<GroupMember> &members, qint64 elapsedMs)
+{
+    cancel();
+    m_members = members;
+    m_started = true;
+    m_stopped = false;
+    m_next = int(m_members.size());
+    m_done = int(std::count_if(m_members.cbegin(), m_members.cend(),
+                               [](const GroupMember &m) { return m.state == GroupMember::State::Done; }));
+    m_clock.invalidate();
+    m_restoredElapsedMs = elapsedMs;
 }
 
 void GroupRunner::fill()
@@ -135,11 +167,30 @@ void GroupRunner::launch(int index)
     auto *runner = new Runner(m.context, m_plan, this);
     for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it)
         runner->setEvidence(it.key(), it.value());
+    for (const Finding &f : std::as_const(m.evidence.findings)) {
+        if (!m_evidence.contains(f.step) && !m_probeSteps.contains(f.step))
+            runner->setFinding(f.step, f);
+    }
     m_running.insert(index, runner);
+    m_held.insert(index, m_cost);
     m_inFlight += m_cost;
+    connect(runner, &Runner::stepFinished, this, [this, index](const Finding &f) {
+        if (m_probeSteps.contains(f.step))
+            probeFinished(index);
+    });
     connect(runner, &Runner::finished, this, [this, index] { complete(index); });
     emit backendStarted(index);
     runner->start();
+}
+
+void GroupRunner::probeFinished(int index)
+{
+    const auto held = m_held.find(index);
+    if (held == m_held.end() || *held <= 1)
+        return; // the last one is given back with the backend
+    --*held;
+    --m_inFlight;
+    fill();
 }
 
 void GroupRunner::complete(int index)
@@ -153,7 +204,7 @@ void GroupRunner::complete(int index)
     m.state = GroupMember::State::Done;
     runner->disconnect(this);
     runner->deleteLater();
-    m_inFlight -= m_cost;
+    m_inFlight -= m_held.take(index);
     ++m_done;
     emit backendFinished(index);
     emit progress(m_done, int(m_members.size()));
@@ -180,6 +231,7 @@ void GroupRunner::cancel()
         m_members[i].state = GroupMember::State::Stopped;
     m_next = int(m_members.size());
     m_inFlight = 0;
+    m_held.clear();
     if (wasRunning)
         emit finished();
 }

@@ -10,16 +10,28 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 class Runner;
 
+// What one backend's own evidence (its bundle, or what SSH collected from it) said, before the
+// probes ran: a finding per backend-side step, and what the collection wants the user to know.
+struct MemberEvidence
+{
+    QString source; // "bundle web-3.txt", "ssh admin@10.0.0.5"; empty: none given
+    QList<Finding> findings;
+    QStringList notes; // problems of the collection ("ssh: permission denied", a cut bundle)
+    bool isEmpty() const { return source.isEmpty() && findings.isEmpty() && notes.isEmpty(); }
+};
+
 // One backend of a group run: its row, its own context (the run's, with this backend's address
-// and ports) and, once checked, its findings in plan order.
+// and ports), its own evidence, and once checked its findings in plan order.
 struct GroupMember
 {
     enum class State { Waiting, Running, Done, Stopped };
     TargetRow row;
     RunContext context;
+    MemberEvidence evidence;
     QList<Finding> findings;
     State state = State::Waiting;
     qint64 elapsedMs = -1;
@@ -27,7 +39,8 @@ struct GroupMember
 
 // Checks a whole server group: each backend runs the plan through its own Runner, as a single
 // check would, but no more than `concurrency` probe connections are in flight at once (a
-// backend's TCP and HTTP probes count two). No thread per backend: everything is asynchronous
+// backend's TCP and HTTP probes run together and count two; each is given back as soon as its
+// probe is over, so a backend that only hangs in HTTP holds one). No thread per backend: everything is asynchronous
 // sockets on this thread's event loop; a backend's runner is deleted as soon as it is done, so
 // memory grows with the findings only.
 class GroupRunner : public QObject
@@ -51,16 +64,21 @@ public:
     int costPerBackend() const { return m_cost; }
     // Evidence every backend analyzes for itself (the imported load balancer status).
     void setEvidence(const QString &stepId, const Evidence &evidence);
+    // Evidence of one backend only (its bundle, its SSH collection); shared evidence of the same
+    // step outranks it.
+    void setMemberEvidence(int index, const MemberEvidence &evidence);
 
     void start();
     void cancel(); // stops what is in flight; the rest stays unchecked
+    // The members of a finished run (a saved group reopened): shown, not run again until start().
+    void restore(const QList<GroupMember> &members, qint64 elapsedMs);
     bool isRunning() const { return !m_running.isEmpty() || (m_started && m_next < m_members.size() && !m_stopped); }
 
     const QList<Step> &plan() const { return m_plan; }
     const RunContext &baseContext() const { return m_base; }
     const QList<GroupMember> &members() const { return m_members; }
     int doneCount() const { return m_done; }
-    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : m_restoredElapsedMs; }
 
 signals:
     void backendStarted(int index);
@@ -71,6 +89,7 @@ signals:
 private:
     void fill();
     void launch(int index);
+    void probeFinished(int index);
     void complete(int index);
 
     RunContext m_base;
@@ -78,6 +97,8 @@ private:
     QList<GroupMember> m_members;
     QHash<QString, Evidence> m_evidence;
     QHash<int, Runner *> m_running;
+    QHash<int, int> m_held; // connections each running backend still holds
+    QSet<QString> m_probeSteps;
     int m_concurrency = defaultConcurrency;
     int m_cost = 1;
     int m_inFlight = 0;
@@ -89,4 +110,5 @@ private:
     bool m_fillQueued = false;
     int m_launchBudget = launchesPerTurn; // launches left until the event loop turns
     QElapsedTimer m_clock;
+    qint64 m_restoredElapsedMs = 0;
 };

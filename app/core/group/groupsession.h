@@ -5,6 +5,8 @@
 
 #include "core/session.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -22,6 +24,7 @@ struct GroupSession
     QList<GroupMember> members;
     GroupAnswer answer;
     QStringList targetProblems; // rows of the list that were left out, each naming its line
+    QStringList evidenceProblems; // bundles that matched no backend, files that could not be read
     QHash<QString, Evidence> evidence; // given to every backend (the load balancer status)
 
     static GroupSession fromRun(const GroupRunner &runner, const QDateTime &startedAt);
@@ -30,6 +33,13 @@ struct GroupSession
     // The steps worth a column: the probes, and every step that any backend has a non-skip finding for.
     QStringList tableSteps() const;
 
-    // {"tool", "backends":[<check object>...], "groups":[...], "verdict", "summary", ...}
+    // {"tool", "backends":[<check object>...], "groups":[...], "verdict", "summary", ...}; a
+    // backend's own evidence adds "evidenceSource" and "evidenceNotes" to its check object, the
+    // evidence every backend shares is in "shared" (a check object without findings).
     QJsonObject toJson() const;
+    // A group saved by toJson: each backend through Session::fromJson, the answer worked out again.
+    static Result<GroupSession> fromJson(const QJsonObject &object, const ProfileStore &profiles);
+    static bool looksLikeGroup(const QJsonObject &object); // has "backends"
+
+    Q_DECLARE_TR_FUNCTIONS(GroupSession)
 };
