@@ -4,6 +4,7 @@
 #include "grouptablemodel.h"
 
 #include "collect/group/groupbundlefiles.h"
+#include "core/coverage.h"
 #include "core/group/grouprunner.h"
 #include "core/plan.h"
 #include "core/sessionfile.h"
@@ -282,11 +283,14 @@ QString GroupStepsPage::evidenceSummary() const
         notes += int(e.notes.size());
     }
     QString text = tr("Evidence from the backends themselves: %1 of %2.").arg(own).arg(m_rows().size());
-    if (!m_evidenceProblems.isEmpty())
+    if (m_evidenceProblems.size() == 1)
+        text += QLatin1Char(' ') + tr("Left out: %1").arg(m_evidenceProblems.constFirst());
+    else if (!m_evidenceProblems.isEmpty())
         text += QLatin1Char(' ')
-            + tr("%1 problems: %2").arg(m_evidenceProblems.size()).arg(m_evidenceProblems.constFirst());
+            + tr("Left out (%1): %2; ...").arg(m_evidenceProblems.size()).arg(m_evidenceProblems.constFirst());
     else if (notes > 0)
-        text += QLatin1Char(' ') + tr("Notes on %1 backends: select one to read them.").arg(notes);
+        text +=
+            QLatin1Char(' ') + tr("%1 notes on the backends' evidence: select a backend to read its own.").arg(notes);
     return text;
 }
 
@@ -603,10 +607,18 @@ void GroupStepsPage::updateDetail()
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Its own evidence: %1").arg(m.evidence.source)));
     for (const QString &note : m.evidence.notes)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(note));
+    QStringList planned;
+    for (const Step &s : m_runner->plan())
+        planned << s.id;
     const DiagnosisResult d = Diagnosis::diagnose(m.findings, m.context.target.listener);
+    const QStringList notVerified = Coverage::notVerified(m.findings, planned);
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(m.state == GroupMember::State::Stopped ? tr("Stopped before it finished.")
-                                                                : tr("Verdict: %1").arg(verdictWord(d.verdict))));
+                .arg(esc(m.state == GroupMember::State::Stopped
+                             ? tr("Stopped before it finished.")
+                             : tr("Verdict: %1").arg(Coverage::headline(d.verdict, !notVerified.isEmpty()))));
+    if (m.state != GroupMember::State::Stopped && !notVerified.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("Not verified (NOT RUN): %1").arg(Coverage::titles(notVerified))));
     if (d.rootCause) {
         const Finding &root = m.findings.at(*d.rootCause);
         html += QStringLiteral("<p>%1</p>")

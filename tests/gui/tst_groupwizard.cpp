@@ -1,13 +1,18 @@
 #include "wizarddriver.h"
 
 #include "groupbackends.h"
+#include "groupsshdialog.h"
 #include "groupstepspage.h"
 #include "grouptargetsbox.h"
 #include "targetpage.h"
 
 #include "core/group/grouprunner.h"
+#include "core/sessionfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTemporaryDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -34,6 +39,8 @@ private slots:
     void listOnTargetPage();
     void groupRunsWithTableDetailAndAnswer();
     void stopLeavesTheRestStopped();
+    void bundlesThenSaveAndReopen();
+    void sshDialogNeedsATemplate();
 
 private:
     void choose(const char *comboName, const QString &data);
@@ -226,6 +233,97 @@ void TestGroupWizard::stopLeavesTheRestStopped()
     QCOMPARE(model->data(model->index(0, model->columnCount() - 1)).toString(), QStringLiteral("stopped"));
     QTRY_VERIFY2(child<QTextBrowser>("groupAnswer")->toPlainText().contains("were not checked"),
                  qPrintable(child<QTextBrowser>("groupAnswer")->toPlainText()));
+}
+
+void TestGroupWizard::bundlesThenSaveAndReopen()
+{
+    goToGroup(startBackends());
+    clickNext();
+    GroupStepsPage *page = m_wizard->groupStepsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->runner() && !page->runner()->isRunning(), 20000);
+    QVERIFY2(child<QLabel>("groupEvidence")->text().contains("NOT RUN unless each backend gives its own evidence"),
+             qPrintable(child<QLabel>("groupEvidence")->text()));
+    QVERIFY(child<QPushButton>("groupBundlesButton")->isEnabled());
+    QVERIFY(child<QPushButton>("groupSshButton")->isEnabled());
+
+    // web-2's bundle (the real run in the fixtures), named after it; a file that is no bundle.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"), dir.filePath("web-2.txt")));
+    {
+        QFile notes(dir.filePath("notes.txt"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a bundle\n");
+    }
+    page->loadBundles({dir.filePath("web-2.txt"), dir.filePath("notes.txt")});
+    QVERIFY(!child<QPushButton>("groupBundlesButton")->isEnabled()); // read off the GUI thread
+    // Read, then the group runs again with web-2's own evidence.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("groupEvidence")->text().contains("Evidence from the backends themselves"),
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->runner() && !page->runner()->isRunning(), 20000);
+    QTRY_VERIFY(child<QPushButton>("groupSaveSessionButton")->isEnabled()); // the answer is in
+    const QString evidence = child<QLabel>("groupEvidence")->text();
+    QVERIFY2(evidence.contains("Evidence from the backends themselves: 1 of 5") && evidence.contains("notes.txt"),
+             qPrintable(evidence));
+    const QAbstractItemModel *model = child<QTableView>("groupTable")->model();
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    // The backend steps the bundle brought get their columns.
+    QVERIFY2(headers.contains("FIREWALL") && headers.contains("LISTENING"), qPrintable(headers.join('|')));
+    child<QTableView>("groupTable")->selectRow(1);
+    QTRY_VERIFY(child<QTextBrowser>("groupDetail")->toPlainText().contains("Its own evidence: bundle web-2.txt"));
+    screenshot(QStringLiteral("group-03-with-bundle"));
+
+    // Saved and opened again: the same table and answer, without running anything.
+    const QString file = dir.filePath("group");
+    const auto saved = page->saveSession(file);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    const GroupSession before = page->group();
+    m_wizard.reset();
+    m_servers.clear(); // nothing to probe: the reopened group must not run
+    openWizard();
+    const auto opened = m_wizard->openSession(file + SessionFile::suffix());
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(m_wizard->currentId(), int(DoctorWizard::GroupStepsPageId));
+    page = m_wizard->groupStepsPage();
+    QVERIFY(page->runner());
+    QVERIFY(!page->runner()->isRunning());
+    QCOMPARE(child<QTableView>("groupTable")->model()->rowCount(), 5);
+    QCOMPARE(page->group().answer.headline, before.answer.headline);
+    QCOMPARE(page->group().members.at(1).evidence.source, before.members.at(1).evidence.source);
+    QVERIFY(child<QTextBrowser>("groupAnswer")->toPlainText().contains(before.answer.headline.left(20)));
+    QVERIFY2(child<QLabel>("groupIntro")->text().startsWith("A saved group: 5 backends"),
+             qPrintable(child<QLabel>("groupIntro")->text()));
+    QVERIFY(child<QLabel>("groupEvidence")->text().contains("1 of 5"));
+    QVERIFY(child<QPushButton>("groupReportButton")->isEnabled());
+    screenshot(QStringLiteral("group-04-reopened"));
+}
+
+void TestGroupWizard::sshDialogNeedsATemplate()
+{
+    GroupSshDialog dialog(12);
+    dialog.show();
+    auto *destination = dialog.findChild<QLineEdit *>("groupSshDestination");
+    auto *collect = dialog.findChild<QPushButton *>("groupSshCollect");
+    auto *message = dialog.findChild<QLabel *>("groupSshMessage");
+    QVERIFY(destination && collect && message);
+    destination->setText("admin@10.0.0.5");
+    QVERIFY(!collect->isEnabled());
+    QVERIFY2(message->text().contains("{ip}"), qPrintable(message->text()));
+    destination->setText("admin@{ip}:2222");
+    QVERIFY(collect->isEnabled());
+    dialog.findChild<QLineEdit *>("groupSshOptions")->setText("ProxyJump=bastion nonsense");
+    QVERIFY(!collect->isEnabled());
+    QVERIFY2(message->text().contains("nonsense"), qPrintable(message->text()));
+    dialog.findChild<QLineEdit *>("groupSshOptions")->setText("ProxyJump=bastion");
+    dialog.findChild<QCheckBox *>("groupSshWindows")->setChecked(true);
+    const auto settings = dialog.settings();
+    QVERIFY(settings);
+    QCOMPARE(settings->destination, "admin@{ip}:2222");
+    QCOMPARE(settings->options, QStringList{"ProxyJump=bastion"});
+    QCOMPARE(settings->os, BundleOs::Windows);
+    screenshot(QStringLiteral("group-05-ssh-dialog"), &dialog);
 }
 
 QTEST_MAIN(TestGroupWizard)

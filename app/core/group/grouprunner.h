@@ -62,6 +62,7 @@ public:
     int concurrency() const { return m_concurrency; }
     // Connections one backend uses at once: its probe steps (at least one).
     int costPerBackend() const { return m_cost; }
+    int connectionsInFlight() const { return m_inFlight; }
     // Evidence every backend analyzes for itself (the imported load balancer status).
     void setEvidence(const QString &stepId, const Evidence &evidence);
     // Evidence of one backend only (its bundle, its SSH collection); shared evidence of the same
