@@ -8,37 +8,6 @@
 
 namespace GroupText {
 
-namespace {
-// Which backends gave their own evidence, and what went wrong collecting it: the group's
-// backend-side columns rest on these.
-QString evidenceLines(const GroupSession &g)
-{
-    constexpr int maxNoteLines = 20;
-    int own = 0;
-    QStringList notes;
-    for (const GroupMember &m : g.members) {
-        own += m.evidence.source.isEmpty() ? 0 : 1;
-        for (const QString &n : m.evidence.notes)
-            notes << GroupText::Tr::tr("  %1: %2").arg(m.row.label(), n);
-    }
-    if (own == 0 && notes.isEmpty() && g.evidenceProblems.isEmpty())
-        return {};
-    QString out = QLatin1Char('\n')
-        + GroupText::Tr::tr(
-              "Evidence from the backends themselves: %1 of %2 (bundle or ssh); the others' backend steps are NOT RUN")
-              .arg(own)
-              .arg(g.members.size())
-        + QLatin1Char('\n');
-    for (const QString &p : g.evidenceProblems)
-        notes.prepend(QStringLiteral("  ") + p);
-    for (int i = 0; i < std::min(int(notes.size()), maxNoteLines); ++i)
-        out += notes.at(i) + QLatin1Char('\n');
-    if (notes.size() > maxNoteLines)
-        out += GroupText::Tr::tr("  ... and %1 more (see --json)").arg(notes.size() - maxNoteLines) + QLatin1Char('\n');
-    return out;
-}
-} // namespace
-
 QString render(const GroupSession &g)
 {
     const RunContext &c = g.context;
@@ -83,7 +52,11 @@ QString render(const GroupSession &g)
         out += TextFormat::padRight(verdict, 14) + QString::number(a.group + 1) + QLatin1Char('\n');
     }
 
-    out += evidenceLines(g);
+    if (const QStringList evidence = g.evidenceLines(); !evidence.isEmpty()) {
+        out += QLatin1Char('\n') + evidence.constFirst() + QLatin1Char('\n');
+        for (const QString &line : evidence.mid(1))
+            out += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
     out += QLatin1Char('\n') + g.answer.headline + QLatin1Char('\n');
     for (int i = 0; i < g.answer.groups.size(); ++i) {
         const BackendGroup &grp = g.answer.groups.at(i);

@@ -76,6 +76,15 @@ QByteArray html(const GroupSession &g)
     for (const QString &p : g.targetProblems)
         out += QStringLiteral("<p class=\"left-out\">") + esc(GroupReport::Tr::tr("Left out: %1").arg(p))
             + QStringLiteral("</p>\n");
+    if (const QStringList evidence = g.evidenceLines(); !evidence.isEmpty()) {
+        out += QStringLiteral("<p class=\"group-evidence\">") + esc(evidence.constFirst()) + QStringLiteral("</p>\n");
+        if (evidence.size() > 1) {
+            out += QStringLiteral("<ul class=\"group-evidence-notes\">\n");
+            for (const QString &line : evidence.mid(1))
+                out += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>\n");
+            out += QStringLiteral("</ul>\n");
+        }
+    }
 
     out += QStringLiteral("<h2>") + esc(GroupReport::Tr::tr("Groups")) + QStringLiteral("</h2>\n");
     for (int i = 0; i < g.answer.groups.size(); ++i) {
@@ -146,6 +155,12 @@ QByteArray markdown(const GroupSession &g)
         + QStringLiteral("**\n\n") + inl(g.answer.headline) + QStringLiteral("\n\n");
     for (const QString &p : g.targetProblems)
         out += QStringLiteral("- ") + inl(GroupReport::Tr::tr("Left out: %1").arg(p)) + QLatin1Char('\n');
+    if (const QStringList evidence = g.evidenceLines(); !evidence.isEmpty()) {
+        out += QLatin1Char('\n') + inl(evidence.constFirst()) + QStringLiteral("\n\n");
+        for (const QString &line : evidence.mid(1))
+            out += QStringLiteral("- ") + inl(line) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
     out += QStringLiteral("## ") + inl(GroupReport::Tr::tr("Groups")) + QStringLiteral("\n\n");
     for (int i = 0; i < g.answer.groups.size(); ++i) {
         const BackendGroup &grp = g.answer.groups.at(i);

@@ -162,7 +162,8 @@ void TestGroupEvidence::bundlesFolder()
     write(folder + "/notes.txt", "the customer's notes, not a bundle\n");
     const CliResult r = cli(QStringList(checkArgs) << "--targets"
                                                    << "-"
-                                                   << "--bundles" << folder << "--json",
+                                                   << "--bundles" << folder << "--json"
+                                                   << "--report" << m_dir.filePath("group.html"),
                             list());
     QCOMPARE(r.exitCode, 1); // web-4 refuses
     QVERIFY2(r.err.contains("warning: notes.txt is not the output of the collection bundle"), r.err.constData());
@@ -179,6 +180,21 @@ void TestGroupEvidence::bundlesFolder()
         QVERIFY2(i < 2 ? status != "skip" : status == "skip", qPrintable(QStringLiteral("%1: %2").arg(i).arg(status)));
     }
     QVERIFY(root.value("evidenceProblems").toArray().first().toString().contains("notes.txt"));
+    // The reports say what the backend columns rest on.
+    QFile html(m_dir.filePath("group.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.contains("Evidence from the backends themselves: 2 of 4 (bundle or ssh)"));
+    QVERIFY(page.contains("notes.txt is not the output of the collection bundle"));
+    const CliResult md =
+        cli(QStringList(checkArgs) << "--targets"
+                                   << "-"
+                                   << "--bundles" << folder << "--report" << m_dir.filePath("group.md"),
+            list());
+    QCOMPARE(md.exitCode, 1);
+    QFile markdown(m_dir.filePath("group.md"));
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(markdown.readAll()).contains("Evidence from the backends themselves: 2 of 4"));
 }
 
 void TestGroupEvidence::sshToEveryBackend()
@@ -249,7 +265,8 @@ void TestGroupEvidence::usageErrors_data()
     QTest::newRow("bundles without targets")
         << QStringList{"--ip", "127.0.0.1", "--port", "80", "--bundles", "."} << "--bundles needs --targets";
     QTest::newRow("one backend's firewall for the group")
-        << QStringList{"--targets", "-", "--evidence", "firewall=" LBDOCTOR_FIXTURES_DIR "/firewall/iptables/docker.save"}
+        << QStringList{"--targets", "-", "--evidence",
+                       "firewall=" LBDOCTOR_FIXTURES_DIR "/firewall/iptables/docker.save"}
         << "would say the same of every backend";
     QTest::newRow("one bundle for the group")
         << QStringList{"--targets", "-", "--evidence", "bundle=" LBDOCTOR_FIXTURES_DIR "/bundle/linux-root.txt"}

@@ -90,6 +90,30 @@ QJsonObject GroupSession::toJson() const
     return out;
 }
 
+QStringList GroupSession::evidenceLines(int maxLines) const
+{
+    int own = 0;
+    QStringList lines = evidenceProblems;
+    for (const GroupMember &m : members) {
+        own += m.evidence.source.isEmpty() ? 0 : 1;
+        for (const QString &n : m.evidence.notes)
+            lines << GroupSession::tr("%1: %2").arg(m.row.label(), n);
+    }
+    if (own == 0 && lines.isEmpty())
+        return {};
+    const qsizetype more = lines.size() - maxLines;
+    if (more > 0) {
+        lines = lines.mid(0, maxLines);
+        lines << GroupSession::tr("... and %1 more (in the JSON report)").arg(more);
+    }
+    lines.prepend(
+        GroupSession::tr(
+            "Evidence from the backends themselves: %1 of %2 (bundle or ssh); the others' backend steps are NOT RUN")
+            .arg(own)
+            .arg(members.size()));
+    return lines;
+}
+
 bool GroupSession::looksLikeGroup(const QJsonObject &object)
 {
     return object.value(QStringLiteral("backends")).isArray();

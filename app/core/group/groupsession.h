@@ -40,6 +40,10 @@ struct GroupSession
     // A group saved by toJson: each backend through Session::fromJson, the answer worked out again.
     static Result<GroupSession> fromJson(const QJsonObject &object, const ProfileStore &profiles);
     static bool looksLikeGroup(const QJsonObject &object); // has "backends"
+    // What the backend-side columns rest on: "Evidence from the backends themselves: 2 of 4 ...",
+    // then the problems and each backend's notes ("web-3: not collected over ssh ..."), at most
+    // maxLines of them; empty when no backend gave evidence and nothing went wrong.
+    QStringList evidenceLines(int maxLines = 20) const;
 
     Q_DECLARE_TR_FUNCTIONS(GroupSession)
 };
