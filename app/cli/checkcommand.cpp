@@ -49,7 +49,7 @@ int CheckCommand::start(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption ssh(
         QStringLiteral("ssh"),
-        tr("Collect the backend's evidence over SSH with the system's ssh client: [USER@]HOST[:PORT]."),
+        tr("Collect the backend's evidence over SSH with the system's ssh client: [USER@]HOST[:PORT]; with --targets, each backend's: USER@{ip} or {name}."),
         QStringLiteral("DEST"));
     const QCommandLineOption sshOption(
         QStringLiteral("ssh-option"),

@@ -55,7 +55,7 @@ QString CliApplication::usage()
         "                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]\n"
         "                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]\n"
         "                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]\n"
-        "                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)\n"
+        "                       [--targets FILE|- [--concurrency N] [--bundles PATH | --ssh USER@{ip}]]   (a server group)\n"
         "                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)\n"
         "  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]\n"
         "                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]\n"
