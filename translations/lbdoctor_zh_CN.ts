@@ -744,10 +744,6 @@
         <translation>负载均衡报告的后端健康状态（云厂商 CLI/API 输出的 JSON）。</translation>
     </message>
     <message>
-        <source>Collect the backend&apos;s evidence over SSH with the system&apos;s ssh client: [USER@]HOST[:PORT].</source>
-        <translation>用系统自带的 ssh 客户端通过 SSH 采集后端服务器的证据：[USER@]HOST[:PORT]。</translation>
-    </message>
-    <message>
         <source>Pass an ssh option (-o KEY=VALUE): IdentityFile, UserKnownHostsFile, ProxyJump... Repeatable.</source>
         <translation>传给 ssh 的选项（-o KEY=VALUE）：IdentityFile、UserKnownHostsFile、ProxyJump……可重复。</translation>
     </message>
@@ -856,10 +852,6 @@
         <translation>--targets 已给出各后端服务器的地址和端口：请去掉 --ip 和 --port</translation>
     </message>
     <message>
-        <source>--targets checks a group from this machine: --local, --ssh and --evidence are for one backend</source>
-        <translation>--targets 从本机检查整个服务器组：--local、--ssh 和 --evidence 只用于单台后端服务器</translation>
-    </message>
-    <message>
         <source>--targets %1: %2</source>
         <translation>--targets %1：%2</translation>
     </message>
@@ -892,6 +884,34 @@
     <message>
         <source>unknown, because %1</source>
         <translation>未知，因为%1</translation>
+    </message>
+    <message>
+        <source>Collect the backend&apos;s evidence over SSH with the system&apos;s ssh client: [USER@]HOST[:PORT]; with --targets, each backend&apos;s: USER@{ip} or {name}.</source>
+        <translation>用系统的 ssh 客户端通过 SSH 收集后端服务器的证据：[USER@]HOST[:PORT]；与 --targets 一起使用时收集每台后端服务器的证据：USER@{ip} 或 {name}。</translation>
+    </message>
+    <message>
+        <source>With --targets: the backends&apos; collection bundles, a folder of files or a file (repeatable); each goes to the backend whose address its host owns, whose name is its host name, or whose address or name is its file name.</source>
+        <translation>与 --targets 一起使用：各后端服务器的收集脚本输出，一个文件夹或一个文件（可重复）；每份输出归属于其主机拥有该地址、名称等于其主机名、或地址或名称等于其文件名的后端服务器。</translation>
+    </message>
+    <message>
+        <source>--bundles needs --targets FILE|-; for one backend use --evidence bundle=FILE</source>
+        <translation>--bundles 需要 --targets FILE|-；单台后端服务器请用 --evidence bundle=FILE</translation>
+    </message>
+    <message>
+        <source>--local collects on this one machine; each backend of a group gives its own evidence: --ssh USER@{ip} or --bundles PATH</source>
+        <translation>--local 只在本机收集；服务器组中的每台后端服务器需提供自己的证据：--ssh USER@{ip} 或 --bundles PATH</translation>
+    </message>
+    <message>
+        <source>--ssh and --bundles both give each backend&apos;s evidence: choose one</source>
+        <translation>--ssh 和 --bundles 都提供每台后端服务器的证据：请选择其一</translation>
+    </message>
+    <message>
+        <source>--evidence bundle=FILE is one backend&apos;s: give each backend of the group its own with --bundles PATH</source>
+        <translation>--evidence bundle=FILE 只属于一台后端服务器：请用 --bundles PATH 为服务器组中的每台后端服务器提供各自的输出</translation>
+    </message>
+    <message>
+        <source>--evidence %1=FILE would say the same of every backend of the group: give each backend its own with --bundles PATH or --ssh USER@{ip}</source>
+        <translation>--evidence %1=FILE 会对服务器组中的每台后端服务器得出相同结论：请用 --bundles PATH 或 --ssh USER@{ip} 为每台后端服务器提供各自的证据</translation>
     </message>
 </context>
 <context>
@@ -961,56 +981,6 @@
         <translation>未知命令“%1”；可用命令：profiles、check、analyze、bundle、import、watch、demo</translation>
     </message>
     <message>
-        <source>Usage:
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
-                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
-                       [--targets FILE|- [--concurrency N]]   (a server group, instead of --ip/--port)
-                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)
-  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
-                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)
-  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
-                       [--capture SECONDS]   (adds a bounded tcpdump section)
-  lbdoctor-cli import  FILE|- [--json]
-  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
-                       [--csv FILE] [--report FILE] [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
-`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
-</source>
-        <translation>用法：
-  lbdoctor-cli --version | --help
-  lbdoctor-cli profiles [--json]
-  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
-                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
-                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
-                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
-                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
-                       [--targets FILE|- [--concurrency N]]   （服务器组，代替 --ip/--port）
-                       [--capture SECONDS]   （与 --local 或 --ssh 一起用：有时限的 tcpdump 抓包）
-  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
-                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
-  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
-                       --live SECONDS|30s|2m [--json]   （在后端服务器上以 root 运行：执行 tcpdump）
-  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
-                       [--capture SECONDS]   （添加一段有时限的 tcpdump 抓包）
-  lbdoctor-cli import  FILE|- [--json]
-  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
-                       [--csv FILE] [--report FILE] [--json]
-  lbdoctor-cli demo    [--report FILE] [--json]
-
-退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
-`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>capture only: capture on this machine (the backend) with tcpdump for SECONDS (30s, 2m; at most 1 h), as root, then analyze it; Ctrl-C ends it early.</source>
         <translation>仅用于 capture：以 root 身份在本机（后端服务器）用 tcpdump 抓包 SECONDS 秒（30s、2m；最长 1 小时），然后分析；Ctrl-C 可提前结束。</translation>
     </message>
@@ -1029,6 +999,33 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>--live takes a duration of 1 s to 1 h (30, 30s, 2m), got &quot;%1&quot;</source>
         <translation>--live 的参数为 1 秒到 1 小时的时长（30、30s、2m），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--targets FILE|- [--concurrency N] [--bundles PATH | --ssh USER@{ip}]]   (a server group)
+                       [--capture SECONDS]   (with --local or --ssh: a bounded tcpdump capture)
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   (on the backend, as root: runs tcpdump)
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   (adds a bounded tcpdump section)
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
+`lbdoctor-cli COMMAND --help` describes each command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,6 +1997,60 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>GroupBundleFiles</name>
+    <message>
+        <source>%1 holds no file</source>
+        <translation>%1 中没有文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 files given; the first %2 are read</source>
+        <translation>提供了 %1 个文件；只读取前 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBundleMatch</name>
+    <message>
+        <source>the addresses its host owns</source>
+        <translation>其主机拥有的地址</translation>
+    </message>
+    <message>
+        <source>its host name</source>
+        <translation>其主机名</translation>
+    </message>
+    <message>
+        <source>its file name</source>
+        <translation>其文件名</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot;, no address in its routes</source>
+        <translation>主机“%1”，其路由中没有地址</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot;, addresses %2</source>
+        <translation>主机“%1”，地址 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the output of the collection bundle (no === LBDOCTOR markers): left out</source>
+        <translation>%1 不是收集脚本的输出（没有 === LBDOCTOR 标记）：已略过</translation>
+    </message>
+    <message>
+        <source>%1 matches no backend of the group (%2): name the file after the backend&apos;s address (10.0.0.5.txt) or give the backend that name in the list</source>
+        <translation>%1 与服务器组中的任何后端服务器都不匹配（%2）：请按后端服务器地址命名文件（10.0.0.5.txt），或在列表中给该后端服务器起这个名称</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both from %3: %1 is used</source>
+        <translation>%1 和 %2 都来自 %3：使用 %1</translation>
+    </message>
+    <message>
+        <source>bundle %1 (matched by %2)</source>
+        <translation>收集脚本输出 %1（按%2匹配）</translation>
+    </message>
+</context>
+<context>
     <name>GroupCheck</name>
     <message>
         <source>this is a health-check configuration (%1), not a list of backends: pass it with --lb-config</source>
@@ -2039,6 +2090,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>Report written to %1
 </source>
         <translation>报告已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backends have their own bundle
+</source>
+        <translation>%2 台后端服务器中有 %1 台有自己的收集脚本输出
+</translation>
+    </message>
+    <message>
+        <source>collecting over ssh from %1 backends, %2 at a time...
+</source>
+        <translation>正在通过 ssh 从 %1 台后端服务器收集，每次 %2 台...
 </translation>
     </message>
 </context>
@@ -2111,6 +2174,107 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>... and %1 more (in the JSON report)</source>
+        <translation>……还有 %1 条（见 JSON 报告）</translation>
+    </message>
+    <message>
+        <source>Evidence from the backends themselves: %1 of %2 (bundle or ssh); the others&apos; backend steps are NOT RUN</source>
+        <translation>来自后端服务器本身的证据：%2 台中有 %1 台（收集脚本输出或 ssh）；其余后端服务器的服务器端步骤为“未运行”</translation>
+    </message>
+    <message>
+        <source>the group holds no backend (&quot;backends&quot; is empty)</source>
+        <translation>服务器组中没有后端服务器（&quot;backends&quot; 为空）</translation>
+    </message>
+    <message>
+        <source>backends[%1]: %2</source>
+        <translation>backends[%1]：%2</translation>
+    </message>
+    <message>
+        <source>shared evidence: %1</source>
+        <translation>共享证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSshCollection</name>
+    <message>
+        <source>with a server group, the ssh destination names each backend: put {ip} or {name} where the host goes (admin@{ip}, {name}, ops@{ip}:2222), got &quot;%1&quot;</source>
+        <translation>对于服务器组，ssh 目标需指明每台后端服务器：在主机位置写 {ip} 或 {name}（admin@{ip}、{name}、ops@{ip}:2222），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no name in the list for {name}</source>
+        <translation>%1 在列表中没有名称，无法替换 {name}</translation>
+    </message>
+    <message>
+        <source>not collected over ssh: %1</source>
+        <translation>未通过 ssh 收集：%1</translation>
+    </message>
+    <message>
+        <source>ssh %1</source>
+        <translation>ssh %1</translation>
+    </message>
+    <message>
+        <source>not collected over ssh from %1: %2</source>
+        <translation>未能通过 ssh 从 %1 收集：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered over ssh, but not with the bundle&apos;s output (%2 bytes, no === LBDOCTOR markers)</source>
+        <translation>%1 通过 ssh 做了应答，但不是收集脚本的输出（%2 字节，没有 === LBDOCTOR 标记）</translation>
+    </message>
+    <message>
+        <source>%1; the output received so far is analyzed</source>
+        <translation>%1；已分析目前收到的输出</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSshDialog</name>
+    <message>
+        <source>Collect from every backend over SSH</source>
+        <translation>通过 SSH 从每台后端服务器收集</translation>
+    </message>
+    <message>
+        <source>LB Doctor runs its read-only collection bundle on each of the %1 backends with the system&apos;s ssh client, %2 at a time, and checks each backend against its own evidence. Sign-in uses your keys or ssh-agent; host keys must already be known (ssh&apos;s own checks stay on). To sign in with a password, collect one backend at a time from the single-backend steps page.</source>
+        <translation>LB Doctor 用系统的 ssh 客户端在 %1 台后端服务器上逐台运行只读的收集脚本，每次 %2 台，并用每台后端服务器自己的证据检查它。登录使用您的密钥或 ssh-agent；主机密钥必须已是已知的（ssh 自身的检查保持开启）。如需用密码登录，请在单台后端服务器的步骤页面逐台收集。</translation>
+    </message>
+    <message>
+        <source>{ip} is each backend&apos;s address, {name} its name from the list; :PORT after the host.</source>
+        <translation>{ip} 是每台后端服务器的地址，{name} 是列表中的名称；端口写在主机之后（:PORT）。</translation>
+    </message>
+    <message>
+        <source>ProxyJump=bastion.example.com IdentityFile=~/.ssh/ops</source>
+        <translation>ProxyJump=bastion.example.com IdentityFile=~/.ssh/ops</translation>
+    </message>
+    <message>
+        <source>The backends run &amp;Windows (PowerShell over OpenSSH)</source>
+        <translation>后端服务器运行 &amp;Windows（通过 OpenSSH 的 PowerShell）</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>ssh &amp;options:</source>
+        <translation>ssh 选项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;llect</source>
+        <translation>收集(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>ssh options: %1</source>
+        <translation>ssh 选项：%1</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2406,98 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Save report</source>
         <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Load b&amp;undles...</source>
+        <translation>加载收集脚本输出(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>The collection bundles of the backends (one file each, or a folder): each backend is then checked against its own firewall, sockets, routes and settings.</source>
+        <translation>各后端服务器的收集脚本输出（每台一个文件，或一个文件夹）：之后用每台后端服务器自己的防火墙、套接字、路由和设置来检查它。</translation>
+    </message>
+    <message>
+        <source>Collect over SS&amp;H...</source>
+        <translation>通过 SSH 收集(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Run the read-only collection bundle on every backend over SSH (keys or ssh-agent).</source>
+        <translation>通过 SSH 在每台后端服务器上运行只读的收集脚本（密钥或 ssh-agent）。</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ession...</source>
+        <translation>保存会话(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>A saved group: %1 backends, checked %2. Run all checks them again now.</source>
+        <translation>已保存的服务器组：%1 台后端服务器，检查于 %2。“全部运行”会立即重新检查。</translation>
+    </message>
+    <message>
+        <source>Backend steps (firewall, sockets, routes...) are NOT RUN unless each backend gives its own evidence: load the backends&apos; bundles or collect them over SSH.</source>
+        <translation>除非每台后端服务器提供自己的证据，否则服务器端步骤（防火墙、套接字、路由……）为“未运行”：请加载各后端服务器的收集脚本输出，或通过 SSH 收集。</translation>
+    </message>
+    <message>
+        <source>Evidence from the backends themselves: %1 of %2.</source>
+        <translation>来自后端服务器本身的证据：%2 台中有 %1 台。</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已略过：%1</translation>
+    </message>
+    <message>
+        <source>Left out (%1): %2; ...</source>
+        <translation>已略过（%1）：%2；……</translation>
+    </message>
+    <message>
+        <source>%1 notes on the backends&apos; evidence: select a backend to read its own.</source>
+        <translation>关于后端服务器证据有 %1 条说明：选择一台后端服务器查看其说明。</translation>
+    </message>
+    <message>
+        <source>Load the backends&apos; bundles</source>
+        <translation>加载各后端服务器的收集脚本输出</translation>
+    </message>
+    <message>
+        <source>Bundle outputs (*.txt *.log);;All files (*)</source>
+        <translation>收集脚本输出 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 files...</source>
+        <translation>正在读取 %1 个文件...</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts collected over SSH</source>
+        <translation>已通过 SSH 收集 %v / %m 台主机</translation>
+    </message>
+    <message>
+        <source>Collecting over SSH from %1 backends, %2 at a time...</source>
+        <translation>正在通过 SSH 从 %1 台后端服务器收集，每次 %2 台...</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s session</source>
+        <translation>保存服务器组的会话</translation>
+    </message>
+    <message>
+        <source>LB Doctor sessions (*%1)</source>
+        <translation>LB Doctor 会话 (*%1)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>会话已保存到 %1</translation>
+    </message>
+    <message>
+        <source>the backends&apos; evidence was analyzed for other settings (profile, listener, path...) and is left out: load or collect it again</source>
+        <translation>后端服务器的证据是按其他设置（配置、监听、路径……）分析的，已略过：请重新加载或收集</translation>
+    </message>
+    <message>
+        <source>Its own evidence: %1</source>
+        <translation>其自身证据：%1</translation>
+    </message>
+    <message>
+        <source>Not verified (NOT RUN): %1</source>
+        <translation>未验证（未运行）：%1</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5809,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>cannot open %1: %2 MB is too large for a session</source>
         <translation>无法打开 %1：%2 MB 对会话来说太大</translation>
+    </message>
+    <message>
+        <source>this is a server group&apos;s session (%1 backends): open it in the wizard</source>
+        <translation>这是服务器组的会话（%1 台后端服务器）：请在向导中打开</translation>
     </message>
 </context>
 <context>
