@@ -2,6 +2,7 @@
 // pcap, pcapng and tcpdump text by file and on standard input, told apart by content. The check
 // probes only 127.0.0.1.
 #include "capturescenarios.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,33 +16,11 @@ class TestCaptureCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliRun;
     QTemporaryDir dir;
     QByteArray pcapBytes;
 
-    Result run(const QStringList &args, const QByteArray &input = {})
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("XDG_CONFIG_HOME", dir.path());
-        p.setProcessEnvironment(e);
-        p.start(LBDOCTOR_CLI, args);
-        if (!p.waitForStarted(10000))
-            return {-1, {}, "did not start"};
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-2, {}, "timed out"};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    Result run(const QStringList &args, const QByteArray &input = {}) { return runCli(args, dir.path(), input); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {

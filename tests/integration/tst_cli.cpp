@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +21,7 @@ private slots:
     void reportFormatIsCheckedBeforeRunning();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliRun;
     Result run(const QStringList &args, const QByteArray &stdinData = {},
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_home;
@@ -32,22 +29,7 @@ private:
 
 TestCli::Result TestCli::run(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env)
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.insert("XDG_CONFIG_HOME", m_home.path());
-    p.setProcessEnvironment(e);
-    p.start(LBDOCTOR_CLI, args);
-    if (!p.waitForStarted(10000))
-        return {-1, {}, "did not start"};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return {-2, p.readAllStandardOutput(), "timed out"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runCli(args, m_home.path(), stdinData, WaitBy::Blocking, 30000, env);
 }
 
 void TestCli::initTestCase()
@@ -197,4 +179,5 @@ void TestCli::reportFormatIsCheckedBeforeRunning()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+#include "clirun.h"
 #include "tst_cli.moc"

@@ -2,6 +2,7 @@
 #include "core/group/grouprunner.h"
 #include "core/group/groupsession.h"
 #include "core/plan.h"
+#include "clirun.h"
 #include "groupbackends.h"
 #include "probetesting.h"
 
@@ -46,13 +47,7 @@ private:
     QList<TargetRow> start(const QList<Spec> &specs);
     GroupSession runGroup(const QList<TargetRow> &rows, int concurrency = GroupRunner::defaultConcurrency,
                           int timeoutMs = 1000);
-    struct CliResult
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    CliResult cli(const QStringList &args, const QByteArray &input = {});
+    CliRun cli(const QStringList &args, const QByteArray &input = {});
     QString csvFor(const QList<TargetRow> &rows) const;
 
     quint16 m_port = 0;
@@ -277,33 +272,10 @@ void TestGroupCheck::stopLeavesTheRestUnchecked()
     QCOMPARE(done.size(), 1);
 }
 
-TestGroupCheck::CliResult TestGroupCheck::cli(const QStringList &args, const QByteArray &input)
+CliRun TestGroupCheck::cli(const QStringList &args, const QByteArray &input)
 {
     // The backends live on this thread: wait by spinning the event loop, never by blocking it.
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LBDOCTOR_CLI), args);
-    CliResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
-    while (p.state() != QProcess::NotRunning && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        r.exitCode = -2;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(args, m_dir.path(), input, WaitBy::EventLoop, 30000);
 }
 
 namespace {
@@ -318,7 +290,7 @@ void TestGroupCheck::cliTableGroupsAndExitCode()
         specs << Spec{QStringLiteral("127.18.1.%1").arg(i), BackendKind::Healthy};
     specs << Spec{QStringLiteral("127.18.2.1"), BackendKind::Refused};
     const QList<TargetRow> rows = start(specs);
-    const CliResult r = cli(groupArgs + QStringList{"--targets", "-"}, csvFor(rows).toUtf8());
+    const CliRun r = cli(groupArgs + QStringList{"--targets", "-"}, csvFor(rows).toUtf8());
     QVERIFY2(r.exitCode == 1, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
     const QString p = QString::number(m_port);
@@ -334,7 +306,7 @@ void TestGroupCheck::cliTableGroupsAndExitCode()
 
     // All healthy: exit 0.
     const QList<TargetRow> healthy = rows.mid(0, 4);
-    const CliResult ok = cli(groupArgs + QStringList{"--targets", "-", "--concurrency", "2"}, csvFor(healthy).toUtf8());
+    const CliRun ok = cli(groupArgs + QStringList{"--targets", "-", "--concurrency", "2"}, csvFor(healthy).toUtf8());
     QVERIFY2(ok.exitCode == 0, ok.out.constData());
     QVERIFY2(QString::fromUtf8(ok.out).contains("all 4 answer 200 in"), ok.out.constData());
 }
@@ -349,7 +321,7 @@ void TestGroupCheck::cliJsonShape()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(csvFor(rows).toUtf8());
     f.close();
-    const CliResult r = cli(groupArgs + QStringList{"--targets", file, "--json"});
+    const CliRun r = cli(groupArgs + QStringList{"--targets", file, "--json"});
     QCOMPARE(r.exitCode, 1);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -385,7 +357,7 @@ void TestGroupCheck::cliBadRowsStillRunGoodOnes()
         QStringLiteral(
             "ip,port\n127.18.1.1,%1\n127.18.1.300,%1\n127.18.1.2,0\n127.18.1.1,%1\n# comment\n127.18.1.2,%1\n")
             .arg(m_port);
-    const CliResult r = cli(groupArgs + QStringList{"--targets", "-"}, csv.toUtf8());
+    const CliRun r = cli(groupArgs + QStringList{"--targets", "-"}, csv.toUtf8());
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains("line 3: \"127.18.1.300\" is not an IP address"), qPrintable(err));
@@ -410,8 +382,9 @@ void TestGroupCheck::cliUsageErrors_data()
         << "--concurrency needs --targets";
     QTest::newRow("concurrency 0") << QStringList{"--targets", "-", "--concurrency", "0"}
                                    << QByteArray("127.0.0.1,80\n") << "--concurrency takes 1-10000, got \"0\"";
-    QTest::newRow("local with targets") << QStringList{"--targets", "-", "--local"} << QByteArray("127.0.0.1,80\n")
-                                        << "each backend of a group gives its own evidence: --ssh USER@{ip} or --bundles PATH";
+    QTest::newRow("local with targets")
+        << QStringList{"--targets", "-", "--local"} << QByteArray("127.0.0.1,80\n")
+        << "each backend of a group gives its own evidence: --ssh USER@{ip} or --bundles PATH";
     QTest::newRow("pdf report") << QStringList{"--targets", "-", "--report", "x.txt"} << QByteArray("127.0.0.1,80\n")
                                 << "cannot write \"x.txt\"";
     QTest::newRow("missing file") << QStringList{"--targets", "/nonexistent/list.csv"} << QByteArray()
@@ -423,7 +396,7 @@ void TestGroupCheck::cliUsageErrors()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, input);
     QFETCH(QString, message);
-    const CliResult r = cli(groupArgs + args, input);
+    const CliRun r = cli(groupArgs + args, input);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -435,7 +408,7 @@ void TestGroupCheck::cliReports()
         {{QStringLiteral("127.18.1.1"), BackendKind::Healthy}, {QStringLiteral("127.18.2.1"), BackendKind::Refused}});
     for (const QString ext : {"html", "md", "json"}) {
         const QString file = m_dir.filePath("group." + ext);
-        const CliResult r = cli(groupArgs + QStringList{"--targets", "-", "--report", file}, csvFor(rows).toUtf8());
+        const CliRun r = cli(groupArgs + QStringList{"--targets", "-", "--report", file}, csvFor(rows).toUtf8());
         QCOMPARE(r.exitCode, 1);
         QFile f(file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
@@ -469,8 +442,8 @@ void TestGroupCheck::cliTargetsFromLoadBalancerStatus()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json.toUtf8());
     f.close();
-    const CliResult r = cli({"check", "--profile", "aws", "--listener", "http", "--source-cidr", "10.0.0.0/16",
-                             "--timeout", "1000", "--targets", file});
+    const CliRun r = cli({"check", "--profile", "aws", "--listener", "http", "--source-cidr", "10.0.0.0/16",
+                          "--timeout", "1000", "--targets", file});
     QVERIFY2(r.exitCode == 1, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(

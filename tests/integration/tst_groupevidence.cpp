@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "groupbackends.h"
 #include "rootcheck.h"
 #include "sshdlab.h"
@@ -32,13 +33,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct CliResult
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    CliResult cli(const QStringList &args, const QByteArray &input = {});
+    CliRun cli(const QStringList &args, const QByteArray &input = {});
     QByteArray list() const;
     QStringList sshArgs() const;
     static QJsonObject findingOf(const QJsonObject &backend, const QString &step);
@@ -76,33 +71,10 @@ void TestGroupEvidence::initTestCase()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
-TestGroupEvidence::CliResult TestGroupEvidence::cli(const QStringList &args, const QByteArray &input)
+CliRun TestGroupEvidence::cli(const QStringList &args, const QByteArray &input)
 {
     // The backends live on this thread: wait by spinning the event loop, never by blocking it.
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LBDOCTOR_CLI), args);
-    CliResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
-    while (p.state() != QProcess::NotRunning && clock.elapsed() < 90000)
-        QTest::qWait(10);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        r.exitCode = -2;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(args, m_dir.path(), input, WaitBy::EventLoop, 90000);
 }
 
 QByteArray TestGroupEvidence::list() const
@@ -160,11 +132,11 @@ void TestGroupEvidence::bundlesFolder()
     write(folder + "/127.18.9.1.txt", bundle);
     write(folder + "/web-2.txt", bundle);
     write(folder + "/notes.txt", "the customer's notes, not a bundle\n");
-    const CliResult r = cli(QStringList(checkArgs) << "--targets"
-                                                   << "-"
-                                                   << "--bundles" << folder << "--json"
-                                                   << "--report" << m_dir.filePath("group.html"),
-                            list());
+    const CliRun r = cli(QStringList(checkArgs) << "--targets"
+                                                << "-"
+                                                << "--bundles" << folder << "--json"
+                                                << "--report" << m_dir.filePath("group.html"),
+                         list());
     QCOMPARE(r.exitCode, 1); // web-4 refuses
     QVERIFY2(r.err.contains("warning: notes.txt is not the output of the collection bundle"), r.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
@@ -186,11 +158,10 @@ void TestGroupEvidence::bundlesFolder()
     const QString page = QString::fromUtf8(html.readAll());
     QVERIFY(page.contains("Evidence from the backends themselves: 2 of 4 (bundle or ssh)"));
     QVERIFY(page.contains("notes.txt is not the output of the collection bundle"));
-    const CliResult md =
-        cli(QStringList(checkArgs) << "--targets"
-                                   << "-"
-                                   << "--bundles" << folder << "--report" << m_dir.filePath("group.md"),
-            list());
+    const CliRun md = cli(QStringList(checkArgs) << "--targets"
+                                                 << "-"
+                                                 << "--bundles" << folder << "--report" << m_dir.filePath("group.md"),
+                          list());
     QCOMPARE(md.exitCode, 1);
     QFile markdown(m_dir.filePath("group.md"));
     QVERIFY(markdown.open(QIODevice::ReadOnly));
@@ -201,9 +172,9 @@ void TestGroupEvidence::sshToEveryBackend()
 {
     if (!m_sshSkip.isEmpty())
         QSKIP(qPrintable(m_sshSkip));
-    const CliResult r = cli(QStringList(checkArgs) << "--targets"
-                                                   << "-" << sshArgs() << "--json",
-                            list());
+    const CliRun r = cli(QStringList(checkArgs) << "--targets"
+                                                << "-" << sshArgs() << "--json",
+                         list());
     QCOMPARE(r.exitCode, 1);
     const QJsonArray backends = QJsonDocument::fromJson(r.out).object().value("backends").toArray();
     QCOMPARE(backends.size(), 4);
@@ -243,9 +214,9 @@ void TestGroupEvidence::sshTextSaysWhatTheColumnsRestOn()
 {
     if (!m_sshSkip.isEmpty())
         QSKIP(qPrintable(m_sshSkip));
-    const CliResult r = cli(QStringList(checkArgs) << "--targets"
-                                                   << "-" << sshArgs(),
-                            list());
+    const CliRun r = cli(QStringList(checkArgs) << "--targets"
+                                                << "-" << sshArgs(),
+                         list());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("collecting over ssh from 4 backends, 8 at a time"), r.err.constData());
     const QString out = QString::fromUtf8(r.out);
@@ -277,7 +248,7 @@ void TestGroupEvidence::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const CliResult r = cli(QStringList(checkArgs) << args, "127.18.9.1,80\n");
+    const CliRun r = cli(QStringList(checkArgs) << args, "127.18.9.1,80\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }

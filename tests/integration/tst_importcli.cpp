@@ -22,12 +22,7 @@ private slots:
     void explicitOptionsWin();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliRun;
     Result run(const QStringList &args, const QByteArray &stdinData = {});
     static QString fixture(const char *name)
     {
@@ -38,25 +33,11 @@ private:
 
 TestImportCli::Result TestImportCli::run(const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert("XDG_CONFIG_HOME", m_home.path());
-    e.insert("LANG", "C.UTF-8");
-    p.setProcessEnvironment(e);
-    p.start(LBDOCTOR_CLI, args);
-    if (!p.waitForStarted(10000))
-        return {-1, {}, "did not start"};
-    p.write(stdinData);
-    p.closeWriteChannel();
     // check runs its own event loop; the test waits here while a QTcpServer in this process
     // accepts, which the OS queues (listen backlog) without our event loop.
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return {-2, p.readAllStandardOutput(), "timed out"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "C.UTF-8");
+    return runCli(args, m_home.path(), stdinData, WaitBy::Blocking, 30000, env);
 }
 
 void TestImportCli::initTestCase()
@@ -251,4 +232,5 @@ void TestImportCli::explicitOptionsWin()
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)
+#include "clirun.h"
 #include "tst_importcli.moc"
