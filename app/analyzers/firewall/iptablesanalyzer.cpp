@@ -1,5 +1,6 @@
 #include "iptablesanalyzer.h"
 
+#include "ip6neighbourdiscovery.h"
 #include "iptableslisting.h"
 #include "iptablesparser.h"
 #include "iptablesreport.h"
@@ -202,6 +203,8 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         if (!packet.isOut() && packet.ctState == IptablesMatch::New)
             warnings << natWarnings(ruleset, packet);
     }
+    if (v6 && !q.packets.isEmpty())
+        warnings << Ip6NeighbourDiscovery::warnings(ruleset, q.packets.first().inInterface);
     const Finding out = IptablesReport::build(input.context, q, ruleset, style(v6), warnings);
     return finish(out, f.evidence, rawNotPasted && testsState(ruleset), save);
 }

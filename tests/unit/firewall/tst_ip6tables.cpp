@@ -195,22 +195,24 @@ private slots:
         const int tcp = int(Listener::Tcp), http = int(Listener::Http), udp = int(Listener::Udp);
         const QString newOnly =
             "-A INPUT -s 2600:2d00:1::/48 -p tcp -m state --state NEW -m tcp --dport 80 -j ACCEPT\n";
-        QTest::newRow("NEW-only accept, half-open passes") << save6("DROP", "ACCEPT", newOnly) << tcp << "pass"
+        const QString nd = "-A INPUT -p ipv6-icmp -j ACCEPT\n";
+        QTest::newRow("NEW-only accept, half-open passes") << save6("DROP", "ACCEPT", nd + newOnly) << tcp << "pass"
                                                            << ""
                                                            << "";
         QTest::newRow("NEW-only accept, the request data is dropped")
-            << save6("DROP", "ACCEPT", newOnly) << http << "fail"
+            << save6("DROP", "ACCEPT", nd + newOnly) << http << "fail"
             << "the request data|state ESTABLISHED) is dropped by policy DROP of filter INPUT|no ESTABLISHED,RELATED accept"
             << "ip6tables -I INPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT";
         QTest::newRow("OUTPUT DROP: the SYN-ACK never leaves")
             << save6("ACCEPT", "DROP", "") << tcp << "fail"
             << "the SYN-ACK|policy DROP of filter OUTPUT"
             << "ip6tables -I OUTPUT 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT";
-        QTest::newRow("OUTPUT: stateless IPv6 reply accept")
-            << save6("ACCEPT", "DROP", "-A OUTPUT -d 2600:2d00:1::/48 -p tcp -m tcp --sport 80 -j ACCEPT\n") << http
-            << "pass"
-            << ""
-            << "";
+        QTest::newRow("OUTPUT: stateless IPv6 reply accept") << save6(
+            "ACCEPT", "DROP",
+            "-A OUTPUT -p ipv6-icmp -j ACCEPT\n-A OUTPUT -d 2600:2d00:1::/48 -p tcp -m tcp --sport 80 -j ACCEPT\n")
+                                                             << http << "pass"
+                                                             << ""
+                                                             << "";
         QTest::newRow("SYN rejected with icmp6-adm-prohibited")
             << save6("ACCEPT", "ACCEPT",
                      "-A INPUT -s 2600:2d00:1:1::/64 -j REJECT --reject-with icmp6-adm-prohibited\n")
@@ -251,6 +253,59 @@ private slots:
             QVERIFY2(f.commands.contains(command), qPrintable(f.commands.join('\n')));
         for (const QString &c : f.commands)
             QVERIFY2(!c.startsWith("iptables "), qPrintable(c));
+    }
+
+    // Neighbour discovery (ICMPv6 135/136, untracked) must pass, or nothing IPv6 reaches the host.
+    void neighbourDiscovery_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("mentions");
+        const QString allow = "-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n"
+                              "-A INPUT -s 2600:2d00:1::/48 -p tcp -m tcp --dport 80 -j ACCEPT\n";
+        QTest::newRow("no ICMPv6 accept")
+            << allow << "ACCEPT"
+            << "warn"
+            << "ip6tables -I INPUT 1 -p ipv6-icmp --icmpv6-type neighbour-advertisement -j ACCEPT";
+        QTest::newRow("all ICMPv6 accepted") << "-A INPUT -p ipv6-icmp -j ACCEPT\n" + allow << "ACCEPT"
+                                             << "pass"
+                                             << "";
+        QTest::newRow("by type, by name")
+            << "-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type neighbour-solicitation -j ACCEPT\n"
+               "-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type 136 -j ACCEPT\n"
+                + allow
+            << "ACCEPT"
+            << "pass"
+            << "";
+        // Neighbour discovery is UNTRACKED: a NEW/ESTABLISHED/RELATED accept does not let it in.
+        QTest::newRow("state accept is not enough")
+            << "-A INPUT -p ipv6-icmp -m state --state NEW,ESTABLISHED,RELATED -j ACCEPT\n" + allow << "ACCEPT"
+            << "warn"
+            << "the neighbour-advertisement (ICMPv6 type 136) from fe80::/10 is dropped by policy DROP";
+        QTest::newRow("UNTRACKED accepted")
+            << "-A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT\n" + allow << "ACCEPT"
+            << "pass"
+            << "";
+        QTest::newRow("OUTPUT DROP stops the solicitation")
+            << "-A INPUT -p ipv6-icmp -j ACCEPT\n" + allow + "-A OUTPUT -m conntrack --ctstate ESTABLISHED -j ACCEPT\n"
+            << "DROP"
+            << "warn"
+            << "ip6tables -I OUTPUT 1 -p ipv6-icmp --icmpv6-type neighbour-solicitation -j ACCEPT";
+    }
+    void neighbourDiscovery()
+    {
+        QFETCH(QString, rules);
+        QFETCH(QString, output);
+        QFETCH(QString, status);
+        QFETCH(QString, mentions);
+        const Finding f =
+            AnalyzerRegistry::find("iptables")->analyze({save6("DROP", output, rules), context(Listener::Http)});
+        const QString all = f.summary + "\n" + f.evidence.join('\n');
+        QVERIFY2(statusId(f.status) == status, qPrintable(all));
+        QVERIFY2(all.contains(mentions), qPrintable(all));
+        // The per-range verdicts stay those of the health-check packets.
+        QCOMPARE(ranges(f, RangeDecision::Verdict::Allowed), QString("2600:2d00:1:1::/64,2600:2d00:1:b029::/64"));
     }
 
     // A closed UDP port answers with an ICMP port unreachable (state RELATED) on the way out.
