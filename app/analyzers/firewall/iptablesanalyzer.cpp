@@ -6,7 +6,6 @@
 #include "iptablesreport.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
 
