@@ -3460,6 +3460,29 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     </message>
 </context>
 <context>
+    <name>Ip6NeighbourDiscovery</name>
+    <message>
+        <source>IPv6 neighbour discovery is stopped: the %1 (ICMPv6 type %2) %3 %4 is %5 by %6; without it this host exchanges no IPv6 packet with its gateway, whatever the rules say about the health-check addresses; allow it first: ip6tables -I %7 1 -p ipv6-icmp --icmpv6-type %1 -j ACCEPT</source>
+        <translation>IPv6 邻居发现被阻断：%1（ICMPv6 类型 %2，%3 %4）被 %6 %5；没有它，这台主机无法与网关交换任何 IPv6 报文，无论规则对健康检查地址怎么写；请先放行它：ip6tables -I %7 1 -p ipv6-icmp --icmpv6-type %1 -j ACCEPT</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
     <name>IptablesAnalyzer</name>
     <message>
         <source>iptables-save output (all tables)</source>
@@ -3494,24 +3517,44 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>读取自 %1 的输出，包含的表：%2</translation>
     </message>
     <message>
-        <source>the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them</source>
-        <translation>粘贴的 %2 输出中没有 %1 表，因此未检查其中的规则；请运行 iptables-save（全部表）以便检查</translation>
-    </message>
-    <message>
-        <source>the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them</source>
-        <translation>粘贴的 %2 输出中没有链 %1，因此未检查经过这些链的报文；请运行 iptables-save（全部表）以便检查</translation>
-    </message>
-    <message>
         <source>unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead</source>
         <translation>未知，因为这是 iptables -L 的输出，其中不显示网卡、表和细节；请改为粘贴 iptables-save 的输出</translation>
     </message>
     <message>
-        <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead</source>
-        <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而 LB Doctor 建模的是 IPv4 健康检查；请改为粘贴 iptables-save（IPv4）的输出</translation>
+        <source>unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); paste the output of ip6tables-save instead</source>
+        <translation>未知，因为 iptables 规则只作用于 IPv4 报文，而健康检查来自 IPv6 地址（%1）；请改为粘贴 ip6tables-save 的输出</translation>
     </message>
     <message>
-        <source>unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK rule there would change (%1); run iptables-save (all tables) instead</source>
-        <translation>未知，因为列表中没有 raw 表，而这些规则检查 conntrack 状态，raw 表中的 NOTRACK 规则会改变该状态（%1）；请改为运行 iptables-save（全部表）</translation>
+        <source>unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise paste the output of iptables-save (IPv4)</source>
+        <translation>未知，因为这是 ip6tables 的输出，只作用于 IPv6 报文，而健康检查源地址（%1）是 IPv4；如果负载均衡从 IPv6 地址检查这台 IPv6 后端服务器，请用 --source-cidr 传入这些地址，否则请粘贴 iptables-save（IPv4）的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); paste the output of iptables-save (IPv4) instead</source>
+        <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而健康检查来自 IPv4 地址（%1）；请改为粘贴 iptables-save（IPv4）的输出</translation>
+    </message>
+    <message>
+        <source>the %1 table(s) were not in the %2 paste, so their rules are not checked; run %3 (all tables) to check them</source>
+        <translation>粘贴的 %2 输出中没有 %1 表，因此未检查其中的规则；请运行 %3（全部表）以便检查</translation>
+    </message>
+    <message>
+        <source>the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run %3 (all tables) to check them</source>
+        <translation>粘贴的 %2 输出中没有链 %1，因此未检查经过这些链的报文；请运行 %3（全部表）以便检查</translation>
+    </message>
+    <message>
+        <source>Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; on RHEL/CentOS with iptables-services run service ip6tables save.</source>
+        <translation>将规则持久化：在 Debian/Ubuntu 上安装 iptables-persistent 并运行 netfilter-persistent save；在装有 iptables-services 的 RHEL/CentOS 上运行 service ip6tables save。</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses: ip6tables rules apply to IPv6 packets only; paste iptables-save to check them</source>
+        <translation>IPv4 地址：ip6tables 规则只作用于 IPv6 报文；请粘贴 iptables-save 的输出以检查这些地址</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses: iptables rules apply to IPv4 packets only; paste ip6tables-save to check them</source>
+        <translation>IPv6 地址：iptables 规则只作用于 IPv4 报文；请粘贴 ip6tables-save 的输出以检查这些地址</translation>
+    </message>
+    <message>
+        <source>unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK rule there would change (%1); run %2 (all tables) instead</source>
+        <translation>未知，因为列表中没有 raw 表，而这些规则检查 conntrack 状态，raw 表中的 NOTRACK 规则会改变该状态（%1）；请改为运行 %2（全部表）</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3707,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>no filtering chain on the way out</source>
         <translation>出方向没有过滤链</translation>
     </message>
+    <message>
+        <source>an IPv6 match of an inet table</source>
+        <translation>inet 表中针对 IPv6 的匹配条件</translation>
+    </message>
+    <message>
+        <source>ICMPv6 echo reply</source>
+        <translation>ICMPv6 echo 回复</translation>
+    </message>
+    <message>
+        <source>ICMPv6 port unreachable for port %1</source>
+        <translation>端口 %1 的 ICMPv6 端口不可达</translation>
+    </message>
+    <message>
+        <source>ICMPv6 echo request</source>
+        <translation>ICMPv6 echo 请求</translation>
+    </message>
 </context>
 <context>
     <name>IptablesListing</name>
@@ -3793,6 +3852,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>the iptables -L listing does not show %1; paste iptables-save output instead</source>
         <translation>iptables -L 的列表不显示%1；请改为粘贴 iptables-save 的输出</translation>
+    </message>
+    <message>
+        <source>the %1 -L listing does not show %2; paste %1-save output instead</source>
+        <translation>%1 -L 的列表不显示%2；请改为粘贴 %1-save 的输出</translation>
+    </message>
+    <message>
+        <source>ICMPv6 type %1 not understood</source>
+        <translation>无法理解 ICMPv6 类型 %1</translation>
     </message>
 </context>
 <context>

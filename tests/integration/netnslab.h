@@ -4,6 +4,9 @@
 // classify each SYN as accept / refuse / timeout (a half-open check: the client never ACKs), or
 // run a whole HTTP request and response per sample address (probeExchange), a UDP datagram the
 // server answers and an ICMP echo (probeDatagrams). All traffic stays inside the namespaces.
+// With `withV6` set before setUp, each pair also speaks IPv6 (server fd31::1, the client
+// 2600:2d00:1::/48, Google Cloud's IPv6 health-check ranges, as local routes); with `v6` set, the
+// probes go over IPv6 and each sample is an index into `v6Samples`.
 #pragma once
 
 #include "core/runcontext.h"
@@ -45,6 +48,9 @@ inline const char *httpRequest = "GET / HTTP/1.0\r\n\r\n";
 inline const char *httpResponse = "HTTP/1.0 200 OK\r\nContent-Length: 3\r\n\r\nok\n";
 inline const char *serverIp = "10.231.0.1";
 inline const char *clientIp = "10.231.0.2";
+inline const char *serverIp6 = "fd31::1";
+inline const char *clientIp6 = "fd31::2";
+inline const char *clientRange6 = "2600:2d00:1::/48";
 
 enum class Seen { Accept, Refuse, Timeout, Error };
 
@@ -90,6 +96,9 @@ struct Lab
     int selfNs = -1;
     QList<int> serverNs, clientNs, listeners, udpListeners;
     QString error;
+    bool withV6 = false; // set before setUp: the pairs speak IPv6 as well
+    bool v6 = false; // the probes go over IPv6; samples index v6Samples
+    QList<QHostAddress> v6Samples;
     quint32 halfOpenProbes = 0, exchangeProbes = 0, udpProbes = 0;
 
     QString server(int i) const { return prefix + QStringLiteral("s%1").arg(i); }
@@ -133,7 +142,9 @@ struct Lab
             if (!run({"ip", "netns", "add", c}, {}, nullptr, &error))
                 return false;
             namespaces << c;
-            if (!ns(s, {"ip", "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", c})
+            if (!ns(s,
+                    {"ip", "link", "add", "eth0", "address", "02:31:00:00:00:01", "type", "veth", "peer", "name",
+                     "eth0", "address", "02:31:00:00:00:02", "netns", c})
                 || !ns(s, {"ip", "link", "set", "lo", "up"})
                 || !ns(s, {"ip", "addr", "add", QString(serverIp) + "/24", "dev", "eth0"})
                 || !ns(s, {"ip", "link", "set", "eth0", "up"})
@@ -147,13 +158,16 @@ struct Lab
                 // cannot turn an accepted SYN into an error after the fact.
                 || !ns(c,
                        {"nft",
-                        QString("add table ip client; add chain ip client out { type filter hook output priority 0; }; "
-                                "add rule ip client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
+                        QString(
+                            "add table inet client; add chain inet client out { type filter hook output priority 0; }; "
+                            "add rule inet client out tcp sport %1-%2 tcp flags & (syn|ack) == ack drop")
                             .arg(halfOpenPortFirst)
                             .arg(halfOpenPortFirst + halfOpenPortCount - 1)})
                 // ICMP echo from any sample address through unprivileged ping sockets (this
                 // namespace's setting only).
-                || !ns(c, {"sysctl", "-q", "-w", "net.ipv4.ping_group_range=0 2147483647"}))
+                || !ns(c, {"sysctl", "-q", "-w", "net.ipv4.ping_group_range=0 2147483647"})
+                // No rate limit on the ICMP errors the server sends (port unreachable, REJECT).
+                || !ns(s, {"sysctl", "-q", "-w", "net.ipv4.icmp_ratemask=0"}) || (withV6 && !setUpV6(s, c)))
                 return false;
             serverNs << open(QByteArray("/run/netns/" + s.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
             clientNs << open(QByteArray("/run/netns/" + c.toUtf8()).constData(), O_RDONLY | O_CLOEXEC);
@@ -169,10 +183,24 @@ struct Lab
             a.sin_port = htons(port);
             const bool ok = bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && listen(fd, 4096) == 0;
             const int udp = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-            const bool udpOk = bind(udp, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
-            setns(selfNs, CLONE_NEWNET);
+            bool udpOk = bind(udp, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
             listeners << fd;
             udpListeners << udp;
+            if (withV6) {
+                sockaddr_in6 a6{};
+                a6.sin6_family = AF_INET6;
+                a6.sin6_port = htons(port);
+                const int fd6 = socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+                const int udp6 = socket(AF_INET6, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+                setsockopt(fd6, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+                setsockopt(fd6, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+                setsockopt(udp6, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+                udpOk = udpOk && bind(fd6, reinterpret_cast<sockaddr *>(&a6), sizeof a6) == 0 && listen(fd6, 4096) == 0
+                    && bind(udp6, reinterpret_cast<sockaddr *>(&a6), sizeof a6) == 0;
+                listeners << fd6;
+                udpListeners << udp6;
+            }
+            setns(selfNs, CLONE_NEWNET);
             if (!ok || !udpOk) {
                 error = "cannot listen in the server namespace";
                 return false;
@@ -180,6 +208,63 @@ struct Lab
         }
         return true;
     }
+    // IPv6 on the pair: fixed addresses without duplicate address detection, permanent neighbour
+    // entries (so that no rule under test can break neighbour discovery), the client's range local.
+    bool setUpV6(const QString &s, const QString &c)
+    {
+        return ns(s, {"ip", "-6", "addr", "add", QString(serverIp6) + "/64", "dev", "eth0", "nodad"})
+            && ns(c, {"ip", "-6", "addr", "add", QString(clientIp6) + "/64", "dev", "eth0", "nodad"})
+            && ns(s,
+                  {"ip", "-6", "neigh", "replace", clientIp6, "lladdr", "02:31:00:00:00:02", "dev", "eth0", "nud",
+                   "permanent"})
+            && ns(c,
+                  {"ip", "-6", "neigh", "replace", serverIp6, "lladdr", "02:31:00:00:00:01", "dev", "eth0", "nud",
+                   "permanent"})
+            && ns(s, {"ip", "-6", "route", "add", clientRange6, "via", clientIp6})
+            && ns(c, {"ip", "-6", "route", "add", "local", clientRange6, "dev", "lo"})
+            && ns(c, {"sysctl", "-q", "-w", "net.ipv6.ip_nonlocal_bind=1"})
+            && ns(s, {"sysctl", "-q", "-w", "net.ipv6.icmp.ratemask=127"});
+    }
+
+    // The socket address of a sample (the client side) or of the server, in the probes' family.
+    socklen_t address(sockaddr_storage *out, quint32 sample, quint16 port, bool server) const
+    {
+        *out = {};
+        if (v6) {
+            auto *a = reinterpret_cast<sockaddr_in6 *>(out);
+            a->sin6_family = AF_INET6;
+            a->sin6_port = htons(port);
+            const Q_IPV6ADDR ip =
+                (server ? QHostAddress(QString::fromLatin1(serverIp6)) : v6Samples.value(int(sample))).toIPv6Address();
+            memcpy(&a->sin6_addr, &ip, sizeof ip);
+            return sizeof(sockaddr_in6);
+        }
+        auto *a = reinterpret_cast<sockaddr_in *>(out);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(server ? ipOf(serverIp) : sample);
+        return sizeof(sockaddr_in);
+    }
+    // A non-blocking socket bound to the sample and connected (or connecting) to the server.
+    int connectFrom(int type, int protocol, quint32 sample, quint16 sourcePort, quint16 serverPort) const
+    {
+        const int fd = socket(v6 ? AF_INET6 : AF_INET, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+        if (fd < 0)
+            return -1;
+        const int one = 1;
+        if (type == SOCK_DGRAM)
+            setsockopt(fd, v6 ? SOL_IPV6 : SOL_IP, v6 ? IPV6_RECVERR : IP_RECVERR, &one, sizeof one);
+        sockaddr_storage src, dst;
+        const socklen_t srcLen = address(&src, sample, sourcePort, false);
+        const socklen_t dstLen = address(&dst, 0, serverPort, true);
+        if (bind(fd, reinterpret_cast<sockaddr *>(&src), srcLen) != 0
+            || (::connect(fd, reinterpret_cast<sockaddr *>(&dst), dstLen) != 0 && errno != EINPROGRESS)) {
+            close(fd);
+            return -1;
+        }
+        return fd;
+    }
+
     void tearDown()
     {
         for (int fd : std::as_const(listeners))
@@ -214,19 +299,10 @@ struct Lab
             out[p] = QList<Seen>(samples[p].size(), Seen::Timeout);
             setns(clientNs[p], CLONE_NEWNET);
             for (int k = 0; k < samples[p].size(); ++k) {
-                const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-                sockaddr_in src{};
-                src.sin_family = AF_INET;
-                src.sin_addr.s_addr = htonl(samples[p][k]);
-                src.sin_port = htons(quint16(halfOpenPortFirst + halfOpenProbes++ % halfOpenPortCount));
-                sockaddr_in dst{};
-                dst.sin_family = AF_INET;
-                dst.sin_port = htons(port);
-                dst.sin_addr.s_addr = htonl(ipOf(serverIp));
-                if (bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) != 0
-                    || (connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) != 0 && errno != EINPROGRESS)) {
+                const int fd = connectFrom(SOCK_STREAM, 0, samples[p][k],
+                                           quint16(halfOpenPortFirst + halfOpenProbes++ % halfOpenPortCount), port);
+                if (fd < 0) {
                     out[p][k] = Seen::Error;
-                    close(fd);
                     continue;
                 }
                 pending.append({fd, p, k});
@@ -284,19 +360,10 @@ struct Lab
             out[p] = QList<Seen>(samples[p].size(), Seen::Timeout);
             setns(clientNs[p], CLONE_NEWNET);
             for (int k = 0; k < samples[p].size(); ++k) {
-                const int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-                sockaddr_in src{};
-                src.sin_family = AF_INET;
-                src.sin_addr.s_addr = htonl(samples[p][k]);
-                src.sin_port = htons(quint16(exchangePortFirst + exchangeProbes++ % exchangePortCount));
-                sockaddr_in dst{};
-                dst.sin_family = AF_INET;
-                dst.sin_port = htons(port);
-                dst.sin_addr.s_addr = htonl(ipOf(serverIp));
-                if (bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) != 0
-                    || (connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) != 0 && errno != EINPROGRESS)) {
+                const int fd = connectFrom(SOCK_STREAM, 0, samples[p][k],
+                                           quint16(exchangePortFirst + exchangeProbes++ % exchangePortCount), port);
+                if (fd < 0) {
                     out[p][k] = Seen::Error;
-                    close(fd);
                     continue;
                 }
                 conns.append({fd, p, k, false, {}});
@@ -387,7 +454,9 @@ struct Lab
     // all at once: Accept when the answer came back (this process echoes the datagram from the
     // server's socket; the server's kernel answers the ping), Refuse on an ICMP error (port
     // unreachable, host unreachable, ...), Timeout otherwise. Result [0] is UDP, [1] the echo.
-    std::array<QList<QList<Seen>>, 2> probeDatagrams(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs)
+    // `udpPort` other than `port`: a port where nothing listens, answered by a port unreachable.
+    std::array<QList<QList<Seen>>, 2> probeDatagrams(const QList<QList<quint32>> &samples, int timeoutMs = udpTimeoutMs,
+                                                     quint16 udpPort = port)
     {
         struct Pending
         {
@@ -404,23 +473,15 @@ struct Lab
                 const bool echo = kind == 1;
                 out[kind][p] = QList<Seen>(samples[p].size(), Seen::Timeout);
                 for (int k = 0; k < samples[p].size(); ++k) {
-                    const int fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, echo ? IPPROTO_ICMP : 0);
-                    const int one = 1;
-                    setsockopt(fd, SOL_IP, IP_RECVERR, &one, sizeof one);
-                    sockaddr_in src{};
-                    src.sin_family = AF_INET;
-                    src.sin_addr.s_addr = htonl(samples[p][k]);
-                    src.sin_port = echo ? 0 : htons(quint16(udpPortFirst + udpProbes++ % udpPortCount));
-                    sockaddr_in dst{};
-                    dst.sin_family = AF_INET;
-                    dst.sin_port = echo ? 0 : htons(port);
-                    dst.sin_addr.s_addr = htonl(ipOf(serverIp));
-                    // An echo request: type 8, code 0; the kernel fills in the identifier and checksum.
-                    const unsigned char ping[16] = {8,   0,   0,   0,   0,   0,   0,   quint8(k),
-                                                    'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
+                    // An echo request: type 8 (ICMPv6: 128), code 0; the kernel fills in the identifier and checksum.
+                    const unsigned char ping[16] = {
+                        quint8(v6 ? 128 : 8), 0, 0, 0, 0, 0, 0, quint8(k), 'l', 'b', 'd', 'o', 'c', 't', 'o', 'r'};
                     const QByteArray datagram("lbdoctor udp probe");
-                    const bool sent = fd >= 0 && bind(fd, reinterpret_cast<sockaddr *>(&src), sizeof src) == 0
-                        && ::connect(fd, reinterpret_cast<sockaddr *>(&dst), sizeof dst) == 0
+                    const int fd = echo
+                        ? connectFrom(SOCK_DGRAM, v6 ? int(IPPROTO_ICMPV6) : int(IPPROTO_ICMP), samples[p][k], 0, 0)
+                        : connectFrom(SOCK_DGRAM, 0, samples[p][k], quint16(udpPortFirst + udpProbes++ % udpPortCount),
+                                      udpPort);
+                    const bool sent = fd >= 0
                         && (echo ? send(fd, ping, sizeof ping, 0) == ssize_t(sizeof ping)
                                  : send(fd, datagram.constData(), size_t(datagram.size()), 0) == datagram.size());
                     if (!sent) {
@@ -445,7 +506,7 @@ struct Lab
             poll(fds.data(), nfds_t(fds.size()), int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
             for (int fd : std::as_const(udpListeners)) {
                 char buffer[512];
-                sockaddr_in from{};
+                sockaddr_storage from{};
                 socklen_t len = sizeof from;
                 ssize_t n;
                 while ((n = recvfrom(fd, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&from), &len)) > 0) {
@@ -463,8 +524,9 @@ struct Lab
                 const int err = errno;
                 if (n < 0 && (err == EAGAIN || err == EWOULDBLOCK))
                     continue;
-                // A ping socket hands over the echo reply (type 0); a UDP socket the echoed datagram.
-                out[x.kind][x.pair][x.index] = n > 0 ? ((x.kind == 0 || buffer[0] == 0) ? Seen::Accept : Seen::Error)
+                // A ping socket hands over the echo reply (type 0, ICMPv6 129); a UDP socket the echoed datagram.
+                out[x.kind][x.pair][x.index] = n > 0
+                    ? ((x.kind == 0 || quint8(buffer[0]) == (v6 ? 129 : 0)) ? Seen::Accept : Seen::Error)
                     : (err == ECONNREFUSED || err == EHOSTUNREACH || err == ENETUNREACH || err == EACCES
                        || err == EPERM)
                     ? Seen::Refuse

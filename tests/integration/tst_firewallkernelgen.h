@@ -4,7 +4,10 @@
 // input and as an nft script with the same meaning. Only features the analyzers model are drawn,
 // so every sample has a decided verdict the kernel can confirm or refute. Rules on the way out
 // (raw/mangle/filter OUTPUT, mangle POSTROUTING) see the replies: the health-check address is
-// their destination, the server's port their source port.
+// their destination, the server's port their source port. The IPv6 rendering (toIptablesSave with
+// v6) maps each IPv4 address a.b.c.d of a rule into 2600:2d00:1:b029::a.b.c.d (prefix + 96), so
+// the same random shapes cut Google Cloud's IPv6 health-check range. With `icmpOut`, rules on the
+// way out also match ICMP (the port unreachable of a closed port, the echo reply).
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -29,6 +32,7 @@ public:
         int states = 0; // 0 none, else index into stateSets
         bool stateNeg = false;
         int syn = 0; // 0 none, 1 --syn, 2 ! --syn, 3 SYN,ACK SYN,ACK, 4 ACK,PSH ACK,PSH, 5 ALL ACK
+        int icmp = 0; // proto ICMP only: 0 any type, 1 port unreachable, 2 destination unreachable, 3 echo reply
         bool out = false; // a rule on the way out: -d for the peer, --sport, -o
         int dst = 0; // 0 none, 1 the server, 2 another address
         bool dstNeg = false;
@@ -45,7 +49,7 @@ public:
         QList<QList<Rule>> user;
     };
 
-    explicit FirewallRuleGen(quint32 seed) : rng(seed) { }
+    explicit FirewallRuleGen(quint32 seed, bool icmpOut = false) : rng(seed), withIcmpOut(icmpOut) { }
 
     Ruleset next()
     {
@@ -88,34 +92,34 @@ public:
         return r;
     }
 
-    static QString toIptablesSave(const Ruleset &r)
+    static QString toIptablesSave(const Ruleset &r, bool v6 = false)
     {
         QString s = "*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n";
         for (const Rule &x : r.raw)
-            s += iptRule("PREROUTING", x);
+            s += iptRule("PREROUTING", x, v6);
         for (const Rule &x : r.rawOut)
-            s += iptRule("OUTPUT", x);
+            s += iptRule("OUTPUT", x, v6);
         s +=
             "COMMIT\n*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n";
         for (const Rule &x : r.manglePre)
-            s += iptRule("PREROUTING", x);
+            s += iptRule("PREROUTING", x, v6);
         for (const Rule &x : r.mangleIn)
-            s += iptRule("INPUT", x);
+            s += iptRule("INPUT", x, v6);
         for (const Rule &x : r.mangleOut)
-            s += iptRule("OUTPUT", x);
+            s += iptRule("OUTPUT", x, v6);
         for (const Rule &x : r.manglePost)
-            s += iptRule("POSTROUTING", x);
+            s += iptRule("POSTROUTING", x, v6);
         s += QString("COMMIT\n*filter\n:INPUT %1 [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT %2 [0:0]\n")
                  .arg(r.policyDrop ? "DROP" : "ACCEPT", r.outputPolicyDrop ? "DROP" : "ACCEPT");
         for (int u = 0; u < r.user.size(); ++u)
             s += QString(":U%1 - [0:0]\n").arg(u);
         for (const Rule &x : r.input)
-            s += iptRule("INPUT", x);
+            s += iptRule("INPUT", x, v6);
         for (const Rule &x : r.output)
-            s += iptRule("OUTPUT", x);
+            s += iptRule("OUTPUT", x, v6);
         for (int u = 0; u < r.user.size(); ++u)
             for (const Rule &x : r.user[u])
-                s += iptRule(QString("U%1").arg(u), x);
+                s += iptRule(QString("U%1").arg(u), x, v6);
         return s + "COMMIT\n";
     }
 
@@ -149,6 +153,7 @@ public:
 private:
     enum class Where { Raw, Mangle, Input, User, RawOut, MangleOut, Output };
     std::mt19937 rng;
+    bool withIcmpOut = false;
 
     int pick(int a, int b) { return a + int(rng() % quint32(b - a + 1)); }
     bool chance(int percent) { return pick(1, 100) <= percent; }
@@ -198,7 +203,11 @@ private:
         }
         x.srcNeg = x.src && chance(25);
         x.proto = chance(55) ? (chance(85) ? 6 : 17) : 0;
-        if (x.proto) {
+        if (withIcmpOut && x.out && chance(30)) {
+            x.proto = 1;
+            x.icmp = pick(0, 3);
+        }
+        if (x.proto == 6 || x.proto == 17) {
             x.ports = pick(0, 3);
             static const int singles[] = {8080, 22, 8081, 80};
             static const std::pair<int, int> ranges[] = {
@@ -247,27 +256,42 @@ private:
         return x;
     }
 
-    static QString ip(quint32 a) { return QHostAddress(a).toString(); }
+    static QString ip(quint32 a, bool v6 = false)
+    {
+        if (!v6)
+            return QHostAddress(a).toString();
+        return QString("2600:2d00:1:b029::%1:%2").arg(a >> 16, 0, 16).arg(a & 0xFFFF, 0, 16);
+    }
     static QString portText(const std::pair<int, int> &p, const char *sep)
     {
         return p.second ? QString("%1%2%3").arg(p.first).arg(sep).arg(p.second) : QString::number(p.first);
     }
 
-    static QString iptRule(const QString &chain, const Rule &x)
+    static QString iptRule(const QString &chain, const Rule &x, bool v6)
     {
         QString s = "-A " + chain;
         const QString peer = x.out ? "-d" : "-s", host = x.out ? "-s" : "-d";
         if (x.src == 1)
-            s += QString(x.srcNeg ? " ! %3 %1/%2" : " %3 %1/%2").arg(ip(x.srcA)).arg(x.prefix).arg(peer);
+            s += QString(x.srcNeg ? " ! %3 %1/%2" : " %3 %1/%2")
+                     .arg(ip(x.srcA, v6))
+                     .arg(x.prefix + (v6 ? 96 : 0))
+                     .arg(peer);
         if (x.dst)
-            s += QString(x.dstNeg ? " ! %2 %1/32" : " %2 %1/32").arg(x.dst == 1 ? "10.231.0.1" : "10.9.9.9", host);
+            s += v6 ? QString(x.dstNeg ? " ! %2 %1/128" : " %2 %1/128").arg(x.dst == 1 ? "fd31::1" : "fd31::9", host)
+                    : QString(x.dstNeg ? " ! %2 %1/32" : " %2 %1/32").arg(x.dst == 1 ? "10.231.0.1" : "10.9.9.9", host);
         if (!x.iface.isEmpty())
             s += QString(x.ifaceNeg ? " ! %2 %1" : " %2 %1").arg(x.iface, x.out ? "-o" : "-i");
-        if (x.proto)
+        if (x.proto == 1) {
+            static const char *const v4Types[] = {"", " -m icmp --icmp-type 3/3", " -m icmp --icmp-type 3",
+                                                  " -m icmp --icmp-type 0"};
+            static const char *const v6Types[] = {"", " -m icmp6 --icmpv6-type 1/4", " -m icmp6 --icmpv6-type 1",
+                                                  " -m icmp6 --icmpv6-type 129"};
+            s += QString(v6 ? " -p ipv6-icmp" : " -p icmp") + (v6 ? v6Types : v4Types)[x.icmp];
+        } else if (x.proto)
             s += x.proto == 6 ? " -p tcp" : " -p udp";
         if (x.src == 2)
             s += QString(" -m iprange%1 %4 %2-%3")
-                     .arg(x.srcNeg ? " !" : "", ip(x.srcA), ip(x.srcB), x.out ? "--dst-range" : "--src-range");
+                     .arg(x.srcNeg ? " !" : "", ip(x.srcA, v6), ip(x.srcB, v6), x.out ? "--dst-range" : "--src-range");
         const QString l4 = x.proto == 6 ? "tcp" : "udp";
         if (x.ports == 1 || x.ports == 2 || x.syn) {
             s += " -m " + l4;
@@ -291,16 +315,18 @@ private:
         }
         if (x.states)
             s += QString(" -m conntrack%1 --ctstate %2").arg(x.stateNeg ? " !" : "", stateSets()[x.states]);
-        static const char *const rejects[] = {"tcp-reset", "icmp-port-unreachable", "icmp-host-unreachable",
-                                              "icmp-admin-prohibited"};
+        static const char *const rejects4[] = {"tcp-reset", "icmp-port-unreachable", "icmp-host-unreachable",
+                                               "icmp-admin-prohibited"};
+        static const char *const rejects6[] = {"tcp-reset", "icmp6-port-unreachable", "icmp6-addr-unreachable",
+                                               "icmp6-adm-prohibited"};
+        const char *const *rejects = v6 ? rejects6 : rejects4;
         if (x.target == "JUMP")
             s += QString(" -j U%1").arg(x.chain);
         else if (x.target == "GOTO")
             s += QString(" -g U%1").arg(x.chain);
         else if (x.target == "REJECT")
             s += QString(" -j REJECT --reject-with %1")
-                     .arg(x.proto == 6 || x.reject ? rejects[x.proto == 6 ? x.reject : x.reject]
-                                                   : "icmp-port-unreachable");
+                     .arg(x.proto == 6 || x.reject ? rejects[x.proto == 6 ? x.reject : x.reject] : rejects[1]);
         else if (x.target == "LOG")
             s += " -j LOG --log-prefix \"lbd \"";
         else if (x.target == "NOTRACK")
@@ -309,7 +335,7 @@ private:
             s += " -j " + x.target;
         // tcp-reset is only valid with -p tcp.
         if (x.target == "REJECT" && x.proto != 6)
-            s.replace("tcp-reset", "icmp-port-unreachable");
+            s.replace("tcp-reset", v6 ? "icmp6-port-unreachable" : "icmp-port-unreachable");
         return s + "\n";
     }
 

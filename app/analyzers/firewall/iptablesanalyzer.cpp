@@ -1,15 +1,29 @@
 #include "iptablesanalyzer.h"
 
+#include "ip6neighbourdiscovery.h"
 #include "iptableslisting.h"
 #include "iptablesparser.h"
 #include "iptablesreport.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
 
 constexpr int maxWarnings = 5;
+
+QString toolOf(const IptablesPacket &packet)
+{
+    return packet.family == IpFamily::V6 ? QStringLiteral("ip6tables") : QStringLiteral("iptables");
+}
+
+QString icmpMatch(const IptablesPacket &packet)
+{
+    const bool v6 = packet.family == IpFamily::V6;
+    const QString type = !packet.isOut() ? QStringLiteral("echo-request")
+        : packet.isEcho()                ? QStringLiteral("echo-reply")
+                                         : QStringLiteral("port-unreachable");
+    return v6 ? QStringLiteral("-p ipv6-icmp --icmpv6-type ") + type : QStringLiteral("-p icmp --icmp-type ") + type;
+}
 
 QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet, const QStringList &cidrs)
 {
@@ -21,22 +35,20 @@ QStringList fixCommands(const IptablesPiece &piece, const IptablesPacket &packet
     // A tracked reply or later packet is stopped because nothing accepts established traffic:
     // accept it first thing in the filter chain it walks.
     if (IptablesReport::needsEstablishedAccept(piece, packet))
-        return {QStringLiteral("iptables %1-I %2 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT")
-                    .arg(table, piece.baseChain->name)};
+        return {QStringLiteral("%1 %2-I %3 1 -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT")
+                    .arg(toolOf(packet), table, piece.baseChain->name)};
     const int position = piece.rule ? piece.rule->number : 1;
     QString match;
-    if (packet.protocol == 1)
-        match = packet.isOut() ? QStringLiteral("-p icmp --icmp-type ")
-                + (packet.icmpType == 0 ? QStringLiteral("echo-reply") : QStringLiteral("port-unreachable"))
-                               : QStringLiteral("-p icmp --icmp-type echo-request");
+    if (packet.isIcmp())
+        match = icmpMatch(packet);
     else
         match = QStringLiteral("-p %1 %2 %3")
                     .arg(IptablesReport::protocolName(packet),
                          packet.isOut() ? QStringLiteral("--sport") : QStringLiteral("--dport"))
                     .arg(packet.destinationPort);
     return {
-        QStringLiteral("iptables %1-I %2 %3 %4 %5 %6 -j ACCEPT")
-            .arg(table, piece.chain->name)
+        QStringLiteral("%1 %2-I %3 %4 %5 %6 %7 -j ACCEPT")
+            .arg(toolOf(packet), table, piece.chain->name)
             .arg(position)
             .arg(packet.isOut() ? QStringLiteral("-d") : QStringLiteral("-s"), cidrs.join(QLatin1Char(',')), match)};
 }
@@ -101,31 +113,51 @@ Finding IptablesAnalyzer::analyzeEmpty(const AnalyzerInput &) const
     return f;
 }
 
+namespace {
+
+// The health check's family against the rules' family: empty when they meet, else why not.
+QString familyMismatch(const IptablesReport::Question &q, const AnalyzerInput &input)
+{
+    if (!q.covered.isEmpty())
+        return {};
+    if (q.family == IpFamily::V4)
+        return IptablesAnalyzer::
+            tr("unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); paste the output of ip6tables-save instead")
+                .arg(q.universe.toString());
+    if (input.context.target.address.protocol() == QAbstractSocket::IPv6Protocol)
+        return IptablesAnalyzer::
+            tr("unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; "
+               "if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise paste the output of iptables-save (IPv4)")
+                .arg(q.universe.toString());
+    return IptablesAnalyzer::
+        tr("unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); "
+           "paste the output of iptables-save (IPv4) instead")
+            .arg(q.universe.toString());
+}
+
+} // namespace
+
 Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
 {
     Finding f = Finding::make(step(), Status::Unknown, {});
     f.kind = kind();
-    // ip6tables filters IPv6 only: its rules say nothing about the IPv4 health-check packets.
-    static const QRegularExpression ip6(
-        QStringLiteral("ip6tables-save|\\s::/0\\s|\\s-[sd] [0-9A-Fa-f]*:[0-9A-Fa-f:]*/\\d+"));
-    if (ip6.match(QStringView(input.text).left(256 * 1024)).hasMatch()) {
-        f.summary = IptablesAnalyzer::tr(
-            "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead");
-        return f;
-    }
+    // ip6tables filters IPv6 only, iptables IPv4 only: each answers for the addresses of its family.
+    const bool v6 = IptablesParser::isIp6tables(input.text);
+    const QString tool = v6 ? QStringLiteral("ip6tables") : QStringLiteral("iptables");
+    const QString save = tool + QStringLiteral("-save");
     QString text = input.text;
     QStringList listingWarnings;
     bool rawNotPasted = false;
     const bool rulesForm = IptablesListing::isRulesListing(text);
     if (rulesForm || IptablesListing::isListListing(text)) {
         const IptablesListing::Converted converted =
-            rulesForm ? IptablesListing::rulesToSave(text) : IptablesListing::listToSave(text);
+            rulesForm ? IptablesListing::rulesToSave(text) : IptablesListing::listToSave(text, tool);
         if (!converted.error.isEmpty()) {
             f.summary = IptablesAnalyzer::tr("unknown, because %1").arg(converted.error);
             return f;
         }
         text = converted.save;
-        const QString form = rulesForm ? QStringLiteral("iptables -S") : QStringLiteral("iptables -L");
+        const QString form = tool + (rulesForm ? QStringLiteral(" -S") : QStringLiteral(" -L"));
         QStringList missing;
         for (const QString &table : {QStringLiteral("raw"), QStringLiteral("mangle"), QStringLiteral("filter")}) {
             if (!converted.tables.contains(table))
@@ -137,13 +169,13 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         if (!missing.isEmpty())
             listingWarnings
                 << IptablesAnalyzer::tr(
-                       "the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them")
-                       .arg(missing.join(QStringLiteral(", ")), form);
+                       "the %1 table(s) were not in the %2 paste, so their rules are not checked; run %3 (all tables) to check them")
+                       .arg(missing.join(QStringLiteral(", ")), form, save);
         if (!converted.missingChains.isEmpty())
             listingWarnings
                 << IptablesAnalyzer::tr(
-                       "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them")
-                       .arg(converted.missingChains.join(QStringLiteral(", ")), form);
+                       "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run %3 (all tables) to check them")
+                       .arg(converted.missingChains.join(QStringLiteral(", ")), form, save);
     }
     const IptablesRuleset ruleset = IptablesParser::parse(text);
     if (ruleset.tables.isEmpty()) {
@@ -156,9 +188,13 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         f.evidence = ruleset.problems.mid(0, 5);
         return f;
     }
-    const IptablesReport::Question q = IptablesReport::question(input.context);
+    const IptablesReport::Question q = IptablesReport::question(input.context, v6 ? IpFamily::V6 : IpFamily::V4);
     if (!q.error.isEmpty()) {
         f.summary = IptablesAnalyzer::tr("unknown, because %1").arg(q.error);
+        return f;
+    }
+    if (const QString mismatch = familyMismatch(q, input); !mismatch.isEmpty()) {
+        f.summary = mismatch;
         return f;
     }
     QStringList warnings = listingWarnings;
@@ -166,32 +202,53 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         if (!packet.isOut() && packet.ctState == IptablesMatch::New)
             warnings << natWarnings(ruleset, packet);
     }
+    if (v6 && !q.packets.isEmpty())
+        warnings << Ip6NeighbourDiscovery::warnings(ruleset, q.packets.first().inInterface);
+    const Finding out = IptablesReport::build(input.context, q, ruleset, style(v6), warnings);
+    return finish(out, f.evidence, rawNotPasted && testsState(ruleset), save);
+}
+
+IptablesReport::Style IptablesAnalyzer::style(bool v6)
+{
     IptablesReport::Style style;
-    style.what = QStringLiteral("iptables");
-    style.persistText = IptablesAnalyzer::tr(
-        "Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; "
-        "on RHEL/CentOS with iptables-services run service iptables save.");
+    style.what = v6 ? QStringLiteral("ip6tables") : QStringLiteral("iptables");
+    style.persistText = v6
+        ? IptablesAnalyzer::tr(
+            "Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; "
+            "on RHEL/CentOS with iptables-services run service ip6tables save.")
+        : IptablesAnalyzer::tr(
+            "Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; "
+            "on RHEL/CentOS with iptables-services run service iptables save.");
     style.fix = fixCommands;
-    Finding out = IptablesReport::build(input.context, q, ruleset, style, warnings);
+    style.otherFamily = v6
+        ? IptablesAnalyzer::tr(
+            "IPv4 addresses: ip6tables rules apply to IPv6 packets only; paste iptables-save to check them")
+        : IptablesAnalyzer::tr(
+            "IPv6 addresses: iptables rules apply to IPv4 packets only; paste ip6tables-save to check them");
+    return style;
+}
+
+// A NOTRACK rule in a raw table that was not pasted would change what every state match sees,
+// so a block that passed a state match is not certain.
+Finding IptablesAnalyzer::finish(Finding out, const QStringList &evidence, bool stateDoubt, const QString &save) const
+{
     out.kind = kind();
-    out.evidence = f.evidence + out.evidence;
-    // A NOTRACK rule in a raw table that was not pasted would change what every state match
-    // sees, so a block that passed a state match is not certain.
-    if (rawNotPasted && out.status == Status::Fail && testsState(ruleset)) {
-        out.status = Status::Unknown;
-        out.outcome.clear();
-        out.commands.clear();
-        out.fix.clear();
-        for (RangeDecision &d : out.ranges) {
-            if (d.verdict == RangeDecision::Verdict::Blocked)
-                d.verdict = RangeDecision::Verdict::Unknown;
-        }
-        out.summary =
-            IptablesAnalyzer::tr(
-                "unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK "
-                "rule there would change (%1); run iptables-save (all tables) instead")
-                .arg(out.summary);
+    out.evidence = evidence + out.evidence;
+    if (!stateDoubt || out.status != Status::Fail)
+        return out;
+    out.status = Status::Unknown;
+    out.outcome.clear();
+    out.commands.clear();
+    out.fix.clear();
+    for (RangeDecision &d : out.ranges) {
+        if (d.verdict == RangeDecision::Verdict::Blocked)
+            d.verdict = RangeDecision::Verdict::Unknown;
     }
+    out.summary =
+        IptablesAnalyzer::tr(
+            "unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK "
+            "rule there would change (%1); run %2 (all tables) instead")
+            .arg(out.summary, save);
     return out;
 }
 

@@ -149,7 +149,7 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
             return negate(fromBool((p.tcpFlags & m.flagMask) != 0), m.negated);
         return negate(fromBool((p.tcpFlags & m.flagMask) == m.flagCompare), m.negated);
     case K::IcmpType:
-        if (p.protocol != 1)
+        if (p.protocol != (m.icmpv6 ? 58 : 1))
             return negate(Tri::False, m.negated);
         if (!m.icmpTypes.isEmpty())
             return negate(fromBool(m.icmpTypes.contains(-1) || m.icmpTypes.contains(p.icmpType)), m.negated);
@@ -160,13 +160,17 @@ Tri packetMatch(const IptablesMatch &m, const IptablesPacket &p, QString *reason
     case K::DstAddrType: return addrTypeMatch(m, !out, reason);
     case K::SrcAddrType: return addrTypeMatch(m, out, reason);
     case K::Fragment: return negate(Tri::False, m.negated);
-    case K::NotIpv4: return Tri::False;
+    case K::NotIpv4:
+        if (p.family == IpFamily::V4)
+            return Tri::False;
+        *reason = IptablesEvaluator::tr("an IPv6 match of an inet table");
+        return Tri::Unknown;
     case K::Source:
     case K::Destination:
         if (isPeerAddress(m, p))
             break;
         if (p.destination.isNull()) {
-            if (m.addresses.containsAll(RangeSet(AddressRange::everything(IpFamily::V4))))
+            if (m.addresses.containsAll(RangeSet(AddressRange::everything(p.family))))
                 return negate(Tri::True, m.negated);
             *reason = IptablesEvaluator::tr("the backend address is not known; pass --ip");
             return Tri::Unknown;
@@ -340,7 +344,7 @@ int hookOrder(const QString &hook, IptablesPacket::Direction direction)
 }
 
 QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket::Direction direction,
-                                 const QString &interfaceName)
+                                 const QString &interfaceName, IpFamily family)
 {
     struct Entry
     {
@@ -352,7 +356,8 @@ QList<IptablesHookChain> pathFor(const IptablesRuleset &ruleset, IptablesPacket:
     QList<Entry> entries;
     qsizetype order = 0;
     for (const IptablesTable &table : ruleset.tables) {
-        if (!table.family.isEmpty() && table.family != QLatin1String("ip") && table.family != QLatin1String("inet")
+        const QLatin1StringView own = family == IpFamily::V4 ? QLatin1StringView("ip") : QLatin1StringView("ip6");
+        if (!table.family.isEmpty() && table.family != own && table.family != QLatin1String("inet")
             && table.family != QLatin1String("netdev"))
             continue;
         for (const QString &name : table.chainOrder) {
@@ -397,7 +402,10 @@ QString IptablesPacket::describe() const
                 : IptablesEvaluator::tr("TCP response data from port %1").arg(destinationPort);
         case 17: return IptablesEvaluator::tr("UDP reply from port %1").arg(destinationPort);
         case 1:
-            return icmpType == 0 ? IptablesEvaluator::tr("ICMP echo reply")
+        case 58:
+            return isEcho()      ? (protocol == 58 ? IptablesEvaluator::tr("ICMPv6 echo reply")
+                                                   : IptablesEvaluator::tr("ICMP echo reply"))
+                : protocol == 58 ? IptablesEvaluator::tr("ICMPv6 port unreachable for port %1").arg(destinationPort)
                                  : IptablesEvaluator::tr("ICMP port unreachable for port %1").arg(destinationPort);
         default: return IptablesEvaluator::tr("IP protocol %1 reply").arg(protocol);
         }
@@ -410,6 +418,7 @@ QString IptablesPacket::describe() const
                                              : IptablesEvaluator::tr("TCP ACK to port %1").arg(destinationPort);
     case 17: return IptablesEvaluator::tr("UDP datagram to port %1").arg(destinationPort);
     case 1: return IptablesEvaluator::tr("ICMP echo request");
+    case 58: return IptablesEvaluator::tr("ICMPv6 echo request");
     default: return IptablesEvaluator::tr("IP protocol %1 packet").arg(protocol);
     }
 }
@@ -427,10 +436,10 @@ QString IptablesPacket::role() const
     }
     if (protocol == 17)
         return isOut() ? IptablesEvaluator::tr("the UDP reply") : IptablesEvaluator::tr("the UDP datagram");
-    if (protocol == 1)
-        return isOut() ? (icmpType == 0 ? IptablesEvaluator::tr("the echo reply")
-                                        : IptablesEvaluator::tr("the ICMP port unreachable"))
-                       : IptablesEvaluator::tr("the echo request");
+    if (isIcmp())
+        return isOut()
+            ? (isEcho() ? IptablesEvaluator::tr("the echo reply") : IptablesEvaluator::tr("the ICMP port unreachable"))
+            : IptablesEvaluator::tr("the echo request");
     return describe();
 }
 
@@ -468,19 +477,20 @@ bool IptablesEvaluator::packetMayMatch(const IptablesRule &rule, const IptablesP
     return true;
 }
 
-QList<IptablesHookChain> IptablesEvaluator::inputPath(const IptablesRuleset &ruleset, const QString &interfaceName)
+QList<IptablesHookChain> IptablesEvaluator::inputPath(const IptablesRuleset &ruleset, const QString &interfaceName,
+                                                      IpFamily family)
 {
-    return pathFor(ruleset, IptablesPacket::Direction::In, interfaceName);
+    return pathFor(ruleset, IptablesPacket::Direction::In, interfaceName, family);
 }
 
-QList<IptablesHookChain> IptablesEvaluator::outputPath(const IptablesRuleset &ruleset)
+QList<IptablesHookChain> IptablesEvaluator::outputPath(const IptablesRuleset &ruleset, IpFamily family)
 {
-    return pathFor(ruleset, IptablesPacket::Direction::Out, QString());
+    return pathFor(ruleset, IptablesPacket::Direction::Out, QString(), family);
 }
 
 QList<IptablesHookChain> IptablesEvaluator::pathOf(const IptablesRuleset &ruleset, const IptablesPacket &packet)
 {
-    return packet.isOut() ? outputPath(ruleset) : inputPath(ruleset, packet.inInterface);
+    return packet.isOut() ? outputPath(ruleset, packet.family) : inputPath(ruleset, packet.inInterface, packet.family);
 }
 
 QList<IptablesPiece> IptablesEvaluator::evaluate(const QList<IptablesHookChain> &path, const RangeSet &sources) const

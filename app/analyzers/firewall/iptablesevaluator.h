@@ -15,11 +15,12 @@ struct IptablesPacket
 {
     enum class Direction { In, Out }; // In: from the prober to this host; Out: this host's reply
     Direction direction = Direction::In;
-    int protocol = 6; // 6 TCP, 17 UDP, 1 ICMP
+    IpFamily family = IpFamily::V4; // V6: an ip6tables packet (ICMPv6 is protocol 58)
+    int protocol = 6; // 6 TCP, 17 UDP, 1 ICMP, 58 ICMPv6
     quint16 destinationPort = 80; // the health-check port on this host: the destination port
                                   // on the way in, the source port of the replies
     quint8 tcpFlags = IptablesMatch::Syn;
-    int icmpType = 8; // echo request
+    int icmpType = 8; // echo request (ICMPv6: 128)
     int icmpCode = 0;
     quint8 ctState = IptablesMatch::New; // its conntrack state when tracked: NEW, ESTABLISHED, RELATED
     bool required = true; // the check fails when this packet is stopped
@@ -27,6 +28,10 @@ struct IptablesPacket
     QHostAddress destination; // this host's address; null: not known, so matches on it are undecidable
 
     bool isOut() const { return direction == Direction::Out; }
+    bool isIcmp() const { return protocol == 1 || protocol == 58; }
+    bool isEcho() const { return icmpType == 8 || icmpType == 0 || icmpType == 128 || icmpType == 129; }
+    // The flow it belongs to: an ICMP error belongs to the UDP (or TCP) flow it reports on.
+    int flowProtocol() const { return isIcmp() && !isEcho() ? 17 : protocol; }
     QString describe() const; // "TCP SYN to port 80", for summaries and evidence
     QString role() const; // "the SYN", "the SYN-ACK", "the request data", ...
 };
@@ -68,10 +73,11 @@ public:
     // The base chains an incoming packet for this host passes, in netfilter's order: netdev
     // ingress on the interface, then prerouting, then input, each by priority. nat chains are
     // left out: they rewrite, they do not filter.
-    static QList<IptablesHookChain> inputPath(const IptablesRuleset &ruleset, const QString &interfaceName);
+    static QList<IptablesHookChain> inputPath(const IptablesRuleset &ruleset, const QString &interfaceName,
+                                              IpFamily family = IpFamily::V4);
     // The base chains this host's reply passes: output, then postrouting, each by priority; nat
     // chains left out.
-    static QList<IptablesHookChain> outputPath(const IptablesRuleset &ruleset);
+    static QList<IptablesHookChain> outputPath(const IptablesRuleset &ruleset, IpFamily family = IpFamily::V4);
     static QList<IptablesHookChain> pathOf(const IptablesRuleset &ruleset, const IptablesPacket &packet);
 
     // False when a match that does not depend on the source is certainly false for the packet.

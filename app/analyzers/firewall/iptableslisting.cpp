@@ -157,11 +157,24 @@ bool isListListing(QStringView text)
 namespace {
 
 // A marker the iptables-save parser turns into an undecidable match with `what` as the reason.
-QString hidden(const QString &what)
+QString hidden(const QString &what, const QString &tool)
 {
     QString quoted = what;
     quoted.replace(QLatin1Char('"'), QLatin1Char('\''));
-    return QStringLiteral(" -m lbdoctor-listing --hides \"%1\"").arg(quoted.left(120));
+    return QStringLiteral(" -m lbdoctor-listing --hides \"%1\" --tool %2").arg(quoted.left(120), tool);
+}
+
+bool isAnyAddress(const QString &value)
+{
+    return value == QLatin1String("0.0.0.0/0") || value == QLatin1String("::/0") || value == QLatin1String("anywhere");
+}
+
+// An address column, possibly negated ("!2600:2d00:1:1::/64").
+bool isAddressColumn(QString value)
+{
+    if (value.startsWith(QLatin1Char('!')))
+        value = value.mid(1);
+    return isAnyAddress(value) || bool(AddressRange::parse(value));
 }
 
 QString flagNames(uint bits)
@@ -176,17 +189,17 @@ QString flagNames(uint bits)
 }
 
 // An address column: "0.0.0.0/0", "100.64.0.0/10", "10.0.0.1", "!10.0.0.0/8"; "anywhere" (no -n).
-QString addressOption(const QString &option, QString value)
+QString addressOption(const QString &option, QString value, const QString &tool)
 {
     QString neg;
     if (value.startsWith(QLatin1Char('!'))) {
         neg = QStringLiteral(" !");
         value = value.mid(1);
     }
-    if (value == QLatin1String("0.0.0.0/0") || value == QLatin1String("anywhere"))
-        return neg.isEmpty() ? QString() : hidden(value);
+    if (isAnyAddress(value))
+        return neg.isEmpty() ? QString() : hidden(value, tool);
     if (!AddressRange::parse(value))
-        return hidden(IptablesListing::Tr::tr("the addresses as numbers (iptables -L without -n prints names)"));
+        return hidden(IptablesListing::Tr::tr("the addresses as numbers (iptables -L without -n prints names)"), tool);
     return neg + QLatin1Char(' ') + option + QLatin1Char(' ') + value;
 }
 
@@ -203,7 +216,7 @@ QString portOption(const QString &option, const QString &value)
 }
 
 // The extra column: the matches in their list form, then the target's options.
-QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
+QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto, const QString &tool)
 {
     QString out;
     QStringList unread;
@@ -301,6 +314,15 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
                 i += 2;
             }
             out += QStringLiteral(" -m icmp") + negation() + QStringLiteral(" --icmp-type ") + type;
+        } else if (t == QLatin1String("ipv6-icmptype") && i + 1 < w.size()) {
+            // ip6tables: "ipv6-icmptype 128", "ipv6-icmptype 1 code 4"
+            QString type = w[i + 1];
+            i += 2;
+            if (i + 1 < w.size() && w[i] == QLatin1String("code")) {
+                type += QLatin1Char('/') + w[i + 1];
+                i += 2;
+            }
+            out += QStringLiteral(" -m icmp6") + negation() + QStringLiteral(" --icmpv6-type ") + type;
         } else if (t == QLatin1String("ADDRTYPE") && i + 2 < w.size() && w[i + 1] == QLatin1String("match")) {
             i += 2;
             out += QStringLiteral(" -m addrtype");
@@ -328,13 +350,14 @@ QString extrasToSave(const QStringList &w, const QString &target, bool *isGoto)
         }
     }
     if (!unread.isEmpty())
-        out += hidden(IptablesListing::Tr::tr("a match exactly (it prints \"%1\")").arg(unread.join(QLatin1Char(' '))));
+        out += hidden(IptablesListing::Tr::tr("a match exactly (it prints \"%1\")").arg(unread.join(QLatin1Char(' '))),
+                      tool);
     return out;
 }
 
 } // namespace
 
-Converted listToSave(QStringView text)
+Converted listToSave(QStringView text, const QString &tool)
 {
     Converted out;
     struct Chain
@@ -352,7 +375,8 @@ Converted listToSave(QStringView text)
     static const QRegularExpression chainLine(QStringLiteral("^Chain (\\S+) \\((?:policy (\\S+)|\\d+ references)"));
     for (QStringView lineView : text.split(QLatin1Char('\n'))) {
         const QString line = lineView.trimmed().toString();
-        if (line.isEmpty())
+        // Comments, and the "# Warning: iptables-legacy tables present" lines of iptables-nft.
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QRegularExpressionMatch m = chainLine.match(line);
         if (m.hasMatch()) {
@@ -367,7 +391,7 @@ Converted listToSave(QStringView text)
             tables.last().append({m.captured(1), m.captured(2), {}});
             continue;
         }
-        const QStringList w = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList w = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (w.contains(QLatin1String("target")) && w.contains(QLatin1String("prot"))) {
             verbose = w.contains(QLatin1String("in"));
             numbered = w.first() == QLatin1String("num");
@@ -382,6 +406,18 @@ Converted listToSave(QStringView text)
         const auto isOpt = [](const QString &o) {
             return o == QLatin1String("--") || o == QLatin1String("-f") || o == QLatin1String("!f");
         };
+        // ip6tables before 1.8.9 leaves the opt column blank: put it back where the source column
+        // is found ([target] prot [in out] source).
+        const qsizetype beforeSource = verbose ? 3 : 1;
+        if (!(k + 2 < w.size() && isOpt(w[k + 2])) && !(k + 1 < w.size() && isOpt(w[k + 1]))) {
+            for (const qsizetype protAt : {k + 1, k}) {
+                if (protAt + beforeSource < w.size() && isAddressColumn(w[protAt + beforeSource])
+                    && protAt + beforeSource + 1 < w.size() && isAddressColumn(w[protAt + beforeSource + 1])) {
+                    w.insert(protAt + 1, QStringLiteral("--"));
+                    break;
+                }
+            }
+        }
         QString target;
         if (k + 2 < w.size() && isOpt(w[k + 2]))
             target = w[k++];
@@ -405,9 +441,10 @@ Converted listToSave(QStringView text)
         }
         const QString source = w[k++];
         const QString destination = w[k++];
-        rule += addressOption(QStringLiteral("-s"), source) + addressOption(QStringLiteral("-d"), destination);
+        rule +=
+            addressOption(QStringLiteral("-s"), source, tool) + addressOption(QStringLiteral("-d"), destination, tool);
         if (!verbose)
-            rule += hidden(IptablesListing::Tr::tr("the rule's interfaces (iptables -L without -v prints none)"));
+            rule += hidden(IptablesListing::Tr::tr("the rule's interfaces (iptables -L without -v prints none)"), tool);
         for (const auto &[option, value] :
              {std::pair{QStringLiteral("-i"), in}, std::pair{QStringLiteral("-o"), outIf}}) {
             if (value.isEmpty() || value == QLatin1String("*"))
@@ -424,7 +461,7 @@ Converted listToSave(QStringView text)
         else if (opt == QLatin1String("!f"))
             rule += QStringLiteral(" ! -f");
         bool isGoto = false;
-        rule += extrasToSave(w.mid(k), target, &isGoto);
+        rule += extrasToSave(w.mid(k), target, &isGoto, tool);
         if (!target.isEmpty() && !rule.contains(QLatin1String(" -j CT ")))
             rule += (isGoto ? QStringLiteral(" -g ") : QStringLiteral(" -j ")) + target;
         chain.rules << rule;

@@ -32,7 +32,9 @@ Converted rulesToSave(QStringView text);
 // The list form prints matches its own way; what it hides (interfaces without -v, names without
 // -n, a match it prints in a form not read back here) becomes a match LB Doctor cannot decide,
 // naming iptables-save, so the affected ranges are unknown rather than guessed.
+// `tool` ("iptables", "ip6tables") is named in what a listing hides. ip6tables prints IPv6 addresses,
+// "ipv6-icmptype 1 code 4" for ICMPv6 and, before 1.8.9, a blank opt column; all are read here.
 bool isListListing(QStringView text);
-Converted listToSave(QStringView text);
+Converted listToSave(QStringView text, const QString &tool = QStringLiteral("iptables"));
 
 } // namespace IptablesListing

@@ -46,6 +46,35 @@ bool lookup(QStringView text, const NamedValue *table, qsizetype count, int *val
     return false;
 }
 
+// "A,B,C": the bits of every name ORed; false when a name is not in the table.
+bool parseBitList(QStringView text, const NamedValue *table, qsizetype count, quint8 *bits)
+{
+    quint8 out = 0;
+    for (QStringView part : text.split(QLatin1Char(','))) {
+        int v = 0;
+        if (!lookup(part.trimmed(), table, count, &v))
+            return false;
+        out |= quint8(v);
+    }
+    *bits = out;
+    return true;
+}
+
+// A type, or a type and code ("3/1"), by number.
+bool parseTypeCode(QStringView text, int *type, int *codeFirst, int *codeLast)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    int t = 0;
+    int c = 0;
+    if (slash < 0 ? !toNumber(text, 255, &t)
+                  : !toNumber(text.left(slash), 255, &t) || !toNumber(text.mid(slash + 1), 255, &c))
+        return false;
+    *type = t;
+    if (slash >= 0)
+        *codeFirst = *codeLast = c;
+    return true;
+}
+
 } // namespace
 
 namespace IptablesNames {
@@ -117,20 +146,66 @@ bool parseIcmpType(QStringView text, int *type, int *codeFirst, int *codeLast)
     };
     *codeFirst = 0;
     *codeLast = 255;
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    if (slash >= 0) {
-        int t = 0;
-        int c = 0;
-        if (!toNumber(text.left(slash), 255, &t) || !toNumber(text.mid(slash + 1), 255, &c))
-            return false;
-        *type = t;
-        *codeFirst = *codeLast = c;
-        return true;
-    }
     int v = 0;
-    if (toNumber(text, 255, &v) || lookup(text, names, std::size(names), &v)) {
+    if (parseTypeCode(text, type, codeFirst, codeLast))
+        return true;
+    if (lookup(text, names, std::size(names), &v)) {
         *type = v;
         return true;
+    }
+    return false;
+}
+
+bool parseIcmpv6Type(QStringView text, int *type, int *codeFirst, int *codeLast)
+{
+    // ip6tables' names (ip6tables -p icmpv6 --help); a name with a code stands for that code only.
+    struct TypeCode
+    {
+        const char *name;
+        int type;
+        int code; // -1: any code
+    };
+    static const TypeCode names[] = {
+        {"destination-unreachable", 1, -1},
+        {"no-route", 1, 0},
+        {"communication-prohibited", 1, 1},
+        {"beyond-scope", 1, 2},
+        {"address-unreachable", 1, 3},
+        {"port-unreachable", 1, 4},
+        {"failed-policy", 1, 5},
+        {"reject-route", 1, 6},
+        {"packet-too-big", 2, -1},
+        {"time-exceeded", 3, -1},
+        {"ttl-exceeded", 3, -1},
+        {"ttl-zero-during-transit", 3, 0},
+        {"ttl-zero-during-reassembly", 3, 1},
+        {"parameter-problem", 4, -1},
+        {"bad-header", 4, 0},
+        {"unknown-header-type", 4, 1},
+        {"unknown-option", 4, 2},
+        {"echo-request", 128, -1},
+        {"ping", 128, -1},
+        {"echo-reply", 129, -1},
+        {"pong", 129, -1},
+        {"router-solicitation", 133, -1},
+        {"router-advertisement", 134, -1},
+        {"neighbour-solicitation", 135, -1},
+        {"neighbor-solicitation", 135, -1},
+        {"neighbour-advertisement", 136, -1},
+        {"neighbor-advertisement", 136, -1},
+        {"redirect", 137, -1},
+    };
+    *codeFirst = 0;
+    *codeLast = 255;
+    if (parseTypeCode(text, type, codeFirst, codeLast))
+        return true;
+    for (const TypeCode &n : names) {
+        if (text.compare(QLatin1StringView(n.name), Qt::CaseInsensitive) == 0) {
+            *type = n.type;
+            if (n.code >= 0)
+                *codeFirst = *codeLast = n.code;
+            return true;
+        }
     }
     return false;
 }
@@ -146,15 +221,7 @@ bool parseStates(QStringView text, quint8 *states)
         {"SNAT", IptablesMatch::Snat},
         {"DNAT", IptablesMatch::Dnat},
     };
-    quint8 out = 0;
-    for (QStringView part : text.split(QLatin1Char(','))) {
-        int v = 0;
-        if (!lookup(part.trimmed(), names, std::size(names), &v))
-            return false;
-        out |= quint8(v);
-    }
-    *states = out;
-    return true;
+    return parseBitList(text, names, std::size(names), states);
 }
 
 bool parseTcpFlags(QStringView text, quint8 *flags)
@@ -172,15 +239,7 @@ bool parseTcpFlags(QStringView text, quint8 *flags)
         {"ALL", 0xFF},
         {"NONE", 0},
     };
-    quint8 out = 0;
-    for (QStringView part : text.split(QLatin1Char(','))) {
-        int v = 0;
-        if (!lookup(part.trimmed(), names, std::size(names), &v))
-            return false;
-        out |= quint8(v);
-    }
-    *flags = out;
-    return true;
+    return parseBitList(text, names, std::size(names), flags);
 }
 
 quint16 addrTypeBits(QStringView text)

@@ -57,6 +57,7 @@ struct IptablesMatch
     int icmpCodeFirst = 0;
     int icmpCodeLast = 255;
     QList<int> icmpTypes; // nft "icmp type { a, b }": any of these, any code (used when not empty)
+    bool icmpv6 = false; // IcmpType of ICMPv6 (ip6tables -m icmp6 --icmpv6-type), else of ICMP
     quint16 addrTypes = 0;
     QString reason;
 
@@ -133,6 +134,8 @@ int protocolNumber(QStringView name);
 bool parsePortRange(QStringView text, IptablesPortRange *range);
 // ICMP type (and code range) by number ("8", "3/1") or name ("echo-request").
 bool parseIcmpType(QStringView text, int *type, int *codeFirst, int *codeLast);
+// ICMPv6 type (and code range) by number ("128", "1/4") or ip6tables name ("port-unreachable").
+bool parseIcmpv6Type(QStringView text, int *type, int *codeFirst, int *codeLast);
 // "NEW,ESTABLISHED" / "new" -> state bits; false on an unknown name.
 bool parseStates(QStringView text, quint8 *states);
 // "SYN,RST,ACK" -> flag bits; "ALL", "NONE" too.

@@ -1,6 +1,7 @@
 #include "iptablesparser.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QVarLengthArray>
 
 namespace {
@@ -229,14 +230,23 @@ private:
                     : QString();
                 if (what.startsWith(QLatin1Char('"')) && what.endsWith(QLatin1Char('"')) && what.size() >= 2)
                     what = what.mid(1, what.size() - 2);
-                unknown(IptablesParser::Tr::tr(
-                            "the iptables -L listing does not show %1; paste iptables-save output instead")
-                            .arg(what));
                 i = std::min<qsizetype>(i + 2, t.size());
+                QString tool = QStringLiteral("iptables");
+                if (i + 1 < t.size() && t[i] == QLatin1String("--tool")) {
+                    tool = t[i + 1].toString();
+                    i += 2;
+                }
+                if (tool == QLatin1String("iptables"))
+                    unknown(IptablesParser::Tr::tr(
+                                "the iptables -L listing does not show %1; paste iptables-save output instead")
+                                .arg(what));
+                else
+                    unknown(IptablesParser::Tr::tr("the %1 -L listing does not show %2; paste %1-save output instead")
+                                .arg(tool.left(20), what));
                 return true;
             }
-            static const char *const known[] = {"tcp",       "udp",   "icmp",    "multiport", "iprange",
-                                                "conntrack", "state", "comment", "addrtype"};
+            static const char *const known[] = {"tcp",     "udp",       "icmp",  "icmp6",   "multiport",
+                                                "iprange", "conntrack", "state", "comment", "addrtype"};
             bool isKnown = false;
             for (const char *k : known)
                 isKnown = isKnown || module == QLatin1StringView(k);
@@ -302,6 +312,14 @@ private:
                 return true;
             }
             m.kind = Kind::IcmpType;
+        } else if (opt == QLatin1String("--icmpv6-type")) {
+            const QStringView v = value();
+            if (!IptablesNames::parseIcmpv6Type(v, &m.icmpType, &m.icmpCodeFirst, &m.icmpCodeLast)) {
+                unknown(IptablesParser::Tr::tr("ICMPv6 type %1 not understood").arg(v.left(40).toString()));
+                return true;
+            }
+            m.kind = Kind::IcmpType;
+            m.icmpv6 = true;
         } else if (opt == QLatin1String("--src-range") || opt == QLatin1String("--dst-range")) {
             const QStringView v = value();
             const auto range = AddressRange::parse(v);
@@ -659,6 +677,36 @@ int recognize(QStringView text)
     if (head.contains(QLatin1String("iptables-save")))
         score += 5;
     return std::min(score, 100);
+}
+
+bool isIp6tables(QStringView text)
+{
+    const QStringView head = text.left(256 * 1024);
+    for (const char *mark : {"ip6tables", "ipv6-icmp", "icmpv6", "icmp6", "::/0"}) {
+        if (head.contains(QLatin1StringView(mark), Qt::CaseInsensitive))
+            return true;
+    }
+    // An IPv6 address in -s / -d or in an address column: a word with "::" or seven colons.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= head.size(); ++i) {
+        if (i < head.size() && !head[i].isSpace())
+            continue;
+        QStringView word = head.mid(start, i - start);
+        start = i + 1;
+        if (word.startsWith(QLatin1Char('!')))
+            word = word.mid(1);
+        if (word.size() < 3 || word.count(QLatin1Char(':')) < 2 || word.startsWith(QLatin1Char('-')))
+            continue;
+        if (word.contains(QLatin1String("::")) || word.count(QLatin1Char(':')) == 7) {
+            const qsizetype slash = word.indexOf(QLatin1Char('/'));
+            const QStringView address = slash < 0 ? word : word.left(slash);
+            const qsizetype dash = address.indexOf(QLatin1Char('-'));
+            if (QHostAddress(address.left(dash < 0 ? address.size() : dash).toString()).protocol()
+                == QAbstractSocket::IPv6Protocol)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool looksLikeListing(QStringView text)

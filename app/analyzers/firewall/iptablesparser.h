@@ -21,4 +21,7 @@ IptablesRuleset parse(QStringView text);
 int recognize(QStringView text);
 // True when the text is `iptables -L` / `iptables -S` output rather than iptables-save.
 bool looksLikeListing(QStringView text);
+// True when the text is ip6tables output (save, -S or -L): IPv6 addresses, ICMPv6 matches, the
+// ip6tables-save header. Output that names no address and no ICMP at all cannot be told apart.
+bool isIp6tables(QStringView text);
 } // namespace IptablesParser

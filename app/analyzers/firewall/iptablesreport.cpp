@@ -26,9 +26,10 @@ struct FixSite
 
 namespace IptablesReport {
 
-Question question(const RunContext &context)
+Question question(const RunContext &context, IpFamily family)
 {
     Question q;
+    q.family = family;
     const QStringList cidrs = context.healthCheckCidrs();
     const auto universe = RangeSet::parseCidrs(cidrs);
     if (!universe) {
@@ -41,13 +42,16 @@ Question question(const RunContext &context)
         return q;
     }
     q.ipv4 = q.universe.intersected(RangeSet(AddressRange::everything(IpFamily::V4)));
+    q.covered = q.universe.intersected(RangeSet(AddressRange::everything(family)));
     for (const QString &c : cidrs) {
-        if (!c.contains(QLatin1Char(':')))
+        if (c.contains(QLatin1Char(':')) == (family == IpFamily::V6))
             q.cidrs << c.trimmed();
     }
+    const bool v6 = family == IpFamily::V6;
     IptablesPacket packet;
+    packet.family = family;
     packet.inInterface = context.target.interfaceName.isEmpty() ? QStringLiteral("eth0") : context.target.interfaceName;
-    if (context.target.address.protocol() == QAbstractSocket::IPv4Protocol)
+    if (context.target.address.protocol() == (v6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol))
         packet.destination = context.target.address;
     packet.destinationPort = context.target.checkPort ? context.target.checkPort : context.target.port;
     const auto reply = [](IptablesPacket p, quint8 tcpFlags) {
@@ -67,13 +71,20 @@ Question question(const RunContext &context)
             q.notDecisive << IptablesReport::Tr::tr("a UDP reply (this check expects none)");
         if (context.variant.icmpRequired) {
             IptablesPacket echo = packet;
-            echo.protocol = 1;
+            echo.protocol = v6 ? 58 : 1;
+            echo.icmpType = v6 ? 128 : 8;
             echo.destinationPort = 0;
             q.packets << echo;
             IptablesPacket echoReply = reply(echo, 0);
-            echoReply.icmpType = 0;
+            echoReply.icmpType = v6 ? 129 : 0;
             q.packets << echoReply;
         }
+        IptablesPacket unreachable = reply(packet, 0);
+        unreachable.protocol = v6 ? 58 : 1;
+        unreachable.icmpType = v6 ? 1 : 3;
+        unreachable.icmpCode = v6 ? 4 : 3;
+        unreachable.ctState = IptablesMatch::Related;
+        q.closedPort << packet << unreachable;
         q.notDecisive << IptablesReport::Tr::tr("the ICMP port unreachable a closed port sends (state RELATED)");
     } else {
         q.packets << packet << reply(packet, IptablesMatch::Syn | IptablesMatch::Ack);
@@ -96,13 +107,14 @@ Question question(const RunContext &context)
 QList<IptablesPiece> evaluate(const IptablesRuleset &ruleset, const IptablesPacket &packet, const RangeSet &sources)
 {
     const IptablesEvaluator evaluator(packet);
-    return evaluator.evaluate(IptablesEvaluator::inputPath(ruleset, packet.inInterface), sources);
+    return evaluator.evaluate(IptablesEvaluator::inputPath(ruleset, packet.inInterface, packet.family), sources);
 }
 
 QString protocolName(const IptablesPacket &packet)
 {
     return packet.protocol == 17 ? QStringLiteral("udp")
         : packet.protocol == 1   ? QStringLiteral("icmp")
+        : packet.protocol == 58  ? QStringLiteral("ipv6-icmp")
                                  : QStringLiteral("tcp");
 }
 
@@ -110,10 +122,12 @@ QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &c
 {
     QStringList out;
     for (const QString &cidr : cidrs) {
-        const QString what = packet.protocol == 1
+        const QString what = packet.isIcmp()
             ? QStringLiteral("icmp-type name=\"echo-request\"")
             : QStringLiteral("port port=\"%1\" protocol=\"%2\"").arg(packet.destinationPort).arg(protocolName(packet));
-        const QString rule = QStringLiteral("rule family=\"ipv4\" source address=\"%1\" %2 accept").arg(cidr, what);
+        const QString rule =
+            QStringLiteral("rule family=\"%3\" source address=\"%1\" %2 accept")
+                .arg(cidr, what, packet.family == IpFamily::V6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
         out << QStringLiteral("firewall-cmd --permanent --add-rich-rule=") + ShellQuote::quote(Shell::Posix, rule);
     }
     out << QStringLiteral("firewall-cmd --reload");
@@ -129,10 +143,10 @@ QList<PacketWalk> walkExchange(const IptablesRuleset &ruleset, const QList<Iptab
     for (const IptablesPacket &packet : packets) {
         const IptablesEvaluator evaluator(packet);
         PacketWalk w{packet, {}, {}};
-        const RangeSet stateUnknown =
-            packet.ctState == IptablesMatch::New ? RangeSet() : untrackedBefore.value(packet.protocol);
+        const int flow = packet.flowProtocol();
+        const RangeSet stateUnknown = packet.ctState == IptablesMatch::New ? RangeSet() : untrackedBefore.value(flow);
         w.pieces = evaluator.evaluate(IptablesEvaluator::pathOf(ruleset, packet), sources, stateUnknown, &w.untracked);
-        untrackedBefore[packet.protocol] = untrackedBefore.value(packet.protocol).united(w.untracked);
+        untrackedBefore[flow] = untrackedBefore.value(flow).united(w.untracked);
         out.append(w);
     }
     return out;
@@ -274,11 +288,13 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
 {
     Finding f = Finding::make(QStringLiteral("firewall"), Status::Unknown, {});
     RangeVerdicts verdicts(q.universe);
-    const RangeSet ipv6 = q.universe.subtracted(q.ipv4);
-    verdicts.decide(ipv6, RangeDecision::Verdict::Unknown,
-                    IptablesReport::Tr::tr("IPv6 addresses: this analysis models the IPv4 packet only"));
+    const RangeSet other = q.universe.subtracted(q.covered);
+    verdicts.decide(other, RangeDecision::Verdict::Unknown,
+                    !style.otherFamily.isEmpty()
+                        ? style.otherFamily
+                        : IptablesReport::Tr::tr("IPv6 addresses: this analysis models the IPv4 packet only"));
 
-    const QList<PacketWalk> walks = walkExchange(ruleset, q.packets, q.ipv4);
+    const QList<PacketWalk> walks = walkExchange(ruleset, q.packets, q.covered);
     // Blocked for any packet beats unknown, which beats allowed for all: the check needs every packet.
     QList<FixSite> sites;
     bool anyEstablished = false;
@@ -315,8 +331,11 @@ Finding build(const RunContext &context, const Question &q, const IptablesRulese
 
     QStringList packetNames;
     for (const IptablesPacket &p : q.packets) {
-        packetNames << QStringLiteral("%1 (%2)").arg(
-            p.describe(), p.ctState == IptablesMatch::New ? QStringLiteral("NEW") : QStringLiteral("ESTABLISHED"));
+        packetNames << QStringLiteral("%1 (%2)").arg(p.describe(),
+                                                     p.ctState == IptablesMatch::New ? QStringLiteral("NEW")
+                                                         : p.ctState == IptablesMatch::Related
+                                                         ? QStringLiteral("RELATED")
+                                                         : QStringLiteral("ESTABLISHED"));
     }
     f.evidence << IptablesReport::Tr::tr(
                       "modelled: %1 from %2, arriving on %3, to %4; the replies leave by the same interface; "

@@ -21,15 +21,20 @@ struct Tr
 
 struct Question
 {
+    IpFamily family = IpFamily::V4; // the family of the modelled packets (ip6tables: V6)
     RangeSet universe; // all health-check addresses
-    RangeSet ipv4; // the part the IPv4 packet model covers
-    QStringList cidrs; // the health-check CIDRs as given (IPv4 ones), for fix commands
+    RangeSet ipv4; // the IPv4 part of the universe
+    RangeSet covered; // the part the packet model covers: the addresses of `family`
+    QStringList cidrs; // the health-check CIDRs as given (those of `family`), for fix commands
     QList<IptablesPacket> packets; // every packet of the exchange, in the order they are sent
+    // A UDP check to a port where nothing listens: the datagram in, and the ICMP port unreachable
+    // this host answers with (state RELATED), which tells the prober the port is closed.
+    QList<IptablesPacket> closedPort;
     QStringList notDecisive; // packets of the exchange the check's result does not depend on
     QString error; // non-empty: the question itself is bad (no CIDRs, ...)
 };
 
-Question question(const RunContext &context);
+Question question(const RunContext &context, IpFamily family = IpFamily::V4);
 
 // Fix commands for one blocking piece: the packet, the piece (its table, chain, rule), the CIDRs.
 using FixWriter = std::function<QStringList(const IptablesPiece &, const IptablesPacket &, const QStringList &)>;
@@ -39,6 +44,7 @@ struct Style
     QString what; // "iptables", "nftables"
     QString persistText; // how to make the fix survive a reboot
     FixWriter fix;
+    QString otherFamily; // why the addresses of the other family are unknown (empty: a default text)
 };
 
 // Walks the ruleset for every packet of the question and fills status, summary, ranges,
@@ -73,7 +79,7 @@ QList<ExchangePiece> exchangeOutcome(const QList<PacketWalk> &walks);
 // run: the fix is to accept established traffic first thing in the chain's base chain.
 bool needsEstablishedAccept(const IptablesPiece &piece, const IptablesPacket &packet);
 
-// "tcp" / "udp" / "icmp" for a fix command.
+// "tcp" / "udp" / "icmp" / "ipv6-icmp" for a fix command.
 QString protocolName(const IptablesPacket &packet);
 // firewall-cmd equivalent, one rich rule per CIDR.
 QStringList firewalldCommands(const IptablesPacket &packet, const QStringList &cidrs);
