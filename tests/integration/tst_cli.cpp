@@ -179,5 +179,4 @@ void TestCli::reportFormatIsCheckedBeforeRunning()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "clirun.h"
 #include "tst_cli.moc"

@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -232,5 +234,4 @@ void TestImportCli::explicitOptionsWin()
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)
-#include "clirun.h"
 #include "tst_importcli.moc"
