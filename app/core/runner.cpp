@@ -11,6 +11,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <utility>
+
 #include <memory>
 
 Runner::Runner(const RunContext &context, const QList<Step> &plan, QObject *parent)
@@ -93,6 +95,28 @@ void Runner::launch(const Step &step)
     Active &active = m_active[step.id];
     active.generation = generation;
     active.clock.start();
+    emit stepStarted(step.id);
+
+    // Steps whose finding is known now (given, or "paste it") are reported together on the next
+    // turn of the event loop, like every other result, without a deadline of their own: a group of a
+    // thousand backends would otherwise arm and cancel seven thousand timers.
+    if (const auto it = m_given.constFind(step.id); it != m_given.constEnd()) {
+        reportSoon(step.id, generation, *it);
+        return;
+    }
+    const auto evidence = m_evidence.constFind(step.id);
+    StepExecutor *executor = nullptr;
+    if (evidence == m_evidence.constEnd()) {
+        if (step.source == StepSource::Probe)
+            executor = ExecutorRegistry::createProbe(step.id, this);
+        else if (step.source == StepSource::Collect)
+            executor = ExecutorRegistry::createCollector(this);
+        if (!executor) {
+            reportSoon(step.id, generation, noEvidenceFinding(step));
+            return;
+        }
+    }
+
     active.deadline = new QTimer(this);
     active.deadline->setSingleShot(true);
     const int deadlineMs = stepDeadlineMs(step, m_context);
@@ -102,27 +126,9 @@ void Runner::launch(const Step &step)
         complete(id, generation, f);
     });
     active.deadline->start(deadlineMs);
-    emit stepStarted(step.id);
-
-    if (const auto it = m_given.constFind(step.id); it != m_given.constEnd()) {
-        QTimer::singleShot(0, this, [this, id = step.id, generation, f = *it] { complete(id, generation, f); });
-        return;
-    }
-    if (const auto it = m_evidence.constFind(step.id); it != m_evidence.constEnd()) {
-        launchAnalysis(step, *it, generation);
-        return;
-    }
-
-    StepExecutor *executor = nullptr;
-    if (step.source == StepSource::Probe)
-        executor = ExecutorRegistry::createProbe(step.id, this);
-    else if (step.source == StepSource::Collect)
-        executor = ExecutorRegistry::createCollector(this);
 
     if (!executor) {
-        Finding f = noEvidenceFinding(step);
-        // Reported on the next turn of the event loop, like every other result.
-        QTimer::singleShot(0, this, [this, id = step.id, generation, f] { complete(id, generation, f); });
+        launchAnalysis(step, *evidence, generation);
         return;
     }
     active.executor = executor;
@@ -131,6 +137,18 @@ void Runner::launch(const Step &step)
     connect(executor, &StepExecutor::output, this,
             [this, id = step.id](const QString &text) { emit stepOutput(id, text); });
     executor->start(step, m_context);
+}
+
+void Runner::reportSoon(const QString &stepId, quint64 generation, const Finding &finding)
+{
+    m_soon.append({stepId, generation, finding});
+    if (m_soon.size() > 1)
+        return; // the turn is already scheduled
+    QTimer::singleShot(0, this, [this] {
+        const QList<Soon> soon = std::exchange(m_soon, {});
+        for (const Soon &s : soon)
+            complete(s.stepId, s.generation, s.finding);
+    });
 }
 
 void Runner::launchAnalysis(const Step &step, const Evidence &evidence, quint64 generation)

@@ -62,8 +62,16 @@ private:
         QElapsedTimer clock;
         quint64 generation = 0;
     };
+    // A finding known at launch, reported on the next turn of the event loop.
+    struct Soon
+    {
+        QString stepId;
+        quint64 generation = 0;
+        Finding finding;
+    };
     const Step *stepById(const QString &id) const;
     void launch(const Step &step);
+    void reportSoon(const QString &stepId, quint64 generation, const Finding &finding);
     void launchAnalysis(const Step &step, const Evidence &evidence, quint64 generation);
     void complete(const QString &stepId, quint64 generation, Finding finding);
     void stopActive(const QString &stepId);
@@ -76,6 +84,7 @@ private:
     QHash<QString, Finding> m_findings;
     QHash<QString, Active> m_active;
     quint64 m_generation = 0;
+    QList<Soon> m_soon;
     int m_doneInRun = 0;
     int m_totalInRun = 0;
     QElapsedTimer m_clock;
