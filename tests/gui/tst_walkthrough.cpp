@@ -6,6 +6,7 @@
 #include "wizarddriver.h"
 
 #include "commandbox.h"
+#include "commandtext.h"
 #include "modepage.h"
 #include "summarypage.h"
 
@@ -14,6 +15,7 @@
 #include "report/reportwriter.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +43,7 @@ private slots:
     void stepsPageFitsTheFirstSize();
     void securityGroupStepShowsCommandsAndConsole();
     void pasteTabSurvivesBackAndNext();
+    void otherHostWarningShows();
     void emptyIptablesSavePasses();
     void verdictListsWhatWasNotVerified();
     void cliListsWhatWasNotVerified();
@@ -162,13 +165,13 @@ void TestWalkthrough::stepsPageFitsTheFirstSize()
     const QList<CommandBox *> boxes = child<QWidget>("guidedCommands")->findChildren<CommandBox *>();
     QVERIFY2(boxes.size() >= 3, "the firewall step shows its commands");
     for (CommandBox *box : boxes) {
-        auto *text = box->findChild<QLabel *>(QStringLiteral("commandText"));
+        auto *text = box->textView();
         auto *copy = box->findChild<QWidget *>(QStringLiteral("copyButton"));
         scroll->ensureWidgetVisible(copy);
         QCoreApplication::processEvents();
         QVERIFY(text->isVisible() && copy->isVisible());
         QVERIFY2(text->height() >= text->fontMetrics().height(),
-                 qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->text()).arg(text->height())));
+                 qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->command()).arg(text->height())));
         QVERIFY2(copy->height() >= copy->sizeHint().height() && copy->width() >= copy->sizeHint().width(),
                  qPrintable(QStringLiteral("Copy button cut: %1x%2").arg(copy->width()).arg(copy->height())));
         // Not cut off at the right edge of what scrolls.
@@ -326,6 +329,35 @@ void TestWalkthrough::verdictListsWhatWasNotVerified()
     results = child<QListWidget>("resultList");
     QVERIFY2(results->count() >= 8, qPrintable(QString::number(results->count())));
     QVERIFY(child<QLabel>("verdictLabel")->text().startsWith(QStringLiteral("Unhealthy as far as checked")));
+}
+
+// `ip route` pasted from 192.0.2.2 for the backend 10.0.0.5: the step's detail says so in its own
+// warning line, the status is what the routes say, and the summary's report lists it too.
+void TestWalkthrough::otherHostWarningShows()
+{
+    goTo(QStringLiteral("huawei"), QStringLiteral("10.0.0.5"), 80, "modeGuided");
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    QFile fixture(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/host/otherhost/ip-route-192.0.2.2.txt"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QString::fromUtf8(fixture.readAll()));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    const Finding route = *m_wizard->stepsPage()->runner()->finding(QStringLiteral("route"));
+    QVERIFY2(route.status != Status::Skip && route.status != Status::Unknown, qPrintable(route.summary));
+    selectStepById(QStringLiteral("route"));
+    QCoreApplication::processEvents();
+    auto *warning = child<QLabel>("detailOtherHost");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(
+                 QStringLiteral("This output seems to come from another host: it names 192.0.2.2 and never 10.0.0.5; "
+                                "paste the output from the backend itself")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->height() >= warning->heightForWidth(warning->width()) - 1);
+    screenshot(QStringLiteral("steps-route-other-host"));
+    // Another step has no such line.
+    selectStepById(QStringLiteral("firewall"));
+    QVERIFY(!child<QLabel>("detailOtherHost")->isVisible());
 }
 
 void TestWalkthrough::cliListsWhatWasNotVerified()
@@ -511,8 +543,33 @@ void TestWalkthrough::shootAllPages(const QString &language, const QSize &size, 
     selectStepById(QStringLiteral("http"));
     showTab(QStringLiteral("rawTab"));
     shot(QStringLiteral("9-steps-http-raw"));
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    QFile other(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/host/otherhost/ip-route-192.0.2.2.txt"));
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QString::fromUtf8(other.readAll()));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    selectStepById(QStringLiteral("route"));
+    shot(QStringLiteral("9b-steps-route-other-host"));
     clickNext();
     shot(QStringLiteral("10-summary"));
+    // Offline mode: every step waits for pasted output.
+    m_wizard->back();
+    m_wizard->back();
+    clickMode("modeGuided");
+    shot(QStringLiteral("11-mode-offline"));
+    clickNext();
+    selectStepById(QStringLiteral("firewall"));
+    showTab(QStringLiteral("guidedPanel"));
+    shot(QStringLiteral("12-steps-offline-firewall"));
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QStringLiteral("default via 10.0.0.1 dev eth0\n"));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    clickNext();
+    shot(QStringLiteral("13-summary-offline"));
 }
 
 void TestWalkthrough::screenshotsEveryPage_data()

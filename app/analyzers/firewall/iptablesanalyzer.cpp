@@ -1,5 +1,7 @@
 #include "iptablesanalyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "iptableslisting.h"
 #include "iptablesparser.h"
 #include "iptablesreport.h"
@@ -109,8 +111,15 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
     static const QRegularExpression ip6(
         QStringLiteral("ip6tables-save|\\s::/0\\s|\\s-[sd] [0-9A-Fa-f]*:[0-9A-Fa-f:]*/\\d+"));
     if (ip6.match(QStringView(input.text).left(256 * 1024)).hasMatch()) {
-        f.summary = IptablesAnalyzer::tr(
-            "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead");
+        f.summary =
+            (InputChannel::commandLine()
+                 ? IptablesAnalyzer::tr(
+                     "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; give the output of iptables-save (IPv4) instead")
+                 : (InputChannel::commandLine()
+                        ? IptablesAnalyzer::tr(
+                            "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; give the output of iptables-save (IPv4) instead")
+                        : IptablesAnalyzer::tr(
+                            "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and LB Doctor models the IPv4 health check; paste the output of iptables-save (IPv4) instead")));
         return f;
     }
     QString text = input.text;
@@ -136,23 +145,49 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         rawNotPasted = !converted.tables.contains(QStringLiteral("raw"));
         if (!missing.isEmpty())
             listingWarnings
-                << IptablesAnalyzer::tr(
-                       "the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them")
+                << (InputChannel::commandLine()
+                        ? IptablesAnalyzer::tr(
+                            "the %1 table(s) were not in the %2 output given, so their rules are not checked; give the output of iptables-save (all tables) to check them")
+                        : (InputChannel::commandLine()
+                               ? IptablesAnalyzer::tr(
+                                   "the %1 table(s) were not in the %2 output given, so their rules are not checked; give the output of iptables-save (all tables) to check them")
+                               : IptablesAnalyzer::tr(
+                                   "the %1 table(s) were not in the %2 paste, so their rules are not checked; run iptables-save (all tables) to check them")))
                        .arg(missing.join(QStringLiteral(", ")), form);
         if (!converted.missingChains.isEmpty())
             listingWarnings
-                << IptablesAnalyzer::tr(
-                       "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them")
+                << (InputChannel::commandLine()
+                        ? IptablesAnalyzer::tr(
+                            "the chain(s) %1 were not in the %2 output given, so the packets they see are not checked; give the output of iptables-save (all tables) to check them")
+                        : (InputChannel::commandLine()
+                               ? IptablesAnalyzer::tr(
+                                   "the chain(s) %1 were not in the %2 output given, so the packets they see are not checked; give the output of iptables-save (all tables) to check them")
+                               : IptablesAnalyzer::tr(
+                                   "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run iptables-save (all tables) to check them")))
                        .arg(converted.missingChains.join(QStringLiteral(", ")), form);
     }
     const IptablesRuleset ruleset = IptablesParser::parse(text);
     if (ruleset.tables.isEmpty()) {
         if (IptablesParser::looksLikeListing(input.text))
-            f.summary = IptablesAnalyzer::tr(
-                "unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead");
+            f.summary =
+                (InputChannel::commandLine()
+                     ? IptablesAnalyzer::tr(
+                         "unknown, because this is iptables -L output, which hides interfaces, tables and details; give the output of iptables-save instead")
+                     : (InputChannel::commandLine()
+                            ? IptablesAnalyzer::tr(
+                                "unknown, because this is iptables -L output, which hides interfaces, tables and details; give the output of iptables-save instead")
+                            : IptablesAnalyzer::tr(
+                                "unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead")));
         else
-            f.summary = IptablesAnalyzer::tr(
-                "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it");
+            f.summary =
+                (InputChannel::commandLine()
+                     ? IptablesAnalyzer::tr(
+                         "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and give all of its output")
+                     : (InputChannel::commandLine()
+                            ? IptablesAnalyzer::tr(
+                                "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and give all of its output")
+                            : IptablesAnalyzer::tr(
+                                "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it")));
         f.evidence = ruleset.problems.mid(0, 5);
         return f;
     }

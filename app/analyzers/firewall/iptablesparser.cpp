@@ -1,5 +1,7 @@
 #include "iptablesparser.h"
 
+#include "core/inputchannel.h"
+
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
@@ -229,9 +231,16 @@ private:
                     : QString();
                 if (what.startsWith(QLatin1Char('"')) && what.endsWith(QLatin1Char('"')) && what.size() >= 2)
                     what = what.mid(1, what.size() - 2);
-                unknown(IptablesParser::Tr::tr(
-                            "the iptables -L listing does not show %1; paste iptables-save output instead")
-                            .arg(what));
+                unknown(
+                    (InputChannel::commandLine()
+                         ? IptablesParser::Tr::tr(
+                             "the iptables -L listing does not show %1; give the output of iptables-save instead")
+                         : (InputChannel::commandLine()
+                                ? IptablesParser::Tr::tr(
+                                    "the iptables -L listing does not show %1; give the output of iptables-save instead")
+                                : IptablesParser::Tr::tr(
+                                    "the iptables -L listing does not show %1; paste iptables-save output instead")))
+                        .arg(what));
                 i = std::min<qsizetype>(i + 2, t.size());
                 return true;
             }
