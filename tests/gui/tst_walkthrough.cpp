@@ -22,8 +22,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStyleOptionViewItem>
+#include <QStyledItemDelegate>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabBar>
@@ -44,6 +48,7 @@ private slots:
     void securityGroupStepShowsCommandsAndConsole();
     void pasteTabSurvivesBackAndNext();
     void otherHostWarningShows();
+    void stepRowsShowTheirWholeText();
     void emptyIptablesSavePasses();
     void verdictListsWhatWasNotVerified();
     void cliListsWhatWasNotVerified();
@@ -345,6 +350,10 @@ void TestWalkthrough::otherHostWarningShows()
     QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
     const Finding route = *m_wizard->stepsPage()->runner()->finding(QStringLiteral("route"));
     QVERIFY2(route.status != Status::Skip && route.status != Status::Unknown, qPrintable(route.summary));
+    // The progress counts the whole plan, not the one step just analyzed ("1 of 1 steps").
+    const qsizetype planned = m_wizard->stepsPage()->runner()->plan().size();
+    const QString progress = child<QProgressBar>("progressBar")->format();
+    QVERIFY2(progress.startsWith(QStringLiteral("1 of %1 steps checked").arg(planned)), qPrintable(progress));
     selectStepById(QStringLiteral("route"));
     QCoreApplication::processEvents();
     auto *warning = child<QLabel>("detailOtherHost");
@@ -358,6 +367,42 @@ void TestWalkthrough::otherHostWarningShows()
     // Another step has no such line.
     selectStepById(QStringLiteral("firewall"));
     QVERIFY(!child<QLabel>("detailOtherHost")->isVisible());
+}
+
+// At the first-launch size every row of the steps list is as high as its wrapped text, before and
+// after a run: a row measured at another width than it is painted at lost its last line.
+void TestWalkthrough::stepRowsShowTheirWholeText()
+{
+    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe",
+         DemoBackend::healthyPath());
+    auto *list = child<QListWidget>("stepList");
+    // What a row needs at the width it is painted at, measured by a plain delegate.
+    QStyledItemDelegate plain;
+    const auto check = [&](const char *when) {
+        QTest::qWait(20);
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            QStyleOptionViewItem opt;
+            opt.initFrom(list->viewport());
+            opt.rect = list->visualItemRect(item);
+            opt.rect.setWidth(list->viewport()->width() - 2 * list->spacing()); // where it is painted
+            opt.features = QStyleOptionViewItem::WrapText;
+            opt.decorationSize = list->iconSize();
+            opt.font = list->font();
+            opt.textElideMode = Qt::ElideNone;
+            const int needed = plain.sizeHint(opt, list->model()->index(i, 0)).height();
+            QVERIFY2(opt.rect.height() >= needed,
+                     qPrintable(QStringLiteral("%1: row %2 \"%3\" is %4 px high, its text needs %5")
+                                    .arg(QString::fromLatin1(when))
+                                    .arg(i)
+                                    .arg(item->text())
+                                    .arg(opt.rect.height())
+                                    .arg(needed)));
+        }
+    };
+    check("before the run");
+    runAllAndWait(20000);
+    check("after the run");
 }
 
 void TestWalkthrough::cliListsWhatWasNotVerified()
