@@ -259,7 +259,9 @@ void SummaryPage::initializePage()
     }
     m_fixesLayout->addStretch(1);
     // Nothing to fix takes one line, so a small window shows more of every step's result.
+    // and every step's result takes the room left (capped while fixes need it).
     m_fixScroll->setMaximumHeight(d.fixOrder.isEmpty() ? fontMetrics().height() * 4 : QWIDGETSIZE_MAX);
+    m_results->setMaximumHeight(d.fixOrder.isEmpty() ? QWIDGETSIZE_MAX : fontMetrics().height() * 10);
 
     m_results->clear();
     QStringList listed;
