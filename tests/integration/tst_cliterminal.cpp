@@ -204,6 +204,15 @@ void TestCliTerminal::binaryEvidenceIsNotEchoed()
     QVERIFY2(firstControl(r.out).isEmpty(), qPrintable(firstControl(r.out) + ": " + r.out.left(2000)));
     QVERIFY2(firstControl(r.err).isEmpty(), qPrintable(firstControl(r.err) + ": " + r.err.left(2000)));
     QVERIFY2(!r.out.contains(QChar(0xFFFD)), qPrintable(r.out.left(2000)));
+    // Given as a server group, it is named as binary, not quoted line by line.
+    const Result group = run(QStringList{"check", "--profile", "alibaba", "--listener", "tcp", "--targets", file});
+    if (!file.endsWith(".txt")) {
+        QCOMPARE(group.exitCode, 2);
+        QVERIFY2(group.err.contains(QRegularExpression("binary data, [0-9,]+ bytes, not a list of backends")),
+                 qPrintable(group.err.left(2000)));
+    }
+    QVERIFY2(firstControl(group.out + group.err).isEmpty() && !group.err.contains(QChar(0xFFFD)),
+             qPrintable(group.err.left(2000)));
     // And the same evidence in a check.
     const Result c = run(QStringList{"check", "--profile", "alibaba", "--listener", "tcp", "--ip", "127.0.0.1",
                                      "--port", "1", "--timeout", "300", "--evidence", kind + "=" + file});
