@@ -109,7 +109,8 @@ QStringList ownAddresses(QStringView text)
 
 QString addressWarning(QStringView text, const Target &target)
 {
-    if (target.address.isNull())
+    // A loopback backend is this machine: its own output names its real addresses, never 127.0.0.1.
+    if (target.address.isNull() || target.address.isLoopback())
         return {};
     const QStringList own = ownAddresses(text);
     if (own.isEmpty())
@@ -130,6 +131,8 @@ QString hostNameWarning(const QString &hostName, const Target &target)
     const QString entered = target.host.trimmed();
     if (hostName.trimmed().isEmpty() || entered.isEmpty() || !QHostAddress(entered).isNull())
         return {};
+    if (target.address.isLoopback() || entered.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return {}; // this machine, whatever its name
     if (shortName(hostName.trimmed()) == shortName(entered))
         return {};
     return Tr::tr("This output seems to come from another host: it names host %1 and never %2; %3")

@@ -33,11 +33,13 @@ inline QString detailsKey()
 QStringList ownAddresses(QStringView text);
 
 // The warning when the text names addresses of its host and none is the backend's address; empty
-// when it names the backend, names no host address, or the backend has no address yet.
+// when it names the backend, names no host address, or the backend has no address yet or is a
+// loopback address (LB Doctor runs on the backend: its output names the real addresses).
 QString addressWarning(QStringView text, const Target &target);
 
 // The warning when `hostName` (what the backend's `hostname` printed) differs from the host name
-// the user entered for the backend; empty when they match or the user entered an address.
+// the user entered for the backend; empty when they match, the user entered an address, or the
+// backend is this machine (localhost, a loopback address).
 QString hostNameWarning(const QString &hostName, const Target &target);
 
 // Puts a warning first among the finding's evidence lines (once) and in its details under

@@ -175,6 +175,7 @@ void TestOtherHost::bundleFromAnotherHostName_data()
     QTest::newRow("another name") << "web-2.example.com" << true;
     QTest::newRow("the bundle's host, fully qualified") << "vm.example.com" << false;
     QTest::newRow("an address: the host name proves nothing") << "10.0.0.5" << false;
+    QTest::newRow("localhost: this machine, whatever its name") << "localhost" << false;
 }
 
 // The bundle's header names the host it ran on (host=vm): another host name than the backend's,
