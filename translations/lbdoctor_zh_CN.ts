@@ -2152,6 +2152,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>报告已写入 %1
 </translation>
     </message>
+    <message>
+        <source>binary data, %1 bytes, not a list of backends (a CSV, ip:port lines or a load balancer status)</source>
+        <translation>二进制数据，%1 字节，不是后端服务器列表（应为 CSV、ip:port 行或负载均衡状态）</translation>
+    </message>
 </context>
 <context>
     <name>GroupReport</name>
