@@ -1,11 +1,9 @@
 #include "otherhost.h"
 
-#include "evidencetext.h"
-
 #include "core/inputchannel.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -39,36 +37,85 @@ QHostAddress socketAddress(const QString &token)
     return QHostAddress(host);
 }
 
-// The local address of a socket-table line (ss, netstat, Windows netstat): the first ADDR:PORT.
-QHostAddress listeningAddress(const QString &line)
+bool isSpace(QChar c)
 {
-    static const QRegularExpression socketLine(
-        QStringLiteral("^\\s*(?:tcp6?|udp6?|TCP|UDP)\\s|\\bLISTEN(?:ING)?\\b|\\bUNCONN\\b"));
-    if (!socketLine.match(line).hasMatch())
-        return {};
-    for (const QString &field : EvidenceText::fields(line)) {
-        if (field.contains(QLatin1Char(':')) && field.at(0) != QLatin1Char('*'))
-            return socketAddress(field);
-    }
-    return {};
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
 }
 
-QStringList addressesOf(const QString &line)
+// The whitespace-separated field that starts at or after `from`.
+QStringView fieldAt(QStringView line, qsizetype from)
 {
-    // `ip route`: "10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.5"; `ip addr`: "inet
-    // 10.0.0.5/24 brd ..."; ipconfig: "IPv4 Address. . . . . : 10.0.0.5(Preferred)".
-    static const QRegularExpression named(QStringLiteral("(?:\\bsrc|^\\s*inet6?|IPv[46] Address[ .]*:)\\s+"
-                                                         "([0-9A-Fa-f.:]+[0-9A-Fa-f])"));
-    QStringList out;
-    auto it = named.globalMatch(line);
-    while (it.hasNext()) {
-        const QHostAddress a(it.next().captured(1));
-        if (identifiesHost(a))
-            out << a.toString();
+    while (from < line.size() && isSpace(line[from]))
+        ++from;
+    qsizetype end = from;
+    while (end < line.size() && !isSpace(line[end]))
+        ++end;
+    return line.mid(from, end - from);
+}
+
+// The leading run of address characters of a field ("10.0.0.5/24" -> "10.0.0.5").
+QStringView addressPart(QStringView field)
+{
+    qsizetype end = 0;
+    while (end < field.size()
+           && (field[end].isDigit() || field[end] == QLatin1Char('.') || field[end] == QLatin1Char(':')
+               || (field[end].toLower() >= QLatin1Char('a') && field[end].toLower() <= QLatin1Char('f'))))
+        ++end;
+    return field.left(end);
+}
+
+// A socket-table line (ss, netstat, Windows netstat): a listening or bound socket, or a line that
+// starts with its protocol.
+bool isSocketLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    for (const char *proto : {"tcp ", "tcp6 ", "udp ", "udp6 ", "TCP ", "UDP "}) {
+        if (t.startsWith(QLatin1String(proto)))
+            return true;
     }
-    if (const QHostAddress a = listeningAddress(line); identifiesHost(a))
-        out << a.toString();
-    return out;
+    return line.contains(QLatin1String("LISTEN")) || line.contains(QLatin1String("UNCONN"));
+}
+
+// The address tokens of one line that name the host it was printed on (not yet checked as addresses):
+// `ip route` "... src 10.0.0.5", `ip addr` "inet 10.0.0.5/24 ...", ipconfig "IPv4 Address. . . :
+// 10.0.0.5(Preferred)", and the local address of a socket line (its first ADDR:PORT field).
+// Cheap literal tests first: a 10 MB paste has a line per rule or socket.
+void addressTokens(QStringView line, QList<QStringView> *out)
+{
+    for (qsizetype at = line.indexOf(QLatin1String("src")); at >= 0; at = line.indexOf(QLatin1String("src"), at + 3)) {
+        if ((at == 0 || isSpace(line[at - 1])) && at + 3 < line.size() && isSpace(line[at + 3]))
+            out->append(addressPart(fieldAt(line, at + 3)));
+    }
+    const QStringView t = line.trimmed();
+    if (t.startsWith(QLatin1String("inet ")) || t.startsWith(QLatin1String("inet6 ")))
+        out->append(addressPart(fieldAt(t, t.indexOf(QLatin1Char(' ')))));
+    if (line.contains(QLatin1String(" Address"))
+        && (line.contains(QLatin1String("IPv4 Address")) || line.contains(QLatin1String("IPv6 Address")))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'), line.indexOf(QLatin1String(" Address")));
+        if (colon > 0)
+            out->append(addressPart(fieldAt(line, colon + 1)));
+    }
+    if (isSocketLine(line)) {
+        for (qsizetype from = 0; from < line.size();) {
+            const QStringView field = fieldAt(line, from);
+            if (field.isEmpty())
+                break;
+            from = field.data() - line.data() + field.size();
+            if (field.contains(QLatin1Char(':')) && field.at(0) != QLatin1Char('*')) {
+                out->append(field); // ADDR:PORT, read by socketAddress()
+                break;
+            }
+        }
+    }
+}
+
+// A token of addressTokens() as an address: a plain address, or the address of ADDR:PORT.
+QHostAddress tokenAddress(const QString &token)
+{
+    const QHostAddress plain(token);
+    if (!plain.isNull())
+        return plain;
+    return socketAddress(token);
 }
 
 bool sameAddress(const QString &text, const QHostAddress &backend)
@@ -96,12 +143,32 @@ namespace OtherHost {
 QStringList ownAddresses(QStringView text)
 {
     QStringList out;
-    for (const QString &line : EvidenceText::lines(text)) {
-        if (EvidenceText::isComment(line) || EvidenceText::isCollectorNote(line))
+    QSet<QString> seen; // a token is parsed as an address once, however many lines repeat it
+    QList<QStringView> tokens;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        QStringView line = text.mid(start, end - start);
+        start = end + 1;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("$ "))
+            || line.startsWith(QLatin1String("[stderr] ")))
             continue;
-        for (const QString &a : addressesOf(line)) {
-            if (!out.contains(a))
-                out << a;
+        tokens.clear();
+        addressTokens(line, &tokens);
+        for (QStringView token : std::as_const(tokens)) {
+            if (token.isEmpty())
+                continue;
+            const QString t = token.toString();
+            if (seen.contains(t))
+                continue;
+            seen.insert(t);
+            const QHostAddress a = tokenAddress(t);
+            if (identifiesHost(a) && !out.contains(a.toString()))
+                out << a.toString();
         }
     }
     return out;
