@@ -1,31 +1,20 @@
 #include "commandbox.h"
 
+#include "commandtext.h"
+
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QTimer>
 #include <QToolButton>
 
 CommandBox::CommandBox(const QString &command, QWidget *parent) : QWidget(parent), m_command(command)
 {
     setObjectName(QStringLiteral("commandBox"));
-    m_text = new QLabel(command, this);
-    m_text->setObjectName(QStringLiteral("commandText"));
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setFocusPolicy(Qt::NoFocus); // the Copy button is the keyboard stop; the text stays mouse-selectable
+    m_text = new CommandText(command, this);
     // Base/Text roles follow the system palette, so the box reads as a text field in light and dark mode.
-    m_text->setAutoFillBackground(true);
     m_text->setBackgroundRole(QPalette::Base);
     m_text->setForegroundRole(QPalette::Text);
-    m_text->setFrameShape(QFrame::StyledPanel);
-    m_text->setMargin(4);
-    m_text->setAccessibleName(tr("Command"));
-    m_text->setAccessibleDescription(command);
 
     m_copy = new QToolButton(this);
     m_copy->setObjectName(QStringLiteral("copyButton"));

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class CommandText;
 class QToolButton;
 
 // One exact command, shown in a monospace box that can be selected, with a Copy button next to it,
@@ -14,6 +14,7 @@ public:
     explicit CommandBox(const QString &command, QWidget *parent = nullptr);
     QString command() const { return m_command; }
     QToolButton *copyButton() const { return m_copy; }
+    CommandText *textView() const { return m_text; }
 
 signals:
     void copied(const QString &command);
@@ -22,6 +23,6 @@ private:
     void copy();
 
     QString m_command;
-    QLabel *m_text = nullptr;
+    CommandText *m_text = nullptr;
     QToolButton *m_copy = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "commandbox.h"
 #include "guidedpanel.h"
 
+#include "analyzers/otherhost.h"
 #include "core/kindname.h"
 #include "core/shellquote.h"
 
@@ -58,6 +59,12 @@ StepDetail::StepDetail(QWidget *parent) : QWidget(parent)
     m_title->setFont(bold);
     m_summary = wrappedLabel(QStringLiteral("detailSummary"), tr("Result"), this);
     m_evidence = wrappedLabel(QStringLiteral("detailEvidence"), tr("Evidence"), this);
+    // Output from another host is said on its own line, in the warning colour, above the evidence.
+    m_otherHost = wrappedLabel(QStringLiteral("detailOtherHost"), tr("Warning"), this);
+    QFont boldWarning = m_otherHost->font();
+    boldWarning.setBold(true);
+    m_otherHost->setFont(boldWarning);
+    m_otherHost->setVisible(false);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -127,6 +134,7 @@ StepDetail::StepDetail(QWidget *parent) : QWidget(parent)
     auto *headerText = new QVBoxLayout;
     headerText->addWidget(m_title);
     headerText->addWidget(m_summary);
+    headerText->addWidget(m_otherHost);
     headerText->addWidget(m_evidence);
     header->addLayout(headerText, 1);
     auto *layout = new QVBoxLayout(this);
@@ -142,6 +150,8 @@ void StepDetail::clear()
     m_title->setText(tr("Select a step to see what it checks and how to fix it."));
     m_summary->clear();
     m_evidence->clear();
+    m_otherHost->clear();
+    m_otherHost->setVisible(false);
     m_tabs->setEnabled(false);
 }
 
@@ -158,10 +168,15 @@ void StepDetail::showStep(const Step &step, const RunContext &context, const Fin
     // A step waiting for pasted output lists its commands on the Paste tab; the header would only
     // repeat them and take the room the commands need in a small window.
     const bool waitingForPaste = finding && finding->status == Status::Skip && !step.evidenceKinds().isEmpty();
+    const QString otherHost = finding ? finding->details.value(OtherHost::detailsKey()).toString() : QString();
     if (finding && !waitingForPaste) {
-        for (const QString &line : finding->evidence)
-            evidence << QStringLiteral("\u2022 ") + line;
+        for (const QString &line : finding->evidence) {
+            if (line != otherHost)
+                evidence << QStringLiteral("\u2022 ") + line;
+        }
     }
+    m_otherHost->setText(QStringLiteral("\u26a0 ") + otherHost);
+    m_otherHost->setVisible(!otherHost.isEmpty() && !waitingForPaste);
     m_evidence->setText(evidence.join(QLatin1Char('\n')));
     m_evidence->setVisible(!evidence.isEmpty());
 

@@ -50,6 +50,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_evidence = nullptr;
+    QLabel *m_otherHost = nullptr; // "this output seems to come from another host"
     QTabWidget *m_tabs = nullptr;
     GuidedPanel *m_guided = nullptr;
     QTextBrowser *m_checks = nullptr;

@@ -1,10 +1,13 @@
 #include "stepspage.h"
 
+#include "commandtext.h"
+
 #include "bundledialog.h"
 #include "guidedpanel.h"
 #include "sshdialog.h"
 #include "stepdetail.h"
 #include "watchdialog.h"
+#include "wrappedlist.h"
 
 #include "collect/bundle/bundleparser.h"
 #include "core/plan.h"
@@ -14,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -71,8 +75,7 @@ StepsPage::StepsPage(ContextProvider contextProvider, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("stepList"));
     m_list->setAccessibleName(tr("Steps"));
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideNone);
+    WrappedList::apply(m_list); // rows measured again at each width, so no last line is cut
     m_list->setSpacing(2);
     const int iconSize = fontMetrics().height() * 3 / 2;
     m_list->setIconSize(QSize(iconSize, iconSize));
@@ -206,9 +209,14 @@ void StepsPage::rebuild(const RunContext &context)
     connect(m_runner, &Runner::stepOutput, this, &StepsPage::stepOutput);
     connect(m_runner, &Runner::stepFinished, this, &StepsPage::stepFinished);
     connect(m_runner, &Runner::finished, this, &StepsPage::runFinished);
-    connect(m_runner, &Runner::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, qMax(1, total));
-        m_progress->setValue(done);
+    // The runner counts the steps of one run (one step when pasted output is analyzed); the bar
+    // counts the whole plan, so "3 of 1 steps" cannot happen.
+    connect(m_runner, &Runner::progress, this, [this](int, int) {
+        int answered = 0;
+        for (const Step &s : m_runner->plan())
+            answered += m_runner->finding(s.id) ? 1 : 0;
+        m_progress->setRange(0, qMax(1, int(m_runner->plan().size())));
+        m_progress->setValue(answered);
         updateProgressText();
     });
 
@@ -306,7 +314,18 @@ void StepsPage::updateItem(const QString &stepId)
     const QString title = Step::titleFor(stepId);
     const QString text = stateText(stepId);
     item->setIcon(StatusIcons::icon(state));
-    item->setText(title + QLatin1Char('\n') + StatusIcons::label(state, text));
+    // A command in the row (`ss -ltnup`) wraps as a whole, never after its dash.
+    static const QRegularExpression quoted(QStringLiteral("`[^`\\n]+`"));
+    QString shown = StatusIcons::label(state, text);
+    for (qsizetype at = 0;;) {
+        const QRegularExpressionMatch m = quoted.match(shown, at);
+        if (!m.hasMatch())
+            break;
+        const QString joined = CommandText::joined(m.captured(0));
+        shown.replace(m.capturedStart(), m.capturedLength(), joined);
+        at = m.capturedStart() + joined.size();
+    }
+    item->setText(title + QLatin1Char('\n') + shown);
     item->setData(Qt::AccessibleTextRole, tr("%1: %2, %3").arg(title, StatusIcons::word(state), text));
     item->setToolTip(text);
 }

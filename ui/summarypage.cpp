@@ -2,7 +2,9 @@
 
 #include "commandbox.h"
 #include "statusicons.h"
+#include "wrappedlist.h"
 
+#include "analyzers/otherhost.h"
 #include "core/coverage.h"
 #include "core/diagnosis.h"
 #include "report/reportwriter.h"
@@ -67,6 +69,7 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
     m_coverage->setTextFormat(Qt::RichText);
 
     auto *scroll = new QScrollArea(this);
+    m_fixScroll = scroll;
     scroll->setObjectName(QStringLiteral("fixScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Fixes in order"));
@@ -78,7 +81,7 @@ SummaryPage::SummaryPage(SessionProvider sessionProvider, QWidget *parent)
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("resultList"));
     m_results->setAccessibleName(tr("Every step's result"));
-    m_results->setWordWrap(true);
+    WrappedList::apply(m_results); // rows measured again at each width, so no last line is cut
     m_results->setMaximumHeight(fontMetrics().height() * 10);
 
     m_export = new QPushButton(tr("&Export report..."), this);
@@ -227,6 +230,14 @@ void SummaryPage::initializePage()
     }
     for (const Conflict &c : d.conflicts)
         root += QStringLiteral("<p>%1</p>").arg(c.reason.toHtmlEscaped());
+    // Evidence that seems to come from another host does not change the verdict, but the verdict
+    // rests on it: say so where the verdict is.
+    for (const Finding &f : findings) {
+        const QString other = f.details.value(OtherHost::detailsKey()).toString();
+        if (!other.isEmpty())
+            root += QStringLiteral("<p>\u26a0 <b>%1:</b> %2</p>")
+                        .arg(Step::titleFor(f.step).toHtmlEscaped(), other.toHtmlEscaped());
+    }
     m_rootCause->setText(root);
     m_rootCause->setVisible(!root.isEmpty());
 
@@ -247,6 +258,10 @@ void SummaryPage::initializePage()
         m_fixesLayout->addWidget(none);
     }
     m_fixesLayout->addStretch(1);
+    // Nothing to fix takes one line, so a small window shows more of every step's result.
+    // and every step's result takes the room left (capped while fixes need it).
+    m_fixScroll->setMaximumHeight(d.fixOrder.isEmpty() ? fontMetrics().height() * 4 : QWIDGETSIZE_MAX);
+    m_results->setMaximumHeight(d.fixOrder.isEmpty() ? QWIDGETSIZE_MAX : fontMetrics().height() * 10);
 
     m_results->clear();
     QStringList listed;

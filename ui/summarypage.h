@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QPushButton;
 class QVBoxLayout;
 
@@ -49,6 +50,7 @@ private:
     bool m_unsaved = false;
     bool m_closeConfirmed = false;
     QWidget *m_fixes = nullptr;
+    QScrollArea *m_fixScroll = nullptr;
     QVBoxLayout *m_fixesLayout = nullptr;
     QListWidget *m_results = nullptr;
     QPushButton *m_export = nullptr;

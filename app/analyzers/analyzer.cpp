@@ -1,6 +1,9 @@
 #include "analyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "evidencetext.h"
+#include "otherhost.h"
 
 #include "core/step.h"
 
@@ -143,6 +146,8 @@ Finding routeEvidence(const QString &step, const Evidence &evidence, const RunCo
     result.kind = analyzer->kind();
     if (result.raw.isEmpty())
         result.raw = evidence.text;
+    // Output from the wrong server is noticed here, once for every format; the status stays.
+    OtherHost::check(result, evidence.text, context.target);
     return result;
 }
 
@@ -177,5 +182,7 @@ Finding Analyzer::analyzeEmpty(const AnalyzerInput &) const
 
 QString Analyzer::emptyInputSummary() const
 {
-    return EvidenceText::Tr::tr("unknown, because the text is empty: paste the %1").arg(description());
+    return (InputChannel::commandLine() ? EvidenceText::Tr::tr("unknown, because the input is empty: give the %1")
+                                        : EvidenceText::Tr::tr("unknown, because the text is empty: paste the %1"))
+        .arg(description());
 }

@@ -1,5 +1,7 @@
 #include "evidencetext.h"
 
+#include "core/inputchannel.h"
+
 #include "core/guidancetext.h"
 
 #include "analyzer.h"
@@ -113,8 +115,12 @@ Finding unreadable(const QString &step, const QString &kind, QStringView text, c
     Finding f = Finding::make(step, Status::Unknown, reason);
     f.kind = kind;
     if (looksBinary(text)) {
-        f.summary = EvidenceText::Tr::tr(
-            "unknown, because the text looks binary, not like command output; paste the command's text output");
+        f.summary =
+            (InputChannel::commandLine()
+                 ? EvidenceText::Tr::tr(
+                     "unknown, because the input looks binary, not like command output; give the command's text output")
+                 : EvidenceText::Tr::tr(
+                     "unknown, because the text looks binary, not like command output; paste the command's text output"));
     } else if (const QString other = wrongPaste(text, kind); !other.isEmpty()) {
         f.summary = other;
     }

@@ -489,14 +489,6 @@ void CheckCommand::finish()
     session.context = m_context;
     session.startedAt = m_startedAt;
     session.findings = m_runner->findings();
-    // The engine says "paste the output"; on the command line that is --evidence.
-    for (Finding &f : session.findings) {
-        const Step *step = nullptr;
-        for (const Step &s : m_runner->plan())
-            step = s.id == f.step ? &s : step;
-        if (f.status == Status::Skip && step && step->source == StepSource::Paste && !step->evidenceKinds().isEmpty())
-            f.summary += tr(" (or pass --evidence %1=FILE)").arg(f.step);
-    }
     session.evidence = m_evidence;
 
     if (m_json)

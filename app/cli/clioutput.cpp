@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "terminaltext.h"
+
 #include "core/profilestore.h"
 
 #include <QCommandLineParser>
@@ -9,18 +11,30 @@
 
 namespace CliOutput {
 
-void out(const QString &text)
+namespace {
+
+void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void out(const QString &text)
+{
+    write(stdout, TerminalText::escaped(text));
 }
 
 void err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    write(stderr, TerminalText::escaped(text));
+}
+
+void statusLine(const QString &line)
+{
+    write(stderr, QStringLiteral("\r") + TerminalText::escaped(line) + QStringLiteral("\x1b[K"));
 }
 
 int usageError(const QString &message, const QString &hint)

@@ -19,8 +19,13 @@ struct Tr
 };
 
 enum ExitCode { NothingFailed = 0, ProblemFound = 1, BadUsage = 2 };
+// Both escape control characters (TerminalText::escaped): nothing from a backend, a file or a
+// server's answer writes raw escape sequences to the terminal.
 void out(const QString &text);
 void err(const QString &text);
+// A live status line on stderr, redrawn in place ("\r", the line, erase to its end); an empty
+// line clears it. The only place lbdoctor-cli writes terminal controls of its own.
+void statusLine(const QString &line);
 // Prints "lbdoctor-cli: <message>" (and a hint) to stderr and returns BadUsage.
 int usageError(const QString &message, const QString &hint = {});
 // --help and --lang, which every command accepts.

@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "grouptext.h"
 
+#include "analyzers/evidencetext.h"
 #include "analyzers/lb/lbimport.h"
 #include "collect/group/groupbundlefiles.h"
 #include "core/group/groupsession.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 GroupCheck::GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows,
                        const Options &options, QObject *parent)
@@ -31,6 +33,11 @@ bool GroupCheck::looksLikeStatus(const QString &text)
 
 Result<TargetList> GroupCheck::readTargets(const QString &text)
 {
+    // A gzip or a capture given by mistake: say so, rather than quote its bytes line by line.
+    if (EvidenceText::looksBinary(text))
+        return Error{GroupCheck::tr("binary data, %1 bytes, not a list of backends (a CSV, ip:port lines or a load "
+                                    "balancer status)")
+                         .arg(QLocale(QLocale::English).toString(text.toUtf8().size()))};
     if (looksLikeStatus(text)) {
         const LbImportResult r = LbImport::read(text);
         if (!r.status) {

@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "core/inputchannel.h"
 #include "core/translation.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("lbdoctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LBDOCTOR_VERSION));
     Translation::install(app, Translation::requestedLanguage(QCoreApplication::arguments()));
+    // Evidence comes as --evidence KIND=FILE, --local, --ssh or a bundle here, never as a paste.
+    InputChannel::set(InputChannel::Kind::CommandLine);
     CliApplication cli(app);
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,5 +1,9 @@
 #include "textformat.h"
 
+#include "terminaltext.h"
+
+#include "analyzers/otherhost.h"
+
 #include "core/coverage.h"
 #include "core/session.h"
 
@@ -108,11 +112,12 @@ QString finding(const Finding &f)
     QString out = statusCell(f.status) + QLatin1Char(' ') + (f.kind.isEmpty() ? f.step : f.kind) + QStringLiteral(": ")
         + f.summary + QLatin1Char('\n');
     for (const QString &e : f.evidence)
-        out += QStringLiteral("    ") + e + QLatin1Char('\n');
+        out += QStringLiteral("    ") + TerminalText::line(e) + QLatin1Char('\n');
     const auto addRanges = [&](RangeDecision::Verdict verdict, const QString &label) {
         for (const RangeDecision &d : f.ranges) {
             if (d.verdict == verdict)
-                out += QStringLiteral("    %1 %2  (%3)\n").arg(label, d.cidr.leftJustified(18), d.decidedBy);
+                out += QStringLiteral("    %1 %2  (%3)\n")
+                           .arg(label, d.cidr.leftJustified(18), TerminalText::line(d.decidedBy));
         }
     };
     addRanges(RangeDecision::Verdict::Blocked, padRight(TextFormat::Tr::tr("blocked"), 8));
@@ -150,8 +155,13 @@ QString session(const Session &s)
     out += QStringLiteral("  ") + padRight(TextFormat::Tr::tr("STATUS"), 13) + QLatin1Char(' ')
         + padRight(TextFormat::Tr::tr("STEP"), 12) + padLeft(TextFormat::Tr::tr("TIME"), 9) + QStringLiteral("  ")
         + TextFormat::Tr::tr("SUMMARY") + QLatin1Char('\n');
-    for (const Finding &f : s.findings)
+    for (const Finding &f : s.findings) {
         out += QStringLiteral("  ") + findingRow(f) + QLatin1Char('\n');
+        // Evidence from another host is said under its row, whatever the step's status.
+        if (const QString other = f.details.value(OtherHost::detailsKey()).toString(); !other.isEmpty())
+            out += QStringLiteral("  ") + padRight(QString(), 13) + QLatin1Char(' ') + statusSymbol(Status::Warn)
+                + QLatin1Char(' ') + TerminalText::escaped(other) + QLatin1Char('\n');
+    }
     const DiagnosisResult d = s.diagnosis();
     if (d.notVerified.isEmpty()) {
         out += QLatin1Char('\n') + TextFormat::Tr::tr("Verdict: %1").arg(verdictWord(d.verdict).toUpper())
@@ -170,7 +180,7 @@ QString session(const Session &s)
     if (const Finding *root = s.rootCause()) {
         out += TextFormat::Tr::tr("Root cause (%1): %2").arg(root->step, root->summary) + QLatin1Char('\n');
         for (const QString &e : root->evidence)
-            out += QStringLiteral("    ") + e + QLatin1Char('\n');
+            out += QStringLiteral("    ") + TerminalText::line(e) + QLatin1Char('\n');
         appendFixes(out, *root, QStringLiteral("  "));
     }
     bool header = false;

@@ -169,14 +169,14 @@ void WatchCommand::showStatus()
     const QList<WatchSample> last = r.total() ? QList<WatchSample>{r.samples().constLast()} : QList<WatchSample>{};
     if (!last.isEmpty())
         line += tr("  last: %1 %2 ms").arg(last.first().outcome).arg(last.first().latencyMs);
-    CliOutput::err(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
+    CliOutput::statusLine(line);
 }
 
 void WatchCommand::finish()
 {
     m_statusTimer.stop();
     if (m_live)
-        CliOutput::err(QStringLiteral("\r\x1b[K"));
+        CliOutput::statusLine(QString());
     const WatchRecord &record = m_watch->record();
     if (!m_watch->error().isEmpty() && record.isEmpty()) {
         CliOutput::err(QStringLiteral("lbdoctor-cli: ") + tr("cannot watch: %1").arg(m_watch->error())

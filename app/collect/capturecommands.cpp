@@ -1,5 +1,7 @@
 #include "capturecommands.h"
 
+#include "core/inputchannel.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -42,12 +44,16 @@ QList<CatalogueCommand> forOs(OsFamily os, const RunContext &context)
         const QString filter = tcpdumpFilter(context);
         const QString file = QStringLiteral("/tmp/lbdoctor-capture.pcap");
         return {
-            command(sh, QStringLiteral("timeout"),
-                    {secs, QStringLiteral("tcpdump"), QStringLiteral("-i"), QStringLiteral("any"),
-                     QStringLiteral("-nn"), QStringLiteral("-c"), count, filter},
-                    CommandCatalogue::Tr::tr(
-                        "needs root: run with sudo; stops after %1 packets or %2 s; paste what it prints")
-                        .arg(count, secs)),
+            command(
+                sh, QStringLiteral("timeout"),
+                {secs, QStringLiteral("tcpdump"), QStringLiteral("-i"), QStringLiteral("any"), QStringLiteral("-nn"),
+                 QStringLiteral("-c"), count, filter},
+                (InputChannel::commandLine()
+                     ? CommandCatalogue::Tr::tr(
+                         "needs root: run with sudo; stops after %1 packets or %2 s; give what it prints with --evidence capture=FILE")
+                     : CommandCatalogue::Tr::tr(
+                         "needs root: run with sudo; stops after %1 packets or %2 s; paste what it prints"))
+                    .arg(count, secs)),
             command(
                 sh, QStringLiteral("timeout"),
                 {secs, QStringLiteral("tcpdump"), QStringLiteral("-i"), QStringLiteral("any"), QStringLiteral("-nn"),

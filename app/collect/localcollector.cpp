@@ -1,5 +1,7 @@
 #include "localcollector.h"
 
+#include "core/inputchannel.h"
+
 #include "strongestfinding.h"
 
 #include "analyzers/analyzer.h"
@@ -341,13 +343,19 @@ void LocalCollector::analyzeAll()
             Finding f = Finding::make(m_step.id, Status::Unknown, {});
             if (g.needsRoot)
                 f.summary =
-                    LocalCollector::tr(
-                        "unknown, because `%1` needs root: run LB Doctor with sudo, or run `sudo %1` and paste its output")
+                    (InputChannel::commandLine()
+                         ? LocalCollector::tr(
+                             "unknown, because `%1` needs root: run lbdoctor-cli with sudo, or run `sudo %1` and give its output with --evidence")
+                         : LocalCollector::tr(
+                             "unknown, because `%1` needs root: run LB Doctor with sudo, or run `sudo %1` and paste its output"))
                         .arg(first);
             else if (g.missing == g.commands.size())
                 f.summary =
-                    LocalCollector::tr(
-                        "unknown, because `%1` is not installed on this machine; run the equivalent command for this system and paste its output")
+                    (InputChannel::commandLine()
+                         ? LocalCollector::tr(
+                             "unknown, because `%1` is not installed on this machine; run the equivalent command for this system and give its output with --evidence")
+                         : LocalCollector::tr(
+                             "unknown, because `%1` is not installed on this machine; run the equivalent command for this system and paste its output"))
                         .arg(g.commands.join(QStringLiteral("`, `")));
             else
                 f.summary = LocalCollector::tr("unknown, because `%1` gave no usable output").arg(first);

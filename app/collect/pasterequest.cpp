@@ -1,5 +1,7 @@
 #include "pasterequest.h"
 
+#include "core/inputchannel.h"
+
 #include "core/guidancetext.h"
 
 #include "commandcatalogue.h"
@@ -47,12 +49,23 @@ Finding PasteRequest::forStep(const Step &step, const RunContext &context)
         f.summary = tr("this step is answered from the provider's console");
     } else if (!commands.isEmpty()) {
         const Shell shell = CommandCatalogue::shellFor(CommandCatalogue::hostFamily());
-        f.summary = tr("run `%1` on the backend and paste the output").arg(commandLine(commands, shell));
+        // On the command line there is nothing to paste into: the output comes as --evidence.
+        f.summary = InputChannel::commandLine()
+            ? tr("run `%1` on the backend and give the output with --evidence %2=FILE (or use --local, --ssh or a bundle)")
+                  .arg(commandLine(commands, shell), commands.constFirst().kind)
+            : (InputChannel::commandLine() ? tr(
+                   "run `%1` on the backend and give the output with --evidence %2=FILE (or use --local, --ssh or a bundle)")
+                                           : tr("run `%1` on the backend and paste the output"))
+                  .arg(commandLine(commands, shell));
         for (const CatalogueCommand &c : commands)
             f.evidence << (c.note.isEmpty() ? c.display : tr("%1  (%2)").arg(c.display, c.note));
     } else {
-        f.summary = tr("needs output from the %1: paste it")
-                        .arg(step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server"));
+        const QString where = step.side == StepSide::Console ? tr("cloud console or CLI") : tr("backend server");
+        f.summary = InputChannel::commandLine()
+            ? tr("needs output from the %1: give it with --evidence %2=FILE").arg(where, step.evidenceKinds().value(0))
+            : (InputChannel::commandLine() ? tr("needs output from the %1: give it with --evidence %2=FILE")
+                                           : tr("needs output from the %1: paste it"))
+                  .arg(where);
     }
     return f;
 }

@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "inputchannel.h"
+
 #include "sentences.h"
 #include "step.h"
 
@@ -263,9 +265,11 @@ private:
                 if (f.step == StepId::Listening) {
                     result.conflicts.append(
                         {i, j,
-                         Diagnosis::Tr::tr(
-                             "the socket list says nothing listens at a reachable address, yet \"%1\" got an answer from the backend: "
-                             "the pasted output may come from another server or an older moment")
+                         (InputChannel::commandLine()
+                              ? Diagnosis::Tr::tr(
+                                  "the socket list says nothing listens at a reachable address, yet \"%1\" got an answer from the backend: the output given may come from another server or an older moment")
+                              : Diagnosis::Tr::tr(
+                                  "the socket list says nothing listens at a reachable address, yet \"%1\" got an answer from the backend: the pasted output may come from another server or an older moment"))
                              .arg(Step::titleFor(o.step))});
                     break;
                 }

@@ -1,5 +1,7 @@
 #include "evidencerequest.h"
 
+#include "inputchannel.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -27,7 +29,9 @@ Finding forStep(const Step &step, const RunContext &context)
     if (const Writer writer = installedWriter())
         return writer(step, context);
     return Finding::make(step.id, Status::Skip,
-                         EvidenceRequest::Tr::tr("needs output from the %1: paste it")
+                         (InputChannel::commandLine()
+                              ? EvidenceRequest::Tr::tr("needs output from the %1: give it with --evidence KIND=FILE")
+                              : EvidenceRequest::Tr::tr("needs output from the %1: paste it"))
                              .arg(step.side == StepSide::Console ? EvidenceRequest::Tr::tr("cloud console or CLI")
                                                                  : EvidenceRequest::Tr::tr("backend server")));
 }

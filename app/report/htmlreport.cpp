@@ -101,7 +101,8 @@ th, td { text-align: left; vertical-align: top; padding: .25em .6em; border-bott
 table.facts th { width: 14em; color: #57606a; font-weight: 600; }
 code, pre { font-family: "DejaVu Sans Mono", "Cascadia Mono", Consolas, monospace; font-size: .88em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: .3em 0; padding: .5em .7em; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; }
-pre.cmd { background: #fff8c5; border-color: #d4a72c; }
+pre.cmd { background: #fff8c5; border-color: #d4a72c; overflow-x: auto; }
+pre.cmd span.arg { white-space: pre; }
 .icon { flex: none; vertical-align: middle; margin-right: .3em; }
 .summary-box h2 { margin-top: 0; }
 .status { font-weight: 700; letter-spacing: .04em; }
@@ -265,9 +266,17 @@ private:
     {
         if (commands.isEmpty())
             return;
+        // Each argument in a span that does not wrap: a long command breaks between arguments,
+        // never after the dashes of `--ctstate` or inside a path; copying gives the text as it is.
         QStringList escaped;
-        for (const QString &c : commands)
-            escaped << esc(c);
+        for (const QString &c : commands) {
+            QStringList arguments;
+            for (const QString &argument : c.split(QLatin1Char(' ')))
+                arguments << (argument.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("<span class=\"arg\">") + esc(argument) + QStringLiteral("</span>"));
+            escaped << arguments.join(QLatin1Char(' '));
+        }
         add(QStringLiteral("<pre class=\"cmd\">") + escaped.join(QLatin1Char('\n')) + QStringLiteral("</pre>"));
     }
 

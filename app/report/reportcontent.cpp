@@ -1,5 +1,7 @@
 #include "reportcontent.h"
 
+#include "core/inputchannel.h"
+
 #include "core/guidancetext.h"
 
 #include "core/session.h"
@@ -12,9 +14,14 @@ namespace {
 QString runModeName(RunMode mode)
 {
     switch (mode) {
-    case RunMode::Probe: return ReportContent::tr("probe from a desktop (backend steps from pasted output)");
+    case RunMode::Probe:
+        return (InputChannel::commandLine()
+                    ? ReportContent::tr("probe from this machine (backend steps from evidence files)")
+                    : ReportContent::tr("probe from a desktop (backend steps from pasted output)"));
     case RunMode::Collect: return ReportContent::tr("collect on the backend server itself");
-    case RunMode::Guided: return ReportContent::tr("offline (pasted output only)");
+    case RunMode::Guided:
+        return (InputChannel::commandLine() ? ReportContent::tr("offline (evidence files only)")
+                                            : ReportContent::tr("offline (pasted output only)"));
     }
     return runModeId(mode);
 }

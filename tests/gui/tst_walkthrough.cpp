@@ -6,6 +6,7 @@
 #include "wizarddriver.h"
 
 #include "commandbox.h"
+#include "commandtext.h"
 #include "modepage.h"
 #include "summarypage.h"
 
@@ -14,14 +15,19 @@
 #include "report/reportwriter.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStyleOptionViewItem>
+#include <QStyledItemDelegate>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabBar>
@@ -41,6 +47,8 @@ private slots:
     void stepsPageFitsTheFirstSize();
     void securityGroupStepShowsCommandsAndConsole();
     void pasteTabSurvivesBackAndNext();
+    void otherHostWarningShows();
+    void stepRowsShowTheirWholeText();
     void emptyIptablesSavePasses();
     void verdictListsWhatWasNotVerified();
     void cliListsWhatWasNotVerified();
@@ -162,13 +170,13 @@ void TestWalkthrough::stepsPageFitsTheFirstSize()
     const QList<CommandBox *> boxes = child<QWidget>("guidedCommands")->findChildren<CommandBox *>();
     QVERIFY2(boxes.size() >= 3, "the firewall step shows its commands");
     for (CommandBox *box : boxes) {
-        auto *text = box->findChild<QLabel *>(QStringLiteral("commandText"));
+        auto *text = box->textView();
         auto *copy = box->findChild<QWidget *>(QStringLiteral("copyButton"));
         scroll->ensureWidgetVisible(copy);
         QCoreApplication::processEvents();
         QVERIFY(text->isVisible() && copy->isVisible());
         QVERIFY2(text->height() >= text->fontMetrics().height(),
-                 qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->text()).arg(text->height())));
+                 qPrintable(QStringLiteral("command box %1 is %2 px high").arg(text->command()).arg(text->height())));
         QVERIFY2(copy->height() >= copy->sizeHint().height() && copy->width() >= copy->sizeHint().width(),
                  qPrintable(QStringLiteral("Copy button cut: %1x%2").arg(copy->width()).arg(copy->height())));
         // Not cut off at the right edge of what scrolls.
@@ -326,6 +334,76 @@ void TestWalkthrough::verdictListsWhatWasNotVerified()
     results = child<QListWidget>("resultList");
     QVERIFY2(results->count() >= 8, qPrintable(QString::number(results->count())));
     QVERIFY(child<QLabel>("verdictLabel")->text().startsWith(QStringLiteral("Unhealthy as far as checked")));
+}
+
+// `ip route` pasted from 192.0.2.2 for the backend 10.0.0.5: the step's detail says so in its own
+// warning line, the status is what the routes say, and the summary's report lists it too.
+void TestWalkthrough::otherHostWarningShows()
+{
+    goTo(QStringLiteral("huawei"), QStringLiteral("10.0.0.5"), 80, "modeGuided");
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    QFile fixture(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/host/otherhost/ip-route-192.0.2.2.txt"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QString::fromUtf8(fixture.readAll()));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    const Finding route = *m_wizard->stepsPage()->runner()->finding(QStringLiteral("route"));
+    QVERIFY2(route.status != Status::Skip && route.status != Status::Unknown, qPrintable(route.summary));
+    // The progress counts the whole plan, not the one step just analyzed ("1 of 1 steps").
+    const qsizetype planned = m_wizard->stepsPage()->runner()->plan().size();
+    const QString progress = child<QProgressBar>("progressBar")->format();
+    QVERIFY2(progress.startsWith(QStringLiteral("1 of %1 steps checked").arg(planned)), qPrintable(progress));
+    selectStepById(QStringLiteral("route"));
+    QCoreApplication::processEvents();
+    auto *warning = child<QLabel>("detailOtherHost");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(
+                 QStringLiteral("This output seems to come from another host: it names 192.0.2.2 and never 10.0.0.5; "
+                                "paste the output from the backend itself")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->height() >= warning->heightForWidth(warning->width()) - 1);
+    QVERIFY(m_wizard->grab().save(m_walkShots.filePath(
+        QStringLiteral("en-%1x%2-14-steps-route-other-host.png").arg(m_wizard->width()).arg(m_wizard->height()))));
+    // Another step has no such line.
+    selectStepById(QStringLiteral("firewall"));
+    QVERIFY(!child<QLabel>("detailOtherHost")->isVisible());
+}
+
+// At the first-launch size every row of the steps list is as high as its wrapped text, before and
+// after a run: a row measured at another width than it is painted at lost its last line.
+void TestWalkthrough::stepRowsShowTheirWholeText()
+{
+    goTo(QStringLiteral("huawei"), QStringLiteral("127.0.0.1"), m_backend.httpPort(), "modeProbe",
+         DemoBackend::healthyPath());
+    auto *list = child<QListWidget>("stepList");
+    // What a row needs at the width it is painted at, measured by a plain delegate.
+    QStyledItemDelegate plain;
+    const auto check = [&](const char *when) {
+        QTest::qWait(20);
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            QStyleOptionViewItem opt;
+            opt.initFrom(list->viewport());
+            opt.rect = list->visualItemRect(item);
+            opt.rect.setWidth(list->viewport()->width() - 2 * list->spacing()); // where it is painted
+            opt.features = QStyleOptionViewItem::WrapText;
+            opt.decorationSize = list->iconSize();
+            opt.font = list->font();
+            opt.textElideMode = Qt::ElideNone;
+            const int needed = plain.sizeHint(opt, list->model()->index(i, 0)).height();
+            QVERIFY2(opt.rect.height() >= needed,
+                     qPrintable(QStringLiteral("%1: row %2 \"%3\" is %4 px high, its text needs %5")
+                                    .arg(QString::fromLatin1(when))
+                                    .arg(i)
+                                    .arg(item->text())
+                                    .arg(opt.rect.height())
+                                    .arg(needed)));
+        }
+    };
+    check("before the run");
+    runAllAndWait(20000);
+    check("after the run");
 }
 
 void TestWalkthrough::cliListsWhatWasNotVerified()
@@ -511,8 +589,33 @@ void TestWalkthrough::shootAllPages(const QString &language, const QSize &size, 
     selectStepById(QStringLiteral("http"));
     showTab(QStringLiteral("rawTab"));
     shot(QStringLiteral("9-steps-http-raw"));
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    QFile other(QStringLiteral(LBDOCTOR_FIXTURES_DIR "/host/otherhost/ip-route-192.0.2.2.txt"));
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QString::fromUtf8(other.readAll()));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    selectStepById(QStringLiteral("route"));
+    shot(QStringLiteral("9b-steps-route-pasted")); // a loopback backend: no other-host warning
     clickNext();
     shot(QStringLiteral("10-summary"));
+    // Offline mode: every step waits for pasted output.
+    m_wizard->back();
+    m_wizard->back();
+    clickMode("modeGuided");
+    shot(QStringLiteral("11-mode-offline"));
+    clickNext();
+    selectStepById(QStringLiteral("firewall"));
+    showTab(QStringLiteral("guidedPanel"));
+    shot(QStringLiteral("12-steps-offline-firewall"));
+    selectStepById(QStringLiteral("route"));
+    showTab(QStringLiteral("guidedPanel"));
+    child<QPlainTextEdit>("pasteBox")->setPlainText(QStringLiteral("default via 10.0.0.1 dev eth0\n"));
+    QTest::mouseClick(child<QPushButton>("analyzeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->stepsPage()->runner()->finding(QStringLiteral("route")));
+    clickNext();
+    shot(QStringLiteral("13-summary-offline"));
 }
 
 void TestWalkthrough::screenshotsEveryPage_data()

@@ -1,5 +1,7 @@
 #include "captureanalyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "core/relations.h"
 
 #include "capturefile.h"
@@ -551,8 +553,11 @@ Finding CaptureAnalyzer::analyzeText(const AnalyzerInput &input) const
         if (!parsed.mixed.isEmpty()) {
             f = Finding::make(
                 step(), Status::Unknown,
-                CaptureAnalyzer::tr(
-                    "unknown, because the paste mixes lines of two captures (%1); paste one capture at a time")
+                (InputChannel::commandLine()
+                     ? CaptureAnalyzer::tr(
+                         "unknown, because the input mixes lines of two captures (%1); give one capture at a time")
+                     : CaptureAnalyzer::tr(
+                         "unknown, because the paste mixes lines of two captures (%1); paste one capture at a time"))
                     .arg(parsed.mixed));
             f.kind = kind();
             return f;
@@ -586,18 +591,29 @@ Finding relateCaptureToFirewall(const Finding &capture, const Finding &firewall,
     const QString checksGotThrough = QStringLiteral("answered bad-status slow reset");
     QString sentence;
     if (firewallBlocks && checksGotThrough.split(QLatin1Char(' ')).contains(capture.outcome)) {
-        sentence = CaptureAnalyzer::tr(
-            "the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: "
-            "the two contradict each other, and the capture is what happened; the pasted rules come from another server or another moment, or are not the rules in force");
+        sentence =
+            (InputChannel::commandLine()
+                 ? CaptureAnalyzer::tr(
+                     "the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: the two contradict each other, and the capture is what happened; the rules given come from another server or another moment, or are not the rules in force")
+                 : CaptureAnalyzer::tr(
+                     "the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: the two contradict each other, and the capture is what happened; the pasted rules come from another server or another moment, or are not the rules in force"));
     } else if (firewallBlocks && capture.outcome == FindingOutcome::NoPackets) {
         sentence = CaptureAnalyzer::tr(
             "the firewall rules would block the checks too, but the checks never reach the server: the first cause is before it (security group, network ACL, route)");
     } else if (firewallAllows && capture.outcome == FindingOutcome::NoAnswer) {
-        sentence = CaptureAnalyzer::tr(
-            "the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the pasted tables, a full accept queue, or a reply that leaves by another route");
+        sentence =
+            (InputChannel::commandLine()
+                 ? CaptureAnalyzer::tr(
+                     "the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the tables given, a full accept queue, or a reply that leaves by another route")
+                 : CaptureAnalyzer::tr(
+                     "the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the pasted tables, a full accept queue, or a reply that leaves by another route"));
     } else if (firewallAllows && capture.outcome == FindingOutcome::Icmp) {
-        sentence = CaptureAnalyzer::tr(
-            "the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the pasted rules are not the ones in force, or another layer rejects them");
+        sentence =
+            (InputChannel::commandLine()
+                 ? CaptureAnalyzer::tr(
+                     "the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the rules given are not the ones in force, or another layer rejects them")
+                 : CaptureAnalyzer::tr(
+                     "the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the pasted rules are not the ones in force, or another layer rejects them"));
     }
     if (!sentence.isEmpty())
         out.evidence << prefix + sentence;

@@ -1,5 +1,7 @@
 #include "capturefile.h"
 
+#include "core/inputchannel.h"
+
 #include "healthchecktracker.h"
 #include "packetdecoder.h"
 
@@ -98,10 +100,13 @@ ReadResult read(const QString &fileName, HealthCheckTracker &tracker)
     pcap_close(pcap);
 #else
     Q_UNUSED(tracker);
-    r.error = CaptureFile::Tr::tr(
-                  "%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; "
-                  "paste the output of `tcpdump -nn -r FILE` instead")
-                  .arg(fileName);
+    r.error =
+        (InputChannel::commandLine()
+             ? CaptureFile::Tr::tr(
+                 "%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; give the output of `tcpdump -nn -r FILE` instead")
+             : CaptureFile::Tr::tr(
+                 "%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; paste the output of `tcpdump -nn -r FILE` instead"))
+            .arg(fileName);
 #endif
     return r;
 }

@@ -1,4 +1,6 @@
 #include "firewalldanalyzer.h"
+
+#include "core/inputchannel.h"
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/firewalldservices.h"
@@ -364,8 +366,11 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
             outgoing << FirewalldAnalyzer::tr("policy %1 (target %2)").arg(p.name, p.target);
         else if (p.egressZones.contains(QStringLiteral("HOST")) && blocks)
             f.evidence
-                << FirewalldAnalyzer::tr(
-                       "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset")
+                << (InputChannel::commandLine()
+                        ? FirewalldAnalyzer::tr(
+                            "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, give the output of nft list ruleset")
+                        : FirewalldAnalyzer::tr(
+                            "policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, paste nft list ruleset"))
                        .arg(p.name, p.target);
     }
     QStringList inputDirect;
@@ -381,8 +386,11 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
     }
     if (!outgoing.isEmpty())
         f.evidence
-            << FirewalldAnalyzer::tr(
-                   "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet")
+            << (InputChannel::commandLine()
+                    ? FirewalldAnalyzer::tr(
+                        "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, give the output of iptables-save, which LB Doctor judges packet by packet")
+                    : FirewalldAnalyzer::tr(
+                        "The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, paste iptables-save, which LB Doctor judges packet by packet"))
                    .arg(ReplyPackets::names(context), outgoing.join(QStringLiteral("; ")));
     if (inputDirect.isEmpty())
         return;
@@ -391,8 +399,12 @@ void appendPoliciesAndDirectRules(Finding &f, const FirewalldConfig &config, con
                       .arg(inputDirect.join(QStringLiteral("; ")));
     if (f.status == Status::Pass) {
         f.status = Status::Warn;
-        f.summary = FirewalldAnalyzer::tr(
-            "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them");
+        f.summary =
+            (InputChannel::commandLine()
+                 ? FirewalldAnalyzer::tr(
+                     "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: give the output of iptables-save to judge them")
+                 : FirewalldAnalyzer::tr(
+                     "firewalld's zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them"));
     }
 }
 
@@ -425,8 +437,12 @@ int FirewalldAnalyzer::recognize(QStringView whole) const
 
 QString FirewalldAnalyzer::emptyInputSummary() const
 {
-    return FirewalldAnalyzer::tr(
-        "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones");
+    return (
+        InputChannel::commandLine()
+            ? FirewalldAnalyzer::tr(
+                "unknown, because the firewalld output is empty; give the output of firewall-cmd --list-all-zones")
+            : FirewalldAnalyzer::tr(
+                "unknown, because the firewalld output is empty; paste the output of firewall-cmd --list-all-zones"));
 }
 
 Finding FirewalldAnalyzer::analyzeText(const AnalyzerInput &input) const

@@ -1,5 +1,7 @@
 #include "firewalldzone.h"
 
+#include "core/inputchannel.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -236,7 +238,9 @@ FirewalldConfig FirewalldConfig::parse(const QString &text)
     }
     config.zones.removeIf([](const FirewalldZone &z) { return !z.ingressZones.isEmpty() || !z.egressZones.isEmpty(); });
     if (config.zones.isEmpty() && !config.notRunning)
-        config.error = FirewalldConfig::tr("no zone found; paste the output of firewall-cmd --list-all-zones");
+        config.error = (InputChannel::commandLine()
+                            ? FirewalldConfig::tr("no zone found; give the output of firewall-cmd --list-all-zones")
+                            : FirewalldConfig::tr("no zone found; paste the output of firewall-cmd --list-all-zones"));
     return config;
 }
 

@@ -1,6 +1,8 @@
 #include "iptablesanalyzer.h"
 
 #include "ip6neighbourdiscovery.h"
+#include "core/inputchannel.h"
+
 #include "iptableslisting.h"
 #include "iptablesparser.h"
 #include "iptablesreport.h"
@@ -121,18 +123,29 @@ QString familyMismatch(const IptablesReport::Question &q, const AnalyzerInput &i
     if (!q.covered.isEmpty())
         return {};
     if (q.family == IpFamily::V4)
-        return IptablesAnalyzer::
-            tr("unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); paste the output of ip6tables-save instead")
-                .arg(q.universe.toString());
-    if (input.context.target.address.protocol() == QAbstractSocket::IPv6Protocol)
-        return IptablesAnalyzer::
-            tr("unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; "
-               "if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise paste the output of iptables-save (IPv4)")
-                .arg(q.universe.toString());
-    return IptablesAnalyzer::
-        tr("unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); "
-           "paste the output of iptables-save (IPv4) instead")
+        return (InputChannel::commandLine()
+                    ? IptablesAnalyzer::tr(
+                        "unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); give the output of ip6tables-save instead")
+                    : IptablesAnalyzer::tr(
+                        "unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); paste the output of ip6tables-save instead"))
             .arg(q.universe.toString());
+    if (input.context.target.address.protocol() == QAbstractSocket::IPv6Protocol)
+        return (InputChannel::commandLine()
+                    ? IptablesAnalyzer::tr(
+                        "unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; "
+                        "if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise give the output of iptables-save (IPv4)")
+                    : IptablesAnalyzer::tr(
+                        "unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; "
+                        "if the load balancer checks this IPv6 backend from IPv6 addresses, enter them as the health-check source CIDR, otherwise paste the output of iptables-save (IPv4)"))
+            .arg(q.universe.toString());
+    return (InputChannel::commandLine()
+                ? IptablesAnalyzer::tr(
+                    "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); "
+                    "give the output of iptables-save (IPv4) instead")
+                : IptablesAnalyzer::tr(
+                    "unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); "
+                    "paste the output of iptables-save (IPv4) instead"))
+        .arg(q.universe.toString());
 }
 
 } // namespace
@@ -168,23 +181,37 @@ Finding IptablesAnalyzer::analyzeText(const AnalyzerInput &input) const
         rawNotPasted = !converted.tables.contains(QStringLiteral("raw"));
         if (!missing.isEmpty())
             listingWarnings
-                << IptablesAnalyzer::tr(
-                       "the %1 table(s) were not in the %2 paste, so their rules are not checked; run %3 (all tables) to check them")
+                << (InputChannel::commandLine()
+                        ? IptablesAnalyzer::tr(
+                            "the %1 table(s) were not in the %2 output given, so their rules are not checked; give the output of %3 (all tables) to check them")
+                        : IptablesAnalyzer::tr(
+                            "the %1 table(s) were not in the %2 paste, so their rules are not checked; run %3 (all tables) to check them"))
                        .arg(missing.join(QStringLiteral(", ")), form, save);
         if (!converted.missingChains.isEmpty())
             listingWarnings
-                << IptablesAnalyzer::tr(
-                       "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run %3 (all tables) to check them")
+                << (InputChannel::commandLine()
+                        ? IptablesAnalyzer::tr(
+                            "the chain(s) %1 were not in the %2 output given, so the packets they see are not checked; give the output of %3 (all tables) to check them")
+                        : IptablesAnalyzer::tr(
+                            "the chain(s) %1 were not in the %2 paste, so the packets they see are not checked; run %3 (all tables) to check them"))
                        .arg(converted.missingChains.join(QStringLiteral(", ")), form, save);
     }
     const IptablesRuleset ruleset = IptablesParser::parse(text);
     if (ruleset.tables.isEmpty()) {
         if (IptablesParser::looksLikeListing(input.text))
-            f.summary = IptablesAnalyzer::tr(
-                "unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead");
+            f.summary =
+                (InputChannel::commandLine()
+                     ? IptablesAnalyzer::tr(
+                         "unknown, because this is iptables -L output, which hides interfaces, tables and details; give the output of iptables-save instead")
+                     : IptablesAnalyzer::tr(
+                         "unknown, because this is iptables -L output, which hides interfaces, tables and details; paste the output of iptables-save instead"));
         else
-            f.summary = IptablesAnalyzer::tr(
-                "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it");
+            f.summary =
+                (InputChannel::commandLine()
+                     ? IptablesAnalyzer::tr(
+                         "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and give all of its output")
+                     : IptablesAnalyzer::tr(
+                         "unknown, because this is not iptables-save output (no *table line); run iptables-save as root and paste all of it"));
         f.evidence = ruleset.problems.mid(0, 5);
         return f;
     }
@@ -220,11 +247,16 @@ IptablesReport::Style IptablesAnalyzer::style(bool v6)
             "Make it persistent: on Debian/Ubuntu install iptables-persistent and run netfilter-persistent save; "
             "on RHEL/CentOS with iptables-services run service iptables save.");
     style.fix = fixCommands;
+    const bool cli = InputChannel::commandLine();
     style.otherFamily = v6
-        ? IptablesAnalyzer::tr(
-            "IPv4 addresses: ip6tables rules apply to IPv6 packets only; paste iptables-save to check them")
-        : IptablesAnalyzer::tr(
-            "IPv6 addresses: iptables rules apply to IPv4 packets only; paste ip6tables-save to check them");
+        ? (cli ? IptablesAnalyzer::tr(
+               "IPv4 addresses: ip6tables rules apply to IPv6 packets only; give the output of iptables-save to check them")
+               : IptablesAnalyzer::tr(
+                   "IPv4 addresses: ip6tables rules apply to IPv6 packets only; paste iptables-save to check them"))
+        : (cli ? IptablesAnalyzer::tr(
+               "IPv6 addresses: iptables rules apply to IPv4 packets only; give the output of ip6tables-save to check them")
+               : IptablesAnalyzer::tr(
+                   "IPv6 addresses: iptables rules apply to IPv4 packets only; paste ip6tables-save to check them"));
     return style;
 }
 

@@ -1,5 +1,7 @@
 #include "iptableslisting.h"
 
+#include "core/inputchannel.h"
+
 #include "iptablesmodel.h"
 
 #include <QCoreApplication>
@@ -109,8 +111,11 @@ Converted rulesToSave(QStringView text)
         }
         inPolicies = false;
         if (sections.isEmpty()) {
-            out.error =
-                IptablesListing::Tr::tr("the iptables -S output starts without its -P policy lines; paste all of it");
+            out.error = (InputChannel::commandLine()
+                             ? IptablesListing::Tr::tr(
+                                 "the iptables -S output starts without its -P policy lines; give all of it")
+                             : IptablesListing::Tr::tr(
+                                 "the iptables -S output starts without its -P policy lines; paste all of it"));
             return out;
         }
         if (words.first() == QLatin1String("-N") && words.size() >= 2)
@@ -130,9 +135,13 @@ Converted rulesToSave(QStringView text)
             return out;
         }
         if (seen.contains(table)) {
-            out.error = IptablesListing::Tr::tr(
-                            "the %1 table is listed twice; paste one listing per table, or run iptables-save instead")
-                            .arg(table);
+            out.error =
+                (InputChannel::commandLine()
+                     ? IptablesListing::Tr::tr(
+                         "the %1 table is listed twice; give one listing per table, or the output of iptables-save instead")
+                     : IptablesListing::Tr::tr(
+                         "the %1 table is listed twice; paste one listing per table, or run iptables-save instead"))
+                    .arg(table);
             out.save.clear();
             return out;
         }
@@ -398,7 +407,9 @@ Converted listToSave(QStringView text, const QString &tool)
             continue;
         }
         if (tables.isEmpty()) {
-            out.error = IptablesListing::Tr::tr("the iptables -L output starts without a Chain line; paste all of it");
+            out.error = InputChannel::commandLine()
+                ? IptablesListing::Tr::tr("the iptables -L output starts without a Chain line; give all of it")
+                : IptablesListing::Tr::tr("the iptables -L output starts without a Chain line; paste all of it");
             return out;
         }
         // num pkts bytes target prot opt in out source destination extras; target may be blank.
@@ -479,8 +490,11 @@ Converted listToSave(QStringView text, const QString &tool)
                 ? IptablesListing::Tr::tr(
                       "the built-in chains %1 match no iptables table (a listing of one chain?), so the table of these rules is not known; run iptables-save instead")
                       .arg(builtins.join(QStringLiteral(", ")))
-                : IptablesListing::Tr::tr(
-                      "the %1 table is listed twice; paste one listing per table, or run iptables-save instead")
+                : (InputChannel::commandLine()
+                       ? IptablesListing::Tr::tr(
+                           "the %1 table is listed twice; give one listing per table, or the output of iptables-save instead")
+                       : IptablesListing::Tr::tr(
+                           "the %1 table is listed twice; paste one listing per table, or run iptables-save instead"))
                       .arg(table);
             out.save.clear();
             return out;

@@ -1,5 +1,7 @@
 #include "iptablesparser.h"
 
+#include "core/inputchannel.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QVarLengthArray>
@@ -236,13 +238,12 @@ private:
                     tool = t[i + 1].toString();
                     i += 2;
                 }
-                if (tool == QLatin1String("iptables"))
-                    unknown(IptablesParser::Tr::tr(
-                                "the iptables -L listing does not show %1; paste iptables-save output instead")
-                                .arg(what));
-                else
-                    unknown(IptablesParser::Tr::tr("the %1 -L listing does not show %2; paste %1-save output instead")
-                                .arg(tool.left(20), what));
+                unknown(
+                    (InputChannel::commandLine()
+                         ? IptablesParser::Tr::tr(
+                             "the %1 -L listing does not show %2; give the output of %1-save instead")
+                         : IptablesParser::Tr::tr("the %1 -L listing does not show %2; paste %1-save output instead"))
+                        .arg(tool.left(20), what));
                 return true;
             }
             static const char *const known[] = {"tcp",     "udp",       "icmp",  "icmp6",   "multiport",

@@ -1,5 +1,7 @@
 #include "nftablesanalyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "iptablesreport.h"
 #include "nftablesjson.h"
 #include "nftablestext.h"
@@ -79,8 +81,11 @@ Finding NftablesAnalyzer::analyzeText(const AnalyzerInput &input) const
     }
     if (!error.isEmpty()) {
         f.summary =
-            NftablesAnalyzer::tr(
-                "unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and paste all of it")
+            (InputChannel::commandLine()
+                 ? NftablesAnalyzer::tr(
+                     "unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and give all of its output")
+                 : NftablesAnalyzer::tr(
+                     "unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and paste all of it"))
                 .arg(error);
         return f;
     }
@@ -109,8 +114,12 @@ Finding NftablesAnalyzer::analyzeText(const AnalyzerInput &input) const
     out.kind = kind();
     // The text form is read for its common shapes only; the JSON form names every expression.
     if (!jsonForm && !out.rangesWith(RangeDecision::Verdict::Unknown).isEmpty())
-        out.appendFix(NftablesAnalyzer::tr(
-            "LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly."));
+        out.appendFix((
+            InputChannel::commandLine()
+                ? NftablesAnalyzer::tr(
+                    "LB Doctor reads only the common forms of the plain-text listing: give the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.")
+                : NftablesAnalyzer::tr(
+                    "LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.")));
     return out;
 }
 

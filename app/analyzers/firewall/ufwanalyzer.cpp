@@ -1,5 +1,7 @@
 #include "ufwanalyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/healthcheckpackets.h"
@@ -139,7 +141,9 @@ int UfwAnalyzer::recognize(QStringView text) const
 
 QString UfwAnalyzer::emptyInputSummary() const
 {
-    return UfwAnalyzer::tr("unknown, because the ufw output is empty; paste the output of ufw status verbose");
+    return (InputChannel::commandLine()
+                ? UfwAnalyzer::tr("unknown, because the ufw output is empty; give the output of ufw status verbose")
+                : UfwAnalyzer::tr("unknown, because the ufw output is empty; paste the output of ufw status verbose"));
 }
 
 namespace {
@@ -204,8 +208,12 @@ PacketJudgement judgeIncoming(const UfwStatus &status, const HealthCheckPacket &
         if (!verdicts.undecided().intersects(addresses))
             continue;
         // Without "[ n]" and with outgoing or routed rules listed apart, the number is unknown.
-        QString by = r.number ? UfwAnalyzer::tr("rule %1: %2").arg(r.number).arg(r.text)
-                              : UfwAnalyzer::tr("the rule %1 (paste ufw status numbered for its number)").arg(r.text);
+        QString by = r.number
+            ? UfwAnalyzer::tr("rule %1: %2").arg(r.number).arg(r.text)
+            : (InputChannel::commandLine()
+                   ? UfwAnalyzer::tr("the rule %1 (give the output of ufw status numbered for its number)")
+                   : UfwAnalyzer::tr("the rule %1 (paste ufw status numbered for its number)"))
+                  .arg(r.text);
         if (!onInterface.isEmpty() && target.interfaceName.isEmpty()) {
             match = Match::Unknown;
             by += QLatin1Char(' ')
@@ -236,8 +244,11 @@ PacketJudgement judgeIncoming(const UfwStatus &status, const HealthCheckPacket &
         verdicts.decideRest(RangeDecision::Verdict::Blocked,
                             UfwAnalyzer::tr("default incoming policy: %1").arg(policy));
     } else {
-        verdicts.decideRest(RangeDecision::Verdict::Unknown,
-                            UfwAnalyzer::tr("the default incoming policy is not shown; paste ufw status verbose"));
+        verdicts.decideRest(
+            RangeDecision::Verdict::Unknown,
+            (InputChannel::commandLine()
+                 ? UfwAnalyzer::tr("the default incoming policy is not shown; give the output of ufw status verbose")
+                 : UfwAnalyzer::tr("the default incoming policy is not shown; paste ufw status verbose")));
     }
     return j;
 }

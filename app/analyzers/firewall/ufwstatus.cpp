@@ -1,5 +1,7 @@
 #include "ufwstatus.h"
 
+#include "core/inputchannel.h"
+
 #include "core/addressrange.h"
 
 #include <QCoreApplication>
@@ -177,6 +179,8 @@ UfwStatus UfwStatus::parse(const QString &text)
             r.number = 0;
     }
     if (!sawStatus)
-        s.error = UfwStatus::tr("there is no \"Status:\" line; paste the output of ufw status verbose");
+        s.error = (InputChannel::commandLine()
+                       ? UfwStatus::tr("there is no \"Status:\" line; give the output of ufw status verbose")
+                       : UfwStatus::tr("there is no \"Status:\" line; paste the output of ufw status verbose"));
     return s;
 }

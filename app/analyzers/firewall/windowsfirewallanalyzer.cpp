@@ -1,4 +1,6 @@
 #include "windowsfirewallanalyzer.h"
+
+#include "core/inputchannel.h"
 #include "analyzers/evidencetext.h"
 
 #include "analyzers/firewall/healthcheckpackets.h"
@@ -165,8 +167,11 @@ RangeVerdicts evaluate(const WindowsFirewallConfig &config, const WindowsFirewal
     else
         v.decideRest(
             RangeDecision::Verdict::Unknown,
-            WindowsFirewallAnalyzer::tr(
-                "%1: the default inbound action is not shown; paste netsh advfirewall show allprofiles too (Windows blocks by default)")
+            (InputChannel::commandLine()
+                 ? WindowsFirewallAnalyzer::tr(
+                     "%1: the default inbound action is not shown; give the output of netsh advfirewall show allprofiles too (Windows blocks by default)")
+                 : WindowsFirewallAnalyzer::tr(
+                     "%1: the default inbound action is not shown; paste netsh advfirewall show allprofiles too (Windows blocks by default)"))
                 .arg(where));
     return v;
 }
@@ -310,8 +315,12 @@ int WindowsFirewallAnalyzer::recognize(QStringView text) const
 
 QString WindowsFirewallAnalyzer::emptyInputSummary() const
 {
-    return WindowsFirewallAnalyzer::tr(
-        "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose");
+    return (
+        InputChannel::commandLine()
+            ? WindowsFirewallAnalyzer::tr(
+                "unknown, because the Windows Firewall output is empty; give the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose")
+            : WindowsFirewallAnalyzer::tr(
+                "unknown, because the Windows Firewall output is empty; paste the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose"));
 }
 
 namespace {
@@ -396,10 +405,17 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
     const WindowsFirewallConfig config = WindowsFirewallConfig::parse(input.text);
     if (!config.language.isEmpty()) {
         f.summary =
-            WindowsFirewallAnalyzer::tr(
-                "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language")
+            (InputChannel::commandLine()
+                 ? WindowsFirewallAnalyzer::tr(
+                     "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Give the PowerShell JSON export instead, which is the same in every language")
+                 : WindowsFirewallAnalyzer::tr(
+                     "unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Paste the PowerShell JSON export instead, which is the same in every language"))
                 .arg(config.language);
-        f.fix = WindowsFirewallAnalyzer::tr("Run this in PowerShell on the server and paste its output:");
+        f.fix =
+            (InputChannel::commandLine() ? WindowsFirewallAnalyzer::tr(
+                 "Run this in PowerShell on the server, save its output to a file and give it with --evidence netsh=FILE:")
+                                         : WindowsFirewallAnalyzer::tr(
+                                             "Run this in PowerShell on the server and paste its output:"));
         f.commands << powerShellExportCommand();
         return f;
     }
@@ -416,8 +432,12 @@ Finding WindowsFirewallAnalyzer::analyzeText(const AnalyzerInput &input) const
         return f;
     }
     if (!config.sawRules)
-        f.evidence << WindowsFirewallAnalyzer::tr(
-            "no rule listing in the paste: only the profiles' default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too");
+        f.evidence
+            << (InputChannel::commandLine()
+                    ? WindowsFirewallAnalyzer::tr(
+                        "no rule listing in the input: only the profiles' default actions decide; give the output of netsh advfirewall firewall show rule name=all dir=in verbose too")
+                    : WindowsFirewallAnalyzer::tr(
+                        "no rule listing in the paste: only the profiles' default actions decide; paste netsh advfirewall firewall show rule name=all dir=in verbose too"));
     QList<WindowsFirewallProfile> profiles = config.profiles;
     if (profiles.isEmpty())
         profiles.append({QString(), true, QString(), QString()});

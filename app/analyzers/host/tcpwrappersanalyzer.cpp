@@ -1,5 +1,7 @@
 #include "tcpwrappersanalyzer.h"
 
+#include "core/inputchannel.h"
+
 #include "core/relations.h"
 
 #include "analyzers/evidencetext.h"
@@ -14,8 +16,12 @@ namespace {
 
 QString emptySummary()
 {
-    return TcpWrappersAnalyzer::tr(
-        "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`");
+    return (
+        InputChannel::commandLine()
+            ? TcpWrappersAnalyzer::tr(
+                "unknown, because the input is empty: give the output of `head -n 1000 /etc/hosts.allow /etc/hosts.deny` (both files)")
+            : TcpWrappersAnalyzer::tr(
+                "unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`"));
 }
 
 enum class File { None, Allow, Deny, Other };
@@ -215,7 +221,10 @@ TcpWrappersAnalyzer::Match TcpWrappersAnalyzer::matchPattern(const QString &patt
         m.note = TcpWrappersAnalyzer::tr("%1 is a NIS netgroup: LB Doctor cannot see its members").arg(pattern);
     } else if (pattern.startsWith(QLatin1Char('/'))) {
         m.maybe = everything;
-        m.note = TcpWrappersAnalyzer::tr("%1 names a file of patterns: paste that file too").arg(pattern);
+        m.note =
+            (InputChannel::commandLine() ? TcpWrappersAnalyzer::tr("%1 names a file of patterns: give that file too")
+                                         : TcpWrappersAnalyzer::tr("%1 names a file of patterns: paste that file too"))
+                .arg(pattern);
     } else if (netPrefix.match(pattern).hasMatch()) {
         // "100.64." matches every address whose text starts with it.
         QStringList octets = pattern.split(QLatin1Char('.'), Qt::SkipEmptyParts);

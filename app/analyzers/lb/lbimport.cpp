@@ -1,5 +1,7 @@
 #include "lbimport.h"
 
+#include "core/inputchannel.h"
+
 #include "lbreaders.h"
 
 #include <QCoreApplication>
@@ -17,10 +19,13 @@ QString jsonError(const QJsonParseError &error, qsizetype length)
     const bool atEnd = error.offset >= length - 2;
     if (atEnd || error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray
         || error.error == QJsonParseError::UnterminatedString)
-        return LbImport::Tr::
-            tr("the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again")
-                .arg(error.offset)
-                .arg(length);
+        return (InputChannel::commandLine()
+                    ? LbImport::Tr::tr(
+                        "the JSON ends early (at character %1 of %2): the file looks truncated; save the whole output again")
+                    : LbImport::Tr::tr(
+                        "the JSON ends early (at character %1 of %2): the paste or file looks truncated; copy the whole output again"))
+            .arg(error.offset)
+            .arg(length);
     return LbImport::Tr::tr("not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
 }
 
@@ -116,9 +121,16 @@ LbImportResult read(QStringView text)
     if (start < 0) {
         if (text.trimmed().isEmpty())
             return LbReaders::failure(
-                LbImport::Tr::tr("the input is empty: paste the JSON the provider's CLI or API printed"));
+                (InputChannel::commandLine()
+                     ? LbImport::Tr::tr(
+                         "the input is empty: give the file with the JSON the provider's CLI or API printed")
+                     : LbImport::Tr::tr("the input is empty: paste the JSON the provider's CLI or API printed")));
         return LbReaders::failure(
-            LbImport::Tr::tr("no JSON object found: paste the JSON the provider's CLI or API printed (for example %1)")
+            (InputChannel::commandLine()
+                 ? LbImport::Tr::tr(
+                     "no JSON object found: give the file with the JSON the provider's CLI or API printed (for example %1)")
+                 : LbImport::Tr::tr(
+                     "no JSON object found: paste the JSON the provider's CLI or API printed (for example %1)"))
                 .arg(LbReaders::configCommand(QStringLiteral("aws"))));
     }
     const QByteArray json = text.mid(start).toUtf8();

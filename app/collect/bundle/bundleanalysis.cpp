@@ -1,13 +1,17 @@
 #include "bundleanalysis.h"
 
+#include "core/inputchannel.h"
+
 #include "collect/capture/livecapture.h"
 #include "collect/strongestfinding.h"
 
 #include "bundlescript.h"
 
 #include "analyzers/analyzer.h"
+#include "analyzers/otherhost.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace {
@@ -152,13 +156,19 @@ Finding analyzeStep(const QString &step, const ParsedBundle &bundle, const RunCo
             Finding f = Finding::make(step, Status::Unknown, {});
             if (g.rootLost) {
                 f.summary =
-                    BundleAnalysis::Tr::tr(
-                        "unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root")
+                    (InputChannel::commandLine()
+                         ? BundleAnalysis::Tr::tr(
+                             "unknown, because `%1` needs root and %2: run `sudo %1` on %3 and give its output with --evidence, or collect as root")
+                         : BundleAnalysis::Tr::tr(
+                             "unknown, because `%1` needs root and %2: run `sudo %1` on %3 and paste its output, or collect as root"))
                         .arg(g.commands.value(0), rootHelp(bundle), bundle.host);
             } else if (g.missing == g.commands.size()) {
                 f.summary =
-                    BundleAnalysis::Tr::tr(
-                        "unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output")
+                    (InputChannel::commandLine()
+                         ? BundleAnalysis::Tr::tr(
+                             "unknown, because `%1` is not installed on %2; run the equivalent command there and give its output with --evidence")
+                         : BundleAnalysis::Tr::tr(
+                             "unknown, because `%1` is not installed on %2; run the equivalent command there and paste its output"))
                         .arg(g.commands.join(QStringLiteral("`, `")), bundle.host);
             } else {
                 f.summary =
@@ -231,6 +241,26 @@ Finding analyzeCapture(const ParsedBundle &bundle, const RunContext &context, QS
     return analyzeStep(QStringLiteral("capture"), bundle, context, rootLostCommands);
 }
 
+// The header names the host the script ran on: another name than the backend's the user entered,
+// with no section naming the backend's address either, is a bundle from another server.
+void warnOtherHost(BundleResult &result, const ParsedBundle &bundle, const RunContext &context)
+{
+    const QString warning = OtherHost::hostNameWarning(bundle.host, context.target);
+    if (warning.isEmpty())
+        return;
+    const QHostAddress &backend = context.target.address;
+    for (const BundleSection &s : bundle.sections) {
+        for (const QString &a : OtherHost::ownAddresses(s.output)) {
+            if (QHostAddress(a).isEqual(backend, QHostAddress::ConvertV4MappedToIPv4))
+                return;
+        }
+    }
+    for (Finding &f : result.findings) {
+        if (!f.raw.isEmpty())
+            OtherHost::warn(f, warning);
+    }
+}
+
 } // namespace
 
 bool BundleResult::usable() const
@@ -270,11 +300,17 @@ BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, cons
         if (bundle.sectionsFor(step).isEmpty()) {
             const QString commands =
                 commandsFor(step, bundle.os.isEmpty() ? QStringLiteral("linux") : bundle.os, context);
-            const QString why = bundle.isCut() ? BundleAnalysis::Tr::tr("the paste was cut before this step's section")
-                                               : BundleAnalysis::Tr::tr("the bundle has no section for this step");
+            const QString why = bundle.isCut()
+                ? (InputChannel::commandLine()
+                       ? BundleAnalysis::Tr::tr("the bundle output was cut before this step's section")
+                       : BundleAnalysis::Tr::tr("the paste was cut before this step's section"))
+                : BundleAnalysis::Tr::tr("the bundle has no section for this step");
             f = Finding::make(
                 step, Status::Unknown,
-                BundleAnalysis::Tr::tr("unknown, because %1: run `%2` on the backend and paste its output")
+                (InputChannel::commandLine()
+                     ? BundleAnalysis::Tr::tr(
+                         "unknown, because %1: run `%2` on the backend and give its output with --evidence")
+                     : BundleAnalysis::Tr::tr("unknown, because %1: run `%2` on the backend and paste its output"))
                     .arg(why, commands));
         } else {
             f = analyzeStep(step, bundle, context, &rootLost);
@@ -290,6 +326,7 @@ BundleResult analyze(const ParsedBundle &bundle, const RunContext &context, cons
         f.source = source;
         result.findings << f;
     }
+    warnOtherHost(result, bundle, context);
     if (!rootLost.isEmpty()) {
         result.notes
             << BundleAnalysis::Tr::tr(

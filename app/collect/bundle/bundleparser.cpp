@@ -1,5 +1,7 @@
 #include "bundleparser.h"
 
+#include "core/inputchannel.h"
+
 #include "bundleformat.h"
 
 #include "core/step.h"
@@ -230,8 +232,12 @@ ParsedBundle parse(const QString &text)
 
     // What is wrong with the paste, in the order a reader would fix it.
     if (!bundle.hasMarkers) {
-        bundle.problems << BundleParser::Tr::tr(
-            "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints");
+        bundle.problems
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr(
+                        "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and give everything it prints with --evidence bundle=FILE")
+                    : BundleParser::Tr::tr(
+                        "this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and paste everything it prints"));
         return bundle;
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
@@ -248,47 +254,71 @@ ParsedBundle parse(const QString &text)
                           bundle.sections.end());
     if (!bundle.otherHosts.isEmpty()) {
         bundle.problems
-            << BundleParser::Tr::tr(
-                   "the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr(
+                        "the bundle output mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own")
+                    : BundleParser::Tr::tr(
+                        "the paste mixes output from different servers (%1 and %2): only %1's sections are analyzed; collect from %2 in a check of its own"))
                    .arg(bundle.host.isEmpty() ? BundleParser::Tr::tr("the first") : bundle.host,
                         bundle.otherHosts.join(QStringLiteral(", ")));
     }
     if (!foreignRuns.isEmpty())
         bundle.problems
-            << BundleParser::Tr::tr(
-                   "the paste holds more than one run of the bundle from %1: only the first run is analyzed")
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr(
+                        "the bundle output holds more than one run of the bundle from %1: only the first run is analyzed")
+                    : BundleParser::Tr::tr(
+                        "the paste holds more than one run of the bundle from %1: only the first run is analyzed"))
                    .arg(bundle.host);
     if (!bundle.hasHeader && bundle.sections.size() == 1) {
         bundle.problems
-            << BundleParser::Tr::tr(
-                   "only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr(
+                        "only one section of the bundle was given (%1): give the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line")
+                    : BundleParser::Tr::tr(
+                        "only one section of the bundle was pasted (%1): paste the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line"))
                    .arg(describe(bundle.sections.constFirst()));
     } else if (!bundle.hasHeader && !bundle.sections.isEmpty()) {
-        bundle.problems << BundleParser::Tr::tr(
-                               "the start of the bundle output is missing: the paste begins at section %1")
-                               .arg(describe(bundle.sections.constFirst()));
+        bundle.problems
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr("the start of the bundle output is missing: it begins at section %1")
+                    : BundleParser::Tr::tr("the start of the bundle output is missing: the paste begins at section %1"))
+                   .arg(describe(bundle.sections.constFirst()));
     } else if (bundle.sections.isEmpty()) {
-        bundle.problems << BundleParser::Tr::tr(
-            "the bundle output has no complete section: paste everything the script printed");
+        bundle.problems << (InputChannel::commandLine()
+                                ? BundleParser::Tr::tr(
+                                    "the bundle output has no complete section: give everything the script printed")
+                                : BundleParser::Tr::tr(
+                                    "the bundle output has no complete section: paste everything the script printed"));
     }
     if (!bundle.hasFooter && !bundle.sections.isEmpty()) {
         const BundleSection &last = bundle.sections.constLast();
         if (!last.complete)
             bundle.problems
-                << BundleParser::Tr::tr(
-                       "the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest")
+                << (InputChannel::commandLine()
+                        ? BundleParser::Tr::tr(
+                            "the bundle output is cut in the middle of section %1 (a chat window's length limit?): have the whole output sent as a file")
+                        : BundleParser::Tr::tr(
+                            "the paste is cut in the middle of section %1 (a chat window's length limit?): send the output as a file, or paste the rest"))
                        .arg(describe(last));
         else if (bundle.hasHeader || bundle.sections.size() > 1)
             bundle.problems
-                << BundleParser::Tr::tr(
-                       "the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest")
+                << (InputChannel::commandLine()
+                        ? BundleParser::Tr::tr(
+                            "the bundle output ends after section %1 before the bundle's last line (a chat window's length limit?): have the whole output sent as a file")
+                        : BundleParser::Tr::tr(
+                            "the paste ends after section %1 before the bundle's last line (a chat window's length limit?): send the output as a file, or paste the rest"))
                        .arg(describe(last));
     } else if (bundle.hasFooter && bundle.declaredSections >= 0 && bundle.declaredSections != bundle.sections.size()
                && bundle.otherHosts.isEmpty()) {
-        bundle.problems << BundleParser::Tr::tr(
-                               "the bundle printed %1 sections but the paste holds %2: part of the middle is missing")
-                               .arg(bundle.declaredSections)
-                               .arg(bundle.sections.size());
+        bundle.problems
+            << (InputChannel::commandLine()
+                    ? BundleParser::Tr::tr(
+                        "the bundle printed %1 sections but the output given holds %2: part of the middle is missing")
+                    : BundleParser::Tr::tr(
+                        "the bundle printed %1 sections but the paste holds %2: part of the middle is missing"))
+                   .arg(bundle.declaredSections)
+                   .arg(bundle.sections.size());
     }
     for (const BundleSection &s : std::as_const(bundle.sections)) {
         if (!s.complete && &s != &bundle.sections.constLast())
