@@ -196,6 +196,22 @@
         <source>%1, so these commands lost what only root sees: %2. Run them with sudo, or collect as root</source>
         <translation>%1，因此这些命令缺少只有 root 才能看到的内容：%2。请用 sudo 运行它们，或以 root 身份采集</translation>
     </message>
+    <message>
+        <source>unknown, because `%1` needs root and %2: run `sudo %1` on %3 and give its output with --evidence, or collect as root</source>
+        <translation>未知，因为 `%1` 需要 root 权限，而%2：请在 %3 上运行 `sudo %1` 并通过 --evidence 提供其输出，或以 root 身份采集</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` is not installed on %2; run the equivalent command there and give its output with --evidence</source>
+        <translation>未知，因为 %2 上未安装 `%1`；请在那里运行等效的命令并通过 --evidence 提供其输出</translation>
+    </message>
+    <message>
+        <source>the bundle output was cut before this step&apos;s section</source>
+        <translation>采集包输出在此步骤的段落之前就被截断了</translation>
+    </message>
+    <message>
+        <source>unknown, because %1: run `%2` on the backend and give its output with --evidence</source>
+        <translation>未知，因为%1：请在后端服务器上运行 `%2` 并通过 --evidence 提供其输出</translation>
+    </message>
 </context>
 <context>
     <name>BundleCommand</name>
@@ -374,6 +390,42 @@
     <message>
         <source>section %1 has no end marker: its output may be incomplete</source>
         <translation>段落 %1 没有结束标记：其输出可能不完整</translation>
+    </message>
+    <message>
+        <source>this is not an LB Doctor bundle output: it has no === LBDOCTOR markers. Run the bundle script on the backend and give everything it prints with --evidence bundle=FILE</source>
+        <translation>这不是 LB Doctor 采集包的输出：其中没有 === LBDOCTOR 标记。请在后端服务器上运行采集脚本，并通过 --evidence bundle=FILE 提供它输出的全部内容</translation>
+    </message>
+    <message>
+        <source>the bundle output mixes output from different servers (%1 and %2): only %1&apos;s sections are analyzed; collect from %2 in a check of its own</source>
+        <translation>采集包输出混合了不同服务器的输出（%1 和 %2）：只分析 %1 的段落；请为 %2 单独做一次检查并采集</translation>
+    </message>
+    <message>
+        <source>the bundle output holds more than one run of the bundle from %1: only the first run is analyzed</source>
+        <translation>采集包输出包含 %1 上采集包的多次运行结果：只分析第一次</translation>
+    </message>
+    <message>
+        <source>only one section of the bundle was given (%1): give the whole output, from its === LBDOCTOR BUNDLE line to its === LBDOCTOR DONE line</source>
+        <translation>只提供了采集包的一个段落（%1）：请提供完整输出，从 === LBDOCTOR BUNDLE 行到 === LBDOCTOR DONE 行</translation>
+    </message>
+    <message>
+        <source>the start of the bundle output is missing: it begins at section %1</source>
+        <translation>采集包输出的开头缺失：它从段落 %1 开始</translation>
+    </message>
+    <message>
+        <source>the bundle output has no complete section: give everything the script printed</source>
+        <translation>采集包输出中没有完整的段落：请提供脚本输出的全部内容</translation>
+    </message>
+    <message>
+        <source>the bundle output is cut in the middle of section %1 (a chat window&apos;s length limit?): have the whole output sent as a file</source>
+        <translation>采集包输出在段落 %1 中间被截断（聊天窗口的长度限制？）：请让对方将完整输出作为文件发送</translation>
+    </message>
+    <message>
+        <source>the bundle output ends after section %1 before the bundle&apos;s last line (a chat window&apos;s length limit?): have the whole output sent as a file</source>
+        <translation>采集包输出在段落 %1 之后、采集包最后一行之前结束（聊天窗口的长度限制？）：请让对方将完整输出作为文件发送</translation>
+    </message>
+    <message>
+        <source>the bundle printed %1 sections but the output given holds %2: part of the middle is missing</source>
+        <translation>采集包输出了 %1 个段落，但所提供的输出只有 %2 个：中间有一部分缺失</translation>
     </message>
 </context>
 <context>
@@ -634,6 +686,22 @@
         <source>checks that completed the handshake and sent no HTTP request: %1 (a TCP health check on an HTTP listener, or the capture ended first)</source>
         <translation>完成握手但未发送 HTTP 请求的检查：%1 次（HTTP 监听上配置的是 TCP 健康检查，或者抓包先结束了）</translation>
     </message>
+    <message>
+        <source>unknown, because the input mixes lines of two captures (%1); give one capture at a time</source>
+        <translation>未知，因为输入混合了两次抓包的行（%1）；请一次只提供一次抓包</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules block the health-check addresses, yet the capture shows their checks answered by the backend: the two contradict each other, and the capture is what happened; the rules given come from another server or another moment, or are not the rules in force</source>
+        <translation>防火墙结论认为规则拦截了健康检查地址，但抓包显示这些检查得到了后端应答：两者相互矛盾，而抓包反映的是实际发生的情况；所提供的规则来自其他服务器或其他时刻，或者并非正在生效的规则</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules allow the checks, yet they get no answer: look for a rule outside the tables given, a full accept queue, or a reply that leaves by another route</source>
+        <translation>防火墙结论认为规则放行了这些检查，但它们没有得到应答：请查找所提供的表之外的规则、已满的 accept 队列，或经其他路由发出的回包</translation>
+    </message>
+    <message>
+        <source>the firewall finding says the rules allow the checks, yet the backend rejects them with ICMP: the rules given are not the ones in force, or another layer rejects them</source>
+        <translation>防火墙结论认为规则放行了这些检查，但后端用 ICMP 拒绝了它们：所提供的规则并非正在生效的规则，或者有其他层拒绝了它们</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFile</name>
@@ -656,6 +724,10 @@
     <message>
         <source>%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; paste the output of `tcpdump -nn -r FILE` instead</source>
         <translation>%1 是抓包文件，而此版本的 LB Doctor 构建时未包含读取抓包文件所需的 libpcap；请改为粘贴 `tcpdump -nn -r FILE` 的输出</translation>
+    </message>
+    <message>
+        <source>%1 is a capture file, and this LB Doctor was built without libpcap, which reads capture files; give the output of `tcpdump -nn -r FILE` instead</source>
+        <translation>%1 是抓包文件，而此版本的 LB Doctor 构建时未包含读取抓包文件所需的 libpcap；请改为提供 `tcpdump -nn -r FILE` 的输出</translation>
     </message>
 </context>
 <context>
@@ -730,10 +802,6 @@
 </source>
         <translation>报告已写入 %1
 </translation>
-    </message>
-    <message>
-        <source> (or pass --evidence %1=FILE)</source>
-        <translation>（或传入 --evidence %1=FILE）</translation>
     </message>
     <message>
         <source>The listener&apos;s health-check configuration (the provider&apos;s CLI/API JSON): fills the target; explicit options win.</source>
@@ -1025,7 +1093,30 @@
 Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 `lbdoctor-cli COMMAND --help` describes each command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  lbdoctor-cli --version | --help
+  lbdoctor-cli profiles [--json]
+  lbdoctor-cli check   --profile ID [--variant V] --listener tcp|udp|http|https --ip IP --port N
+                       [--check-port N] [--domain HOST] [--path /p] [--codes 2xx,3xx|200,202]
+                       [--timeout MS] [--local] [--evidence KIND=FILE]... [--report FILE] [--json]
+                       [--source-cidr CIDR] [--iface NAME] [--lb-config FILE] [--lb-status FILE]
+                       [--ssh [USER@]HOST[:PORT] [--ssh-option KEY=VALUE]... [--ssh-os linux|windows]]
+                       [--targets FILE|- [--concurrency N] [--bundles PATH | --ssh USER@{ip}]]   （服务器组）
+                       [--capture SECONDS]   （与 --local 或 --ssh 一起用：有时限的 tcpdump 抓包）
+  lbdoctor-cli analyze KIND --profile ID [--variant V] --port N [--listener tcp|udp|http|https] [--ip IP]
+                       [--source-cidr CIDR] [--iface NAME] --file FILE|- [--json]
+  lbdoctor-cli analyze capture --profile ID --port N [--listener L] [--iface NAME]
+                       --live SECONDS|30s|2m [--json]   （在后端服务器上以 root 运行：执行 tcpdump）
+  lbdoctor-cli bundle  --os linux|windows --profile ID --listener L --port N [--ip IP]
+                       [--capture SECONDS]   （添加一段有时限的 tcpdump 抓包）
+  lbdoctor-cli import  FILE|- [--json]
+  lbdoctor-cli watch   (check&apos;s target options) [--interval MS] [--duration 10m|SECONDS]
+                       [--csv FILE] [--report FILE] [--json]
+  lbdoctor-cli demo    [--report FILE] [--json]
+
+退出码：0 没有失败项，1 发现了问题，2 用法错误或输入有误。
+`lbdoctor-cli COMMAND --help` 说明每个命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1142,6 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
 </context>
 <context>
     <name>CommandBox</name>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
@@ -1145,6 +1232,17 @@ Exit codes: 0 nothing failed, 1 a problem was found, 2 bad usage or bad input.
     <message>
         <source>needs an administrator prompt; give LB Doctor %1</source>
         <translation>需要以管理员身份运行的命令提示符；将 %1 提供给 LB Doctor</translation>
+    </message>
+    <message>
+        <source>needs root: run with sudo; stops after %1 packets or %2 s; give what it prints with --evidence capture=FILE</source>
+        <translation>需要 root 权限：请用 sudo 运行；抓到 %1 个数据包或 %2 秒后停止；请通过 --evidence capture=FILE 提供其输出</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1568,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>The load balancer itself reports the backend unhealthy, and nothing checked here explains its reason: the finding says what to look at next.</source>
         <translation>负载均衡自身报告该后端不健康，而这里检查过的各项都无法解释其原因：该结论说明了下一步该查看什么。</translation>
     </message>
+    <message>
+        <source>the socket list says nothing listens at a reachable address, yet &quot;%1&quot; got an answer from the backend: the output given may come from another server or an older moment</source>
+        <translation>套接字列表显示没有进程在可访问的地址上监听，但“%1”却收到了后端的应答：所提供的输出可能来自另一台服务器或较早的时刻</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -1577,6 +1679,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>backend server</source>
         <translation>后端服务器</translation>
     </message>
+    <message>
+        <source>needs output from the %1: give it with --evidence KIND=FILE</source>
+        <translation>需要来自%1的输出：请通过 --evidence KIND=FILE 提供</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1591,6 +1697,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>unknown, because the text is empty: paste the %1</source>
         <translation>未知，因为文本为空：请粘贴%1</translation>
+    </message>
+    <message>
+        <source>unknown, because the input is empty: give the %1</source>
+        <translation>未知，因为输入为空：请提供%1</translation>
+    </message>
+    <message>
+        <source>unknown, because the input looks binary, not like command output; give the command&apos;s text output</source>
+        <translation>未知，因为输入看起来是二进制数据，不像命令输出；请提供命令的文本输出</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1860,22 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>firewalld&apos;s zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: paste iptables-save to judge them</source>
         <translation>firewalld 的区域放行了健康检查，但 INPUT 上有丢弃或拒绝报文的 direct 规则先于区域执行；LB Doctor 不判断 direct 规则：请粘贴 iptables-save 的输出以便判断</translation>
     </message>
+    <message>
+        <source>policy %1 (target %2) filters traffic to this host, which LB Doctor does not judge: if it covers the health-check CIDR, give the output of nft list ruleset</source>
+        <translation>策略 %1（target %2）过滤发往本机的流量，LB Doctor 不对其进行判断：如果它覆盖健康检查网段，请提供 nft list ruleset 的输出</translation>
+    </message>
+    <message>
+        <source>The replies (%1) leave despite %2: they are ESTABLISHED, and firewalld accepts established and related packets in its output chain ahead of every policy and direct rule; if iptables-save shows an OUTPUT chain without that accept ahead of -j OUTPUT_direct, give the output of iptables-save, which LB Doctor judges packet by packet</source>
+        <translation>尽管有%2，回包（%1）仍可发出：它们处于 ESTABLISHED 状态，而 firewalld 在其输出链中先于所有策略和 direct 规则放行已建立和相关的报文；如果 iptables-save 显示 OUTPUT 链在 -j OUTPUT_direct 之前没有这条放行规则，请提供 iptables-save 的输出，LB Doctor 会逐个报文进行判断</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s zones accept the health check, but direct rules on INPUT that drop or reject run ahead of them; LB Doctor does not judge direct rules: give the output of iptables-save to judge them</source>
+        <translation>firewalld 的区域放行了健康检查，但 INPUT 上有丢弃或拒绝报文的 direct 规则先于区域执行；LB Doctor 不判断 direct 规则：请提供 iptables-save 的输出以便判断</translation>
+    </message>
+    <message>
+        <source>unknown, because the firewalld output is empty; give the output of firewall-cmd --list-all-zones</source>
+        <translation>未知，因为 firewalld 输出为空；请提供 firewall-cmd --list-all-zones 的输出</translation>
+    </message>
 </context>
 <context>
     <name>FirewalldConfig</name>
@@ -1760,6 +1890,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>no zone found; paste the output of firewall-cmd --list-all-zones</source>
         <translation>没有找到区域；请粘贴 firewall-cmd --list-all-zones 的输出</translation>
+    </message>
+    <message>
+        <source>no zone found; give the output of firewall-cmd --list-all-zones</source>
+        <translation>没有找到区域；请提供 firewall-cmd --list-all-zones 的输出</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2237,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
 </source>
         <translation>正在通过 ssh 从 %1 台后端服务器收集，每次 %2 台...
 </translation>
+    </message>
+    <message>
+        <source>binary data, %1 bytes, not a list of backends (a CSV, ip:port lines or a load balancer status)</source>
+        <translation>二进制数据，%1 字节，不是后端服务器列表（应为 CSV、ip:port 行或负载均衡状态）</translation>
     </message>
 </context>
 <context>
@@ -3525,10 +3663,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>未知，因为 iptables 规则只作用于 IPv4 报文，而健康检查来自 IPv6 地址（%1）；请改为粘贴 ip6tables-save 的输出</translation>
     </message>
     <message>
-        <source>unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise paste the output of iptables-save (IPv4)</source>
-        <translation>未知，因为这是 ip6tables 的输出，只作用于 IPv6 报文，而健康检查源地址（%1）是 IPv4；如果负载均衡从 IPv6 地址检查这台 IPv6 后端服务器，请用 --source-cidr 传入这些地址，否则请粘贴 iptables-save（IPv4）的输出</translation>
-    </message>
-    <message>
         <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); paste the output of iptables-save (IPv4) instead</source>
         <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而健康检查来自 IPv4 地址（%1）；请改为粘贴 iptables-save（IPv4）的输出</translation>
     </message>
@@ -3555,6 +3689,46 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>unknown, because the raw table was not in the listing and these rules test the conntrack state, which a NOTRACK rule there would change (%1); run %2 (all tables) instead</source>
         <translation>未知，因为列表中没有 raw 表，而这些规则检查 conntrack 状态，raw 表中的 NOTRACK 规则会改变该状态（%1）；请改为运行 %2（全部表）</translation>
+    </message>
+    <message>
+        <source>unknown, because iptables rules apply to IPv4 packets only and the health check comes from IPv6 addresses (%1); give the output of ip6tables-save instead</source>
+        <translation>未知，因为 iptables 规则只作用于 IPv4 报文，而健康检查来自 IPv6 地址（%1）；请改为提供 ip6tables-save 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; if the load balancer checks this IPv6 backend from IPv6 addresses, pass them with --source-cidr, otherwise give the output of iptables-save (IPv4)</source>
+        <translation>未知，因为这是 ip6tables 的输出，只作用于 IPv6 报文，而健康检查源地址（%1）是 IPv4；如果负载均衡从 IPv6 地址检查这台 IPv6 后端服务器，请用 --source-cidr 传入这些地址，否则请提供 iptables-save（IPv4）的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is ip6tables output, which applies to IPv6 packets only, and the health-check sources (%1) are IPv4; if the load balancer checks this IPv6 backend from IPv6 addresses, enter them as the health-check source CIDR, otherwise paste the output of iptables-save (IPv4)</source>
+        <translation>未知，因为这是 ip6tables 的输出，只作用于 IPv6 报文，而健康检查源地址（%1）是 IPv4；如果负载均衡从 IPv6 地址检查这台 IPv6 后端服务器，请把这些地址填入健康检查源 CIDR，否则请粘贴 iptables-save（IPv4）的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is ip6tables output: its rules apply to IPv6 packets only, and the health check comes from IPv4 addresses (%1); give the output of iptables-save (IPv4) instead</source>
+        <translation>未知，因为这是 ip6tables 的输出：其规则只作用于 IPv6 报文，而健康检查来自 IPv4 地址（%1）；请改为提供 iptables-save（IPv4）的输出</translation>
+    </message>
+    <message>
+        <source>the %1 table(s) were not in the %2 output given, so their rules are not checked; give the output of %3 (all tables) to check them</source>
+        <translation>所提供的 %2 输出中没有 %1 表，因此未检查其规则；请提供 %3（所有表）的输出以检查它们</translation>
+    </message>
+    <message>
+        <source>the chain(s) %1 were not in the %2 output given, so the packets they see are not checked; give the output of %3 (all tables) to check them</source>
+        <translation>所提供的 %2 输出中没有 %1 链，因此未检查经过它们的报文；请提供 %3（所有表）的输出以检查它们</translation>
+    </message>
+    <message>
+        <source>unknown, because this is iptables -L output, which hides interfaces, tables and details; give the output of iptables-save instead</source>
+        <translation>未知，因为这是 iptables -L 的输出，其中不显示网卡、表和细节；请改为提供 iptables-save 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this is not iptables-save output (no *table line); run iptables-save as root and give all of its output</source>
+        <translation>未知，因为这不是 iptables-save 的输出（没有 *table 行）；请以 root 身份运行 iptables-save 并提供全部输出</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses: ip6tables rules apply to IPv6 packets only; give the output of iptables-save to check them</source>
+        <translation>IPv4 地址：ip6tables 规则只作用于 IPv6 报文；请提供 iptables-save 的输出以检查它们</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses: iptables rules apply to IPv4 packets only; give the output of ip6tables-save to check them</source>
+        <translation>IPv6 地址：iptables 规则只作用于 IPv4 报文；请提供 ip6tables-save 的输出以检查它们</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3936,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>the rule&apos;s interfaces (iptables -L without -v prints none)</source>
         <translation>规则的网卡（不带 -v 的 iptables -L 不显示网卡）</translation>
     </message>
+    <message>
+        <source>the iptables -S output starts without its -P policy lines; give all of it</source>
+        <translation>iptables -S 的输出开头缺少 -P 策略行；请提供完整输出</translation>
+    </message>
+    <message>
+        <source>the %1 table is listed twice; give one listing per table, or the output of iptables-save instead</source>
+        <translation>%1 表出现了两次；请每个表只提供一份输出，或改为提供 iptables-save 的输出</translation>
+    </message>
+    <message>
+        <source>the iptables -L output starts without a Chain line; give all of it</source>
+        <translation>iptables -L 输出的开头没有 Chain 行；请提供完整输出</translation>
+    </message>
 </context>
 <context>
     <name>IptablesParser</name>
@@ -3850,16 +4036,16 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>（因引号不成对而被截断）</translation>
     </message>
     <message>
-        <source>the iptables -L listing does not show %1; paste iptables-save output instead</source>
-        <translation>iptables -L 的列表不显示%1；请改为粘贴 iptables-save 的输出</translation>
-    </message>
-    <message>
         <source>the %1 -L listing does not show %2; paste %1-save output instead</source>
         <translation>%1 -L 的列表不显示%2；请改为粘贴 %1-save 的输出</translation>
     </message>
     <message>
         <source>ICMPv6 type %1 not understood</source>
         <translation>无法理解 ICMPv6 类型 %1</translation>
+    </message>
+    <message>
+        <source>the %1 -L listing does not show %2; give the output of %1-save instead</source>
+        <translation>%1 -L 列表不显示%2；请改为提供 %1-save 的输出</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4542,18 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>%1 must be %2-%3, got %4</source>
         <translation>%1 必须在 %2-%3 之间，实际为 %4</translation>
     </message>
+    <message>
+        <source>the JSON ends early (at character %1 of %2): the file looks truncated; save the whole output again</source>
+        <translation>JSON 提前结束（在第 %1 个字符处，共 %2 个）：文件似乎被截断；请重新保存完整输出</translation>
+    </message>
+    <message>
+        <source>the input is empty: give the file with the JSON the provider&apos;s CLI or API printed</source>
+        <translation>输入为空：请提供保存了云厂商 CLI 或 API 所输出 JSON 的文件</translation>
+    </message>
+    <message>
+        <source>no JSON object found: give the file with the JSON the provider&apos;s CLI or API printed (for example %1)</source>
+        <translation>未找到 JSON 对象：请提供保存了云厂商 CLI 或 API 所输出 JSON 的文件（例如 %1）</translation>
+    </message>
 </context>
 <context>
     <name>LbImportDialog</name>
@@ -4686,6 +4884,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>this step is not read on the backend server</source>
         <translation>此步骤不在后端服务器上读取</translation>
     </message>
+    <message>
+        <source>unknown, because `%1` needs root: run lbdoctor-cli with sudo, or run `sudo %1` and give its output with --evidence</source>
+        <translation>未知，因为 `%1` 需要 root 权限：请用 sudo 运行 lbdoctor-cli，或运行 `sudo %1` 并通过 --evidence 提供其输出</translation>
+    </message>
+    <message>
+        <source>unknown, because `%1` is not installed on this machine; run the equivalent command for this system and give its output with --evidence</source>
+        <translation>未知，因为本机未安装 `%1`；请运行此系统上的等效命令并通过 --evidence 提供其输出</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -4847,6 +5053,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <source>LB Doctor reads only the common forms of the plain-text listing: paste the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.</source>
         <translation>LB Doctor 只能读取纯文本列表的常见形式：请改为粘贴 nft -j list ruleset（以 root 运行）的输出，其 JSON 形式可以被准确读取。</translation>
     </message>
+    <message>
+        <source>unknown, because this is not nftables output LB Doctor can read (%1); run nft -j list ruleset as root and give all of its output</source>
+        <translation>未知，因为这不是 LB Doctor 能读取的 nftables 输出（%1）；请以 root 身份运行 nft -j list ruleset 并提供全部输出</translation>
+    </message>
+    <message>
+        <source>LB Doctor reads only the common forms of the plain-text listing: give the output of nft -j list ruleset (run as root) instead, whose JSON form it reads exactly.</source>
+        <translation>LB Doctor 只能读取纯文本列表的常见形式：请改为提供 nft -j list ruleset（以 root 运行）的输出，其 JSON 形式可以被准确读取。</translation>
+    </message>
 </context>
 <context>
     <name>NftablesJson</name>
@@ -4908,6 +5122,25 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>nft syntax not understood: %1</source>
         <translation>无法理解的 nft 语法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OtherHost</name>
+    <message>
+        <source>give the output collected on the backend itself (--evidence KIND=FILE, --local, --ssh or a bundle), or ignore this if the backend is behind NAT</source>
+        <translation>请提供在后端服务器本身采集的输出（--evidence KIND=FILE、--local、--ssh 或采集包）；如果后端位于 NAT 之后，可忽略此提示</translation>
+    </message>
+    <message>
+        <source>paste the output from the backend itself, or ignore this if the backend is behind NAT</source>
+        <translation>请粘贴后端服务器本身的输出；如果后端位于 NAT 之后，可忽略此提示</translation>
+    </message>
+    <message>
+        <source>This output seems to come from another host: it names %1 and never %2; %3</source>
+        <translation>这份输出似乎来自另一台主机：其中出现了 %1，却从未出现 %2；%3</translation>
+    </message>
+    <message>
+        <source>This output seems to come from another host: it names host %1 and never %2; %3</source>
+        <translation>这份输出似乎来自另一台主机：其中出现的主机名是 %1，而不是 %2；%3</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5212,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>backend server</source>
         <translation>后端服务器</translation>
+    </message>
+    <message>
+        <source>run `%1` on the backend and give the output with --evidence %2=FILE (or use --local, --ssh or a bundle)</source>
+        <translation>请在后端服务器上运行 `%1`，并通过 --evidence %2=FILE 提供输出（或使用 --local、--ssh 或采集包）</translation>
+    </message>
+    <message>
+        <source>needs output from the %1: give it with --evidence %2=FILE</source>
+        <translation>需要来自%1的输出：请通过 --evidence %2=FILE 提供</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5712,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Not verified (%1): the verdict does not rest on these steps</source>
         <translation>未验证（%1）：结论并不依据这些步骤</translation>
+    </message>
+    <message>
+        <source>probe from this machine (backend steps from evidence files)</source>
+        <translation>从本机探测（后端步骤依据证据文件）</translation>
+    </message>
+    <message>
+        <source>offline (evidence files only)</source>
+        <translation>离线（只分析证据文件）</translation>
     </message>
 </context>
 <context>
@@ -6390,6 +6639,10 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>R&amp;aw output</source>
         <translation>原始输出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -7452,6 +7705,14 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
         <source>unknown, because the text is empty: paste both files with `head -n 1000 /etc/hosts.allow /etc/hosts.deny`</source>
         <translation>未知，因为文本为空：请用 `head -n 1000 /etc/hosts.allow /etc/hosts.deny` 粘贴这两个文件</translation>
     </message>
+    <message>
+        <source>unknown, because the input is empty: give the output of `head -n 1000 /etc/hosts.allow /etc/hosts.deny` (both files)</source>
+        <translation>未知，因为输入为空：请提供 `head -n 1000 /etc/hosts.allow /etc/hosts.deny` 的输出（两个文件）</translation>
+    </message>
+    <message>
+        <source>%1 names a file of patterns: give that file too</source>
+        <translation>%1 指向一个模式文件：请把该文件也一并提供</translation>
+    </message>
 </context>
 <context>
     <name>TcpdumpText</name>
@@ -7470,6 +7731,13 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>line %1 has no interface column and the lines before it do</source>
         <translation>第 %1 行没有网卡列，而之前的行有</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalText</name>
+    <message>
+        <source>binary data, %1 bytes, not shown</source>
+        <translation>二进制数据，%1 字节，未显示</translation>
     </message>
 </context>
 <context>
@@ -7751,6 +8019,18 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
         <source>The replies (%1) leave: they are ESTABLISHED or RELATED, and /etc/ufw/before.rules accepts those (-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT) ahead of %2; if that file was edited, check iptables-save</source>
         <translation>回包（%1）可以发出：它们处于 ESTABLISHED 或 RELATED 状态，而 /etc/ufw/before.rules 在%2之前就放行了这类报文（-A ufw-before-output -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT）；如果该文件被修改过，请检查 iptables-save</translation>
     </message>
+    <message>
+        <source>unknown, because the ufw output is empty; give the output of ufw status verbose</source>
+        <translation>未知，因为 ufw 输出为空；请提供 ufw status verbose 的输出</translation>
+    </message>
+    <message>
+        <source>the rule %1 (give the output of ufw status numbered for its number)</source>
+        <translation>规则 %1（其编号请提供 ufw status numbered 的输出查看）</translation>
+    </message>
+    <message>
+        <source>the default incoming policy is not shown; give the output of ufw status verbose</source>
+        <translation>未显示默认入站策略；请提供 ufw status verbose 的输出</translation>
+    </message>
 </context>
 <context>
     <name>UfwStatus</name>
@@ -7761,6 +8041,10 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>there is no &quot;Status:&quot; line; paste the output of ufw status verbose</source>
         <translation>没有“Status:”行；请粘贴 ufw status verbose 的输出</translation>
+    </message>
+    <message>
+        <source>there is no &quot;Status:&quot; line; give the output of ufw status verbose</source>
+        <translation>没有“Status:”行；请提供 ufw status verbose 的输出</translation>
     </message>
 </context>
 <context>
@@ -8294,6 +8578,26 @@ telnet: Unable to connect to remote host: %2 (after %3 ms)
     <message>
         <source>The replies (%1) leave despite %2: once Windows Firewall accepts an inbound connection, it permits every packet of it in both directions without the outbound rules (Windows Filtering Platform, ALE stateful filtering: https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering)</source>
         <translation>尽管有%2，回包（%1）仍可发出：Windows 防火墙一旦接受某个入站连接，就会放行该连接双向的所有报文，不再经过出站规则（Windows 筛选平台 ALE 有状态筛选：https://learn.microsoft.com/en-us/windows/win32/fwp/ale-stateful-filtering）</translation>
+    </message>
+    <message>
+        <source>%1: the default inbound action is not shown; give the output of netsh advfirewall show allprofiles too (Windows blocks by default)</source>
+        <translation>%1：未显示默认入站操作；请同时提供 netsh advfirewall show allprofiles 的输出（Windows 默认阻止）</translation>
+    </message>
+    <message>
+        <source>unknown, because the Windows Firewall output is empty; give the output of netsh advfirewall show allprofiles and netsh advfirewall firewall show rule name=all dir=in verbose</source>
+        <translation>未知，因为 Windows 防火墙输出为空；请提供 netsh advfirewall show allprofiles 和 netsh advfirewall firewall show rule name=all dir=in verbose 的输出</translation>
+    </message>
+    <message>
+        <source>unknown, because this netsh output is in %1; netsh prints in the system language, which LB Doctor reads only in English. Give the PowerShell JSON export instead, which is the same in every language</source>
+        <translation>未知，因为此 netsh 输出的语言是%1；netsh 以系统语言输出，而 LB Doctor 只能读取英文输出。请改为提供 PowerShell 导出的 JSON，它在所有语言下都相同</translation>
+    </message>
+    <message>
+        <source>Run this in PowerShell on the server, save its output to a file and give it with --evidence netsh=FILE:</source>
+        <translation>在服务器上的 PowerShell 中运行以下命令，将输出保存为文件，并通过 --evidence netsh=FILE 提供：</translation>
+    </message>
+    <message>
+        <source>no rule listing in the input: only the profiles&apos; default actions decide; give the output of netsh advfirewall firewall show rule name=all dir=in verbose too</source>
+        <translation>输入中没有规则列表：只能由各配置文件的默认操作决定；请同时提供 netsh advfirewall firewall show rule name=all dir=in verbose 的输出</translation>
     </message>
 </context>
 <context>
