@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QThread>
 #include <QLocale>
 
 GroupCheck::GroupCheck(const RunContext &context, const QList<Step> &plan, const QList<TargetRow> &rows,
@@ -20,6 +21,10 @@ GroupCheck::GroupCheck(const RunContext &context, const QList<Step> &plan, const
       m_runner(new GroupRunner(context, plan, rows, this))
 {
     m_runner->setConcurrency(options.concurrency);
+    // A large group's probes and analysis are CPU work: spread over the cores (the wizard keeps
+    // its group on one thread, where its table reads it).
+    if (rows.size() > 32)
+        m_runner->setThreads(std::clamp(QThread::idealThreadCount(), 1, 4));
     for (auto it = options.evidence.constBegin(); it != options.evidence.constEnd(); ++it)
         m_runner->setEvidence(it.key(), it.value());
     connect(m_runner, &GroupRunner::finished, this, &GroupCheck::finish);

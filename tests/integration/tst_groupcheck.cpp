@@ -25,10 +25,13 @@ class TestGroupCheck : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void threeOfTwelveRefuse_data();
     void threeOfTwelveRefuse();
+    void mixedGroup_data();
     void mixedGroup();
     void deadBackendCostsOneTimeout();
     void concurrencyIsBounded();
+    void stopLeavesTheRestUnchecked_data();
     void stopLeavesTheRestUnchecked();
     void cliTableGroupsAndExitCode();
     void cliJsonShape();
@@ -46,7 +49,8 @@ private:
     };
     QList<TargetRow> start(const QList<Spec> &specs);
     GroupSession runGroup(const QList<TargetRow> &rows, int concurrency = GroupRunner::defaultConcurrency,
-                          int timeoutMs = 1000);
+                          int timeoutMs = 1000, int threads = 1);
+    static void threadRows(); // the same test on this thread and on three worker threads
     CliRun cli(const QStringList &args, const QByteArray &input = {});
     QString csvFor(const QList<TargetRow> &rows) const;
 
@@ -93,12 +97,20 @@ QList<TargetRow> TestGroupCheck::start(const QList<Spec> &specs)
     return rows;
 }
 
-GroupSession TestGroupCheck::runGroup(const QList<TargetRow> &rows, int concurrency, int timeoutMs)
+void TestGroupCheck::threadRows()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("this thread") << 1;
+    QTest::newRow("three worker threads") << 3;
+}
+
+GroupSession TestGroupCheck::runGroup(const QList<TargetRow> &rows, int concurrency, int timeoutMs, int threads)
 {
     RunContext c = ProbeTesting::context(QStringLiteral("huawei"), QStringLiteral("shared"), QStringLiteral("http"),
                                          m_port, QStringLiteral("/"), {}, timeoutMs);
     GroupRunner runner(c, Plan::build(c.variant, c.target.listener, RunMode::Probe), rows);
     runner.setConcurrency(concurrency);
+    runner.setThreads(threads);
     QSignalSpy done(&runner, &GroupRunner::finished);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     runner.start();
@@ -117,14 +129,20 @@ QString TestGroupCheck::csvFor(const QList<TargetRow> &rows) const
     return csv;
 }
 
+void TestGroupCheck::threeOfTwelveRefuse_data()
+{
+    threadRows();
+}
+
 void TestGroupCheck::threeOfTwelveRefuse()
 {
+    QFETCH(int, threads);
     QList<Spec> specs;
     for (int i = 1; i <= 9; ++i)
         specs << Spec{QStringLiteral("127.18.1.%1").arg(i), BackendKind::Healthy};
     for (int i = 1; i <= 3; ++i)
         specs << Spec{QStringLiteral("127.18.2.%1").arg(i), BackendKind::Refused};
-    const GroupSession g = runGroup(start(specs));
+    const GroupSession g = runGroup(start(specs), GroupRunner::defaultConcurrency, 1000, threads);
     const GroupAnswer &a = g.answer;
     QCOMPARE(a.total, 12);
     QCOMPARE(a.failing, 3);
@@ -146,8 +164,14 @@ void TestGroupCheck::threeOfTwelveRefuse()
         QCOMPARE(a.backends.at(i).verdict, i < 9 ? Verdict::Healthy : Verdict::Unhealthy);
 }
 
+void TestGroupCheck::mixedGroup_data()
+{
+    threadRows();
+}
+
 void TestGroupCheck::mixedGroup()
 {
+    QFETCH(int, threads);
     const QList<Spec> specs{
         {QStringLiteral("127.18.1.1"), BackendKind::Healthy},  {QStringLiteral("127.18.1.2"), BackendKind::Healthy},
         {QStringLiteral("127.18.1.3"), BackendKind::Healthy},  {QStringLiteral("127.18.1.4"), BackendKind::Slow},
@@ -155,7 +179,7 @@ void TestGroupCheck::mixedGroup()
         {QStringLiteral("127.18.3.1"), BackendKind::Silent},   {QStringLiteral("127.18.3.2"), BackendKind::Silent},
         {QStringLiteral("127.18.4.1"), BackendKind::NotFound}, {QStringLiteral("127.18.1.5"), BackendKind::Healthy},
     };
-    const GroupSession g = runGroup(start(specs));
+    const GroupSession g = runGroup(start(specs), GroupRunner::defaultConcurrency, 1000, threads);
     const GroupAnswer &a = g.answer;
     QCOMPARE(a.total, 10);
     QCOMPARE(a.failing, 5);
@@ -248,8 +272,14 @@ void TestGroupCheck::concurrencyIsBounded()
     QCOMPARE(most, 1);
 }
 
+void TestGroupCheck::stopLeavesTheRestUnchecked_data()
+{
+    threadRows();
+}
+
 void TestGroupCheck::stopLeavesTheRestUnchecked()
 {
+    QFETCH(int, threads);
     QList<Spec> specs;
     for (int i = 1; i <= 6; ++i)
         specs << Spec{QStringLiteral("127.18.3.%1").arg(i), BackendKind::Silent};
@@ -258,6 +288,7 @@ void TestGroupCheck::stopLeavesTheRestUnchecked()
                                          m_port, QStringLiteral("/"), {}, 5000);
     GroupRunner runner(c, Plan::build(c.variant, c.target.listener, RunMode::Probe), rows);
     runner.setConcurrency(4);
+    runner.setThreads(threads);
     QSignalSpy done(&runner, &GroupRunner::finished);
     runner.start();
     QTest::qWait(100);

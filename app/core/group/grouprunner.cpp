@@ -1,7 +1,8 @@
 #include "grouprunner.h"
 
-#include "core/runner.h"
+#include "grouplane.h"
 
+#include <QThread>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -53,10 +54,57 @@ GroupRunner::GroupRunner(const RunContext &base, const QList<Step> &plan, const 
 
 GroupRunner::~GroupRunner()
 {
-    for (Runner *r : std::as_const(m_running)) {
-        r->disconnect(this);
-        delete r;
+    stopLanes();
+}
+
+void GroupRunner::setThreads(int threads)
+{
+    m_threadCount = std::clamp(threads, 1, 16);
+}
+
+void GroupRunner::setUpLanes()
+{
+    const int wanted = m_threadCount;
+    if (!m_lanes.isEmpty() && m_lanes.size() == wanted)
+        return;
+    stopLanes();
+    for (int i = 0; i < wanted; ++i) {
+        auto *lane = new GroupLane;
+        if (wanted > 1) {
+            auto *thread = new QThread(this);
+            thread->setObjectName(QStringLiteral("group-lane-%1").arg(i));
+            lane->moveToThread(thread);
+            connect(thread, &QThread::finished, lane, &QObject::deleteLater);
+            m_threads << thread;
+            thread->start();
+        } else {
+            lane->setParent(this);
+        }
+        // Across threads these arrive queued, on this thread; on this thread they are direct.
+        connect(lane, &GroupLane::probeFinished, this, &GroupRunner::probeFinished);
+        connect(lane, &GroupLane::backendDone, this, &GroupRunner::complete);
+        m_lanes << lane;
     }
+}
+
+void GroupRunner::stopLanes()
+{
+    for (GroupLane *lane : std::as_const(m_lanes))
+        lane->disconnect(this);
+    if (m_threads.isEmpty()) {
+        qDeleteAll(m_lanes);
+    } else {
+        // Each lane goes with its thread's end (its runners with it); quitting is quick, since a
+        // runner's sockets are asynchronous and nothing in a lane blocks.
+        for (QThread *t : std::as_const(m_threads))
+            t->quit();
+        for (QThread *t : std::as_const(m_threads)) {
+            t->wait();
+            delete t;
+        }
+    }
+    m_lanes.clear();
+    m_threads.clear();
 }
 
 RunContext GroupRunner::contextFor(const RunContext &base, const TargetRow &row)
@@ -101,6 +149,8 @@ void GroupRunner::start()
     cancel();
     m_clock.start();
     m_concurrency = allowDescriptors(m_concurrency);
+    setUpLanes();
+    ++m_generation;
     m_started = true;
     m_stopped = false;
     m_next = 0;
@@ -164,27 +214,32 @@ void GroupRunner::launch(int index)
 {
     GroupMember &m = m_members[index];
     m.state = GroupMember::State::Running;
-    auto *runner = new Runner(m.context, m_plan, this);
-    for (auto it = m_evidence.constBegin(); it != m_evidence.constEnd(); ++it)
-        runner->setEvidence(it.key(), it.value());
+    MemberRun run;
+    run.index = index;
+    run.generation = m_generation;
+    run.context = m.context;
+    run.plan = m_plan;
+    run.evidence = m_evidence;
+    run.probeSteps = m_probeSteps;
     for (const Finding &f : std::as_const(m.evidence.findings)) {
         if (!m_evidence.contains(f.step) && !m_probeSteps.contains(f.step))
-            runner->setFinding(f.step, f);
+            run.given << f;
     }
-    m_running.insert(index, runner);
     m_held.insert(index, m_cost);
     m_inFlight += m_cost;
-    connect(runner, &Runner::stepFinished, this, [this, index](const Finding &f) {
-        if (m_probeSteps.contains(f.step))
-            probeFinished(index);
-    });
-    connect(runner, &Runner::finished, this, [this, index] { complete(index); });
     emit backendStarted(index);
-    runner->start();
+    GroupLane *lane = m_lanes.at(index % m_lanes.size());
+    if (lane->thread() == thread())
+        lane->launch(run);
+    else
+        QMetaObject::invokeMethod(
+            lane, [lane, run] { lane->launch(run); }, Qt::QueuedConnection);
 }
 
-void GroupRunner::probeFinished(int index)
+void GroupRunner::probeFinished(int index, quint64 generation)
 {
+    if (generation != m_generation)
+        return;
     const auto held = m_held.find(index);
     if (held == m_held.end() || *held <= 1)
         return; // the last one is given back with the backend
@@ -193,23 +248,26 @@ void GroupRunner::probeFinished(int index)
     fill();
 }
 
-void GroupRunner::complete(int index)
+void GroupRunner::complete(int index, quint64 generation, const QList<Finding> &findings, qint64 elapsedMs,
+                           bool completed)
 {
-    Runner *runner = m_running.take(index);
-    if (!runner)
-        return;
+    if (generation != m_generation)
+        return; // a report of an earlier run, arriving late from a worker thread
     GroupMember &m = m_members[index];
-    m.findings = runner->findings();
-    m.elapsedMs = runner->elapsedMs();
+    if (!completed || !m_held.contains(index)) {
+        // Stopped: what it found before the stop still shows.
+        m.findings = findings;
+        return;
+    }
+    m.findings = findings;
+    m.elapsedMs = elapsedMs;
     m.state = GroupMember::State::Done;
-    runner->disconnect(this);
-    runner->deleteLater();
     m_inFlight -= m_held.take(index);
     ++m_done;
     emit backendFinished(index);
     emit progress(m_done, int(m_members.size()));
     fill();
-    if (m_running.isEmpty() && m_next >= m_members.size())
+    if (m_held.isEmpty() && m_next >= m_members.size())
         emit finished();
 }
 
@@ -217,21 +275,19 @@ void GroupRunner::cancel()
 {
     const bool wasRunning = isRunning();
     m_stopped = true;
-    const QList<int> indexes = m_running.keys();
-    for (int index : indexes) {
-        Runner *runner = m_running.take(index);
-        runner->disconnect(this);
-        GroupMember &m = m_members[index];
-        m.findings = runner->findings();
-        m.state = GroupMember::State::Stopped;
-        runner->cancel();
-        runner->deleteLater();
+    for (auto it = m_held.constBegin(); it != m_held.constEnd(); ++it)
+        m_members[it.key()].state = GroupMember::State::Stopped;
+    m_held.clear();
+    for (GroupLane *lane : std::as_const(m_lanes)) {
+        if (lane->thread() == thread())
+            lane->cancelAll(); // reports each backend's findings so far, before this returns
+        else
+            QMetaObject::invokeMethod(lane, &GroupLane::cancelAll, Qt::QueuedConnection);
     }
     for (int i = m_next; i < m_members.size(); ++i)
         m_members[i].state = GroupMember::State::Stopped;
     m_next = int(m_members.size());
     m_inFlight = 0;
-    m_held.clear();
     if (wasRunning)
         emit finished();
 }

@@ -12,7 +12,8 @@
 #include <QObject>
 #include <QSet>
 
-class Runner;
+class GroupLane;
+class QThread;
 
 // What one backend's own evidence (its bundle, or what SSH collected from it) said, before the
 // probes ran: a finding per backend-side step, and what the collection wants the user to know.
@@ -40,9 +41,10 @@ struct GroupMember
 // Checks a whole server group: each backend runs the plan through its own Runner, as a single
 // check would, but no more than `concurrency` probe connections are in flight at once (a
 // backend's TCP and HTTP probes run together and count two; each is given back as soon as its
-// probe is over, so a backend that only hangs in HTTP holds one). No thread per backend: everything is asynchronous
-// sockets on this thread's event loop; a backend's runner is deleted as soon as it is done, so
-// memory grows with the findings only.
+// probe is over, so a backend that only hangs in HTTP holds one). No thread per backend: the
+// Runners run on this thread's event loop (asynchronous sockets), or with setThreads(n) on n
+// worker threads (GroupLane), while the bound and the members stay here; a backend's runner is
+// deleted as soon as it is done, so memory grows with the findings only.
 class GroupRunner : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     static RunContext contextFor(const RunContext &base, const TargetRow &row);
 
     void setConcurrency(int connections);
+    // Worker threads for the backends' runners (1: this thread only, the default). More than one
+    // spreads a large group's CPU over the cores; takes effect at the next start().
+    void setThreads(int threads);
     int concurrency() const { return m_concurrency; }
     // Connections one backend uses at once: its probe steps (at least one).
     int costPerBackend() const { return m_cost; }
@@ -73,7 +78,7 @@ public:
     void cancel(); // stops what is in flight; the rest stays unchecked
     // The members of a finished run (a saved group reopened): shown, not run again until start().
     void restore(const QList<GroupMember> &members, qint64 elapsedMs);
-    bool isRunning() const { return !m_running.isEmpty() || (m_started && m_next < m_members.size() && !m_stopped); }
+    bool isRunning() const { return !m_held.isEmpty() || (m_started && m_next < m_members.size() && !m_stopped); }
 
     const QList<Step> &plan() const { return m_plan; }
     const RunContext &baseContext() const { return m_base; }
@@ -90,15 +95,20 @@ signals:
 private:
     void fill();
     void launch(int index);
-    void probeFinished(int index);
-    void complete(int index);
+    void probeFinished(int index, quint64 generation);
+    void complete(int index, quint64 generation, const QList<Finding> &findings, qint64 elapsedMs, bool completed);
+    void setUpLanes();
+    void stopLanes();
 
     RunContext m_base;
     QList<Step> m_plan;
     QList<GroupMember> m_members;
     QHash<QString, Evidence> m_evidence;
-    QHash<int, Runner *> m_running;
-    QHash<int, int> m_held; // connections each running backend still holds
+    QList<GroupLane *> m_lanes; // the first lives on this thread, or one per worker thread
+    QList<QThread *> m_threads;
+    int m_threadCount = 1;
+    quint64 m_generation = 0; // one per start()
+    QHash<int, int> m_held; // the running backends: connections each still holds
     QSet<QString> m_probeSteps;
     int m_concurrency = defaultConcurrency;
     int m_cost = 1;
