@@ -2,6 +2,8 @@
 
 #include "grouplane.h"
 
+#include "core/evidencerequest.h"
+
 #include <QThread>
 #include <QTimer>
 
@@ -221,9 +223,18 @@ void GroupRunner::launch(int index)
     run.plan = m_plan;
     run.evidence = m_evidence;
     run.probeSteps = m_probeSteps;
+    QSet<QString> given;
     for (const Finding &f : std::as_const(m.evidence.findings)) {
-        if (!m_evidence.contains(f.step) && !m_probeSteps.contains(f.step))
+        if (!m_evidence.contains(f.step) && !m_probeSteps.contains(f.step)) {
             run.given << f;
+            given.insert(f.step);
+        }
+    }
+    for (const Step &step : std::as_const(m_plan)) {
+        if (step.source == StepSource::Paste && !given.contains(step.id) && !m_evidence.contains(step.id)) {
+            if (const std::optional<Finding> request = evidenceRequest(step, m.context))
+                run.given << *request;
+        }
     }
     m_held.insert(index, m_cost);
     m_inFlight += m_cost;
@@ -234,6 +245,31 @@ void GroupRunner::launch(int index)
     else
         QMetaObject::invokeMethod(
             lane, [lane, run] { lane->launch(run); }, Qt::QueuedConnection);
+}
+
+std::optional<Finding> GroupRunner::evidenceRequest(const Step &step, const RunContext &context)
+{
+    // A thousand backends ask for the same evidence in the same words: work them out once per
+    // port and family. A request that names the backend's own address is never shared.
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(step.id)
+                            .arg(context.target.port)
+                            .arg(context.target.checkPort)
+                            .arg(int(context.target.address.protocol()));
+    if (const auto it = m_requests.constFind(key); it != m_requests.constEnd())
+        return *it;
+    const Finding f = EvidenceRequest::forStep(step, context);
+    const QString address = context.target.address.toString();
+    const bool namesAddress = !address.isEmpty()
+        && (f.summary.contains(address) || f.fix.contains(address) || f.raw.contains(address)
+            || std::any_of(f.evidence.cbegin(), f.evidence.cend(),
+                           [&](const QString &e) { return e.contains(address); })
+            || std::any_of(f.commands.cbegin(), f.commands.cend(),
+                           [&](const QString &c) { return c.contains(address); }));
+    if (namesAddress)
+        return std::nullopt; // the Runner asks for it itself
+    m_requests.insert(key, f);
+    return f;
 }
 
 void GroupRunner::probeFinished(int index, quint64 generation)

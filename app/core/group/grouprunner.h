@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class GroupLane;
 class QThread;
 
@@ -97,6 +99,7 @@ private:
     void launch(int index);
     void probeFinished(int index, quint64 generation);
     void complete(int index, quint64 generation, const QList<Finding> &findings, qint64 elapsedMs, bool completed);
+    std::optional<Finding> evidenceRequest(const Step &step, const RunContext &context);
     void setUpLanes();
     void stopLanes();
 
@@ -109,6 +112,7 @@ private:
     int m_threadCount = 1;
     quint64 m_generation = 0; // one per start()
     QHash<int, int> m_held; // the running backends: connections each still holds
+    QHash<QString, Finding> m_requests; // "run this and paste it", by step, ports and family
     QSet<QString> m_probeSteps;
     int m_concurrency = defaultConcurrency;
     int m_cost = 1;
