@@ -141,7 +141,7 @@ private slots:
         QTest::newRow("ip6tables, IPv6 backend, IPv4 sources") << v6Rules << "100.64.0.0/10"
                                                                << "2001:db8::10"
                                                                << "unknown"
-                                                               << "--source-cidr|iptables-save"
+                                                               << "health-check source CIDR|iptables-save"
                                                                << "100.64.0.0/10";
         QTest::newRow("iptables, IPv6 check") << v4Rules << gcpV6 << "2001:db8::10"
                                               << "unknown"
