@@ -2434,10 +2434,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <source>Save &amp;report...</source>
-        <translation>保存报告(&amp;R)...</translation>
-    </message>
-    <message>
         <source>Connections at once</source>
         <translation>同时连接数</translation>
     </message>
@@ -2546,10 +2542,6 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
         <translation>保存报告</translation>
     </message>
     <message>
-        <source>Load b&amp;undles...</source>
-        <translation>加载收集脚本输出(&amp;U)...</translation>
-    </message>
-    <message>
         <source>The collection bundles of the backends (one file each, or a folder): each backend is then checked against its own firewall, sockets, routes and settings.</source>
         <translation>各后端服务器的收集脚本输出（每台一个文件，或一个文件夹）：之后用每台后端服务器自己的防火墙、套接字、路由和设置来检查它。</translation>
     </message>
@@ -2636,6 +2628,14 @@ add --evidence KIND=FILE for the server-side steps, --json for machine-readable 
     <message>
         <source>Not verified (NOT RUN): %1</source>
         <translation>未验证（未运行）：%1</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port...</source>
+        <translation>保存报告(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Load bun&amp;dles...</source>
+        <translation>加载收集脚本输出(&amp;D)...</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, Evide
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("groupStopButton"));
     m_stop->setEnabled(false);
-    m_report = new QPushButton(tr("Save &report..."), this);
+    m_report = new QPushButton(tr("Save re&port..."), this);
     m_report->setObjectName(QStringLiteral("groupReportButton"));
     m_report->setEnabled(false);
     m_concurrency = new QSpinBox(this);
@@ -104,7 +104,7 @@ GroupStepsPage::GroupStepsPage(ContextProvider context, RowsProvider rows, Evide
     auto *concurrencyLabel = new QLabel(tr("&Connections at once:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
 
-    m_bundles = new QPushButton(tr("Load b&undles..."), this);
+    m_bundles = new QPushButton(tr("Load bun&dles..."), this);
     m_bundles->setObjectName(QStringLiteral("groupBundlesButton"));
     m_bundles->setToolTip(tr("The collection bundles of the backends (one file each, or a folder): each backend is "
                              "then checked against its own firewall, sockets, routes and settings."));

@@ -9,6 +9,7 @@
 #include "core/group/grouprunner.h"
 #include "core/sessionfile.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -298,6 +299,27 @@ void TestGroupWizard::bundlesThenSaveAndReopen()
     QVERIFY(child<QLabel>("groupEvidence")->text().contains("1 of 5"));
     QVERIFY(child<QPushButton>("groupReportButton")->isEnabled());
     screenshot(QStringLiteral("group-04-reopened"));
+
+    // At the first-launch size every button of the page is still there, whole.
+    m_wizard->resize(780, 588);
+    QTest::qWait(50);
+    for (const char *name : {"groupRunButton", "groupStopButton", "groupReportButton", "groupBundlesButton",
+                             "groupSshButton", "groupSaveSessionButton"}) {
+        auto *b = child<QPushButton>(name);
+        QVERIFY(b);
+        const QRect r(b->mapTo(m_wizard.get(), QPoint(0, 0)), b->size());
+        QVERIFY2(b->isVisible() && r.width() >= b->sizeHint().width() && m_wizard->rect().contains(r), name);
+    }
+    // No mnemonic twice on the page.
+    QHash<QChar, QStringList> mnemonics;
+    for (QAbstractButton *b : m_wizard->findChildren<QAbstractButton *>()) {
+        const qsizetype amp = b->text().indexOf(QLatin1Char('&'));
+        if (b->isVisible() && amp >= 0 && amp + 1 < b->text().size() && b->text()[amp + 1] != QLatin1Char('&'))
+            mnemonics[b->text()[amp + 1].toUpper()] << b->text();
+    }
+    for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
+        QVERIFY2(it->size() == 1, qPrintable(it->join(QStringLiteral(", "))));
+    screenshot(QStringLiteral("group-06-reopened-780x588"));
 }
 
 void TestGroupWizard::sshDialogNeedsATemplate()
