@@ -196,33 +196,37 @@ void GroupStepsPage::initializePage()
 {
     if (m_showRestored && m_restored) {
         m_showRestored = false;
-        const GroupSession &g = *m_restored;
-        QList<TargetRow> rows;
-        for (const GroupMember &m : g.members)
-            rows << m.row;
-        auto *runner = new GroupRunner(g.context, g.plan, rows, this);
-        runner->setConcurrency(g.concurrency > 0 ? g.concurrency : GroupRunner::defaultConcurrency);
-        runner->restore(g.members, g.elapsedMs);
-        attach(runner, g.evidence);
-        m_startedAt = g.startedAt;
-        m_intro->setText(tr("A saved group: %1 backends, checked %2. Run all checks them again now.")
-                             .arg(g.members.size())
-                             .arg(QLocale().toString(g.startedAt.toLocalTime(), QLocale::ShortFormat)));
-        m_finished = true;
-        m_model->refreshAll();
-        m_progress->setRange(0, int(g.members.size()));
-        updateProgress();
-        setBusy(false);
-        m_groupAnswer = g.answer;
-        m_report->setEnabled(true);
-        m_saveSession->setEnabled(true);
-        showAnswer();
-        if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
-        emit completeChanged();
+        showRestored(*m_restored);
         return;
     }
     runAll();
+}
+
+void GroupStepsPage::showRestored(const GroupSession &g)
+{
+    QList<TargetRow> rows;
+    for (const GroupMember &m : g.members)
+        rows << m.row;
+    auto *runner = new GroupRunner(g.context, g.plan, rows, this);
+    runner->setConcurrency(g.concurrency > 0 ? g.concurrency : GroupRunner::defaultConcurrency);
+    runner->restore(g.members, g.elapsedMs);
+    attach(runner, g.evidence);
+    m_startedAt = g.startedAt;
+    m_intro->setText(tr("A saved group: %1 backends, checked %2. Run all checks them again now.")
+                         .arg(g.members.size())
+                         .arg(QLocale().toString(g.startedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_finished = true;
+    m_model->refreshAll();
+    m_progress->setRange(0, int(g.members.size()));
+    updateProgress();
+    setBusy(false);
+    m_groupAnswer = g.answer;
+    m_report->setEnabled(true);
+    m_saveSession->setEnabled(true);
+    showAnswer();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    emit completeChanged();
 }
 
 void GroupStepsPage::cleanupPage()

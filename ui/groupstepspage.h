@@ -60,6 +60,7 @@ public slots:
     Result<void> saveSession(const QString &fileName) const;
 
 private:
+    void showRestored(const GroupSession &group); // a saved group's table and answer, nothing run
     void chooseBundles();
     void chooseSsh();
     void chooseSessionFile();
