@@ -4,6 +4,7 @@
 // a slow page, a closed UDP port, a capture on the wrong interface. Every capture is analyzed as
 // the pcap tcpdump wrote, as pcapng (converted by the test) and as `tcpdump -nn -r` text: the three
 // must give the same answer. All traffic stays inside the namespaces.
+#include "capturenetns.h"
 #include "pcapwriter.h"
 #include "rootcheck.h"
 
@@ -191,21 +192,8 @@ private slots:
             QVERIFY2(run({"ip", "netns", "add", ns}, &e), qPrintable(e));
             created << ns;
         }
-        const QList<QStringList> setup{
-            {"ip", "-n", serverNs, "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", clientNs},
-            {"ip", "-n", serverNs, "link", "set", "lo", "up"},
-            {"ip", "-n", serverNs, "addr", "add", QString(backendIp) + "/24", "dev", "eth0"},
-            {"ip", "-n", serverNs, "link", "set", "eth0", "up"},
-            {"ip", "-n", serverNs, "route", "add", "100.64.0.0/10", "via", proberLink},
-            {"ip", "-n", clientNs, "link", "set", "lo", "up"},
-            {"ip", "-n", clientNs, "addr", "add", QString(proberLink) + "/24", "dev", "eth0"},
-            {"ip", "-n", clientNs, "addr", "add", "100.64.1.2/32", "dev", "eth0"},
-            {"ip", "-n", clientNs, "addr", "add", "100.64.7.9/32", "dev", "eth0"},
-            {"ip", "-n", clientNs, "link", "set", "eth0", "up"},
-            // No IPv6 router solicitations and DAD chatter: each capture holds only what the test sends.
-            {"ip", "netns", "exec", serverNs, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1"},
-            {"ip", "netns", "exec", clientNs, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1"},
-        };
+        const QList<QStringList> setup =
+            captureNamespaceSetup(serverNs, clientNs, QString(backendIp), QString(proberLink));
         for (const QStringList &step : setup)
             QVERIFY2(run(step, &e), qPrintable(e));
         selfFd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);

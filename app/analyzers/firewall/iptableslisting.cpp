@@ -13,6 +13,17 @@
 
 namespace {
 
+// Two listings of one table: which one holds is not known.
+QString listedTwice(const QString &table)
+{
+    return (InputChannel::commandLine()
+                ? IptablesListing::Tr::tr(
+                    "the %1 table is listed twice; give one listing per table, or the output of iptables-save instead")
+                : IptablesListing::Tr::tr(
+                    "the %1 table is listed twice; paste one listing per table, or run iptables-save instead"))
+        .arg(table);
+}
+
 // Each table's built-in chains, in the order `iptables -S` prints their policies.
 struct TableChains
 {
@@ -135,13 +146,7 @@ Converted rulesToSave(QStringView text)
             return out;
         }
         if (seen.contains(table)) {
-            out.error =
-                (InputChannel::commandLine()
-                     ? IptablesListing::Tr::tr(
-                         "the %1 table is listed twice; give one listing per table, or the output of iptables-save instead")
-                     : IptablesListing::Tr::tr(
-                         "the %1 table is listed twice; paste one listing per table, or run iptables-save instead"))
-                    .arg(table);
+            out.error = listedTwice(table);
             out.save.clear();
             return out;
         }
@@ -490,12 +495,7 @@ Converted listToSave(QStringView text, const QString &tool)
                 ? IptablesListing::Tr::tr(
                       "the built-in chains %1 match no iptables table (a listing of one chain?), so the table of these rules is not known; run iptables-save instead")
                       .arg(builtins.join(QStringLiteral(", ")))
-                : (InputChannel::commandLine()
-                       ? IptablesListing::Tr::tr(
-                           "the %1 table is listed twice; give one listing per table, or the output of iptables-save instead")
-                       : IptablesListing::Tr::tr(
-                           "the %1 table is listed twice; paste one listing per table, or run iptables-save instead"))
-                      .arg(table);
+                : listedTwice(table);
             out.save.clear();
             return out;
         }
