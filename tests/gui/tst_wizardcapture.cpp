@@ -60,18 +60,9 @@ private slots:
 
     void guidedCaptureOffersTheCommandAndReadsThePaste()
     {
-        clickNext();
-        auto *listener = child<QComboBox>("listenerCombo");
-        listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
-        typeInto("hostEdit", QStringLiteral("127.0.0.1"));
-        typeInto("portEdit", QStringLiteral("80"));
-        clickNext();
-        clickMode("modeGuided");
-        QCOMPARE(m_wizard->modePage()->mode(), RunMode::Guided);
-        clickNext();
-        QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
-        selectStep(QStringLiteral("capture"));
-        showTab(QStringLiteral("guidedPanel"));
+        goToCaptureStep("modeGuided", RunMode::Guided);
+        if (QTest::currentTestFailed())
+            return;
 
         const RunContext context = m_wizard->stepsPage()->runner()->context();
         const QString cidr = context.healthCheckCidrs().value(0);
@@ -123,18 +114,9 @@ private slots:
         const QString ns = "lbdwiz" + QString::number(QCoreApplication::applicationPid());
         QCOMPARE(QProcess::execute("ip", {"netns", "add", ns}), 0);
         const auto removeNs = qScopeGuard([ns] { QProcess::execute("ip", {"netns", "del", ns}); });
-        clickNext();
-        auto *listener = child<QComboBox>("listenerCombo");
-        listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
-        typeInto("hostEdit", QStringLiteral("127.0.0.1"));
-        typeInto("portEdit", QStringLiteral("80"));
-        clickNext();
-        clickMode("modeCollect");
-        QCOMPARE(m_wizard->modePage()->mode(), RunMode::Collect);
-        clickNext();
-        QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
-        selectStep(QStringLiteral("capture"));
-        showTab(QStringLiteral("guidedPanel"));
+        goToCaptureStep("modeCollect", RunMode::Collect);
+        if (QTest::currentTestFailed())
+            return;
         auto *panel = m_wizard->findChild<GuidedPanel *>();
         QVERIFY(panel->captureNowButton()->isVisible());
         panel->setCaptureCommandPrefix({"ip", "netns", "exec", ns});
@@ -161,6 +143,24 @@ private slots:
         QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY2(panel->captureMessage()->text().contains(QStringLiteral("Captured 0 packet")),
                  qPrintable(panel->captureMessage()->text()));
+    }
+
+private:
+    // Target 127.0.0.1:80 (HTTP), the given run mode, then the capture step's guided tab.
+    void goToCaptureStep(const char *modeButton, RunMode mode)
+    {
+        clickNext();
+        auto *listener = child<QComboBox>("listenerCombo");
+        listener->setCurrentIndex(listener->findData(QStringLiteral("http")));
+        typeInto("hostEdit", QStringLiteral("127.0.0.1"));
+        typeInto("portEdit", QStringLiteral("80"));
+        clickNext();
+        clickMode(modeButton);
+        QCOMPARE(m_wizard->modePage()->mode(), mode);
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(DoctorWizard::StepsPageId));
+        selectStep(QStringLiteral("capture"));
+        showTab(QStringLiteral("guidedPanel"));
     }
 };
 
