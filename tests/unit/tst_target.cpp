@@ -23,6 +23,26 @@ TargetInput baseInput()
     in.port = QStringLiteral("80");
     return in;
 }
+
+// The base input with one field (named as in TargetInput) set to `value`.
+TargetInput inputWith(const QString &field, const QString &value)
+{
+    TargetInput in = baseInput();
+    QString *slot = field == "host" ? &in.host
+        : field == "port"           ? &in.port
+        : field == "checkPort"      ? &in.checkPort
+        : field == "domain"         ? &in.domain
+        : field == "path"           ? &in.path
+        : field == "codes"          ? &in.codes
+        : field == "listener"       ? &in.listener
+        : field == "sourceCidr"     ? &in.sourceCidr
+        : field == "interfaceName"  ? &in.interfaceName
+                                    : nullptr;
+    if (!slot)
+        qFatal("no TargetInput field %s", qPrintable(field));
+    *slot = value;
+    return in;
+}
 } // namespace
 
 void TestTarget::valid_data()
@@ -103,21 +123,7 @@ void TestTarget::valid()
     QFETCH(QString, field);
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    TargetInput in = baseInput();
-    if (field == "host")
-        in.host = input;
-    if (field == "port")
-        in.port = input;
-    if (field == "domain")
-        in.domain = input;
-    if (field == "path")
-        in.path = input;
-    if (field == "codes")
-        in.codes = input;
-    if (field == "listener")
-        in.listener = input;
-    if (field == "sourceCidr")
-        in.sourceCidr = input;
+    const TargetInput in = inputWith(field, input);
     const TargetValidation v = TargetValidator::validate(in);
     QVERIFY2(v.ok(), qPrintable(v.errorText()));
     const Target &t = v.target;
@@ -224,25 +230,7 @@ void TestTarget::invalid()
     QFETCH(QString, field);
     QFETCH(QString, input);
     QFETCH(QString, message);
-    TargetInput in = baseInput();
-    if (field == "host")
-        in.host = input;
-    if (field == "port")
-        in.port = input;
-    if (field == "checkPort")
-        in.checkPort = input;
-    if (field == "domain")
-        in.domain = input;
-    if (field == "path")
-        in.path = input;
-    if (field == "codes")
-        in.codes = input;
-    if (field == "listener")
-        in.listener = input;
-    if (field == "sourceCidr")
-        in.sourceCidr = input;
-    if (field == "interfaceName")
-        in.interfaceName = input;
+    const TargetInput in = inputWith(field, input);
     const TargetValidation v = TargetValidator::validate(in);
     QVERIFY(!v.ok());
     QCOMPARE(v.errors.size(), 1);
