@@ -311,14 +311,8 @@ void TestGroupWizard::bundlesThenSaveAndReopen()
         QVERIFY2(b->isVisible() && r.width() >= b->sizeHint().width() && m_wizard->rect().contains(r), name);
     }
     // No mnemonic twice on the page.
-    QHash<QChar, QStringList> mnemonics;
-    for (QAbstractButton *b : m_wizard->findChildren<QAbstractButton *>()) {
-        const qsizetype amp = b->text().indexOf(QLatin1Char('&'));
-        if (b->isVisible() && amp >= 0 && amp + 1 < b->text().size() && b->text()[amp + 1] != QLatin1Char('&'))
-            mnemonics[b->text()[amp + 1].toUpper()] << b->text();
-    }
-    for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
-        QVERIFY2(it->size() == 1, qPrintable(it->join(QStringLiteral(", "))));
+    const QStringList clashes = mnemonicClashes(m_wizard.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     screenshot(QStringLiteral("group-06-reopened-780x588"));
 }
 

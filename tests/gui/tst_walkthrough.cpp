@@ -62,7 +62,6 @@ private:
     void goTo(const QString &profile, const QString &host, quint16 port, const char *mode, const QString &path = {});
     void chooseData(const char *comboName, const QString &data);
     void selectStepById(const QString &stepId);
-    static QStringList mnemonicClashes(QWidget *root);
     void checkNoClash(const QString &where);
     void shootAllPages(const QString &language, const QSize &size, const QString &sizeName);
     QString shotsPath() const;
@@ -430,47 +429,6 @@ void TestWalkthrough::cliListsWhatWasNotVerified()
     const QJsonArray nv = o.value(QStringLiteral("notVerified")).toArray();
     QVERIFY(nv.contains(QStringLiteral("secgroup")) && nv.contains(QStringLiteral("firewall"))
             && !nv.contains(QStringLiteral("http")));
-}
-
-QStringList TestWalkthrough::mnemonicClashes(QWidget *root)
-{
-    QHash<QChar, QStringList> seen;
-    auto add = [&seen](const QString &text, const QString &who) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            seen[text[i + 1].toUpper()] << QStringLiteral("%1 \"%2\"").arg(who, text);
-            return;
-        }
-    };
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisible() || qobject_cast<QMessageBox *>(w->window()) || w->window() != root)
-            continue;
-        const QString who =
-            w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            add(b->text(), who);
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            add(l->text(), who);
-        else if (auto *g = qobject_cast<QGroupBox *>(w))
-            add(g->title(), who);
-        else if (auto *t = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < t->count(); ++i) {
-                if (t->isTabVisible(i))
-                    add(t->tabText(i), who + QStringLiteral(" tab"));
-            }
-        }
-    }
-    QStringList clashes;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (it->size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(", ")));
-    }
-    return clashes;
 }
 
 void TestWalkthrough::checkNoClash(const QString &where)

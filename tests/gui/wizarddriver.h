@@ -13,12 +13,17 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QObject>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -27,6 +32,49 @@
 class WizardDriver : public QObject
 {
 protected:
+    // Every Alt+key used twice among the visible buttons, buddied labels, group boxes and tabs of
+    // root's window: "Alt+N: nextButton \"&Next\", ..." (empty when none clashes).
+    static QStringList mnemonicClashes(QWidget *root)
+    {
+        QHash<QChar, QStringList> seen;
+        auto add = [&seen](const QString &text, const QString &who) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] != QLatin1Char('&'))
+                    continue;
+                if (text[i + 1] == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                seen[text[i + 1].toUpper()] << QStringLiteral("%1 \"%2\"").arg(who, text);
+                return;
+            }
+        };
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisible() || qobject_cast<QMessageBox *>(w->window()) || w->window() != root)
+                continue;
+            const QString who =
+                w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                add(b->text(), who);
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                add(l->text(), who);
+            else if (auto *g = qobject_cast<QGroupBox *>(w))
+                add(g->title(), who);
+            else if (auto *t = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < t->count(); ++i) {
+                    if (t->isTabVisible(i))
+                        add(t->tabText(i), who + QStringLiteral(" tab"));
+                }
+            }
+        }
+        QStringList clashes;
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            if (it->size() > 1)
+                clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(", ")));
+        }
+        return clashes;
+    }
+
     // For initTestCase: a quiet message handler, and QSettings in a test location named `appName`,
     // not the user's.
     static void setUpApplication(const char *appName)
